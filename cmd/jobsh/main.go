@@ -1,0 +1,134 @@
+// Command jobsh is an interactive shell whose heart is job control.
+package main
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"jobsh/shell"
+)
+
+const usage = `Usage: jobsh [option ...] [script [arg ...]]
+       jobsh [option ...] -c command [name [arg ...]]
+       jobsh [option ...] -s [arg ...]
+
+Options:
+  -c command     run command, then exit
+  -s             read commands from standard input
+  -i             interactive, even if standard input is not a terminal
+  -l, --login    a login shell: read ~/.jobsh_profile
+  -o option      set an option (set -o option); +o to unset
+  -abefhmnuvxC   set single-letter options, as for set
+  --norc         do not read ~/.jobshrc
+  --rcfile FILE  read FILE instead of ~/.jobshrc
+  --no-edit      plain line input: no line editor, no escape sequences
+  --trace-jobs   print each job-control step on stderr (set -o jobtrace)
+  --version      print the version and exit
+  --help         print this help and exit
+`
+
+var letters = map[byte]string{
+	'a': "allexport", 'b': "notify", 'e': "errexit", 'f': "noglob", 'h': "hashall",
+	'm': "monitor", 'n': "noexec", 'u': "nounset", 'v': "verbose", 'x': "xtrace", 'C': "noclobber",
+}
+
+func main() {
+	if len(os.Args) == 3 && os.Args[1] == shell.SubshellFlag {
+		fd, err := strconv.Atoi(os.Args[2])
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "jobsh: bad subshell descriptor")
+			os.Exit(2)
+		}
+		os.Exit(shell.RunSubshell(fd))
+	}
+	cfg, err := parseArgs(os.Args)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "jobsh: %v\n%s", err, usage)
+		os.Exit(2)
+	}
+	os.Exit(shell.Main(cfg))
+}
+
+func parseArgs(argv []string) (shell.Config, error) {
+	cfg := shell.Config{Options: map[string]bool{}}
+	cfg.Login = strings.HasPrefix(argv[0], "-")
+	args := argv[1:]
+	var command *string
+	for len(args) > 0 {
+		a := args[0]
+		if a == "--" || a == "-" {
+			args = args[1:]
+			break
+		}
+		if !strings.HasPrefix(a, "-") && !strings.HasPrefix(a, "+") || a == "+" {
+			break
+		}
+		args = args[1:]
+		switch a {
+		case "--help":
+			fmt.Print(usage)
+			os.Exit(0)
+		case "--version":
+			fmt.Println(shell.Version)
+			os.Exit(0)
+		case "--norc", "--noprofile":
+			cfg.NoRC = true
+			continue
+		case "--rcfile", "--init-file":
+			if len(args) == 0 {
+				return cfg, fmt.Errorf("%s: option requires an argument", a)
+			}
+			cfg.RCFile, args = args[0], args[1:]
+			continue
+		case "--no-edit", "--noediting":
+			cfg.NoEdit = true
+			continue
+		case "--trace-jobs":
+			cfg.TraceJobs = true
+			continue
+		case "--login":
+			cfg.Login = true
+			continue
+		}
+		if strings.HasPrefix(a, "--") {
+			return cfg, fmt.Errorf("%s: invalid option", a)
+		}
+		on := a[0] == '-'
+		for i := 1; i < len(a); i++ {
+			switch c := a[i]; c {
+			case 'c':
+				command = new(string)
+			case 's':
+				cfg.Stdin = true
+			case 'i':
+				cfg.Interactive = true
+			case 'l':
+				cfg.Login = true
+			case 'o':
+				if len(args) == 0 {
+					return cfg, fmt.Errorf("-o: option requires an argument")
+				}
+				cfg.Options[args[0]], args = on, args[1:]
+			default:
+				name, ok := letters[c]
+				if !ok {
+					return cfg, fmt.Errorf("%c%c: invalid option", a[0], c)
+				}
+				cfg.Options[name] = on
+			}
+		}
+	}
+	if command != nil {
+		if len(args) == 0 {
+			return cfg, fmt.Errorf("-c: option requires an argument")
+		}
+		*command, args = args[0], args[1:]
+		cfg.Command = command
+	} else if !cfg.Stdin && !cfg.Interactive && len(args) > 0 {
+		cfg.Script, args = args[0], args[1:]
+	}
+	cfg.Args = args
+	return cfg, nil
+}

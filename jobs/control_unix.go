@@ -1,0 +1,552 @@
+//go:build unix
+
+package jobs
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+// Controller starts the processes of jobs, hands them the terminal, and is
+// the one place in the shell that waits for children. Every wait4 goes
+// through it, so no status is reaped twice or lost.
+//
+// A shell has one Controller; an in-process subshell (a pipeline stage or
+// $(...) run on a copy of the shell) gets its own, without job control, and
+// waits only for the pids it started.
+type Controller struct {
+	Table *Table
+	// JobControl is set -m: each job gets its own process group and the
+	// foreground one gets the terminal.
+	JobControl bool
+	// TTY is the shell's file descriptor on its controlling terminal, -1
+	// for none.
+	TTY int
+	// ShellPgid is the shell's own process group.
+	ShellPgid int
+	// ShellModes are the terminal modes the shell wants at its prompt.
+	ShellModes *Modes
+	// Trace, when not nil, gets one line for each job-control step
+	// (set -o jobtrace).
+	Trace io.Writer
+
+	mu       sync.Mutex
+	origPgid int // the terminal's foreground group before the shell took it
+}
+
+// NewController makes a controller with an empty table and no terminal.
+func NewController() *Controller {
+	return &Controller{Table: NewTable(), TTY: -1, ShellPgid: unix.Getpgrp()}
+}
+
+func (c *Controller) tracef(format string, args ...any) {
+	if c.Trace != nil {
+		fmt.Fprintf(c.Trace, "jobtrace: "+format+"\n", args...)
+	}
+}
+
+// TakeTerminal does what POSIX (2.11, "Job Control") asks of an
+// interactive shell as it starts: wait until it is in the foreground, then
+// put itself in its own process group and make that group the terminal's
+// foreground group. It must run before the shell catches SIGTTIN.
+func (c *Controller) TakeTerminal(tty int) error {
+	for {
+		fg, err := Foreground(tty)
+		if err != nil {
+			return err
+		}
+		if fg == unix.Getpgrp() {
+			c.origPgid = fg
+			break
+		}
+		// Started in the background (say `jobsh -i &`): stop until the
+		// parent shell brings us to the foreground. SIGTTIN is still at
+		// its default action here, which stops the whole group.
+		c.tracef("kill(%d, SIGTTIN)", -unix.Getpgrp())
+		unix.Kill(-unix.Getpgrp(), unix.SIGTTIN)
+	}
+	pid := unix.Getpid()
+	if unix.Getpgrp() != pid {
+		// A session leader already leads its group and can't move.
+		if err := unix.Setpgid(0, 0); err != nil {
+			return fmt.Errorf("setpgid: %w", err)
+		}
+		c.tracef("setpgid(0, 0)")
+	}
+	c.ShellPgid = pid
+	if err := SetForeground(tty, pid); err != nil {
+		return fmt.Errorf("tcsetpgrp: %w", err)
+	}
+	c.tracef("tcsetpgrp(%d, %d)", tty, pid)
+	modes, err := GetModes(tty)
+	if err != nil {
+		return fmt.Errorf("tcgetattr: %w", err)
+	}
+	c.tracef("tcgetattr(%d) saved the shell's modes", tty)
+	c.TTY, c.ShellModes, c.JobControl = tty, modes, true
+	return nil
+}
+
+// ReleaseTerminal gives the terminal back to the group that had it when the
+// shell started, if that group still exists.
+func (c *Controller) ReleaseTerminal() {
+	if c.TTY < 0 || c.origPgid == 0 || c.origPgid == c.ShellPgid {
+		return
+	}
+	if unix.Kill(-c.origPgid, 0) == nil {
+		SetForeground(c.TTY, c.origPgid)
+		c.tracef("tcsetpgrp(%d, %d)", c.TTY, c.origPgid)
+	}
+}
+
+// Command is one process to start.
+type Command struct {
+	Path string
+	Args []string
+	Env  []string
+	Dir  string
+	// Files are the child's file descriptors by number; nil is closed.
+	Files []*os.File
+	// Text is what `jobs` shows for this process.
+	Text string
+}
+
+// NewJob enters a job in the table before its processes start. A
+// foreground job takes a job number too, as in bash, so that it keeps it if
+// it is stopped.
+func (c *Controller) NewJob(text, dir string, foreground bool) *Job {
+	j := &Job{Text: text, Dir: dir, Foreground: foreground, Started: time.Now()}
+	c.mu.Lock()
+	c.Table.Add(j)
+	c.mu.Unlock()
+	return j
+}
+
+// Start forks and execs one process of job j.
+//
+// With job control on, the first process founds the job's process group
+// (setpgid(pid, pid)) and, for a foreground job, is given the terminal
+// (tcsetpgrp) by the child itself before it execs, so the program never
+// runs a moment in the background. Later members join the leader's group.
+// Go's fork does both steps in the child (SysProcAttr Setpgid, Foreground)
+// with signals blocked, and returns only once exec has happened, so the
+// parent needs no second setpgid to close the race a C shell has.
+//
+// Nothing is reaped here: a leader that already exited is a zombie and
+// still holds its group open for the members that follow.
+func (c *Controller) Start(j *Job, cmd *Command) (*Process, error) {
+	files := make([]uintptr, len(cmd.Files))
+	for i, f := range cmd.Files {
+		if f == nil {
+			files[i] = ^uintptr(0) // closed in the child
+		} else {
+			files[i] = f.Fd()
+		}
+	}
+	sys := &syscall.SysProcAttr{}
+	leader := j.Pgid == 0 && len(j.Procs) == 0
+	if c.JobControl {
+		sys.Setpgid = true
+		if !leader {
+			sys.Pgid = j.Pgid
+		} else if j.Foreground && c.TTY >= 0 {
+			sys.Foreground = true
+			sys.Ctty = c.TTY
+		}
+	}
+	attr := &syscall.ProcAttr{Dir: cmd.Dir, Env: cmd.Env, Files: files, Sys: sys}
+	pid, err := syscall.ForkExec(cmd.Path, cmd.Args, attr)
+	if err != nil {
+		return nil, err
+	}
+	p := &Process{Pid: pid, Command: cmd.Text}
+	c.mu.Lock()
+	if c.JobControl {
+		if leader {
+			j.Pgid = pid
+		}
+		c.tracef("fork() = %d", pid)
+		c.tracef("setpgid(%d, %d)", pid, j.Pgid)
+		if sys.Foreground {
+			c.tracef("tcsetpgrp(%d, %d)", c.TTY, j.Pgid)
+		}
+	}
+	c.Table.AddProcess(j, p)
+	c.mu.Unlock()
+	return p, nil
+}
+
+// ErrNotChild is reported by wait4 (ECHILD) for a pid that is not ours.
+var ErrNotChild = errors.New("no such child process")
+
+// wait4 calls wait4(2), retrying when a signal interrupts it.
+func wait4(pid, options int) (int, Status, *Rusage, error) {
+	var ws unix.WaitStatus
+	var ru unix.Rusage
+	for {
+		wpid, err := unix.Wait4(pid, &ws, options, &ru)
+		if err == unix.EINTR {
+			continue
+		}
+		if err == unix.ECHILD {
+			return 0, 0, nil, ErrNotChild
+		}
+		if err != nil || wpid == 0 {
+			return wpid, 0, nil, err
+		}
+		return wpid, Status(ws), convertRusage(&ru), nil
+	}
+}
+
+func convertRusage(ru *unix.Rusage) *Rusage {
+	tv := func(t unix.Timeval) time.Duration {
+		return time.Duration(t.Sec)*time.Second + time.Duration(t.Usec)*time.Microsecond
+	}
+	return &Rusage{
+		User: tv(ru.Utime), System: tv(ru.Stime), MaxRSSKiB: ru.Maxrss,
+		MinorFaults: ru.Minflt, MajorFaults: ru.Majflt,
+		BlockIn: ru.Inblock, BlockOut: ru.Oublock,
+		VoluntarySwitches: ru.Nvcsw, InvoluntarySwitchs: ru.Nivcsw,
+	}
+}
+
+func optionNames(o int) string {
+	var n []string
+	if o&unix.WNOHANG != 0 {
+		n = append(n, "WNOHANG")
+	}
+	if o&unix.WUNTRACED != 0 {
+		n = append(n, "WUNTRACED")
+	}
+	if o&unix.WCONTINUED != 0 {
+		n = append(n, "WCONTINUED")
+	}
+	if len(n) == 0 {
+		return "0"
+	}
+	return strings.Join(n, "|")
+}
+
+// waitTarget is the pid argument for waiting on j: -pgid for any member of
+// its process group, or the pid of a member not yet ended when the job
+// shares the shell's group.
+func waitTarget(j *Job) int {
+	if j.Pgid != 0 {
+		return -j.Pgid
+	}
+	for _, p := range j.Procs {
+		if !p.Done() {
+			return p.Pid
+		}
+	}
+	return 0
+}
+
+// record feeds one wait4 result to the table.
+func (c *Controller) record(target, options, pid int, st Status, ru *Rusage) *Job {
+	c.tracef("wait4(%d, %s) = %d %s (%#x)", target, optionNames(options), pid, st, uint32(st))
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.Table.Update(pid, st, ru)
+}
+
+// markLost ends the processes of j that wait4 says are not our children
+// (they were reaped elsewhere). It should not happen; if it does, the job
+// must not be waited for forever.
+func (c *Controller) markLost(j *Job) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, p := range j.Procs {
+		if !p.Done() {
+			c.Table.Update(p.Pid, ExitedStatus(127), nil)
+		}
+	}
+}
+
+// WaitForeground waits until the foreground job j has ended or stopped,
+// then takes the terminal back for the shell.
+//
+// wait4(-pgid, WUNTRACED|WCONTINUED) reports any member of the group that
+// exits, is killed, stops (WUNTRACED) or is resumed (WCONTINUED); each is
+// recorded until no member runs. Without job control the members share the
+// shell's group, so each is waited for by its own pid, and a stop is not
+// waited for: the shell keeps waiting, as bash does in a script.
+func (c *Controller) WaitForeground(j *Job) {
+	options := 0
+	if c.JobControl {
+		options = unix.WUNTRACED | unix.WCONTINUED
+	}
+	for j.State() == Running {
+		target := waitTarget(j)
+		pid, st, ru, err := wait4(target, options)
+		if err != nil {
+			c.markLost(j)
+			break
+		}
+		c.record(target, options, pid, st, ru)
+	}
+	c.reclaimTerminal(j)
+}
+
+// reclaimTerminal runs when the foreground job stops or ends. The shell
+// takes its terminal back (tcsetpgrp to its own group). If the job stopped,
+// its terminal modes are saved, so that fg can give them back, and the
+// shell's own are restored. If it was killed by a signal it had no chance
+// to restore the modes it changed, so the shell's are restored too. A job
+// that exited normally keeps the modes it left (`stty -echo` persists), as
+// in bash.
+func (c *Controller) reclaimTerminal(j *Job) {
+	if !c.JobControl || c.TTY < 0 || j.Pgid == 0 {
+		return
+	}
+	fg, _ := Foreground(c.TTY)
+	state := j.State()
+	if state == Stopped {
+		if m, err := GetModes(c.TTY); err == nil {
+			j.Modes = m
+			c.tracef("tcgetattr(%d) saved the job's modes", c.TTY)
+		}
+	}
+	if fg != c.ShellPgid {
+		SetForeground(c.TTY, c.ShellPgid)
+		c.tracef("tcsetpgrp(%d, %d)", c.TTY, c.ShellPgid)
+	}
+	killed := state == Done && j.Last() != nil && j.Last().Status.Signaled()
+	if state == Stopped || killed {
+		if c.ShellModes != nil {
+			SetModes(c.TTY, c.ShellModes)
+			c.tracef("tcsetattr(%d, TCSADRAIN) restored the shell's modes", c.TTY)
+		}
+	} else if m, err := GetModes(c.TTY); err == nil {
+		c.ShellModes = m
+	}
+}
+
+// Poll collects, without blocking, every status change of every job
+// (wait4 with WNOHANG). The shell calls it before each prompt and when
+// SIGCHLD arrives. It returns true if anything was recorded.
+func (c *Controller) Poll() bool {
+	options := unix.WNOHANG
+	if c.JobControl {
+		options |= unix.WUNTRACED | unix.WCONTINUED
+	}
+	c.mu.Lock()
+	all := c.Table.All()
+	c.mu.Unlock()
+	any := false
+	for _, j := range all {
+		if j.State() == Done {
+			continue
+		}
+		if j.Pgid != 0 {
+			for {
+				pid, st, ru, err := wait4(-j.Pgid, options)
+				if err != nil || pid <= 0 {
+					break
+				}
+				c.record(-j.Pgid, options, pid, st, ru)
+				any = true
+			}
+			continue
+		}
+		for _, p := range j.Procs {
+			if p.Done() {
+				continue
+			}
+			pid, st, ru, err := wait4(p.Pid, options)
+			if err == ErrNotChild {
+				c.mu.Lock()
+				c.Table.Update(p.Pid, ExitedStatus(127), nil)
+				c.mu.Unlock()
+				continue
+			}
+			if err != nil || pid <= 0 {
+				continue
+			}
+			c.record(p.Pid, options, pid, st, ru)
+			any = true
+		}
+	}
+	return any
+}
+
+// WaitAny blocks until some member of j changes state (or, with stops,
+// until it stops), without taking the terminal: the wait builtin's wait.
+func (c *Controller) WaitOnce(j *Job) error {
+	options := 0
+	if c.JobControl {
+		options = unix.WUNTRACED
+	}
+	target := waitTarget(j)
+	if target == 0 {
+		return nil
+	}
+	pid, st, ru, err := wait4(target, options)
+	if err != nil {
+		c.markLost(j)
+		return err
+	}
+	c.record(target, options, pid, st, ru)
+	return nil
+}
+
+// Continue resumes a stopped (or running) job: in the foreground, the job's
+// saved terminal modes go back first (POSIX 2024 asks this; bash does not),
+// then the terminal is handed to its group, then the group gets SIGCONT.
+// In the background only SIGCONT is sent.
+func (c *Controller) Continue(j *Job, foreground bool) error {
+	c.mu.Lock()
+	j.Foreground = foreground
+	j.Changed = false
+	c.Table.SetCurrent(j)
+	c.mu.Unlock()
+	if foreground && c.JobControl && c.TTY >= 0 && j.Pgid != 0 {
+		if j.Modes != nil {
+			if m, ok := j.Modes.(*Modes); ok {
+				SetModes(c.TTY, m)
+				c.tracef("tcsetattr(%d, TCSADRAIN) restored the job's modes", c.TTY)
+			}
+		}
+		if err := SetForeground(c.TTY, j.Pgid); err != nil {
+			return fmt.Errorf("tcsetpgrp: %w", err)
+		}
+		c.tracef("tcsetpgrp(%d, %d)", c.TTY, j.Pgid)
+	}
+	if j.State() == Stopped {
+		if err := c.signal(j, unix.SIGCONT); err != nil {
+			return err
+		}
+		// Count the members as running now, as bash does, rather than
+		// waiting for the WCONTINUED reports.
+		c.mu.Lock()
+		for _, p := range j.Procs {
+			if p.IsStopped() {
+				p.Status = ContinuedStatus
+			}
+		}
+		c.mu.Unlock()
+	}
+	return nil
+}
+
+// signal sends sig to the whole job: kill(-pgid) reaches every member of the
+// group at once, including the processes the members started.
+func (c *Controller) signal(j *Job, sig syscall.Signal) error {
+	if j.Pgid != 0 {
+		c.tracef("kill(%d, %s)", -j.Pgid, SignalName(sig))
+		return unix.Kill(-j.Pgid, sig)
+	}
+	var first error
+	for _, p := range j.Procs {
+		if !p.Done() {
+			c.tracef("kill(%d, %s)", p.Pid, SignalName(sig))
+			if err := unix.Kill(p.Pid, sig); err != nil && first == nil {
+				first = err
+			}
+		}
+	}
+	return first
+}
+
+// Kill sends sig to a job. A stopped job cannot act on most signals until
+// it runs, so it also gets SIGCONT (unless the signal is SIGKILL or
+// SIGCONT itself), as bash's kill does.
+func (c *Controller) Kill(j *Job, sig syscall.Signal) error {
+	if err := c.signal(j, sig); err != nil {
+		return err
+	}
+	if sig != unix.SIGKILL && sig != unix.SIGCONT && j.State() == Stopped {
+		c.signal(j, unix.SIGCONT)
+	}
+	return nil
+}
+
+// Remove forgets a job (after it was reported as done).
+func (c *Controller) Remove(j *Job) {
+	c.mu.Lock()
+	j.Ended = time.Now()
+	c.Table.Remove(j)
+	c.mu.Unlock()
+}
+
+// SetCurrent makes j the current job (%+).
+func (c *Controller) SetCurrent(j *Job) {
+	c.mu.Lock()
+	c.Table.SetCurrent(j)
+	c.mu.Unlock()
+}
+
+// ReapLater waits, in the background, for every process of the table that
+// has not ended: the jobs an in-process subshell leaves behind when it
+// finishes, which would otherwise stay zombies.
+func (c *Controller) ReapLater() {
+	c.mu.Lock()
+	all := c.Table.All()
+	c.mu.Unlock()
+	for _, j := range all {
+		c.Adopt(j)
+	}
+}
+
+// Adopt takes over a job that left the table (disown, or one an
+// in-process subshell left behind): each of its processes that has not
+// ended is waited for by a goroutine of its own, so none stays a zombie.
+func (c *Controller) Adopt(j *Job) {
+	for _, p := range j.Procs {
+		if p.Done() {
+			continue
+		}
+		go func(pid int) {
+			for {
+				_, st, _, err := wait4(pid, 0)
+				if err != nil || st.Exited() || st.Signaled() {
+					return
+				}
+			}
+		}(p.Pid)
+	}
+}
+
+// Suspend stops the shell itself (the suspend builtin): SIGSTOP to its
+// group, as bash does. The parent shell takes the terminal; when it
+// continues us, we make sure the terminal is ours again.
+func (c *Controller) Suspend() {
+	c.tracef("kill(%d, SIGSTOP)", -c.ShellPgid)
+	unix.Kill(-c.ShellPgid, unix.SIGSTOP)
+	if c.TTY >= 0 {
+		if fg, err := Foreground(c.TTY); err == nil && fg != c.ShellPgid {
+			SetForeground(c.TTY, c.ShellPgid)
+		}
+	}
+}
+
+// HangUp is what a shell does to its jobs when it exits or its terminal
+// goes away: SIGHUP to each job (all, or only the stopped ones), then
+// SIGCONT so that a stopped job can act on it. Jobs disowned with -h are
+// spared.
+func (c *Controller) HangUp(all bool) {
+	c.mu.Lock()
+	list := c.Table.All()
+	c.mu.Unlock()
+	for _, j := range list {
+		if j.NoHangup || j.Disowned || j.State() == Done {
+			continue
+		}
+		if !all && j.State() != Stopped {
+			continue
+		}
+		stopped := j.State() == Stopped
+		c.signal(j, unix.SIGHUP)
+		if stopped {
+			c.signal(j, unix.SIGCONT)
+		}
+	}
+}

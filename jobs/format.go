@@ -1,0 +1,97 @@
+package jobs
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Format selects one of the layouts bash's print_pipeline has.
+type Format int
+
+const (
+	FormatStandard Format = iota // jobs:    [1]+  Stopped                 sleep 100 | cat
+	FormatLong                   // jobs -l: [1]+  8991 Stopped ...\n      8992   | cat
+	FormatPids                   // jobs -p: only the group leader's pid
+)
+
+// longestSignalDesc is the width bash pads the state column to
+// (LONGEST_SIGNAL_DESC in jobs.c).
+const longestSignalDesc = 24
+
+// Line formats a job the way bash's pretty_print_job does. cwd is the
+// shell's working directory: a job started elsewhere gets "(wd: DIR)".
+// home shortens that directory to ~ as bash's polite_directory_format does.
+func (t *Table) Line(j *Job, f Format, cwd, home string) string {
+	if f == FormatPids {
+		pid := j.Pgid
+		if pid == 0 && len(j.Procs) > 0 {
+			pid = j.Procs[0].Pid
+		}
+		return fmt.Sprintf("%d\n", pid)
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "[%d]%c ", j.ID, t.Mark(j))
+	last := len(j.Procs) - 1
+	first := j.Procs[0]
+	for i, p := range j.Procs {
+		if i > 0 {
+			if f == FormatLong {
+				b.WriteString("     ")
+			} else {
+				b.WriteString(" |")
+			}
+		}
+		if f == FormatLong {
+			fmt.Fprintf(&b, "%5d", p.Pid)
+		}
+		b.WriteByte(' ')
+		show := j.Procs[last]
+		if f == FormatLong {
+			show = p
+		}
+		text, printIt := StatusText(j, show), true
+		if i > 0 {
+			if f == FormatLong {
+				if show.Running() == first.Running() && show.Status == first.Status {
+					text = ""
+				}
+			} else {
+				printIt = false
+			}
+		}
+		if printIt {
+			b.WriteString(text)
+			n := len(text)
+			if n == 0 {
+				n = 2 // strlen("| ")
+			}
+			b.WriteString(strings.Repeat(" ", max(longestSignalDesc-n, 0)))
+			if !show.Status.Stopped() && !show.Status.Continued() && show.Status.CoreDumped() {
+				b.WriteString("(core dumped) ")
+			}
+		}
+		if i > 0 && f == FormatLong {
+			b.WriteString("| ")
+		}
+		b.WriteString(p.Command)
+		if i == last {
+			if j.State() == Running && !j.Foreground {
+				b.WriteString(" &")
+			}
+			if j.Dir != "" && cwd != "" && j.Dir != cwd {
+				fmt.Fprintf(&b, "  (wd: %s)", politeDir(j.Dir, home))
+			}
+		}
+		if f == FormatLong || i == last {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+func politeDir(dir, home string) string {
+	if home != "" && home != "/" && (dir == home || strings.HasPrefix(dir, home+"/")) {
+		return "~" + dir[len(home):]
+	}
+	return dir
+}

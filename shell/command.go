@@ -1,0 +1,693 @@
+package shell
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"jobsh/jobs"
+	"jobsh/parser"
+
+	"golang.org/x/sys/unix"
+	"mvdan.cc/sh/v3/expand"
+	"mvdan.cc/sh/v3/syntax"
+)
+
+// call runs a simple command: expand its words, then run the function,
+// builtin or program they name, with its redirections and assignments.
+func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
+	var fields []string
+	if len(cmd.Args) > 0 {
+		var err error
+		sh.substStatus = 0
+		if fields, err = sh.fields(cmd.Args...); err != nil {
+			return sh.expandFailed(err)
+		}
+		if err := sh.checkInterrupt(); err != nil {
+			return err
+		}
+	}
+	if len(fields) == 0 {
+		// Assignments alone change the shell itself; their status is that
+		// of the last command substitution, as in bash.
+		sh.substStatus = 0
+		for _, as := range cmd.Assigns {
+			if err := sh.assign(as, assignOpts{}); err != nil {
+				if f, ok := err.(flowError); ok {
+					return f
+				}
+				sh.status = 1
+				if !sh.interactive {
+					return exitFlow{1}
+				}
+				return nil
+			}
+		}
+		sh.trace(cmd.Assigns, nil)
+		restore, err := sh.redirect(st.Redirs)
+		if err != nil {
+			sh.status = 1
+			return nil
+		}
+		restore()
+		sh.status = sh.substStatus
+		return nil
+	}
+	env, err := sh.tempAssigns(cmd.Assigns)
+	if err != nil {
+		return sh.expandFailed(err)
+	}
+	sh.trace(cmd.Assigns, fields)
+	if fields[0] == "exec" && (len(fields) == 1 || len(fields) == 2 && fields[1] == "--") {
+		// exec with redirections only: they stay, for the shell itself.
+		if _, err := sh.redirect(st.Redirs); err != nil {
+			sh.status = 1
+			if !sh.interactive {
+				return exitFlow{1}
+			}
+			return nil
+		}
+		sh.status = 0
+		return nil
+	}
+	restore, err := sh.redirect(st.Redirs)
+	if err != nil {
+		sh.status = 1
+		return nil
+	}
+	defer restore()
+	return sh.runFields(st, fields, env)
+}
+
+// runFields runs an expanded command line in the current shell.
+func (sh *Shell) runFields(st *syntax.Stmt, fields, env []string) error {
+	name := fields[0]
+	if fn := sh.funcs[name]; fn != nil {
+		return sh.withTempVars(env, func() error { return sh.callFunc(fn, fields[1:]) })
+	}
+	if b := builtins[name]; b != nil {
+		return sh.withTempVars(env, func() error {
+			status, err := b(sh, fields[1:])
+			sh.status = status
+			return err
+		})
+	}
+	return sh.runExternal(st, fields, env)
+}
+
+// assignOpts are the attributes a declaration gives.
+type assignOpts struct {
+	local, export, readonly, global bool
+	kind                            expand.ValueKind // Indexed or Associative for -a/-A
+	integer                         bool
+}
+
+// tempAssigns expands `a=1 cmd` assignments into NAME=VALUE pairs.
+func (sh *Shell) tempAssigns(assigns []*syntax.Assign) ([]string, error) {
+	var env []string
+	for _, as := range assigns {
+		v, err := sh.literal(as.Value)
+		if err != nil {
+			return nil, err
+		}
+		if as.Append {
+			v = sh.Get(as.Name.Value).String() + v
+		}
+		env = append(env, as.Name.Value+"="+v)
+	}
+	return env, nil
+}
+
+// withTempVars runs f with `a=1 cmd` assignments in force, exported, as a
+// scope of their own that goes away afterwards.
+func (sh *Shell) withTempVars(env []string, f func() error) error {
+	if len(env) == 0 {
+		return f()
+	}
+	scope := map[string]expand.Variable{}
+	for _, kv := range env {
+		name, value, _ := strings.Cut(kv, "=")
+		scope[name] = expand.Variable{Set: true, Kind: expand.String, Str: value, Exported: true}
+	}
+	sh.scopes = append(sh.scopes, scope)
+	n := len(sh.scopes)
+	defer func() { sh.scopes = append(sh.scopes[:n-1], sh.scopes[n:]...) }()
+	return f()
+}
+
+// callFunc runs a shell function with its own positional parameters and
+// scope for locals.
+func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
+	if sh.funcDepth > 1000 {
+		sh.errorf("%s: maximum function nesting level exceeded (%d)", fn.Name.Value, sh.funcDepth)
+		sh.status = 1
+		return nil
+	}
+	oldParams := sh.params
+	sh.params = args
+	sh.scopes = append(sh.scopes, map[string]expand.Variable{})
+	sh.funcDepth++
+	oldLoop := sh.loopDepth
+	sh.loopDepth = 0
+	err := sh.stmt(fn.Body)
+	sh.loopDepth = oldLoop
+	sh.funcDepth--
+	sh.scopes = sh.scopes[:len(sh.scopes)-1]
+	sh.params = oldParams
+	if r, ok := err.(returnFlow); ok {
+		sh.status = r.code
+		return nil
+	}
+	return err
+}
+
+// assign performs one NAME=VALUE, NAME+=VALUE, NAME[i]=VALUE or
+// NAME=(a b c) assignment.
+func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
+	name := as.Name.Value
+	cur := sh.Get(name)
+	if o.local {
+		top := sh.scopes[len(sh.scopes)-1]
+		if _, ok := top[name]; !ok {
+			top[name] = expand.Variable{Local: true}
+			cur = expand.Variable{}
+		}
+	}
+	setAttrs := func(v expand.Variable) expand.Variable {
+		v.Exported = v.Exported || o.export
+		v.ReadOnly = o.readonly
+		return v
+	}
+	fail := func(err error) error {
+		sh.errorf("%v", err)
+		return err
+	}
+	kind := o.kind
+	if kind == expand.Unknown && (cur.Kind == expand.Indexed || cur.Kind == expand.Associative) {
+		kind = cur.Kind
+	}
+	switch {
+	case as.Naked:
+		v := cur
+		if !v.Declared() || (kind != expand.Unknown && v.Kind != kind) {
+			v = expand.Variable{Kind: kind}
+			if kind == expand.Indexed {
+				v.List = nil
+			}
+		}
+		if err := sh.Set(name, setAttrs(v)); err != nil {
+			return fail(err)
+		}
+		return nil
+	case as.Array != nil:
+		v := expand.Variable{Set: true, Kind: expand.Indexed}
+		if kind == expand.Associative {
+			v = expand.Variable{Set: true, Kind: expand.Associative, Map: map[string]string{}}
+			if as.Append && cur.Kind == expand.Associative {
+				for k, x := range cur.Map {
+					v.Map[k] = x
+				}
+			}
+		} else if as.Append && cur.Kind == expand.Indexed {
+			v.List = append([]string(nil), cur.List...)
+		} else if as.Append && cur.IsSet() {
+			v.List = []string{cur.String()}
+		}
+		for _, el := range as.Array.Elems {
+			if el.Index != nil {
+				val, err := sh.literal(el.Value)
+				if err != nil {
+					return err
+				}
+				if kind == expand.Associative {
+					key, err := sh.literal(indexWord(el.Index))
+					if err != nil {
+						return err
+					}
+					v.Map[key] = val
+					continue
+				}
+				i, err := expand.Arithm(sh.expandConfig(), el.Index)
+				if err != nil {
+					return err
+				}
+				for len(v.List) <= i {
+					v.List = append(v.List, "")
+				}
+				v.List[i] = val
+				continue
+			}
+			if kind == expand.Associative {
+				return fail(fmt.Errorf("%s: must use subscript when assigning associative array", name))
+			}
+			vals, err := sh.fields(el.Value)
+			if err != nil {
+				return err
+			}
+			v.List = append(v.List, vals...)
+		}
+		if err := sh.Set(name, setAttrs(v)); err != nil {
+			return fail(err)
+		}
+		return nil
+	}
+	val, err := sh.literal(as.Value)
+	if err != nil {
+		return err
+	}
+	if o.integer {
+		if n, err := sh.arithString(val); err == nil {
+			val = strconv.Itoa(n)
+		}
+	}
+	if as.Index != nil {
+		v := copyVar(cur)
+		if kind == expand.Associative {
+			key, err := sh.literal(indexWord(as.Index))
+			if err != nil {
+				return err
+			}
+			if v.Map == nil {
+				v.Map = map[string]string{}
+			}
+			if as.Append {
+				val = v.Map[key] + val
+			}
+			v.Kind, v.Set, v.Map[key] = expand.Associative, true, val
+		} else {
+			i, err := expand.Arithm(sh.expandConfig(), as.Index)
+			if err != nil {
+				return err
+			}
+			if v.Kind != expand.Indexed {
+				if v.IsSet() {
+					v.List = []string{v.Str}
+				} else {
+					v.List = nil
+				}
+				v.Kind = expand.Indexed
+			}
+			if i < 0 {
+				i += len(v.List)
+			}
+			if i < 0 {
+				return fail(fmt.Errorf("%s[%d]: bad array subscript", name, i))
+			}
+			for len(v.List) <= i {
+				v.List = append(v.List, "")
+			}
+			if as.Append {
+				val = v.List[i] + val
+			}
+			v.List[i], v.Set = val, true
+		}
+		if err := sh.Set(name, setAttrs(v)); err != nil {
+			return fail(err)
+		}
+		return nil
+	}
+	if as.Append {
+		if cur.Kind == expand.Indexed {
+			v := copyVar(cur)
+			if len(v.List) == 0 {
+				v.List = []string{val}
+			} else {
+				v.List[0] += val
+			}
+			return sh.Set(name, setAttrs(v))
+		}
+		val = cur.String() + val
+	}
+	v := expand.Variable{Set: true, Kind: expand.String, Str: val}
+	if cur.Kind == expand.Indexed {
+		v = copyVar(cur)
+		if len(v.List) == 0 {
+			v.List = []string{val}
+		} else {
+			v.List[0] = val
+		}
+	}
+	if err := sh.Set(name, setAttrs(v)); err != nil {
+		return fail(err)
+	}
+	return nil
+}
+
+// indexWord turns an array index back into a word, for associative keys.
+func indexWord(x syntax.ArithmExpr) *syntax.Word {
+	if w, ok := x.(*syntax.Word); ok {
+		return w
+	}
+	return &syntax.Word{Parts: []syntax.WordPart{&syntax.Lit{Value: parser.Print(x)}}}
+}
+
+func (sh *Shell) arithString(s string) (int, error) {
+	p := syntax.NewParser()
+	var expr syntax.ArithmExpr
+	err := fmt.Errorf("bad arithmetic")
+	for w, werr := range p.WordsSeq(strings.NewReader("$((" + s + "))")) {
+		if werr != nil {
+			return 0, werr
+		}
+		if len(w.Parts) == 1 {
+			if ae, ok := w.Parts[0].(*syntax.ArithmExp); ok {
+				expr, err = ae.X, nil
+			}
+		}
+		break
+	}
+	if err != nil {
+		return 0, err
+	}
+	return expand.Arithm(sh.expandConfig(), expr)
+}
+
+// trace prints the command about to run under set -x, after PS4.
+func (sh *Shell) trace(assigns []*syntax.Assign, fields []string) {
+	if !sh.opts["xtrace"] {
+		return
+	}
+	ps4, _ := sh.promptString("PS4")
+	var parts []string
+	for _, as := range assigns {
+		v := sh.Get(as.Name.Value).String()
+		parts = append(parts, as.Name.Value+"="+quote(v))
+	}
+	for _, f := range fields {
+		parts = append(parts, quote(f))
+	}
+	fmt.Fprintf(sh.stderr(), "%s%s\n", ps4, strings.Join(parts, " "))
+}
+
+func quote(s string) string {
+	if s == "" {
+		return "''"
+	}
+	q, err := syntax.Quote(s, syntax.LangBash)
+	if err != nil {
+		return s
+	}
+	return q
+}
+
+// promptString expands a prompt-like variable's parameters.
+func (sh *Shell) promptString(name string) (string, error) {
+	return sh.expandString(sh.Get(name).String())
+}
+
+// expandString expands parameters, arithmetic and command substitutions
+// in s as in a here-document, without splitting or globbing.
+func (sh *Shell) expandString(s string) (string, error) {
+	if !strings.ContainsAny(s, "$`") {
+		return s, nil
+	}
+	w, err := syntax.NewParser().Document(strings.NewReader(s))
+	if err != nil {
+		return s, err
+	}
+	return expand.Document(sh.expandConfig(), w)
+}
+
+// ---- external commands ----
+
+func (sh *Shell) abs(p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(sh.cwd, p)
+}
+
+// lookPath finds a program as bash does: a name with a slash is a path;
+// otherwise each PATH directory is tried (an empty entry is the working
+// directory). It returns the path, or the status and message of failure.
+func (sh *Shell) lookPath(name string) (string, int, string) {
+	if strings.Contains(name, "/") {
+		p := sh.abs(name)
+		st, err := os.Stat(p)
+		switch {
+		case err != nil:
+			return "", 127, name + ": No such file or directory"
+		case st.IsDir():
+			return "", 126, name + ": Is a directory"
+		case unix.Access(p, unix.X_OK) != nil:
+			return "", 126, name + ": Permission denied"
+		}
+		return p, 0, ""
+	}
+	if p, ok := sh.hash[name]; ok {
+		if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
+			return p, 0, ""
+		}
+		delete(sh.hash, name)
+	}
+	denied := ""
+	for _, dir := range filepath.SplitList(sh.Get("PATH").String()) {
+		if dir == "" {
+			dir = "."
+		}
+		p := filepath.Join(sh.abs(dir), name)
+		st, err := os.Stat(p)
+		if err != nil || st.IsDir() {
+			continue
+		}
+		if unix.Access(p, unix.X_OK) == nil {
+			if sh.opts["hashall"] {
+				sh.hash[name] = p
+			}
+			return p, 0, ""
+		}
+		if denied == "" {
+			denied = p
+		}
+	}
+	if denied != "" {
+		return "", 126, denied + ": Permission denied"
+	}
+	return "", 127, name + ": command not found"
+}
+
+// commandText is how jobs shows a statement: its command and redirections,
+// without the &.
+func commandText(st *syntax.Stmt) string {
+	c := *st
+	c.Background = false
+	c.Comments = nil
+	return parser.Print(&c)
+}
+
+// processFor prepares an external command to be started.
+func (sh *Shell) processFor(fields, env []string, text string) (*jobs.Command, int, string) {
+	path, status, msg := sh.lookPath(fields[0])
+	if status != 0 {
+		return nil, status, msg
+	}
+	return &jobs.Command{
+		Path:  path,
+		Args:  fields,
+		Env:   sh.environ(env),
+		Dir:   sh.cwd,
+		Files: sh.fds,
+		Text:  text,
+	}, 0, ""
+}
+
+// start starts one process of a job, with bash's answers to a program that
+// cannot run: a file without #! is run as a jobsh script (ENOEXEC).
+func (sh *Shell) start(j *jobs.Job, c *jobs.Command) (*jobs.Process, int, string) {
+	p, err := sh.ctl.Start(j, c)
+	if errors.Is(err, syscall.ENOEXEC) {
+		script := *c
+		script.Path = sh.self
+		script.Args = append([]string{c.Args[0], c.Path}, c.Args[1:]...)
+		p, err = sh.ctl.Start(j, &script)
+	}
+	if err != nil {
+		var errno syscall.Errno
+		if errors.As(err, &errno) {
+			switch errno {
+			case syscall.EACCES:
+				return nil, 126, c.Args[0] + ": Permission denied"
+			case syscall.ENOENT:
+				// a #! line naming a missing interpreter
+				return nil, 127, c.Args[0] + ": " + errnoText(errno)
+			case syscall.EAGAIN:
+				return nil, 126, "fork: retry: Resource temporarily unavailable"
+			}
+			return nil, 126, c.Args[0] + ": " + errnoText(errno)
+		}
+		return nil, 126, c.Args[0] + ": " + err.Error()
+	}
+	return p, 0, ""
+}
+
+// errnoText is strerror with the capital letter bash's messages have.
+func errnoText(err error) string {
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		s := errno.Error()
+		return strings.ToUpper(s[:1]) + s[1:]
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return errnoText(pe.Err)
+	}
+	return err.Error()
+}
+
+// runExternal runs a program as a foreground job of one process.
+func (sh *Shell) runExternal(st *syntax.Stmt, fields, env []string) error {
+	cmd, status, msg := sh.processFor(fields, env, commandText(st))
+	if status != 0 {
+		sh.errorf("%s", msg)
+		sh.status = status
+		return nil
+	}
+	j := sh.ctl.NewJob(cmd.Text, sh.cwd, true)
+	if _, status, msg := sh.start(j, cmd); status != 0 {
+		sh.ctl.Remove(j)
+		sh.errorf("%s", msg)
+		sh.status = status
+		return nil
+	}
+	return sh.waitJob(j, nil)
+}
+
+// ---- $(...) ----
+
+// cmdSubst runs a command substitution in-process on a copy of the shell:
+// no fork, no exec, unless the commands inside are programs.
+func (sh *Shell) cmdSubst(w io.Writer, cs *syntax.CmdSubst) error {
+	sub := sh.Subshell()
+	r, wp, err := os.Pipe()
+	if err != nil {
+		return err
+	}
+	sub.fds[1] = wp
+	done := make(chan struct{})
+	go func() {
+		io.Copy(w, r)
+		r.Close()
+		close(done)
+	}()
+	status := sub.runSubshell(cs.Stmts)
+	wp.Close()
+	<-done
+	sh.substStatus = status
+	sh.status = status
+	if sub.interrupted.Load() {
+		return interruptFlow{}
+	}
+	return nil
+}
+
+func (sh *Shell) procSubst(ps *syntax.ProcSubst) (string, error) {
+	return "", fmt.Errorf("process substitution: not supported")
+}
+
+func readDir(dir string) ([]fs.DirEntry, error) { return os.ReadDir(dir) }
+
+// ---- time ----
+
+// timeClause runs `time pipeline` and prints bash's report from the
+// children's resource usage.
+func (sh *Shell) timeClause(tc *syntax.TimeClause) error {
+	var before unix.Rusage
+	unix.Getrusage(unix.RUSAGE_CHILDREN, &before)
+	start := time.Now()
+	var err error
+	if tc.Stmt != nil {
+		err = sh.stmt(tc.Stmt)
+	}
+	real := time.Since(start)
+	var after unix.Rusage
+	unix.Getrusage(unix.RUSAGE_CHILDREN, &after)
+	tv := func(t unix.Timeval) time.Duration {
+		return time.Duration(t.Sec)*time.Second + time.Duration(t.Usec)*time.Microsecond
+	}
+	user := tv(after.Utime) - tv(before.Utime)
+	sys := tv(after.Stime) - tv(before.Stime)
+	format := "\nreal\t%3lR\nuser\t%3lU\nsys\t%3lS"
+	if v := sh.Get("TIMEFORMAT"); v.IsSet() {
+		format = v.String()
+	}
+	if tc.PosixFormat {
+		format = "real %2R\nuser %2U\nsys %2S"
+	}
+	fmt.Fprintln(sh.stderr(), timeFormat(format, real, user, sys))
+	return err
+}
+
+// timeFormat expands bash's TIMEFORMAT escapes: %[p][l]R, U, S, %P, %%.
+func timeFormat(format string, real, user, sys time.Duration) string {
+	var b strings.Builder
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' || i+1 >= len(format) {
+			b.WriteByte(c)
+			continue
+		}
+		i++
+		prec, long := 3, false
+		if format[i] >= '0' && format[i] <= '9' {
+			prec = int(format[i] - '0')
+			if prec > 3 {
+				prec = 3
+			}
+			i++
+		}
+		if i < len(format) && format[i] == 'l' {
+			long = true
+			i++
+		}
+		if i >= len(format) {
+			break
+		}
+		var d time.Duration
+		switch format[i] {
+		case '%':
+			b.WriteByte('%')
+			continue
+		case 'P':
+			pct := 0.0
+			if real > 0 {
+				pct = float64(user+sys) / float64(real) * 100
+			}
+			fmt.Fprintf(&b, "%.2f", pct)
+			continue
+		case 'R':
+			d = real
+		case 'U':
+			d = user
+		case 'S':
+			d = sys
+		default:
+			b.WriteByte('%')
+			b.WriteByte(format[i])
+			continue
+		}
+		secs := d.Seconds()
+		if long {
+			m := int(secs / 60)
+			fmt.Fprintf(&b, "%dm%.*fs", m, prec, truncate(secs-float64(m*60), prec))
+		} else {
+			fmt.Fprintf(&b, "%.*f", prec, truncate(secs, prec))
+		}
+	}
+	return b.String()
+}
+
+// truncate drops digits past prec, as bash does, instead of rounding.
+func truncate(x float64, prec int) float64 {
+	p := 1.0
+	for i := 0; i < prec; i++ {
+		p *= 10
+	}
+	return float64(int64(x*p)) / p
+}

@@ -1,0 +1,262 @@
+package shell
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"mvdan.cc/sh/v3/expand"
+	"mvdan.cc/sh/v3/syntax"
+)
+
+// declClause runs declare, local, export, readonly and typeset, which the
+// parser gives as declarations so that `export a=$b` is not split.
+func (sh *Shell) declClause(dc *syntax.DeclClause) error {
+	name := dc.Variant.Value
+	var flags []string
+	var assigns []*syntax.Assign
+	for _, as := range dc.Args {
+		if as.Naked && as.Name == nil && as.Value != nil {
+			// a flag, or a name that only an expansion gives
+			words, err := sh.fields(as.Value)
+			if err != nil {
+				return sh.expandFailed(err)
+			}
+			for _, w := range words {
+				if strings.HasPrefix(w, "-") || strings.HasPrefix(w, "+") {
+					flags = append(flags, w)
+					continue
+				}
+				assigns = append(assigns, stringAssign(w))
+			}
+			continue
+		}
+		assigns = append(assigns, as)
+	}
+	status, err := sh.declare(name, flags, assigns)
+	sh.status = status
+	return err
+}
+
+// stringAssign turns "a=b" (from a dynamic argument) into an assignment.
+func stringAssign(s string) *syntax.Assign {
+	name, value, ok := strings.Cut(s, "=")
+	as := &syntax.Assign{Name: &syntax.Lit{Value: name}, Naked: !ok}
+	if ok {
+		as.Value = &syntax.Word{Parts: []syntax.WordPart{&syntax.SglQuoted{Value: value}}}
+	}
+	return as
+}
+
+// declBuiltin runs a declaration reached as a plain command (command
+// export ..., builtin declare ...).
+func declBuiltin(name string) builtin {
+	return func(sh *Shell, args []string) (int, error) {
+		var flags []string
+		var assigns []*syntax.Assign
+		for _, a := range args {
+			if strings.HasPrefix(a, "-") || strings.HasPrefix(a, "+") {
+				flags = append(flags, a)
+			} else {
+				assigns = append(assigns, stringAssign(a))
+			}
+		}
+		return sh.declare(name, flags, assigns)
+	}
+}
+
+func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) (int, error) {
+	o := assignOpts{}
+	var print, funcs, unexport bool
+	switch name {
+	case "export":
+		o.export = true
+	case "readonly":
+		o.readonly = true
+	case "local":
+		if sh.funcDepth == 0 || len(sh.scopes) == 0 {
+			sh.errorf("local: can only be used in a function")
+			return 1, nil
+		}
+		o.local = true
+	case "declare", "typeset":
+		o.local = len(sh.scopes) > 0
+	}
+	for _, f := range flags {
+		on := f[0] == '-'
+		for _, c := range f[1:] {
+			switch c {
+			case 'x':
+				o.export = on
+				unexport = !on
+			case 'r':
+				o.readonly = on
+			case 'a':
+				o.kind = expand.Indexed
+			case 'A':
+				o.kind = expand.Associative
+			case 'i':
+				o.integer = on
+			case 'g':
+				o.local = false
+			case 'p':
+				print = true
+			case 'f', 'F':
+				funcs = true
+			case 'n':
+				if name == "export" {
+					unexport = true
+					o.export = false
+					continue
+				}
+				fallthrough
+			default:
+				return sh.usage(name, "-"+string(c))
+			}
+		}
+	}
+	if funcs {
+		return sh.printFuncs(assigns)
+	}
+	if len(assigns) == 0 || print {
+		return sh.printVars(name, o, assigns)
+	}
+	status := 0
+	for _, as := range assigns {
+		if !validName(as.Name.Value) {
+			sh.errorf("%s: `%s': not a valid identifier", name, assignText(as))
+			status = 1
+			continue
+		}
+		if unexport {
+			v := sh.Get(as.Name.Value)
+			v.Exported = false
+			v.Kind = expand.KeepValue
+			sh.Set(as.Name.Value, v)
+		}
+		if as.Naked && (o.export || o.readonly) && !o.local && o.kind == expand.Unknown {
+			cur := sh.Get(as.Name.Value)
+			if err := sh.Set(as.Name.Value, expand.Variable{Kind: expand.KeepValue, Exported: o.export || cur.Exported, ReadOnly: o.readonly || cur.ReadOnly}); err != nil {
+				sh.errorf("%s: %v", name, err)
+				status = 1
+			}
+			continue
+		}
+		if err := sh.assign(as, o); err != nil {
+			if f, ok := err.(flowError); ok {
+				return 1, f
+			}
+			status = 1
+		}
+	}
+	return status, nil
+}
+
+func assignText(as *syntax.Assign) string {
+	if as.Value == nil {
+		return as.Name.Value
+	}
+	return as.Name.Value + "=..."
+}
+
+// declareLine prints a variable as `declare -p` does.
+func declareLine(name string, v expand.Variable) string {
+	flags := v.Flags()
+	if flags == "" {
+		flags = "-"
+	}
+	if !v.IsSet() {
+		return fmt.Sprintf("declare -%s %s", strings.TrimPrefix(flags, "-"), name)
+	}
+	switch v.Kind {
+	case expand.Indexed:
+		var parts []string
+		for i, x := range v.List {
+			parts = append(parts, fmt.Sprintf("[%d]=%s", i, dquote(x)))
+		}
+		return fmt.Sprintf("declare -%s %s=(%s)", strings.TrimPrefix(flags, "-"), name, strings.Join(parts, " "))
+	case expand.Associative:
+		keys := make([]string, 0, len(v.Map))
+		for k := range v.Map {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		var parts []string
+		for _, k := range keys {
+			parts = append(parts, fmt.Sprintf("[%s]=%s", k, dquote(v.Map[k])))
+		}
+		return fmt.Sprintf("declare -%s %s=(%s )", strings.TrimPrefix(flags, "-"), name, strings.Join(parts, " "))
+	}
+	if flags == "-" {
+		flags = "--"
+	}
+	return fmt.Sprintf("declare %s %s=%s", flags, name, dquote(v.Str))
+}
+
+func dquote(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "$", `\$`, "`", "\\`")
+	return `"` + r.Replace(s) + `"`
+}
+
+func (sh *Shell) printVars(name string, o assignOpts, assigns []*syntax.Assign) (int, error) {
+	var lines []string
+	if len(assigns) > 0 {
+		status := 0
+		for _, as := range assigns {
+			v := sh.Get(as.Name.Value)
+			if !v.Declared() {
+				sh.errorf("%s: %s: not found", name, as.Name.Value)
+				status = 1
+				continue
+			}
+			lines = append(lines, declareLine(as.Name.Value, v))
+		}
+		if len(lines) > 0 {
+			sh.write(name, strings.Join(lines, "\n")+"\n")
+		}
+		return status, nil
+	}
+	seen := map[string]bool{}
+	sh.Each(func(n string, v expand.Variable) bool {
+		if seen[n] {
+			return true
+		}
+		if o.export && !v.Exported || o.readonly && !v.ReadOnly || !v.Declared() && !v.Exported && !v.ReadOnly {
+			return true
+		}
+		seen[n] = true
+		lines = append(lines, declareLine(n, v))
+		return true
+	})
+	sort.Strings(lines)
+	if len(lines) == 0 {
+		return 0, nil
+	}
+	return sh.write(name, strings.Join(lines, "\n")+"\n")
+}
+
+func (sh *Shell) printFuncs(assigns []*syntax.Assign) (int, error) {
+	var names []string
+	if len(assigns) == 0 {
+		for n := range sh.funcs {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+	} else {
+		for _, as := range assigns {
+			names = append(names, as.Name.Value)
+		}
+	}
+	status := 0
+	var b strings.Builder
+	for _, n := range names {
+		fn := sh.funcs[n]
+		if fn == nil {
+			status = 1
+			continue
+		}
+		fmt.Fprintln(&b, funcSource(fn))
+	}
+	sh.write("declare", b.String())
+	return status, nil
+}

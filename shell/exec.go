@@ -1,0 +1,550 @@
+package shell
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"jobsh/parser"
+
+	"mvdan.cc/sh/v3/expand"
+	"mvdan.cc/sh/v3/pattern"
+	"mvdan.cc/sh/v3/syntax"
+)
+
+// Control flow travels up the Go call stack as errors, so that every
+// construct between a `break` and its loop, or an `exit` and the top of the
+// shell, is left in order.
+type (
+	exitFlow     struct{ code int }
+	breakFlow    struct{ n int }
+	continueFlow struct{ n int }
+	returnFlow   struct{ code int }
+	// interruptFlow: SIGINT reached the shell, or killed its foreground
+	// job; an interactive shell abandons the command line.
+	interruptFlow struct{}
+)
+
+func (exitFlow) Error() string      { return "exit" }
+func (breakFlow) Error() string     { return "break" }
+func (continueFlow) Error() string  { return "continue" }
+func (returnFlow) Error() string    { return "return" }
+func (interruptFlow) Error() string { return "interrupted" }
+
+// runStmts runs statements in order, stopping at the first control flow.
+func (sh *Shell) runStmts(stmts []*syntax.Stmt) error {
+	for _, st := range stmts {
+		if err := sh.stmt(st); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// stmt runs one statement: a command with its redirections, maybe negated
+// with !, maybe sent to the background with &.
+func (sh *Shell) stmt(st *syntax.Stmt) error {
+	if sh.interrupted.Load() {
+		return interruptFlow{}
+	}
+	sh.line = int(st.Pos().Line()) + sh.lineBase
+	if st.Background {
+		sh.background(st)
+		return nil
+	}
+	if st.Negated {
+		sh.noErrExit++
+	}
+	err := sh.command(st)
+	if st.Negated {
+		sh.noErrExit--
+		if err == nil {
+			sh.status = boolStatus(sh.status != 0)
+		}
+		return err
+	}
+	if err == nil && sh.status != 0 && sh.opts["errexit"] && sh.noErrExit == 0 && errexitLeaf(st.Cmd) {
+		return exitFlow{sh.status}
+	}
+	return err
+}
+
+// errexitLeaf tells whether set -e looks at this command's status itself;
+// for lists and compound commands it looked at the command inside that
+// failed, with bash's exemptions.
+func errexitLeaf(cmd syntax.Command) bool {
+	switch cmd := cmd.(type) {
+	case *syntax.BinaryCmd:
+		return cmd.Op == syntax.Pipe || cmd.Op == syntax.PipeAll
+	case *syntax.Block, *syntax.IfClause, *syntax.WhileClause, *syntax.ForClause, *syntax.CaseClause:
+		return false
+	}
+	return true
+}
+
+func boolStatus(b bool) int {
+	if b {
+		return 0
+	}
+	return 1
+}
+
+// command runs a statement's command in the foreground.
+func (sh *Shell) command(st *syntax.Stmt) error {
+	switch cmd := st.Cmd.(type) {
+	case nil:
+		// Redirections alone: `> file` creates the file.
+		restore, err := sh.redirect(st.Redirs)
+		if err != nil {
+			sh.status = 1
+			return nil
+		}
+		restore()
+		sh.status = 0
+		return nil
+	case *syntax.CallExpr:
+		return sh.call(st, cmd)
+	case *syntax.BinaryCmd:
+		switch cmd.Op {
+		case syntax.AndStmt, syntax.OrStmt:
+			return sh.withRedirs(st, func() error {
+				sh.noErrExit++
+				err := sh.stmt(cmd.X)
+				sh.noErrExit--
+				if err != nil {
+					return err
+				}
+				if (sh.status == 0) == (cmd.Op == syntax.AndStmt) {
+					return sh.stmt(cmd.Y)
+				}
+				return nil
+			})
+		default:
+			return sh.withRedirs(st, func() error { return sh.pipeline(st, false) })
+		}
+	case *syntax.Subshell:
+		return sh.withRedirs(st, func() error {
+			sub := sh.Subshell()
+			sh.status = sub.runSubshell(cmd.Stmts)
+			return sh.checkInterrupt()
+		})
+	}
+	return sh.withRedirs(st, func() error { return sh.compound(st.Cmd) })
+}
+
+// runSubshell runs statements in a subshell copy and returns its status;
+// exit leaves only the subshell.
+func (sh *Shell) runSubshell(stmts []*syntax.Stmt) int {
+	err := sh.runStmts(stmts)
+	var ex exitFlow
+	if errors.As(err, &ex) {
+		return ex.code
+	}
+	sh.reapSubshellJobs()
+	return sh.status
+}
+
+// withRedirs applies a statement's redirections around f.
+func (sh *Shell) withRedirs(st *syntax.Stmt, f func() error) error {
+	if len(st.Redirs) == 0 {
+		return f()
+	}
+	restore, err := sh.redirect(st.Redirs)
+	if err != nil {
+		sh.status = 1
+		return nil
+	}
+	defer restore()
+	return f()
+}
+
+// compound runs the compound commands and the other command kinds.
+func (sh *Shell) compound(cmd syntax.Command) error {
+	switch cmd := cmd.(type) {
+	case *syntax.Block:
+		return sh.runStmts(cmd.Stmts)
+	case *syntax.IfClause:
+		for c := cmd; c != nil; c = c.Else {
+			if c.Cond == nil { // else branch
+				return sh.runStmts(c.Then)
+			}
+			sh.noErrExit++
+			err := sh.runStmts(c.Cond)
+			sh.noErrExit--
+			if err != nil {
+				return err
+			}
+			if sh.status == 0 {
+				return sh.runStmts(c.Then)
+			}
+		}
+		sh.status = 0
+		return nil
+	case *syntax.WhileClause:
+		return sh.whileLoop(cmd)
+	case *syntax.ForClause:
+		return sh.forLoop(cmd)
+	case *syntax.CaseClause:
+		return sh.caseClause(cmd)
+	case *syntax.FuncDecl:
+		sh.funcs[cmd.Name.Value] = cmd
+		sh.status = 0
+		return nil
+	case *syntax.ArithmCmd:
+		n, err := expand.Arithm(sh.expandConfig(), cmd.X)
+		if err != nil {
+			return sh.expandFailed(err)
+		}
+		sh.status = boolStatus(n != 0)
+		return nil
+	case *syntax.TestClause:
+		ok, err := sh.testExpr(cmd.X)
+		if err != nil {
+			return sh.expandFailed(err)
+		}
+		sh.status = boolStatus(ok)
+		return nil
+	case *syntax.DeclClause:
+		return sh.declClause(cmd)
+	case *syntax.LetClause:
+		n := 0
+		for _, x := range cmd.Exprs {
+			var err error
+			if n, err = expand.Arithm(sh.expandConfig(), x); err != nil {
+				return sh.expandFailed(err)
+			}
+		}
+		sh.status = boolStatus(n != 0)
+		return nil
+	case *syntax.TimeClause:
+		return sh.timeClause(cmd)
+	}
+	sh.errorf("%s: not supported", parser.Print(cmd))
+	sh.status = 2
+	return nil
+}
+
+// loopBody runs a loop's body and says whether the loop goes on.
+func (sh *Shell) loopBody(stmts []*syntax.Stmt) (stop bool, err error) {
+	sh.loopDepth++
+	err = sh.runStmts(stmts)
+	sh.loopDepth--
+	switch f := err.(type) {
+	case breakFlow:
+		if f.n > 1 {
+			return true, breakFlow{f.n - 1}
+		}
+		return true, nil
+	case continueFlow:
+		if f.n > 1 {
+			return true, continueFlow{f.n - 1}
+		}
+		return false, nil
+	}
+	return err != nil, err
+}
+
+func (sh *Shell) whileLoop(cmd *syntax.WhileClause) error {
+	status := 0
+	for {
+		sh.noErrExit++
+		err := sh.runStmts(cmd.Cond)
+		sh.noErrExit--
+		if err != nil {
+			return err
+		}
+		if (sh.status == 0) == cmd.Until {
+			break
+		}
+		stop, err := sh.loopBody(cmd.Do)
+		status = sh.status
+		if stop {
+			return err
+		}
+	}
+	sh.status = status
+	return nil
+}
+
+func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
+	switch loop := cmd.Loop.(type) {
+	case *syntax.WordIter:
+		var items []string
+		if loop.InPos.IsValid() {
+			var err error
+			if items, err = sh.fields(loop.Items...); err != nil {
+				return sh.expandFailed(err)
+			}
+		} else {
+			items = append(items, sh.params...)
+		}
+		sh.status = 0
+		for _, it := range items {
+			if !sh.setVar(loop.Name.Value, it, false) {
+				sh.status = 1
+				return nil
+			}
+			if stop, err := sh.loopBody(cmd.Do); stop {
+				return err
+			}
+		}
+		return nil
+	case *syntax.CStyleLoop:
+		cfg := sh.expandConfig()
+		arith := func(x syntax.ArithmExpr) (int, error) {
+			if x == nil {
+				return 1, nil
+			}
+			return expand.Arithm(cfg, x)
+		}
+		if _, err := arith(loop.Init); err != nil {
+			return sh.expandFailed(err)
+		}
+		sh.status = 0
+		for {
+			n, err := arith(loop.Cond)
+			if err != nil {
+				return sh.expandFailed(err)
+			}
+			if n == 0 {
+				return nil
+			}
+			if stop, err := sh.loopBody(cmd.Do); stop {
+				return err
+			}
+			if _, err := arith(loop.Post); err != nil {
+				return sh.expandFailed(err)
+			}
+		}
+	}
+	return nil
+}
+
+func (sh *Shell) caseClause(cmd *syntax.CaseClause) error {
+	word, err := sh.literal(cmd.Word)
+	if err != nil {
+		return sh.expandFailed(err)
+	}
+	sh.status = 0
+	fallthrough_ := false
+	for _, item := range cmd.Items {
+		matched := fallthrough_
+		if !matched {
+			for _, pw := range item.Patterns {
+				pat, err := expand.Pattern(sh.expandConfig(), pw)
+				if err != nil {
+					return sh.expandFailed(err)
+				}
+				if matchPattern(pat, word, pattern.EntireString) {
+					matched = true
+					break
+				}
+			}
+		}
+		if !matched {
+			continue
+		}
+		if err := sh.runStmts(item.Stmts); err != nil {
+			return err
+		}
+		switch item.Op {
+		case syntax.Break:
+			return nil
+		case syntax.Fallthrough:
+			fallthrough_ = true
+		case syntax.Resume:
+			fallthrough_ = false
+		}
+	}
+	return nil
+}
+
+var patternCache = map[string]*regexp.Regexp{}
+
+// matchPattern matches a shell pattern (as expand.Pattern returns it).
+func matchPattern(pat, s string, mode pattern.Mode) bool {
+	key := strconv.Itoa(int(mode)) + pat
+	re := patternCache[key]
+	if re == nil {
+		expr, err := pattern.Regexp(pat, mode|pattern.ExtendedOperators)
+		if err != nil {
+			return pat == s
+		}
+		if re, err = regexp.Compile(expr); err != nil {
+			return pat == s
+		}
+		if len(patternCache) > 1000 {
+			clear(patternCache)
+		}
+		patternCache[key] = re
+	}
+	return re.MatchString(s)
+}
+
+// ---- expansion ----
+
+func (sh *Shell) expandConfig() *expand.Config {
+	cfg := &expand.Config{
+		Env:       sh,
+		CmdSubst:  sh.cmdSubst,
+		ProcSubst: sh.procSubst,
+		NoUnset:   sh.opts["nounset"],
+	}
+	if !sh.opts["noglob"] {
+		cfg.ReadDir2 = readDir
+	}
+	return cfg
+}
+
+func (sh *Shell) fields(words ...*syntax.Word) ([]string, error) {
+	return expand.Fields(sh.expandConfig(), words...)
+}
+
+func (sh *Shell) literal(w *syntax.Word) (string, error) {
+	if w == nil {
+		return "", nil
+	}
+	return expand.Literal(sh.expandConfig(), w)
+}
+
+// expandFailed reports an expansion error as bash does. A failed expansion
+// aborts the command with status 1; in a non-interactive shell an unset
+// variable under set -u, or ${x?}, ends the shell.
+func (sh *Shell) expandFailed(err error) error {
+	if f, ok := err.(flowError); ok {
+		return f
+	}
+	var unset expand.UnsetParameterError
+	if errors.As(err, &unset) {
+		sh.errorf("%s", unsetMessage(unset))
+		sh.status = 1
+		if !sh.interactive {
+			return exitFlow{1}
+		}
+		return nil
+	}
+	msg := err.Error()
+	sh.errorf("%s", msg)
+	sh.status = 1
+	return nil
+}
+
+func unsetMessage(e expand.UnsetParameterError) string {
+	name := ""
+	if e.Node != nil && e.Node.Param != nil {
+		name = e.Node.Param.Value
+	}
+	if e.Message == "" || strings.HasPrefix(e.Message, "unbound variable") {
+		return name + ": unbound variable"
+	}
+	return name + ": " + e.Message
+}
+
+// flowError is a control-flow error carried through expand's callbacks
+// (exit inside $(...) belongs to the substitution, but an interrupt does
+// not).
+type flowError interface {
+	error
+	flow()
+}
+
+func (interruptFlow) flow() {}
+
+func (sh *Shell) checkInterrupt() error {
+	if sh.interrupted.Load() {
+		return interruptFlow{}
+	}
+	return nil
+}
+
+// ---- [[ ]] ----
+
+func (sh *Shell) testExpr(x syntax.TestExpr) (bool, error) {
+	switch x := x.(type) {
+	case *syntax.Word:
+		s, err := sh.literal(x)
+		return s != "", err
+	case *syntax.ParenTest:
+		return sh.testExpr(x.X)
+	case *syntax.UnaryTest:
+		if x.Op == syntax.TsNot {
+			ok, err := sh.testExpr(x.X)
+			return !ok, err
+		}
+		s, err := sh.literal(x.X.(*syntax.Word))
+		if err != nil {
+			return false, err
+		}
+		return sh.unaryTest(x.Op.String(), s), nil
+	case *syntax.BinaryTest:
+		switch x.Op {
+		case syntax.AndTest:
+			ok, err := sh.testExpr(x.X)
+			if err != nil || !ok {
+				return false, err
+			}
+			return sh.testExpr(x.Y)
+		case syntax.OrTest:
+			ok, err := sh.testExpr(x.X)
+			if err != nil || ok {
+				return ok, err
+			}
+			return sh.testExpr(x.Y)
+		}
+		left, err := sh.literal(x.X.(*syntax.Word))
+		if err != nil {
+			return false, err
+		}
+		switch x.Op {
+		case syntax.TsMatch, syntax.TsNoMatch, syntax.TsMatchShort:
+			pat, err := expand.Pattern(sh.expandConfig(), x.Y.(*syntax.Word))
+			if err != nil {
+				return false, err
+			}
+			m := matchPattern(pat, left, pattern.EntireString)
+			return m == (x.Op != syntax.TsNoMatch), nil
+		case syntax.TsReMatch:
+			right, err := sh.regexWord(x.Y.(*syntax.Word))
+			if err != nil {
+				return false, err
+			}
+			re, err := regexp.Compile(right)
+			if err != nil {
+				return false, nil
+			}
+			m := re.FindStringSubmatch(left)
+			if m == nil {
+				sh.Set("BASH_REMATCH", expand.Variable{Set: true, Kind: expand.Indexed, List: []string{}})
+				return false, nil
+			}
+			sh.Set("BASH_REMATCH", expand.Variable{Set: true, Kind: expand.Indexed, List: m})
+			return true, nil
+		}
+		right, err := sh.literal(x.Y.(*syntax.Word))
+		if err != nil {
+			return false, err
+		}
+		return sh.binaryTest(x.Op.String(), left, right)
+	}
+	return false, fmt.Errorf("unsupported test expression")
+}
+
+// regexWord expands the right side of =~: quoted parts match literally.
+func (sh *Shell) regexWord(w *syntax.Word) (string, error) {
+	var b strings.Builder
+	for _, part := range w.Parts {
+		s, err := sh.literal(&syntax.Word{Parts: []syntax.WordPart{part}})
+		if err != nil {
+			return "", err
+		}
+		switch part.(type) {
+		case *syntax.SglQuoted, *syntax.DblQuoted:
+			b.WriteString(regexp.QuoteMeta(s))
+		default:
+			b.WriteString(s)
+		}
+	}
+	return b.String(), nil
+}

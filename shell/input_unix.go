@@ -1,0 +1,219 @@
+//go:build unix
+
+package shell
+
+import (
+	"errors"
+	"io"
+	"os"
+	"strings"
+	"sync"
+
+	"github.com/chzyer/readline"
+	"golang.org/x/sys/unix"
+)
+
+// errInterrupt is returned by a line reader when Ctrl-C abandons the line.
+var errInterrupt = errors.New("interrupted")
+
+// lineReader reads one line of input after showing a prompt.
+type lineReader interface {
+	ReadLine(prompt string) (string, error)
+	Close()
+}
+
+// wakePipe lets a signal wake a reader blocked in poll(2): the SIGINT
+// handler writes a byte, the reader sees it next to its input.
+type wakePipe struct{ r, w int }
+
+func newWakePipe() (*wakePipe, error) {
+	var p [2]int
+	if err := unix.Pipe2(p[:], unix.O_CLOEXEC|unix.O_NONBLOCK); err != nil {
+		return nil, err
+	}
+	return &wakePipe{p[0], p[1]}, nil
+}
+
+func (w *wakePipe) wake() { unix.Write(w.w, []byte{1}) }
+
+func (w *wakePipe) drain() {
+	var buf [64]byte
+	for {
+		if n, _ := unix.Read(w.r, buf[:]); n <= 0 {
+			return
+		}
+	}
+}
+
+// waitInput blocks until fd is readable (true) or the wake pipe is
+// written (false).
+func waitInput(fd int, w *wakePipe) bool {
+	fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}, {Fd: int32(w.r), Events: unix.POLLIN}}
+	for {
+		_, err := unix.Poll(fds, -1)
+		if err == unix.EINTR {
+			continue
+		}
+		if fds[1].Revents != 0 {
+			w.drain()
+			return false
+		}
+		return true
+	}
+}
+
+// plainReader prints its own prompt and reads a line a byte at a time, so
+// that it never takes input meant for the commands it runs. It is used
+// when standard input is not a terminal, with TERM=dumb and with
+// --no-edit: expect-style scripts get the prompt, exactly, and nothing
+// else.
+type plainReader struct {
+	fd     int
+	prompt io.Writer // nil: no prompt (a script on standard input)
+	wake   *wakePipe // nil: Ctrl-C cannot interrupt the read
+}
+
+func (p *plainReader) ReadLine(prompt string) (string, error) {
+	if p.prompt != nil && prompt != "" {
+		io.WriteString(p.prompt, prompt)
+	}
+	var line []byte
+	var buf [1]byte
+	for {
+		if p.wake != nil && !waitInput(p.fd, p.wake) {
+			return "", errInterrupt
+		}
+		n, err := unix.Read(p.fd, buf[:])
+		if err == unix.EINTR || err == unix.EAGAIN {
+			continue
+		}
+		if n <= 0 {
+			if len(line) > 0 {
+				return string(line), nil
+			}
+			return "", io.EOF
+		}
+		if buf[0] == '\n' {
+			return string(line), nil
+		}
+		line = append(line, buf[0])
+	}
+}
+
+func (p *plainReader) Close() {}
+
+// ttyGate is the standard input readline reads through. readline reads its
+// input in goroutines that never stop; left alone they would read the
+// terminal while a foreground job runs and steal its keystrokes. The gate
+// lets bytes through only while the shell is at its prompt, one at a time,
+// and shuts itself at Enter or Ctrl-C, so that type-ahead stays in the
+// terminal for the command about to run.
+type ttyGate struct {
+	fd   int
+	wake *wakePipe
+	mu   sync.Mutex
+	cond *sync.Cond
+	open bool
+}
+
+func newTTYGate(fd int) (*ttyGate, error) {
+	w, err := newWakePipe()
+	if err != nil {
+		return nil, err
+	}
+	g := &ttyGate{fd: fd, wake: w}
+	g.cond = sync.NewCond(&g.mu)
+	return g, nil
+}
+
+func (g *ttyGate) setOpen(open bool) {
+	g.mu.Lock()
+	g.open = open
+	g.mu.Unlock()
+	g.cond.Broadcast()
+	if !open {
+		g.wake.wake()
+	}
+}
+
+func (g *ttyGate) Read(p []byte) (int, error) {
+	if len(p) == 0 {
+		return 0, nil
+	}
+	for {
+		g.mu.Lock()
+		for !g.open {
+			g.cond.Wait()
+		}
+		g.mu.Unlock()
+		if !waitInput(g.fd, g.wake) {
+			continue
+		}
+		g.mu.Lock()
+		if !g.open {
+			g.mu.Unlock()
+			continue
+		}
+		n, err := unix.Read(g.fd, p[:1])
+		if n == 1 && (p[0] == '\r' || p[0] == '\n' || p[0] == 3) {
+			g.open = false
+		}
+		g.mu.Unlock()
+		if err == unix.EINTR || err == unix.EAGAIN {
+			continue
+		}
+		if n == 0 && err == nil {
+			return 0, io.EOF
+		}
+		return n, err
+	}
+}
+
+func (g *ttyGate) Close() error { return nil }
+
+// editReader is the interactive line editor (github.com/chzyer/readline).
+type editReader struct {
+	rl   *readline.Instance
+	gate *ttyGate
+}
+
+func newEditReader(fd int, complete readline.AutoCompleter) (*editReader, error) {
+	gate, err := newTTYGate(fd)
+	if err != nil {
+		return nil, err
+	}
+	rl, err := readline.NewEx(&readline.Config{
+		Stdin:  gate,
+		Stdout: os.Stderr, // prompts go to stderr, as in bash
+		Stderr: os.Stderr,
+		// readline's own Ctrl-Z handling stops the shell's parent; a
+		// shell must not react to it at its prompt.
+		FuncFilterInputRune: func(r rune) (rune, bool) { return r, r != readline.CharCtrlZ },
+		AutoComplete:        complete,
+		InterruptPrompt:     "^C",
+		HistoryLimit:        -1,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &editReader{rl: rl, gate: gate}, nil
+}
+
+func (e *editReader) ReadLine(prompt string) (string, error) {
+	// readline takes the last line of the prompt as the editable line's
+	// prefix; earlier lines are printed first.
+	if i := strings.LastIndexByte(prompt, '\n'); i >= 0 {
+		os.Stderr.WriteString(prompt[:i+1])
+		prompt = prompt[i+1:]
+	}
+	e.rl.SetPrompt(prompt)
+	e.gate.setOpen(true)
+	line, err := e.rl.Readline()
+	e.gate.setOpen(false)
+	if err == readline.ErrInterrupt {
+		return "", errInterrupt
+	}
+	return line, err
+}
+
+func (e *editReader) Close() { e.rl.Close() }

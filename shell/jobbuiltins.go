@@ -1,0 +1,488 @@
+package shell
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"jobsh/jobs"
+
+	"golang.org/x/sys/unix"
+)
+
+// table is the job table the job builtins work on: the shell's own, or in
+// a subshell that has none yet, its parent's (so $(jobs) lists the
+// shell's jobs, as in bash).
+func (sh *Shell) table() *jobs.Table {
+	if sh.subshell && sh.parentJobs != nil && sh.ctl.Table.Len() == 0 {
+		return sh.parentJobs
+	}
+	return sh.ctl.Table
+}
+
+// findJob resolves a job spec, or the current job for "", with bash's
+// messages ("fg: %9: no such job", "fg: current: no such job").
+func (sh *Shell) findJob(name, spec string) *jobs.Job {
+	t := sh.table()
+	if spec == "" {
+		if j := t.Current(); j != nil {
+			return j
+		}
+		sh.errorf("%s: current: no such job", name)
+		return nil
+	}
+	if !strings.HasPrefix(spec, "%") {
+		// A pid names the job that has it.
+		if pid, err := strconv.Atoi(spec); err == nil {
+			if j := t.JobOf(pid); j != nil && !j.Disowned {
+				return j
+			}
+		}
+		sh.errorf("%s: %s: no such job", name, spec)
+		return nil
+	}
+	j, err := t.Find(spec)
+	if err != nil {
+		sh.errorf("%s: %v", name, err)
+		return nil
+	}
+	return j
+}
+
+func builtinJobs(sh *Shell, args []string) (int, error) {
+	opts, args, ok := sh.options("jobs", args, "lnprsx")
+	if !ok {
+		return 2, nil
+	}
+	if !sh.subshell {
+		sh.ctl.Poll()
+	}
+	t := sh.table()
+	format := jobs.FormatStandard
+	if _, ok := opts['l']; ok {
+		format = jobs.FormatLong
+	}
+	if _, ok := opts['p']; ok {
+		format = jobs.FormatPids
+	}
+	_, onlyChanged := opts['n']
+	_, onlyRunning := opts['r']
+	_, onlyStopped := opts['s']
+	list := t.Jobs()
+	status := 0
+	if len(args) > 0 {
+		list = nil
+		for _, spec := range args {
+			if j := sh.findJob("jobs", spec); j != nil {
+				list = append(list, j)
+			} else {
+				status = 1
+			}
+		}
+	}
+	var b strings.Builder
+	for _, j := range list {
+		state := j.State()
+		if onlyRunning && state != jobs.Running || onlyStopped && state != jobs.Stopped || onlyChanged && !j.Changed {
+			continue
+		}
+		b.WriteString(t.Line(j, format, sh.cwd, sh.Get("HOME").String()))
+		if sh.subshell {
+			continue
+		}
+		// Listing a job tells the user of its change: it is not
+		// announced again, and an ended one leaves the table.
+		j.Changed = false
+		if state == jobs.Done && format != jobs.FormatPids {
+			sh.ctl.Remove(j)
+		}
+	}
+	if st, _ := sh.write("jobs", b.String()); st != 0 {
+		return st, nil
+	}
+	return status, nil
+}
+
+// needJobControl refuses fg and bg where there is no job control.
+func (sh *Shell) needJobControl(name string) bool {
+	if !sh.ctl.JobControl {
+		sh.errorf("%s: no job control", name)
+		return false
+	}
+	return true
+}
+
+func builtinFg(sh *Shell, args []string) (int, error) {
+	if !sh.needJobControl("fg") {
+		return 1, nil
+	}
+	spec := ""
+	if len(args) > 0 {
+		spec = args[0]
+	}
+	j := sh.findJob("fg", spec)
+	if j == nil {
+		return 1, nil
+	}
+	if j.State() == jobs.Done {
+		sh.errorf("fg: job has terminated")
+		sh.ctl.Remove(j)
+		return 1, nil
+	}
+	sh.write("fg", j.Text+"\n")
+	if err := sh.ctl.Continue(j, true); err != nil {
+		sh.errorf("fg: %v", err)
+		return 1, nil
+	}
+	err := sh.waitJob(j, nil)
+	return sh.status, err
+}
+
+func builtinBg(sh *Shell, args []string) (int, error) {
+	if !sh.needJobControl("bg") {
+		return 1, nil
+	}
+	if len(args) == 0 {
+		args = []string{""}
+	}
+	status := 0
+	for _, spec := range args {
+		j := sh.findJob("bg", spec)
+		if j == nil {
+			status = 1
+			continue
+		}
+		switch j.State() {
+		case jobs.Running:
+			sh.errorf("bg: job %d already in background", j.ID)
+			continue
+		case jobs.Done:
+			sh.errorf("bg: job has terminated")
+			status = 1
+			continue
+		}
+		if err := sh.ctl.Continue(j, false); err != nil {
+			sh.errorf("bg: %v", err)
+			status = 1
+			continue
+		}
+		sh.write("bg", fmt.Sprintf("[%d]%c %s &\n", j.ID, sh.ctl.Table.Mark(j), j.Text))
+	}
+	return status, nil
+}
+
+// jobStatus is the status wait returns for a job: its last process's, or
+// 128+signal for one that is stopped.
+func jobStatus(j *jobs.Job) int {
+	if j.State() == jobs.Stopped {
+		return 128 + int(stopSignal(j))
+	}
+	if last := j.Last(); last != nil && last.Reported {
+		return last.Status.ShellCode()
+	}
+	return 0
+}
+
+// waitFor blocks until j is no longer running. It returns false when
+// SIGINT interrupted the wait: the job is left alone.
+func (sh *Shell) waitFor(j *jobs.Job) bool {
+	for j.State() == jobs.Running {
+		if sh.sigchld == nil {
+			sh.ctl.WaitOnce(j)
+			continue
+		}
+		// An interactive shell must stay responsive to Ctrl-C while the
+		// job runs in the background, so it waits for SIGCHLD and SIGINT
+		// rather than in wait4.
+		if sh.ctl.Poll() {
+			continue
+		}
+		select {
+		case <-sh.sigchld:
+		case <-sh.sigint:
+			sh.interrupted.Store(true)
+			return false
+		}
+	}
+	return true
+}
+
+func builtinWait(sh *Shell, args []string) (int, error) {
+	opts, args, ok := sh.options("wait", args, "fnp:")
+	if !ok {
+		return 2, nil
+	}
+	_, next := opts['n']
+	pvar, hasP := opts['p']
+	t := sh.ctl.Table
+	report := func(j *jobs.Job, pid int) int {
+		code := jobStatus(j)
+		if hasP {
+			sh.setVar(pvar, strconv.Itoa(pid), false)
+		}
+		if j.State() == jobs.Done {
+			sh.ctl.Remove(j)
+		}
+		return code
+	}
+	if next {
+		var cands []*jobs.Job
+		if len(args) == 0 {
+			cands = t.All()
+		}
+		for _, a := range args {
+			if j := sh.waitTarget(a); j != nil {
+				cands = append(cands, j)
+			}
+		}
+		for {
+			for _, j := range cands {
+				if j.State() == jobs.Done {
+					return report(j, j.Last().Pid), nil
+				}
+			}
+			running := false
+			for _, j := range cands {
+				running = running || j.State() == jobs.Running
+			}
+			if !running {
+				return 127, nil
+			}
+			if sh.sigchld == nil {
+				for _, j := range cands {
+					if j.State() == jobs.Running {
+						sh.ctl.WaitOnce(j)
+						break
+					}
+				}
+			} else if !sh.ctl.Poll() {
+				select {
+				case <-sh.sigchld:
+				case <-sh.sigint:
+					sh.interrupted.Store(true)
+					return 130, nil
+				}
+			}
+		}
+	}
+	if len(args) == 0 {
+		for _, j := range t.All() {
+			if !sh.waitFor(j) {
+				return 130, nil
+			}
+			if j.State() == jobs.Done {
+				sh.ctl.Remove(j)
+			}
+		}
+		return 0, nil
+	}
+	status := 0
+	for _, a := range args {
+		j := sh.waitTarget(a)
+		if j == nil {
+			status = 127
+			continue
+		}
+		if !sh.waitFor(j) {
+			return 130, nil
+		}
+		pid := j.Last().Pid
+		if p, err := strconv.Atoi(a); err == nil {
+			pid = p
+		}
+		status = report(j, pid)
+	}
+	return status, nil
+}
+
+// waitTarget resolves wait's operand: a pid of one of our jobs or a job
+// spec; anything else is reported with bash's words.
+func (sh *Shell) waitTarget(a string) *jobs.Job {
+	if strings.HasPrefix(a, "%") {
+		j, err := sh.ctl.Table.Find(a)
+		if err != nil {
+			sh.errorf("wait: %v", err)
+			return nil
+		}
+		return j
+	}
+	pid, err := strconv.Atoi(a)
+	if err != nil {
+		sh.errorf("wait: `%s': not a pid or valid job spec", a)
+		return nil
+	}
+	if j := sh.ctl.Table.JobOf(pid); j != nil {
+		return j
+	}
+	sh.errorf("wait: pid %d is not a child of this shell", pid)
+	return nil
+}
+
+func builtinKill(sh *Shell, args []string) (int, error) {
+	if len(args) == 0 {
+		fmt.Fprintf(sh.stderr(), "kill: usage: %s\n", builtinHelp["kill"][0])
+		return 2, nil
+	}
+	sig := syscall.SIGTERM
+	switch a := args[0]; {
+	case a == "-l" || a == "-L":
+		return sh.killList(args[1:])
+	case a == "-s" || a == "-n":
+		if len(args) < 2 {
+			sh.errorf("kill: %s: option requires an argument", a)
+			return 2, nil
+		}
+		s, ok := jobs.ParseSignal(args[1])
+		if !ok {
+			sh.errorf("kill: %s: invalid signal specification", args[1])
+			return 1, nil
+		}
+		sig, args = s, args[2:]
+	case a == "--":
+		args = args[1:]
+	case len(a) > 1 && a[0] == '-':
+		s, ok := jobs.ParseSignal(a[1:])
+		if !ok {
+			sh.errorf("kill: %s: invalid signal specification", a[1:])
+			return 1, nil
+		}
+		sig, args = s, args[1:]
+	}
+	if len(args) > 0 && args[0] == "--" {
+		args = args[1:]
+	}
+	if len(args) == 0 {
+		fmt.Fprintf(sh.stderr(), "kill: usage: %s\n", builtinHelp["kill"][0])
+		return 2, nil
+	}
+	status := 0
+	for _, a := range args {
+		if strings.HasPrefix(a, "%") {
+			j := sh.findJob("kill", a)
+			if j == nil {
+				status = 1
+				continue
+			}
+			if err := sh.ctl.Kill(j, sig); err != nil {
+				sh.errorf("kill: (%d) - %s", j.Pgid, errnoText(err))
+				status = 1
+			}
+			continue
+		}
+		pid, err := strconv.Atoi(a)
+		if err != nil {
+			sh.errorf("kill: %s: arguments must be process or job IDs", a)
+			status = 1
+			continue
+		}
+		if err := unix.Kill(pid, sig); err != nil {
+			sh.errorf("kill: (%d) - %s", pid, errnoText(err))
+			status = 1
+		}
+	}
+	return status, nil
+}
+
+// killList is kill -l: every signal in bash's layout, or the name of each
+// number (an exit status above 128 names its signal) and the number of each
+// name.
+func (sh *Shell) killList(args []string) (int, error) {
+	var b strings.Builder
+	if len(args) == 0 {
+		for i, s := range jobs.Signals() {
+			fmt.Fprintf(&b, "%2d) %s", int(s), jobs.SignalName(s))
+			if (i+1)%5 == 0 {
+				b.WriteByte('\n')
+			} else {
+				b.WriteByte('\t')
+			}
+		}
+		if len(jobs.Signals())%5 != 0 {
+			b.WriteByte('\n')
+		}
+		return sh.write("kill", b.String())
+	}
+	status := 0
+	for _, a := range args {
+		if n, err := strconv.Atoi(a); err == nil {
+			if n > 128 {
+				n -= 128
+			}
+			if name := jobs.ShortSignalName(syscall.Signal(n)); name != strconv.Itoa(n) {
+				fmt.Fprintln(&b, name)
+				continue
+			}
+		} else if s, ok := jobs.ParseSignal(a); ok {
+			fmt.Fprintln(&b, int(s))
+			continue
+		}
+		sh.errorf("kill: %s: invalid signal specification", a)
+		status = 1
+	}
+	sh.write("kill", b.String())
+	return status, nil
+}
+
+func builtinDisown(sh *Shell, args []string) (int, error) {
+	opts, args, ok := sh.options("disown", args, "ahr")
+	if !ok {
+		return 2, nil
+	}
+	_, all := opts['a']
+	_, keep := opts['h']
+	_, running := opts['r']
+	var list []*jobs.Job
+	switch {
+	case all || running && len(args) == 0:
+		for _, j := range sh.ctl.Table.Jobs() {
+			if !running || j.State() == jobs.Running {
+				list = append(list, j)
+			}
+		}
+	case len(args) == 0:
+		if j := sh.findJob("disown", ""); j != nil {
+			list = append(list, j)
+		} else {
+			return 1, nil
+		}
+	}
+	status := 0
+	for _, spec := range args {
+		if j := sh.findJob("disown", spec); j != nil {
+			list = append(list, j)
+		} else {
+			status = 1
+		}
+	}
+	for _, j := range list {
+		if keep {
+			j.NoHangup = true
+			continue
+		}
+		// A disowned job leaves the listing but stays known, so its
+		// processes are still reaped when they end.
+		j.Disowned = true
+		sh.ctl.Table.Remove(j)
+		sh.ctl.Adopt(j)
+	}
+	return status, nil
+}
+
+func builtinSuspend(sh *Shell, args []string) (int, error) {
+	opts, _, ok := sh.options("suspend", args, "f")
+	if !ok {
+		return 2, nil
+	}
+	_, force := opts['f']
+	if sh.login && !force {
+		sh.errorf("suspend: cannot suspend a login shell")
+		return 1, nil
+	}
+	if !sh.ctl.JobControl {
+		sh.errorf("suspend: cannot suspend: no job control")
+		return 1, nil
+	}
+	sh.ctl.Suspend()
+	return 0, nil
+}

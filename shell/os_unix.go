@@ -1,0 +1,145 @@
+//go:build unix
+
+package shell
+
+import (
+	"os"
+	"strings"
+	"syscall"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+// memFile returns a seekable file holding data, read from its start: what a
+// here-document or the state of a re-executed subshell is passed in. An
+// anonymous memory file leaves nothing on disk and nothing to clean up.
+func memFile(data string) (*os.File, error) {
+	fd, err := unix.MemfdCreate("jobsh", unix.MFD_CLOEXEC)
+	if err != nil {
+		return memFileFallback(data)
+	}
+	f := os.NewFile(uintptr(fd), "memfd:jobsh")
+	if _, err := f.WriteString(data); err != nil {
+		f.Close()
+		return nil, err
+	}
+	if _, err := f.Seek(0, 0); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
+}
+
+// memFileFallback uses an unlinked temporary file where memfd_create is
+// missing.
+func memFileFallback(data string) (*os.File, error) {
+	f, err := os.CreateTemp("", "jobsh-*")
+	if err != nil {
+		return nil, err
+	}
+	os.Remove(f.Name())
+	if _, err := f.WriteString(data); err != nil {
+		f.Close()
+		return nil, err
+	}
+	_, err = f.Seek(0, 0)
+	return f, err
+}
+
+// fdIsOpen reports whether descriptor n is open in this process.
+func fdIsOpen(n int) bool {
+	_, err := unix.FcntlInt(uintptr(n), unix.F_GETFD, 0)
+	return err == nil
+}
+
+func fileOwner(st os.FileInfo) int {
+	if s, ok := st.Sys().(*syscall.Stat_t); ok {
+		return int(s.Uid)
+	}
+	return -1
+}
+
+func fileGroup(st os.FileInfo) int {
+	if s, ok := st.Sys().(*syscall.Stat_t); ok {
+		return int(s.Gid)
+	}
+	return -1
+}
+
+// waitReadable waits up to d for fd to have input.
+func waitReadable(fd int, d time.Duration) (bool, error) {
+	if d < 0 {
+		d = 0
+	}
+	fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
+	for {
+		n, err := unix.Poll(fds, int(d/time.Millisecond))
+		if err == unix.EINTR {
+			continue
+		}
+		return n > 0, err
+	}
+}
+
+// noEcho turns off the terminal's echo (read -s) and returns what turns
+// it back on.
+func noEcho(fd int) func() {
+	old, err := unix.IoctlGetTermios(fd, unix.TCGETS)
+	if err != nil {
+		return nil
+	}
+	t := *old
+	t.Lflag &^= unix.ECHO
+	if unix.IoctlSetTermios(fd, unix.TCSETS, &t) != nil {
+		return nil
+	}
+	return func() { unix.IoctlSetTermios(fd, unix.TCSETS, old) }
+}
+
+// builtinExec replaces the shell with a program. Its descriptors are put
+// in place first: every file of the shell's table is duplicated above the
+// range in use, then moved down to its number, so that no move overwrites
+// a descriptor another one still needs.
+func builtinExec(sh *Shell, args []string) (int, error) {
+	if len(args) > 0 && args[0] == "--" {
+		args = args[1:]
+	}
+	if len(args) == 0 {
+		return 0, nil // the redirections were made permanent by call
+	}
+	path, status, msg := sh.lookPath(args[0])
+	if status != 0 {
+		sh.errorf("exec: %s", strings.Replace(msg, "command not found", "not found", 1))
+		if !sh.interactive {
+			return status, exitFlow{status}
+		}
+		return status, nil
+	}
+	const high = 100
+	moved := make([]int, len(sh.fds))
+	for n, f := range sh.fds {
+		moved[n] = -1
+		if f != nil {
+			d, err := unix.FcntlInt(f.Fd(), unix.F_DUPFD_CLOEXEC, high)
+			if err != nil {
+				sh.errorf("exec: %s", errnoText(err))
+				return 126, nil
+			}
+			moved[n] = d
+		}
+	}
+	for n, d := range moved {
+		if d < 0 {
+			unix.Close(n)
+			continue
+		}
+		unix.Dup2(d, n) // dup2 clears close-on-exec on the new descriptor
+	}
+	err := unix.Exec(path, args, sh.environ(nil))
+	sh.errorf("exec: %s: %s", args[0], errnoText(err))
+	if !sh.interactive {
+		return 126, exitFlow{126}
+	}
+	return 126, nil
+}

@@ -1,0 +1,340 @@
+package shell
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"syscall"
+
+	"jobsh/jobs"
+	"jobsh/parser"
+
+	"mvdan.cc/sh/v3/syntax"
+)
+
+// stage is one member of a pipeline being started.
+type stage struct {
+	st      *syntax.Stmt
+	in, out *os.File // the pipe ends it reads and writes, nil for the shell's
+	errToo  bool     // |& : stderr goes into the pipe too
+	status  int      // for a stage that never started, or ran in-process
+	proc    *jobs.Process
+	done    chan struct{} // closed when an in-process stage ends
+}
+
+// pipelineStages flattens a | b | c into its stages.
+func pipelineStages(st *syntax.Stmt) []*stage {
+	bc, ok := st.Cmd.(*syntax.BinaryCmd)
+	if !ok || (bc.Op != syntax.Pipe && bc.Op != syntax.PipeAll) || st.Negated || len(st.Redirs) > 0 {
+		return []*stage{{st: st}}
+	}
+	left := pipelineStages(bc.X)
+	left[len(left)-1].errToo = bc.Op == syntax.PipeAll
+	return append(left, pipelineStages(bc.Y)...)
+}
+
+// pipeline runs a | b | c as one job in the foreground (bg false) or the
+// background. Every stage is a process of the job's group where job control
+// is on: a program is started directly; a builtin, function or compound
+// command runs in a re-executed jobsh, so that Ctrl-Z stops it with the
+// rest. Without job control those run in-process on a copy of the shell.
+func (sh *Shell) pipeline(st *syntax.Stmt, bg bool) error {
+	bc := st.Cmd.(*syntax.BinaryCmd)
+	stages := append(pipelineStages(bc.X), pipelineStages(bc.Y)...)
+	stages[len(pipelineStages(bc.X))-1].errToo = bc.Op == syntax.PipeAll
+	j := sh.ctl.NewJob(commandText(st), sh.cwd, !bg)
+	if err := sh.startStages(j, stages, bg); err != nil {
+		return err
+	}
+	if bg {
+		sh.announce(j)
+		return nil
+	}
+	return sh.waitJob(j, stages)
+}
+
+// startStages connects the stages with pipes and starts each.
+func (sh *Shell) startStages(j *jobs.Job, stages []*stage, bg bool) error {
+	var prevRead *os.File
+	for i, s := range stages {
+		s.in = prevRead
+		prevRead = nil
+		if i < len(stages)-1 {
+			r, w, err := os.Pipe()
+			if err != nil {
+				sh.errorf("pipe error: %s", errnoText(err))
+				s.status = 1
+				break
+			}
+			s.out, prevRead = w, r
+		}
+		sh.startStage(j, s, bg)
+		// The parent's copies of the pipe ends must go, or readers never
+		// see end of file.
+		if s.in != nil && s.done == nil {
+			s.in.Close()
+		}
+		if s.out != nil && s.done == nil {
+			s.out.Close()
+		}
+	}
+	if prevRead != nil {
+		prevRead.Close()
+	}
+	return nil
+}
+
+// stageFDs is the descriptor table a stage starts with.
+func (sh *Shell) stageFDs(s *stage, bg bool) []*os.File {
+	fds := append([]*os.File(nil), sh.fds...)
+	if bg && !sh.opts["monitor"] && s.in == nil {
+		// POSIX: without job control an asynchronous command reads
+		// /dev/null, not the terminal the shell reads.
+		if null, err := os.Open(os.DevNull); err == nil {
+			fds[0] = null
+		}
+	}
+	if s.in != nil {
+		fds[0] = s.in
+	}
+	if s.out != nil {
+		fds[1] = s.out
+		if s.errToo {
+			fds[2] = s.out
+		}
+	}
+	return fds
+}
+
+// startStage starts one stage: a program directly, anything else as a
+// subshell (re-exec or in-process).
+func (sh *Shell) startStage(j *jobs.Job, s *stage, bg bool) {
+	saved := sh.fds
+	sh.fds = sh.stageFDs(s, bg)
+	defer func() { sh.fds = saved }()
+	text := commandText(s.st)
+
+	if call, ok := s.st.Cmd.(*syntax.CallExpr); ok && len(call.Args) > 0 {
+		name := call.Args[0].Lit()
+		if name == "" || sh.funcs[name] == nil && builtins[name] == nil {
+			fields, err := sh.fields(call.Args...)
+			if err != nil {
+				sh.expandFailed(err)
+				s.status = 1
+				return
+			}
+			if len(fields) > 0 && sh.funcs[fields[0]] == nil && builtins[fields[0]] == nil {
+				sh.startProgram(j, s, call, fields, text)
+				return
+			}
+			if len(fields) > 0 {
+				// The name came from an expansion: hand the expanded
+				// words over, quoted, so nothing is expanded twice.
+				s = &stage{st: requote(s.st, call, fields), in: s.in, out: s.out, errToo: s.errToo}
+			}
+		}
+	}
+	sh.startSubshell(j, s, text, bg)
+}
+
+// requote rebuilds a simple command from already expanded words.
+func requote(st *syntax.Stmt, call *syntax.CallExpr, fields []string) *syntax.Stmt {
+	var b strings.Builder
+	for _, f := range fields {
+		b.WriteString(quote(f))
+		b.WriteByte(' ')
+	}
+	for _, r := range st.Redirs {
+		b.WriteString(parser.Print(r))
+		b.WriteByte(' ')
+	}
+	f, err := parser.Parse(b.String(), "")
+	if err != nil || len(f.Stmts) != 1 {
+		return st
+	}
+	nc := f.Stmts[0]
+	if c, ok := nc.Cmd.(*syntax.CallExpr); ok {
+		c.Assigns = call.Assigns
+	}
+	return nc
+}
+
+// startProgram starts a stage that runs a program.
+func (sh *Shell) startProgram(j *jobs.Job, s *stage, call *syntax.CallExpr, fields []string, text string) {
+	env, err := sh.tempAssigns(call.Assigns)
+	if err != nil {
+		sh.expandFailed(err)
+		s.status = 1
+		return
+	}
+	sh.trace(call.Assigns, fields)
+	restore, err := sh.redirect(s.st.Redirs)
+	if err != nil {
+		s.status = 1
+		return
+	}
+	defer restore()
+	cmd, status, msg := sh.processFor(fields, env, text)
+	if status == 0 {
+		s.proc, status, msg = sh.start(j, cmd)
+	}
+	if status != 0 {
+		sh.errorf("%s", msg)
+		s.status = status
+	}
+}
+
+// startSubshell runs a stage that is not a program: in a re-executed jobsh
+// that joins the job's process group when job control is on or the job
+// goes to the background, else in a goroutine on a copy of the shell.
+func (sh *Shell) startSubshell(j *jobs.Job, s *stage, text string, bg bool) {
+	if sh.opts["monitor"] || bg {
+		cmd, err := sh.reexecCommand(s.st, text)
+		if err != nil {
+			sh.errorf("cannot start subshell: %s", errnoText(err))
+			s.status = 126
+			return
+		}
+		defer cmd.Files[len(cmd.Files)-1].Close()
+		var status int
+		var msg string
+		s.proc, status, msg = sh.start(j, cmd)
+		if status != 0 {
+			sh.errorf("%s", msg)
+			s.status = status
+		}
+		return
+	}
+	sub := sh.Subshell()
+	s.done = make(chan struct{})
+	go func() {
+		defer close(s.done)
+		s.status = sub.runSubshell([]*syntax.Stmt{s.st})
+		if s.in != nil {
+			s.in.Close()
+		}
+		if s.out != nil {
+			s.out.Close()
+		}
+	}()
+}
+
+// background runs `cmd &`: the whole statement becomes one job.
+func (sh *Shell) background(st *syntax.Stmt) {
+	fg := *st
+	fg.Background = false
+	if bc, ok := fg.Cmd.(*syntax.BinaryCmd); ok && (bc.Op == syntax.Pipe || bc.Op == syntax.PipeAll) && !fg.Negated && len(fg.Redirs) == 0 {
+		sh.pipeline(&fg, true)
+		sh.status = 0
+		return
+	}
+	j := sh.ctl.NewJob(commandText(&fg), sh.cwd, false)
+	s := &stage{st: &fg}
+	sh.startStage(j, s, true)
+	if s.proc == nil {
+		// nothing started: the error was printed
+		sh.ctl.Remove(j)
+		sh.status = 0
+		return
+	}
+	sh.announce(j)
+}
+
+// announce records a new background job: $!, the current job, and in an
+// interactive shell "[1] 12345".
+func (sh *Shell) announce(j *jobs.Job) {
+	if len(j.Procs) == 0 {
+		sh.ctl.Remove(j)
+		sh.status = 0
+		return
+	}
+	sh.lastBg = j.Last().Pid
+	sh.ctl.SetCurrent(j)
+	if sh.interactive {
+		fmt.Fprintf(sh.stderr(), "[%d] %d\n", j.ID, sh.lastBg)
+	}
+	sh.status = 0
+}
+
+// waitJob waits for a foreground job and sets $? and PIPESTATUS from it.
+// A job that stops stays in the table as a stopped background job, with
+// bash's "[1]+  Stopped" line; one that ends is removed, and one killed by a
+// signal other than SIGINT and SIGPIPE has the signal described, as bash
+// does ("Segmentation fault (core dumped)").
+func (sh *Shell) waitJob(j *jobs.Job, stages []*stage) error {
+	if len(j.Procs) > 0 {
+		sh.ctl.WaitForeground(j)
+	}
+	var wg sync.WaitGroup
+	for _, s := range stages {
+		if s.done != nil {
+			wg.Add(1)
+			go func(s *stage) { <-s.done; wg.Done() }(s)
+		}
+	}
+	wg.Wait()
+
+	if stages == nil {
+		stages = []*stage{{proc: j.Last()}}
+	}
+	sh.pipeStatus = sh.pipeStatus[:0]
+	for _, s := range stages {
+		code := s.status
+		if s.proc != nil && s.proc.Reported {
+			code = s.proc.Status.ShellCode()
+		}
+		sh.pipeStatus = append(sh.pipeStatus, code)
+	}
+	sh.status = sh.pipeStatus[len(sh.pipeStatus)-1]
+	if sh.opts["pipefail"] {
+		for _, c := range sh.pipeStatus {
+			if c != 0 {
+				sh.status = c
+			}
+		}
+	}
+	sh.lastFg = j
+	if j.State() == jobs.Stopped {
+		j.Foreground = false
+		sh.ctl.SetCurrent(j)
+		fmt.Fprintf(sh.stderr(), "\n%s", sh.ctl.Table.Line(j, jobs.FormatStandard, "", ""))
+		sh.status = 128 + int(stopSignal(j))
+		return nil
+	}
+	sh.ctl.Remove(j)
+	if last := j.Last(); last != nil && last.Reported && last.Status.Signaled() {
+		sig := last.Status.Signal()
+		if sig != syscall.SIGINT && sig != syscall.SIGPIPE {
+			msg := jobs.Describe(sig)
+			if last.Status.CoreDumped() {
+				msg += " (core dumped)"
+			}
+			if sh.interactive || sh.opts["monitor"] {
+				fmt.Fprintln(sh.stderr(), msg)
+			} else {
+				fmt.Fprintf(sh.stderr(), "%s%5d %-24s%s\n", sh.prefix(), last.Pid, msg, j.Text)
+			}
+		}
+		if sig == syscall.SIGINT && sh.interactive {
+			return interruptFlow{}
+		}
+	}
+	return sh.checkInterrupt()
+}
+
+func stopSignal(j *jobs.Job) syscall.Signal {
+	for _, p := range j.Procs {
+		if p.IsStopped() {
+			return p.Status.StopSignal()
+		}
+	}
+	return syscall.SIGTSTP
+}
+
+// reapSubshellJobs makes sure the background jobs an in-process subshell
+// leaves behind are still reaped when they end: a real subshell's children
+// would be reparented, ours stay our children.
+func (sh *Shell) reapSubshellJobs() {
+	sh.ctl.ReapLater()
+}

@@ -1,0 +1,104 @@
+package shell
+
+import (
+	"os"
+	"os/user"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// expandPrompt decodes bash's prompt escapes, then expands parameters and
+// command substitutions in the result (promptvars is on, as in bash).
+//
+//	\u user  \h host  \H full host  \w dir (~ for home)  \W its last part
+//	\$ # for root, else $   \j number of jobs   \! history number
+//	\# command number   \t \T \@ \A times   \d date   \n newline
+//	\s shell name   \v version   \[ \] non-printing (dropped)   \\ backslash
+func (sh *Shell) expandPrompt(ps string, cmdNumber int) string {
+	var b strings.Builder
+	now := time.Now()
+	for i := 0; i < len(ps); i++ {
+		c := ps[i]
+		if c != '\\' || i+1 == len(ps) {
+			b.WriteByte(c)
+			continue
+		}
+		i++
+		switch ps[i] {
+		case 'u':
+			if u, err := user.Current(); err == nil {
+				b.WriteString(u.Username)
+			}
+		case 'h', 'H':
+			host, _ := os.Hostname()
+			if ps[i] == 'h' {
+				host, _, _ = strings.Cut(host, ".")
+			}
+			b.WriteString(host)
+		case 'w':
+			b.WriteString(politePath(sh.cwd, sh.Get("HOME").String()))
+		case 'W':
+			if home := sh.Get("HOME").String(); sh.cwd == home {
+				b.WriteByte('~')
+			} else {
+				b.WriteString(filepath.Base(sh.cwd))
+			}
+		case '$':
+			if os.Geteuid() == 0 {
+				b.WriteByte('#')
+			} else {
+				b.WriteByte('$')
+			}
+		case 'j':
+			b.WriteString(strconv.Itoa(sh.ctl.Table.Len()))
+		case '!', '#':
+			b.WriteString(strconv.Itoa(cmdNumber))
+		case 't':
+			b.WriteString(now.Format("15:04:05"))
+		case 'T':
+			b.WriteString(now.Format("03:04:05"))
+		case '@':
+			b.WriteString(now.Format("03:04 PM"))
+		case 'A':
+			b.WriteString(now.Format("15:04"))
+		case 'd':
+			b.WriteString(now.Format("Mon Jan 02"))
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		case 'a':
+			b.WriteByte('\a')
+		case 'e':
+			b.WriteByte(0x1b)
+		case 's':
+			b.WriteString("jobsh")
+		case 'v', 'V':
+			b.WriteString(strings.TrimPrefix(Version, "jobsh "))
+		case '[', ']':
+		case '\\':
+			b.WriteByte('\\')
+		default:
+			b.WriteByte('\\')
+			b.WriteByte(ps[i])
+		}
+	}
+	s := b.String()
+	if strings.ContainsAny(s, "$`") {
+		saved := sh.status
+		if out, err := sh.expandString(s); err == nil {
+			s = out
+		}
+		sh.status = saved
+	}
+	return s
+}
+
+func politePath(dir, home string) string {
+	if home != "" && home != "/" && (dir == home || strings.HasPrefix(dir, home+"/")) {
+		return "~" + dir[len(home):]
+	}
+	return dir
+}

@@ -1,0 +1,379 @@
+package shell
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"jobsh/jobs"
+	"jobsh/parser"
+
+	"mvdan.cc/sh/v3/syntax"
+)
+
+// Config is how jobsh was invoked.
+type Config struct {
+	Command     *string  // -c: the command string
+	Script      string   // the script file, if any
+	Args        []string // $0 (with -c) and the positional parameters
+	Interactive bool     // -i
+	Stdin       bool     // -s
+	Login       bool     // -l, or argv[0] starting with '-'
+	NoRC        bool
+	RCFile      string
+	NoEdit      bool
+	TraceJobs   bool
+	Options     map[string]bool // set -e, -o pipefail, ... given as flags
+}
+
+// Main runs a shell as cfg says and returns its exit status.
+func Main(cfg Config) int {
+	sh := New()
+	sh.login = cfg.Login
+	for name, on := range cfg.Options {
+		sh.opts[name] = on
+	}
+	if cfg.TraceJobs {
+		sh.opts["jobtrace"] = true
+		sh.ctl.Trace = os.Stderr
+	}
+	switch {
+	case cfg.Command != nil:
+		if len(cfg.Args) > 0 {
+			sh.arg0, sh.params = cfg.Args[0], cfg.Args[1:]
+		}
+		if sh.opts["monitor"] {
+			sh.enableJobControl()
+		}
+		return sh.exit(sh.runProgram(strings.NewReader(*cfg.Command), sh.arg0))
+	case cfg.Script != "" && !cfg.Stdin:
+		sh.arg0, sh.params = cfg.Script, cfg.Args
+		f, err := os.Open(sh.abs(cfg.Script))
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "jobsh: %s: %s\n", cfg.Script, errnoText(err))
+			if errors.Is(err, os.ErrNotExist) {
+				return 127
+			}
+			return 126
+		}
+		defer f.Close()
+		if sh.opts["monitor"] {
+			sh.enableJobControl()
+		}
+		return sh.exit(sh.runProgram(f, cfg.Script))
+	}
+	sh.params = cfg.Args
+	sh.interactive = cfg.Interactive || jobs.IsTerminal(0) && jobs.IsTerminal(2)
+	if !sh.interactive {
+		if sh.opts["monitor"] {
+			sh.enableJobControl()
+		}
+		return sh.exit(sh.runLines(&plainReader{fd: 0}))
+	}
+	return sh.interactiveMain(cfg)
+}
+
+// enableJobControl is set -m: take the terminal, if there is one.
+func (sh *Shell) enableJobControl() error {
+	tty := -1
+	if f, err := os.OpenFile("/dev/tty", os.O_RDWR, 0); err == nil {
+		// Keep our own descriptor on the terminal, apart from 0, 1 and
+		// 2 which the user may redirect with exec.
+		tty = int(f.Fd())
+		sh.ttyFile = f
+	} else if jobs.IsTerminal(0) {
+		tty = 0
+	}
+	if tty < 0 {
+		sh.opts["monitor"] = false
+		return errors.New("no terminal")
+	}
+	if err := sh.ctl.TakeTerminal(tty); err != nil {
+		sh.opts["monitor"] = false
+		return err
+	}
+	sh.opts["monitor"] = true
+	return nil
+}
+
+// interactiveMain is the REPL of an interactive shell.
+func (sh *Shell) interactiveMain(cfg Config) int {
+	if err := sh.enableJobControl(); err != nil {
+		fmt.Fprintf(os.Stderr, "jobsh: cannot set terminal process group (%v)\njobsh: no job control in this shell\n", err)
+	}
+	sh.catchSignals()
+	if !sh.Get("PS1").IsSet() {
+		sh.setVar("PS1", `\$ `, false)
+	}
+	if cfg.Login && !cfg.NoRC {
+		sh.sourceIfExists(filepath.Join(sh.Get("HOME").String(), ".jobsh_profile"))
+	}
+	if !cfg.NoRC {
+		rc := cfg.RCFile
+		if rc == "" {
+			rc = filepath.Join(sh.Get("HOME").String(), ".jobshrc")
+		}
+		sh.sourceIfExists(rc)
+	}
+	var in lineReader
+	term := os.Getenv("TERM")
+	if !cfg.NoEdit && term != "dumb" && term != "" && jobs.IsTerminal(0) {
+		if er, err := newEditReader(0, nil); err == nil {
+			in = er
+		}
+	}
+	if in == nil {
+		in = &plainReader{fd: 0, prompt: os.Stderr, wake: sh.wake}
+	}
+	defer in.Close()
+	return sh.exit(sh.runLines(in))
+}
+
+func (sh *Shell) sourceIfExists(path string) {
+	if _, err := os.Stat(path); err != nil {
+		return
+	}
+	sh.interrupted.Store(false)
+	if _, err := builtinSource(sh, []string{path}); err != nil {
+		if ex, ok := err.(exitFlow); ok {
+			os.Exit(sh.exit(ex))
+		}
+	}
+}
+
+// catchSignals sets up an interactive shell's signals. Every signal is
+// caught with signal.Notify, never ignored: an ignored signal stays
+// ignored in every program the shell starts, and Ctrl-Z would stop
+// nothing. Caught signals are reset to their defaults by exec.
+func (sh *Shell) catchSignals() {
+	sh.sigchld = make(chan struct{}, 1)
+	sh.sigint = make(chan struct{}, 1)
+	sh.wake, _ = newWakePipe()
+	c := make(chan os.Signal, 32)
+	signal.Notify(c, syscall.SIGINT, syscall.SIGQUIT, syscall.SIGTSTP, syscall.SIGTTIN,
+		syscall.SIGTTOU, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGCHLD)
+	go func() {
+		for s := range c {
+			switch s {
+			case syscall.SIGINT:
+				sh.interrupted.Store(true)
+				select {
+				case sh.sigint <- struct{}{}:
+				default:
+				}
+				if sh.wake != nil {
+					sh.wake.wake()
+				}
+			case syscall.SIGCHLD:
+				select {
+				case sh.sigchld <- struct{}{}:
+				default:
+				}
+			case syscall.SIGHUP:
+				// The terminal went away: hang up every job (and
+				// continue the stopped ones so they see it), then go.
+				sh.ctl.HangUp(true)
+				os.Exit(128 + int(syscall.SIGHUP))
+			}
+			// SIGTERM, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU: an
+			// interactive shell is not stopped or ended by them (bash
+			// ignores them; we catch and drop them).
+		}
+	}()
+}
+
+// runProgram runs a script or -c string statement by statement as it is
+// parsed, so that commands before a syntax error run, as in bash.
+func (sh *Shell) runProgram(r io.Reader, name string) error {
+	p := parser.New()
+	var runErr error
+	for st, err := range p.StmtsSeq(r) {
+		if err != nil {
+			sh.syntaxError(err)
+			return exitFlow{2}
+		}
+		if err := parser.Check(st); err != nil {
+			sh.syntaxError(err)
+			return exitFlow{2}
+		}
+		if runErr = sh.topLevel(st); runErr != nil {
+			if _, ok := runErr.(exitFlow); ok {
+				return runErr
+			}
+		}
+	}
+	return nil
+}
+
+// topLevel runs one statement of a script, absorbing flow that has no
+// meaning outside a function or loop.
+func (sh *Shell) topLevel(st *syntax.Stmt) error {
+	err := sh.stmt(st)
+	switch err.(type) {
+	case nil, breakFlow, continueFlow:
+		return nil
+	case returnFlow:
+		return nil
+	case interruptFlow:
+		sh.status = 130
+		return nil
+	}
+	return err
+}
+
+// syntaxError reports a parse error as bash does, with the line.
+func (sh *Shell) syntaxError(err error) {
+	line, msg := parser.ErrorMessage(err)
+	if line > 0 {
+		sh.line = line + sh.lineBase
+	}
+	sh.errorf("%s", msg)
+	sh.status = 2
+}
+
+// runLines is the read-parse-run loop over a line reader: the prompt for
+// an interactive shell, or standard input. Lines are gathered until they
+// make complete commands (syntax.IsIncomplete), asking with PS2 meanwhile.
+func (sh *Shell) runLines(in lineReader) error {
+	var buf strings.Builder
+	cmdNumber := 1
+	lineNo := 0
+	startLine := 1
+	for {
+		prompt := ""
+		if sh.interactive {
+			if buf.Len() == 0 {
+				sh.interrupted.Store(false)
+				sh.notify()
+				prompt = sh.expandPrompt(sh.Get("PS1").String(), cmdNumber)
+			} else {
+				prompt = sh.expandPrompt(sh.Get("PS2").String(), cmdNumber)
+			}
+		}
+		line, err := in.ReadLine(prompt)
+		if err == errInterrupt {
+			buf.Reset()
+			sh.status = 130
+			fmt.Fprintln(os.Stderr)
+			continue
+		}
+		if err != nil {
+			if buf.Len() > 0 {
+				sh.lineBase = startLine - 1
+				if _, perr := parser.Parse(buf.String(), ""); perr != nil {
+					sh.syntaxError(perr)
+				}
+				if !sh.interactive {
+					return exitFlow{2}
+				}
+				buf.Reset()
+				continue
+			}
+			if sh.interactive {
+				if sh.stoppedWarning() {
+					continue
+				}
+				fmt.Fprintln(os.Stderr, "exit")
+			}
+			return nil
+		}
+		lineNo++
+		if buf.Len() == 0 {
+			startLine = lineNo
+		}
+		buf.WriteString(line)
+		buf.WriteByte('\n')
+		f, perr := parser.Parse(buf.String(), "")
+		if perr != nil && parser.IsIncomplete(perr) {
+			continue
+		}
+		src := buf.String()
+		buf.Reset()
+		sh.lineBase = startLine - 1
+		if sh.interactive {
+			sh.lineBase = 0
+		}
+		if sh.opts["verbose"] {
+			fmt.Fprint(os.Stderr, src)
+		}
+		if perr != nil {
+			sh.syntaxError(perr)
+			if !sh.interactive {
+				return exitFlow{2}
+			}
+			continue
+		}
+		cmdNumber++
+		warned := sh.exitWarned
+		sh.exitWarned = false
+		for _, st := range f.Stmts {
+			err := sh.topLevel(st)
+			if ex, ok := err.(exitFlow); ok {
+				if sh.interactive && !sh.subshell {
+					if !warned && sh.stoppedWarning() {
+						break
+					}
+					fmt.Fprintln(os.Stderr, "exit")
+				}
+				return ex
+			}
+		}
+	}
+}
+
+// stoppedWarning is bash's guard against leaving stopped jobs behind by
+// accident: the first exit says so and does not exit; the next one does.
+func (sh *Shell) stoppedWarning() bool {
+	if sh.exitWarned {
+		return false
+	}
+	sh.ctl.Poll()
+	for _, j := range sh.ctl.Table.Jobs() {
+		if j.State() == jobs.Stopped {
+			fmt.Fprintln(os.Stderr, "There are stopped jobs.")
+			sh.exitWarned = true
+			return true
+		}
+	}
+	return false
+}
+
+// notify tells the user, before a prompt, of the background jobs that
+// stopped or ended since the last one, as bash does:
+// "[1]+  Done                    sleep 1".
+func (sh *Shell) notify() {
+	sh.ctl.Poll()
+	t := sh.ctl.Table
+	for _, j := range t.Jobs() {
+		if !j.Changed {
+			continue
+		}
+		j.Changed = false
+		fmt.Fprint(os.Stderr, t.Line(j, jobs.FormatStandard, sh.cwd, sh.Get("HOME").String()))
+		if j.State() == jobs.Done {
+			sh.ctl.Remove(j)
+		}
+	}
+}
+
+// exit is the end of a shell: the status to exit with, after hanging up
+// the jobs that must not outlive it and giving the terminal back.
+func (sh *Shell) exit(err error) int {
+	code := sh.status
+	if ex, ok := err.(exitFlow); ok {
+		code = ex.code
+	}
+	if sh.ctl.JobControl && !sh.subshell {
+		sh.ctl.HangUp(sh.opts["huponexit"])
+		if sh.ctl.ShellModes != nil && sh.ctl.TTY >= 0 {
+			jobs.SetModes(sh.ctl.TTY, sh.ctl.ShellModes)
+		}
+		sh.ctl.ReleaseTerminal()
+	}
+	return code
+}
