@@ -1,0 +1,51 @@
+// Package tests drives the built jobsh binary, and bash beside it, in real
+// pseudo-terminals.
+package tests
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// jobshBin is the binary built for this test run.
+var jobshBin string
+
+// bashBin is bash, when this machine has it: the same sessions run on it
+// so that jobsh is checked against what bash prints.
+var bashBin string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "jobsh-test-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	jobshBin = filepath.Join(dir, "jobsh")
+	build := exec.Command("go", "build", "-o", jobshBin, "../cmd/jobsh")
+	build.Stdout, build.Stderr = os.Stderr, os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "building jobsh:", err)
+		os.Exit(2)
+	}
+	bashBin, _ = exec.LookPath("bash")
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// baseEnv is the environment every session starts with: the same for
+// jobsh and bash, with nothing of the user's that could change output.
+func baseEnv(home string) []string {
+	return []string{
+		"PATH=" + os.Getenv("PATH"),
+		"HOME=" + home,
+		"TERM=dumb",
+		"LANG=C",
+		"LC_ALL=C",
+		"PS1=$ ",
+		"PS2=> ",
+	}
+}

@@ -1,0 +1,128 @@
+package tests
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"jobsh/tests/term"
+
+	"golang.org/x/sys/unix"
+)
+
+// A session file is a transcript of an interactive session:
+//
+//	# comment; "# jobsh-only: why" keeps bash from running it
+//	$ sleep 100        wait for the prompt "$ ", then type the line
+//	^Z                 wait until a job has the terminal, then press Ctrl-Z
+//	!^C                press Ctrl-C without waiting (at the prompt)
+//	[1]+  Stopped                 sleep 100
+//	                   any other line must come next in the output, whole;
+//	                   {pid} and {n} stand for numbers, {*} for anything
+//	~ regexp           output must next match the regexp
+//	!exit N            the shell must exit with status N
+//
+// Each file runs on jobsh and, unless it says jobsh-only, on bash, and both
+// must produce the lines it lists.
+func TestSessions(t *testing.T) {
+	files, _ := filepath.Glob("testdata/sessions/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no session files")
+	}
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".txt")
+		steps, jobshOnly := readSession(t, file)
+		t.Run(name+"/jobsh", func(t *testing.T) {
+			t.Parallel()
+			runSession(t, steps, jobshBin, "--norc", "--no-edit", "-i")
+		})
+		if bashBin != "" && !jobshOnly {
+			t.Run(name+"/bash", func(t *testing.T) {
+				t.Parallel()
+				runSession(t, steps, bashBin, "--norc", "--noprofile", "--noediting", "-i")
+			})
+		}
+	}
+}
+
+func readSession(t *testing.T, file string) ([]string, bool) {
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var steps []string
+	only := false
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "# jobsh-only") {
+			only = true
+		}
+		if strings.HasPrefix(line, "#") || line == "" {
+			continue
+		}
+		steps = append(steps, line)
+	}
+	return steps, only
+}
+
+func runSession(t *testing.T, steps []string, argv ...string) {
+	home := t.TempDir()
+	env := append(baseEnv(home), "SHELL_UNDER_TEST="+filepath.Base(argv[0]))
+	s := term.Start(t, env, argv...)
+	// Wait for the first prompt, then check every step in order.
+	for i, step := range steps {
+		switch {
+		case strings.HasPrefix(step, "$ "):
+			s.Expect(`\$ `)
+			s.SendLine(step[2:])
+			// Consume the echo of what was typed.
+			s.Expect(term.Literal(step[2:]) + `\r?\n`)
+		case strings.HasPrefix(step, "!exit "):
+			st, err := s.Wait(10 * time.Second)
+			if err != nil {
+				t.Fatalf("step %d: %v", i+1, err)
+			}
+			if want := strings.TrimPrefix(step, "!exit "); !st.Exited() || strconv.Itoa(st.ExitStatus()) != want {
+				t.Fatalf("step %d: shell ended with %v, want exit %s", i+1, st, want)
+			}
+		case strings.HasPrefix(step, "!^"):
+			s.Key(step[2])
+		case strings.HasPrefix(step, "^") && len(step) == 2:
+			waitForegroundJob(t, s)
+			s.Key(step[1])
+		case strings.HasPrefix(step, "~ "):
+			s.Expect(step[2:])
+		default:
+			s.Expect(`(?m)^` + term.Literal(step) + `\r?$`)
+		}
+	}
+}
+
+// waitForegroundJob waits until a job, not the shell, is the terminal's
+// foreground process group, so that a key sent now reaches the job.
+func waitForegroundJob(t *testing.T, s *term.Session) {
+	t.Helper()
+	shell := s.Cmd.Process.Pid
+	deadline := time.Now().Add(term.Timeout)
+	for time.Now().Before(deadline) {
+		pg, err := unix.IoctlGetInt(int(s.Pty.Fd()), unix.TIOCGPGRP)
+		if err == nil && pg != shell && pg > 0 && processGroupRunning(pg) {
+			return
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	t.Fatalf("no job took the terminal; output:\n%s", s.Output())
+}
+
+// processGroupRunning reports whether the group still has a member.
+func processGroupRunning(pg int) bool {
+	return syscall.Kill(-pg, 0) == nil
+}
+

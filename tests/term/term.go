@@ -1,0 +1,174 @@
+// Package term drives a program in a pseudo-terminal the way an expect
+// script does: start it as the session leader of a new pty, wait for
+// output that matches, send keys.
+package term
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"regexp"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/creack/pty"
+)
+
+// Timeout is how long Expect waits for output before failing the test.
+var Timeout = 15 * time.Second
+
+// Session is a program running in its own pty.
+type Session struct {
+	t    testing.TB
+	Pty  *os.File
+	Cmd  *exec.Cmd
+	mu   sync.Mutex
+	cond *sync.Cond
+	out  bytes.Buffer
+	pos  int // output before pos was consumed by Expect
+	eof  bool
+	done chan struct{}
+}
+
+// Start runs argv in a new pty with env as its whole environment. The
+// program is a session leader with the pty as its controlling terminal,
+// as a login on a real terminal would be.
+func Start(t testing.TB, env []string, argv ...string) *Session {
+	t.Helper()
+	cmd := exec.Command(argv[0], argv[1:]...)
+	cmd.Env = env
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
+	f, err := pty.StartWithAttrs(cmd, &pty.Winsize{Rows: 40, Cols: 200}, cmd.SysProcAttr)
+	if err != nil {
+		t.Fatalf("start %v: %v", argv, err)
+	}
+	s := &Session{t: t, Pty: f, Cmd: cmd, done: make(chan struct{})}
+	s.cond = sync.NewCond(&s.mu)
+	go s.read()
+	t.Cleanup(s.Close)
+	return s
+}
+
+func (s *Session) read() {
+	buf := make([]byte, 4096)
+	for {
+		n, err := s.Pty.Read(buf)
+		s.mu.Lock()
+		s.out.Write(buf[:n])
+		if err != nil {
+			s.eof = true
+		}
+		s.mu.Unlock()
+		s.cond.Broadcast()
+		if err != nil {
+			close(s.done)
+			return
+		}
+	}
+}
+
+// Expect waits until the output not yet consumed matches re, consumes it
+// up to the end of the match and returns the submatches.
+func (s *Session) Expect(re string) []string {
+	s.t.Helper()
+	m, err := s.ExpectTimeout(regexp.MustCompile(re), Timeout)
+	if err != nil {
+		s.t.Fatalf("%v\n--- waiting for %q; unconsumed output:\n%s\n--- all output:\n%s", err, re, s.Unconsumed(), s.Output())
+	}
+	return m
+}
+
+// ExpectTimeout is Expect with a timeout and an error instead of a fatal
+// failure.
+func (s *Session) ExpectTimeout(re *regexp.Regexp, d time.Duration) ([]string, error) {
+	deadline := time.Now().Add(d)
+	timer := time.AfterFunc(d, func() { s.cond.Broadcast() })
+	defer timer.Stop()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for {
+		rest := s.out.Bytes()[s.pos:]
+		if loc := re.FindSubmatchIndex(rest); loc != nil {
+			var m []string
+			for i := 0; i < len(loc); i += 2 {
+				if loc[i] < 0 {
+					m = append(m, "")
+				} else {
+					m = append(m, string(rest[loc[i]:loc[i+1]]))
+				}
+			}
+			s.pos += loc[1]
+			return m, nil
+		}
+		if s.eof {
+			return nil, fmt.Errorf("end of output")
+		}
+		if time.Now().After(deadline) {
+			return nil, fmt.Errorf("timed out after %v", d)
+		}
+		s.cond.Wait()
+	}
+}
+
+// Send types text.
+func (s *Session) Send(text string) {
+	s.t.Helper()
+	if _, err := s.Pty.WriteString(text); err != nil {
+		s.t.Fatalf("send %q: %v", text, err)
+	}
+}
+
+// SendLine types a line and Enter.
+func (s *Session) SendLine(line string) { s.t.Helper(); s.Send(line + "\n") }
+
+// Key sends a control key by its letter: Key('Z') is Ctrl-Z.
+func (s *Session) Key(c byte) { s.t.Helper(); s.Send(string([]byte{c & 0x1f})) }
+
+// Output is everything the program wrote so far.
+func (s *Session) Output() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.out.String()
+}
+
+// Unconsumed is the output after the last match.
+func (s *Session) Unconsumed() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return string(s.out.Bytes()[s.pos:])
+}
+
+// Wait waits for the program to exit and returns its wait status.
+func (s *Session) Wait(d time.Duration) (syscall.WaitStatus, error) {
+	ch := make(chan error, 1)
+	go func() { ch <- s.Cmd.Wait() }()
+	select {
+	case <-ch:
+		return s.Cmd.ProcessState.Sys().(syscall.WaitStatus), nil
+	case <-time.After(d):
+		return 0, fmt.Errorf("still running after %v", d)
+	}
+}
+
+// Close ends the program (SIGKILL to its session's process group if it is
+// still there) and closes the pty.
+func (s *Session) Close() {
+	if s.Cmd.ProcessState == nil && s.Cmd.Process != nil {
+		syscall.Kill(-s.Cmd.Process.Pid, syscall.SIGKILL)
+		s.Cmd.Process.Kill()
+		s.Wait(5 * time.Second)
+	}
+	s.Pty.Close()
+}
+
+// Literal turns a transcript line into a regexp: the text matches as it
+// is, except {pid} and {n} (a number) and {*} (anything on the line).
+func Literal(line string) string {
+	q := regexp.QuoteMeta(line)
+	r := strings.NewReplacer(`\{pid\}`, `\d+`, `\{n\}`, `\d+`, `\{\*\}`, `[^\r\n]*`)
+	return r.Replace(q)
+}
