@@ -125,4 +125,3 @@ func waitForegroundJob(t *testing.T, s *term.Session) {
 func processGroupRunning(pg int) bool {
 	return syscall.Kill(-pg, 0) == nil
 }
-
