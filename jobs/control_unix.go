@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -163,7 +164,13 @@ func (c *Controller) Start(j *Job, cmd *Command) (*Process, error) {
 		}
 	}
 	attr := &syscall.ProcAttr{Dir: cmd.Dir, Env: cmd.Env, Files: files, Sys: sys}
-	pid, err := syscall.ForkExec(cmd.Path, cmd.Args, attr)
+	var pid int
+	var err error
+	if c.JobControl && j.Foreground && c.TTY >= 0 {
+		pid, err = c.forkExecForeground(j, cmd, attr)
+	} else {
+		pid, err = syscall.ForkExec(cmd.Path, cmd.Args, attr)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -182,6 +189,58 @@ func (c *Controller) Start(j *Job, cmd *Command) (*Process, error) {
 	c.Table.AddProcess(j, p)
 	c.mu.Unlock()
 	return p, nil
+}
+
+// forkExecForeground is ForkExec for a member of a job that owns, or is
+// about to own, the terminal.
+//
+// Go's ForkExec returns only once the child has exec'd. Between joining
+// the foreground group and its exec the child has default signal actions:
+// a Ctrl-Z that lands in that instant stops it before exec, and ForkExec
+// would wait for it forever. (A C shell has no such window: its parent
+// does not wait for the exec.) So while ForkExec is pending, a watcher
+// peeks, without reaping (waitid with WNOWAIT), for a stopped member of the
+// job's group; it resumes the group so the exec can complete, and the stop
+// is then delivered again, as the user asked.
+func (c *Controller) forkExecForeground(j *Job, cmd *Command, attr *syscall.ProcAttr) (int, error) {
+	done := make(chan struct{})
+	var stoppedEarly atomic.Bool
+	go func() {
+		tick := time.NewTicker(5 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+			pg := j.Pgid
+			if pg == 0 {
+				fg, err := Foreground(c.TTY)
+				if err != nil || fg == c.ShellPgid || fg <= 0 {
+					continue
+				}
+				pg = fg
+			}
+			var info unix.Siginfo
+			err := unix.Waitid(unix.P_PGID, pg, &info, unix.WSTOPPED|unix.WNOHANG|unix.WNOWAIT, nil)
+			if err == nil && info.Signo == int32(unix.SIGCHLD) {
+				stoppedEarly.Store(true)
+				unix.Kill(-pg, unix.SIGCONT)
+			}
+		}
+	}()
+	pid, err := syscall.ForkExec(cmd.Path, cmd.Args, attr)
+	close(done)
+	if err == nil && stoppedEarly.Load() {
+		pg := j.Pgid
+		if pg == 0 {
+			pg = pid
+		}
+		c.tracef("kill(%d, SIGTSTP) (a stop that came before exec)", -pg)
+		unix.Kill(-pg, unix.SIGTSTP)
+	}
+	return pid, err
 }
 
 // ErrNotChild is reported by wait4 (ECHILD) for a pid that is not ours.
@@ -284,6 +343,7 @@ func (c *Controller) WaitForeground(j *Job) {
 	if c.JobControl {
 		options = unix.WUNTRACED | unix.WCONTINUED
 	}
+	spread := false
 	for j.State() == Running {
 		target := waitTarget(j)
 		pid, st, ru, err := wait4(target, options)
@@ -292,6 +352,14 @@ func (c *Controller) WaitForeground(j *Job) {
 			break
 		}
 		c.record(target, options, pid, st, ru)
+		// A Ctrl-Z that came while the pipeline was still being started
+		// stopped only the members that existed then. The job stops as
+		// a unit: the rest get the same SIGTSTP.
+		if st.Stopped() && st.StopSignal() == unix.SIGTSTP && j.Pgid != 0 && !spread && j.State() == Running {
+			spread = true
+			c.tracef("kill(%d, SIGTSTP) (to the members started after Ctrl-Z)", -j.Pgid)
+			unix.Kill(-j.Pgid, unix.SIGTSTP)
+		}
 	}
 	c.reclaimTerminal(j)
 }

@@ -475,12 +475,7 @@ func (sh *Shell) lookPath(name string) (string, int, string) {
 
 // commandText is how jobs shows a statement: its command and redirections,
 // without the &.
-func commandText(st *syntax.Stmt) string {
-	c := *st
-	c.Background = false
-	c.Comments = nil
-	return parser.Print(&c)
-}
+func commandText(st *syntax.Stmt) string { return parser.JobText(st) }
 
 // processFor prepares an external command to be started.
 func (sh *Shell) processFor(fields, env []string, text string) (*jobs.Command, int, string) {

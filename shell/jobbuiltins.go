@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -43,6 +44,12 @@ func (sh *Shell) findJob(name, spec string) *jobs.Job {
 		return nil
 	}
 	j, err := t.Find(spec)
+	if errors.Is(err, jobs.ErrAmbiguous) {
+		// bash names the spec without its % here, then says it found
+		// no job.
+		sh.errorf("%s: %s: %v", name, spec[1:], jobs.ErrAmbiguous)
+		err = &jobs.SpecError{Spec: spec, Err: jobs.ErrNoSuchJob}
+	}
 	if err != nil {
 		sh.errorf("%s: %v", name, err)
 		return nil

@@ -2,11 +2,13 @@ package tests
 
 import (
 	"bufio"
+	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -25,6 +27,9 @@ import (
 //	                   any other line must come next in the output, whole;
 //	                   {pid} and {n} stand for numbers, {*} for anything
 //	~ regexp           output must next match the regexp
+//	& line             the line must come after the start of the step before,
+//	                   but not necessarily before the next steps (a job notification, which bash prints
+//	                   at a different moment with and without line editing)
 //	!exit N            the shell must exit with status N
 //
 // Each file runs on jobsh and, unless it says jobsh-only, on bash, and both
@@ -76,8 +81,24 @@ func runSession(t *testing.T, steps []string, argv ...string) {
 	home := t.TempDir()
 	env := append(baseEnv(home), "SHELL_UNDER_TEST="+filepath.Base(argv[0]))
 	s := term.Start(t, env, argv...)
-	// Wait for the first prompt, then check every step in order.
+	type pending struct {
+		from int
+		line string
+	}
+	var later []pending
+	defer func() {
+		for _, p := range later {
+			re := regexp.MustCompile(`(?m)^` + term.Literal(p.line) + `\r?$`)
+			if !s.Appears(re, p.from, 5*time.Second) {
+				t.Errorf("line never came: %q\nall output:\n%s", p.line, s.Output())
+			}
+		}
+	}()
+	stepStart := 0
 	for i, step := range steps {
+		if !strings.HasPrefix(step, "& ") {
+			stepStart = len(s.Output()) - len(s.Unconsumed())
+		}
 		switch {
 		case strings.HasPrefix(step, "$ "):
 			s.Expect(`\$ `)
@@ -99,6 +120,8 @@ func runSession(t *testing.T, steps []string, argv ...string) {
 			s.Key(step[1])
 		case strings.HasPrefix(step, "~ "):
 			s.Expect(step[2:])
+		case strings.HasPrefix(step, "& "):
+			later = append(later, pending{stepStart, step[2:]})
 		default:
 			s.Expect(`(?m)^` + term.Literal(step) + `\r?$`)
 		}
@@ -106,22 +129,23 @@ func runSession(t *testing.T, steps []string, argv ...string) {
 }
 
 // waitForegroundJob waits until a job, not the shell, is the terminal's
-// foreground process group, so that a key sent now reaches the job.
+// foreground process group and its leader runs its own program, so that a
+// key sent now reaches the job and not a process still between fork and
+// exec.
 func waitForegroundJob(t *testing.T, s *term.Session) {
 	t.Helper()
 	shell := s.Cmd.Process.Pid
+	shellCmd, _ := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", shell))
 	deadline := time.Now().Add(term.Timeout)
 	for time.Now().Before(deadline) {
 		pg, err := unix.IoctlGetInt(int(s.Pty.Fd()), unix.TIOCGPGRP)
-		if err == nil && pg != shell && pg > 0 && processGroupRunning(pg) {
-			return
+		if err == nil && pg != shell && pg > 0 {
+			cmd, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", pg))
+			if err == nil && !bytes.Equal(cmd, shellCmd) {
+				return
+			}
 		}
 		time.Sleep(2 * time.Millisecond)
 	}
 	t.Fatalf("no job took the terminal; output:\n%s", s.Output())
-}
-
-// processGroupRunning reports whether the group still has a member.
-func processGroupRunning(pg int) bool {
-	return syscall.Kill(-pg, 0) == nil
 }

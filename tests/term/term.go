@@ -114,6 +114,25 @@ func (s *Session) ExpectTimeout(re *regexp.Regexp, d time.Duration) ([]string, e
 	}
 }
 
+// Appears waits up to d for re to match the output from byte offset from
+// on, without consuming anything.
+func (s *Session) Appears(re *regexp.Regexp, from int, d time.Duration) bool {
+	deadline := time.Now().Add(d)
+	timer := time.AfterFunc(d, func() { s.cond.Broadcast() })
+	defer timer.Stop()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for {
+		if re.Match(s.out.Bytes()[from:]) {
+			return true
+		}
+		if s.eof || time.Now().After(deadline) {
+			return false
+		}
+		s.cond.Wait()
+	}
+}
+
 // Send types text.
 func (s *Session) Send(text string) {
 	s.t.Helper()
@@ -169,6 +188,6 @@ func (s *Session) Close() {
 // is, except {pid} and {n} (a number) and {*} (anything on the line).
 func Literal(line string) string {
 	q := regexp.QuoteMeta(line)
-	r := strings.NewReplacer(`\{pid\}`, `\d+`, `\{n\}`, `\d+`, `\{\*\}`, `[^\r\n]*`)
+	r := strings.NewReplacer(`\{pid\}`, ` *\d+`, `\{n\}`, `\d+`, `\{\*\}`, `[^\r\n]*`)
 	return r.Replace(q)
 }
