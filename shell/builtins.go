@@ -635,24 +635,33 @@ func (sh *Shell) loopCount(name string, args []string) (int, bool) {
 		}
 	}
 	if sh.loopDepth == 0 {
+		// bash says so, and succeeds.
 		sh.errorf("%s: only meaningful in a `for', `while', or `until' loop", name)
-		return 0, false
+		return 0, true
 	}
 	return min(n, sh.loopDepth), true
 }
 
 func builtinBreak(sh *Shell, args []string) (int, error) {
-	if n, ok := sh.loopCount("break", args); ok {
-		return 0, breakFlow{n}
+	n, ok := sh.loopCount("break", args)
+	switch {
+	case !ok:
+		return 1, nil
+	case n == 0:
+		return 0, nil
 	}
-	return 1, nil
+	return 0, breakFlow{n}
 }
 
 func builtinContinue(sh *Shell, args []string) (int, error) {
-	if n, ok := sh.loopCount("continue", args); ok {
-		return 0, continueFlow{n}
+	n, ok := sh.loopCount("continue", args)
+	switch {
+	case !ok:
+		return 1, nil
+	case n == 0:
+		return 0, nil
 	}
-	return 1, nil
+	return 0, continueFlow{n}
 }
 
 func builtinReturn(sh *Shell, args []string) (int, error) {
@@ -668,7 +677,7 @@ func builtinReturn(sh *Shell, args []string) (int, error) {
 	}
 	if sh.funcDepth == 0 {
 		sh.errorf("return: can only `return' from a function or sourced script")
-		return 1, nil
+		return 2, nil
 	}
 	return code, returnFlow{code}
 }

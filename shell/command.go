@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"syscall"
@@ -216,7 +217,7 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 				}
 			}
 		} else if as.Append && cur.Kind == expand.Indexed {
-			v.List = append([]string(nil), cur.List...)
+			v = copyVar(cur)
 		} else if as.Append && cur.IsSet() {
 			v.List = []string{cur.String()}
 		}
@@ -238,10 +239,7 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 				if err != nil {
 					return err
 				}
-				for len(v.List) <= i {
-					v.List = append(v.List, "")
-				}
-				v.List[i] = val
+				setArrayElem(&v, i, val)
 				continue
 			}
 			if kind == expand.Associative {
@@ -251,7 +249,9 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 			if err != nil {
 				return err
 			}
-			v.List = append(v.List, vals...)
+			for _, x := range vals {
+				setArrayElem(&v, arrayEnd(v), x)
+			}
 		}
 		if err := sh.Set(name, setAttrs(v)); err != nil {
 			return fail(err)
@@ -292,21 +292,19 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 				} else {
 					v.List = nil
 				}
-				v.Kind = expand.Indexed
+				v.Kind, v.Indexes = expand.Indexed, nil
 			}
 			if i < 0 {
-				i += len(v.List)
+				i += arrayEnd(v)
 			}
 			if i < 0 {
 				return fail(fmt.Errorf("%s[%d]: bad array subscript", name, i))
 			}
-			for len(v.List) <= i {
-				v.List = append(v.List, "")
-			}
 			if as.Append {
-				val = v.List[i] + val
+				val = arrayElem(v, i) + val
 			}
-			v.List[i], v.Set = val, true
+			setArrayElem(&v, i, val)
+			v.Set = true
 		}
 		if err := sh.Set(name, setAttrs(v)); err != nil {
 			return fail(err)
@@ -685,4 +683,55 @@ func truncate(x float64, prec int) float64 {
 		p *= 10
 	}
 	return float64(int64(x*p)) / p
+}
+
+// Indexed arrays may be sparse (a[5]=x on a three-element array): then
+// Indexes holds each element's index, as the expand package expects.
+
+// arrayEnd is one past the highest index in use: where += appends.
+func arrayEnd(v expand.Variable) int {
+	if v.Indexes == nil {
+		return len(v.List)
+	}
+	if len(v.Indexes) == 0 {
+		return 0
+	}
+	return v.Indexes[len(v.Indexes)-1] + 1
+}
+
+func arrayElem(v expand.Variable, i int) string {
+	if v.Indexes == nil {
+		if i < len(v.List) {
+			return v.List[i]
+		}
+		return ""
+	}
+	if k := sort.SearchInts(v.Indexes, i); k < len(v.Indexes) && v.Indexes[k] == i {
+		return v.List[k]
+	}
+	return ""
+}
+
+func setArrayElem(v *expand.Variable, i int, val string) {
+	if v.Indexes == nil {
+		switch {
+		case i < len(v.List):
+			v.List[i] = val
+			return
+		case i == len(v.List):
+			v.List = append(v.List, val)
+			return
+		}
+		v.Indexes = make([]int, len(v.List))
+		for k := range v.Indexes {
+			v.Indexes[k] = k
+		}
+	}
+	k := sort.SearchInts(v.Indexes, i)
+	if k < len(v.Indexes) && v.Indexes[k] == i {
+		v.List[k] = val
+		return
+	}
+	v.Indexes = append(v.Indexes[:k], append([]int{i}, v.Indexes[k:]...)...)
+	v.List = append(v.List[:k], append([]string{val}, v.List[k:]...)...)
 }

@@ -421,6 +421,11 @@ func (sh *Shell) expandFailed(err error) error {
 		sh.errorf("%s", unsetMessage(unset))
 		sh.status = 1
 		if !sh.interactive {
+			// bash leaves a -c command string with 127 here, a script
+			// with 1.
+			if sh.commandString {
+				return exitFlow{127}
+			}
 			return exitFlow{1}
 		}
 		return nil

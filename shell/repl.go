@@ -50,6 +50,7 @@ func Main(cfg Config) int {
 		if sh.opts["monitor"] {
 			sh.enableJobControl()
 		}
+		sh.commandString = true
 		return sh.exit(sh.runProgram(strings.NewReader(*cfg.Command), sh.arg0))
 	case cfg.Script != "" && !cfg.Stdin:
 		sh.arg0, sh.params = cfg.Script, cfg.Args
@@ -187,27 +188,43 @@ func (sh *Shell) catchSignals() {
 	}()
 }
 
-// runProgram runs a script or -c string statement by statement as it is
-// parsed, so that commands before a syntax error run, as in bash.
+// runProgram runs a script or -c string as it is parsed. Like bash, it
+// runs each line's commands once the whole line has parsed: commands on
+// lines before a syntax error run, those on its own line do not.
 func (sh *Shell) runProgram(r io.Reader, name string) error {
 	p := parser.New()
-	var runErr error
-	for st, err := range p.StmtsSeq(r) {
-		if err != nil {
-			sh.syntaxError(err)
-			return exitFlow{2}
-		}
-		if err := parser.Check(st); err != nil {
-			sh.syntaxError(err)
-			return exitFlow{2}
-		}
-		if runErr = sh.topLevel(st); runErr != nil {
-			if _, ok := runErr.(exitFlow); ok {
-				return runErr
+	var pending []*syntax.Stmt
+	run := func() error {
+		for _, st := range pending {
+			if err := sh.topLevel(st); err != nil {
+				pending = nil
+				return err
 			}
 		}
+		pending = pending[:0]
+		return nil
 	}
-	return nil
+	for st, err := range p.StmtsSeq(r) {
+		if err == nil {
+			err = parser.Check(st)
+		}
+		if err != nil {
+			if line, _ := parser.ErrorMessage(err); len(pending) > 0 && uint(line) > pending[len(pending)-1].End().Line() {
+				if err := run(); err != nil {
+					return err
+				}
+			}
+			sh.syntaxError(err)
+			return exitFlow{2}
+		}
+		if len(pending) > 0 && st.Pos().Line() > pending[len(pending)-1].End().Line() {
+			if err := run(); err != nil {
+				return err
+			}
+		}
+		pending = append(pending, st)
+	}
+	return run()
 }
 
 // topLevel runs one statement of a script, absorbing flow that has no
@@ -215,9 +232,7 @@ func (sh *Shell) runProgram(r io.Reader, name string) error {
 func (sh *Shell) topLevel(st *syntax.Stmt) error {
 	err := sh.stmt(st)
 	switch err.(type) {
-	case nil, breakFlow, continueFlow:
-		return nil
-	case returnFlow:
+	case nil, breakFlow, continueFlow, returnFlow:
 		return nil
 	case interruptFlow:
 		sh.status = 130
@@ -232,7 +247,12 @@ func (sh *Shell) syntaxError(err error) {
 	if line > 0 {
 		sh.line = line + sh.lineBase
 	}
-	sh.errorf("%s", msg)
+	if sh.commandString && sh.arg0 == "jobsh" {
+		// bash names the -c string and the line in it.
+		fmt.Fprintf(sh.stderr(), "jobsh: -c: line %d: %s\n", sh.line, msg)
+	} else {
+		sh.errorf("%s", msg)
+	}
 	sh.status = 2
 }
 

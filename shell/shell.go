@@ -47,20 +47,21 @@ type Shell struct {
 	parentJobs *jobs.Table // what `jobs` lists in a subshell
 	hash       map[string]string
 
-	interactive bool
-	login       bool
-	subshell    bool // a copy: exit leaves only it
-	self        string
-	line        int // line of the command being run, for messages and LINENO
-	lineBase    int // added to parser lines (interactive chunks, stdin)
-	noErrExit   int // >0 inside if/while conditions, && || lefts, !
-	funcDepth   int
-	loopDepth   int
-	exitWarned  bool // "There are stopped jobs." was said for this exit
-	lastFg      *jobs.Job
-	pipeStatus  []int
-	substStatus int // status of the last $(...) for assignment-only commands
-	random      uint32
+	interactive   bool
+	login         bool
+	subshell      bool // a copy: exit leaves only it
+	commandString bool // running jobsh -c
+	self          string
+	line          int // line of the command being run, for messages and LINENO
+	lineBase      int // added to parser lines (interactive chunks, stdin)
+	noErrExit     int // >0 inside if/while conditions, && || lefts, !
+	funcDepth     int
+	loopDepth     int
+	exitWarned    bool // "There are stopped jobs." was said for this exit
+	lastFg        *jobs.Job
+	pipeStatus    []int
+	substStatus   int // status of the last $(...) for assignment-only commands
+	random        uint32
 
 	interrupted *atomic.Bool  // SIGINT reached the shell itself
 	sigchld     chan struct{} // SIGCHLD arrived (interactive shells)

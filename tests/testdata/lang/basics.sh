@@ -1,0 +1,111 @@
+# Simple commands, lists and pipelines.
+### echo
+echo hello world
+### echo flags
+echo -n a; echo -e 'b\tc'; echo -E 'd\te'; echo -neE x; echo; echo -x
+### true false status
+true; echo $?; false; echo $?; ! false; echo $?; ! true; echo $?
+### and or
+true && echo a; false && echo b; false || echo c; true || echo d; false && echo e || echo f
+### and or status
+false && true; echo $?; true || false; echo $?
+### semicolons and newlines
+echo a; echo b
+echo c
+### pipeline
+echo hi | tr a-z A-Z
+### long pipeline
+printf '3\n1\n2\n' | sort | head -n 2 | tr '\n' ' '; echo
+### pipeline status is the last stage
+false | true; echo $?; true | false; echo $?
+### pipefail
+set -o pipefail; false | true; echo $?; true | (exit 3) | true; echo $?
+### PIPESTATUS
+true | false | (exit 7); echo ${PIPESTATUS[@]}
+### pipe stderr with |&
+ls /nonexistent-dir |& sed 's/.*/err seen/'
+### external command with args
+/bin/echo a  b   c
+### command from PATH
+ls -d /
+### assignments
+a=1; b=$a$a; echo $a $b
+### assignment for one command only
+x=outer; x=inner env | grep '^x='; echo $x
+### assignment is not exported without export
+y=1; env | grep -c '^y=' ; export y; env | grep '^y='
+### special parameters
+set -- a 'b c' d; echo $#; echo "$1" "$2"; echo "$@"; for a in "$@"; do echo "[$a]"; done; for a in "$*"; do echo "[$a]"; done
+### dollar zero with -c
+echo "$0" | grep -c .
+### dollar dollar is a number
+case $$ in *[!0-9]*) echo no;; *) echo yes;; esac
+### background and dollar bang
+sleep 0.1 & p=$!; wait $p; echo $?; case $p in *[!0-9]*) echo bad;; *) echo pid;; esac
+### background job status through wait
+(exit 5) & wait $!; echo $?
+### wait for all
+for i in 1 2 3; do (sleep 0.0$i; echo $i) & done; wait; echo all
+### subshell does not change the parent
+x=1; (x=2; echo $x); echo $x
+### subshell cd
+(cd /tmp && pwd); pwd | grep -c tmp
+### subshell exit
+(exit 3); echo $?; (exit 300); echo $?
+### group
+{ echo a; echo b; } | wc -l
+### group changes the shell
+{ x=5; }; echo $x
+### command substitution
+x=$(echo a; echo b); echo "$x"; echo $(echo c   d)
+### backquotes
+echo `echo hi`
+### nested substitution
+echo $(echo $(echo deep))
+### substitution trims trailing newlines
+x=$(printf 'a\n\n\n'); echo "[$x]"
+### substitution status
+x=$(exit 4); echo $?
+### substitution with external command
+n=$(printf 'a\nb\n' | wc -l); echo $n
+### arithmetic
+echo $((1+2*3)) $((7/2)) $((7%3)) $(( (1+2)*3 )) $((2**10))
+### arithmetic with variables
+i=5; echo $((i+1)) $((i*i)); ((i++)); echo $i
+### parameter defaults
+unset u; echo ${u:-def} ${u-def2}; u=; echo "[${u:-def}]" "[${u-def2}]"; echo ${u:=set}; echo $u
+### parameter alternative and length
+v=hello; echo ${v:+alt} ${#v} ${v:1:3} ${v#he} ${v%lo} ${v/l/L} ${v//l/L} ${v^^}
+### brace expansion
+echo {a,b,c}x x{1..3} {3..1}
+### tilde
+echo ~ | grep -c /
+### globbing
+touch b.txt a.txt c.log; echo *.txt; echo *.none; echo [ab]*
+### quoting
+echo 'single $x' "double $HOME" | grep -c single; echo "a\"b" 'c'\''d' $'e\tf'
+### comments
+echo a # comment
+# whole line
+echo b
+### line continuation
+echo a \
+  b
+### here document
+cat <<EOF
+one $((1+1))
+  two
+EOF
+### quoted here document
+x=1; cat <<'EOF'
+no $x expansion
+EOF
+### here document with tabs stripped
+cat <<-EOF
+	tabbed
+		twice
+	EOF
+### here string
+cat <<< "here $((2+2))"; tr a-z A-Z <<< word
+### read from here string
+read a b <<< "one two three"; echo "$a|$b"

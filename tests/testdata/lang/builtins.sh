@@ -1,0 +1,108 @@
+# Builtins.
+### cd and pwd
+cd /tmp; pwd; cd /; pwd
+### cd dash and OLDPWD
+cd /tmp; cd /; cd - ; echo $OLDPWD
+### cd home
+HOME=/tmp; cd; pwd
+### cd relative and dotdot
+mkdir -p a/b; cd a/b; pwd | sed 's|.*/||'; cd ..; pwd | sed 's|.*/||'
+### cd updates PWD
+cd /usr; echo $PWD
+### export and env
+export A=1 B; B=2; env | grep -E '^(A|B)=' | sort
+### export -n
+export A=1; export -n A; env | grep -c '^A='
+### unset
+a=1; unset a; echo "[${a-unset}]"
+### unset function
+f() { echo f; }; unset -f f; f 2>/dev/null; echo $?
+### readonly
+readonly r=1; r=2; echo $r
+### set positional
+set -- x y z; echo $2 $#; set --; echo $#
+### set -x trace
+set -x; echo traced; set +x 2>/dev/null
+### shift
+set -- a b c; shift; echo $@; shift 2; echo $#
+### eval
+eval 'x=5; echo $x'; eval echo '$x'
+### eval with error
+eval 'if'; echo $?
+### source
+echo 'sourced=yes; echo in source $1' > lib.sh; . ./lib.sh arg; echo $sourced
+### source missing file
+. ./nofile; echo $?
+### source return
+printf 'echo a\nreturn 3\necho b\n' > r.sh; . ./r.sh; echo $?
+### exec replaces the shell
+exec echo replaced; echo not reached
+### read
+read a b; echo "[$a] [$b]"; read c; echo "[$c]"
+### read -r and REPLY
+printf 'a\\b c\n' | { read -r; echo "$REPLY"; }
+### read splits with IFS
+IFS=: read a b c <<< "1:2:3:4"; echo $a $b $c
+### read -a
+read -a arr <<< "x y z"; echo ${arr[1]} ${#arr[@]}
+### read -d and -n
+read -d , a <<< "one,two"; echo $a; read -n 3 b <<< "abcdef"; echo $b
+### printf
+printf '%s-%d|%5s|%-3s|%x\n' a 42 r l 255; printf '%s\n' a b c
+### printf -v
+printf -v out '%03d' 7; echo $out
+### type
+type cd; type -t ls; f() { :; }; type -t f; type -t if
+### type not found
+type nosuch; echo $?
+### command -v
+command -v ls; command -v cd; command -v nosuch; echo $?
+### command skips functions
+ls() { echo func; }; command ls -d /
+### builtin
+builtin echo via builtin
+### colon and true
+: ignored args; echo $?
+### test
+test 1 -eq 1 && echo eq; [ a = b ] || echo ne; [ -d / ] && echo dir; [ -z "" ] && echo empty; [ ! -f /nonexistent ] && echo nofile
+### test numbers and errors
+[ 1 -lt 2 ] && echo lt; [ abc -eq 1 ]; echo $?
+### test compound
+[ 1 = 1 -a 2 = 2 ] && echo both; [ 1 = 2 -o 2 = 2 ] && echo either; [ \( 1 = 1 \) ] && echo paren
+### help lists builtins (jobsh)
+#= status 0
+#= stdout cd: cd [-L|-P] [dir]
+#= stdout     Change the shell's working directory.
+help cd
+### kill -l
+kill -l | head -2; kill -l 130; kill -l INT; kill -l 15
+### functions
+f() { echo "args: $# $1"; return 4; }; f a b; echo $?
+### function locals
+x=g; f() { local x=l; echo $x; }; f; echo $x
+### recursion
+fact() { if [ $1 -le 1 ]; then echo 1; else echo $(( $1 * $(fact $(($1-1))) )); fi; }; fact 5
+### function in a pipeline
+f() { echo piped; }; f | tr a-z A-Z
+### if elif else
+x=2; if [ $x = 1 ]; then echo one; elif [ $x = 2 ]; then echo two; else echo other; fi
+### while and until
+i=0; while [ $i -lt 3 ]; do i=$((i+1)); echo $i; done; until [ $i -eq 0 ]; do i=$((i-1)); done; echo $i
+### for
+for x in a b c; do echo $x; done; for ((i=0;i<3;i++)); do echo -n $i; done; echo
+### break and continue
+for i in 1 2 3 4 5; do [ $i = 2 ] && continue; [ $i = 4 ] && break; echo $i; done
+### nested break
+for i in 1 2; do for j in a b; do echo $i$j; break 2; done; done
+### case
+for w in apple banana cherry; do case $w in a*) echo A;; b*|c*) echo BC;; esac; done
+### double brackets
+[[ abc == a* ]] && echo match; [[ -n x && 1 -lt 2 ]] && echo both; [[ foo =~ ^f(o+)$ ]] && echo ${BASH_REMATCH[1]}
+### arithmetic command
+(( 3 > 2 )) && echo yes; (( 0 )); echo $?
+### arrays
+a=(one two three); echo ${a[0]} ${#a[@]}; a[5]=six; echo ${a[@]}; a+=(seven); echo ${#a[@]}
+### associative arrays
+declare -A m; m[k]=v; m[x]=y; echo ${m[k]} ${m[x]}; echo ${!m[@]} | tr ' ' '\n' | sort
+### declare
+declare -i n=5+5; echo $n; declare -x E=1; env | grep '^E='

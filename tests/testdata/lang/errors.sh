@@ -1,0 +1,66 @@
+# Errors: clear messages, bash's statuses, the shell goes on.
+### command not found (stderr)
+nosuchcommand; echo $?
+### not executable
+touch f; ./f; echo $?
+### directory as command
+mkdir d; ./d; echo $?
+### missing path
+./missing; echo $?
+### syntax error exits 2
+echo before; if then
+### commands on lines before a syntax error run
+echo before
+if then
+### syntax error unclosed quote
+echo "abc
+### unsupported construct (jobsh)
+#= status 2
+#= stderr coproc: not supported
+echo not run; coproc cat
+### unsupported select (jobsh)
+#= status 2
+#= stderr select: not supported
+select x in a b; do :; done
+### cd errors (stderr)
+cd /nonexistent; echo $?
+### cd to file
+touch f; cd f; echo $?
+### exit with a status
+exit 7
+### exit with too large a status
+exit 300
+### exit with bad argument
+exit abc
+### shift too far
+set -- a; shift 3; echo $? $#
+### set -e stops the script
+set -e; echo a; false; echo b
+### set -e ignores conditions
+set -e; if false; then :; fi; false || true; ! true; false && true; echo survived
+### set -e in a pipeline
+set -e; false | true; echo survived
+### set -u
+set -u; echo ${unset_var}; echo after
+### set -u with default
+set -u; echo ${unset_var:-ok}
+### parameter error
+echo ${x?is required}; echo after
+### return outside a function
+return 3; echo $?
+### break outside a loop
+break; echo $?
+### bad option to a builtin
+pwd -Z; echo $?
+### read at end of input
+read x < /dev/null; echo $?
+### file without shebang runs as a script
+printf 'echo from script\nexit 4\n' > s; chmod +x s; ./s; echo $?
+### script with missing interpreter
+printf '#!/nonexistent/interp\necho no\n' > s; chmod +x s; ./s; echo $?
+### kill with bad signal
+kill -FOO $$; echo $?
+### wait for a non-child
+wait 1; echo $?
+### fg without job control
+fg; echo $?
