@@ -1,0 +1,146 @@
+package jobs
+
+import (
+	"errors"
+	"syscall"
+	"testing"
+)
+
+// newJob enters a job of the given pids as bash would for `cmd &` (bg) or
+// a foreground command.
+func newJob(t *Table, text string, fg bool, pids ...int) *Job {
+	j := &Job{Text: text, Foreground: fg, Pgid: pids[0]}
+	t.Add(j)
+	for _, pid := range pids {
+		t.AddProcess(j, &Process{Pid: pid, Command: text})
+	}
+	if !fg {
+		t.SetCurrent(j)
+	}
+	return j
+}
+
+func TestStateMachine(t *testing.T) {
+	tab := NewTable()
+	j := newJob(tab, "sleep 100 | cat", true, 10, 11)
+	steps := []struct {
+		pid     int
+		st      Status
+		want    State
+		changed bool
+	}{
+		{10, StoppedStatus(syscall.SIGTSTP), Running, false}, // cat still runs
+		{11, StoppedStatus(syscall.SIGTSTP), Stopped, false}, // foreground: no notice
+		{10, ContinuedStatus, Running, false},
+		{11, ContinuedStatus, Running, false},
+		{10, SignaledStatus(syscall.SIGINT, false), Running, false},
+		{11, ExitedStatus(0), Done, false},
+	}
+	for i, s := range steps {
+		if got := tab.Update(s.pid, s.st, nil); got != j {
+			t.Fatalf("step %d: Update returned %v", i, got)
+		}
+		if j.State() != s.want || j.Changed != s.changed {
+			t.Fatalf("step %d: state %v changed %v, want %v %v", i, j.State(), j.Changed, s.want, s.changed)
+		}
+	}
+	if tab.Update(99, ExitedStatus(0), nil) != nil {
+		t.Fatal("an unknown pid must not match a job")
+	}
+}
+
+func TestBackgroundChangeIsNotified(t *testing.T) {
+	tab := NewTable()
+	j := newJob(tab, "sleep 1", false, 20)
+	tab.Update(20, StoppedStatus(syscall.SIGTTIN), nil)
+	if j.State() != Stopped || !j.Changed {
+		t.Fatalf("stopped background job: state %v changed %v", j.State(), j.Changed)
+	}
+	tab.Update(20, ContinuedStatus, nil)
+	if j.State() != Running || j.Changed {
+		t.Fatalf("continued job: state %v changed %v", j.State(), j.Changed)
+	}
+	tab.Update(20, ExitedStatus(3), nil)
+	if j.State() != Done || !j.Changed || StatusText(j, j.Last()) != "Exit 3" {
+		t.Fatalf("ended job: state %v changed %v text %q", j.State(), j.Changed, StatusText(j, j.Last()))
+	}
+}
+
+func TestMarks(t *testing.T) {
+	tab := NewTable()
+	j1 := newJob(tab, "sleep 101", false, 1)
+	j2 := newJob(tab, "sleep 102", false, 2)
+	j3 := newJob(tab, "sleep 103", false, 3)
+	marks := func() string { return string([]byte{tab.Mark(j1), tab.Mark(j2), tab.Mark(j3)}) }
+	if m := marks(); m != " -+" {
+		t.Fatalf("three running jobs: %q", m)
+	}
+	tab.Update(1, StoppedStatus(syscall.SIGTSTP), nil) // a stopped job becomes current
+	if m := marks(); m != "+ -" {
+		t.Fatalf("after job 1 stops: %q", m)
+	}
+	tab.Update(3, ExitedStatus(0), nil)
+	tab.Remove(j3)
+	if tab.Mark(j1) != '+' || tab.Mark(j2) != '-' {
+		t.Fatalf("after job 3 is removed: %c%c", tab.Mark(j1), tab.Mark(j2))
+	}
+	j4 := newJob(tab, "sleep 104", false, 4)
+	if tab.Mark(j4) != '+' || tab.Mark(j1) != '-' {
+		t.Fatalf("a new background job is current, the stopped one previous: %c %c", tab.Mark(j4), tab.Mark(j1))
+	}
+	if j4.ID != 3 {
+		t.Fatalf("the next job number after 1 and 2 is 3, got %d", j4.ID)
+	}
+}
+
+func TestFind(t *testing.T) {
+	tab := NewTable()
+	newJob(tab, "sleep 100", false, 1)
+	newJob(tab, "vim notes", false, 2)
+	newJob(tab, "sleep 200", false, 3)
+	for _, c := range []struct {
+		spec string
+		id   int
+		err  error
+	}{
+		{"%1", 1, nil}, {"%%", 3, nil}, {"%+", 3, nil}, {"%", 3, nil}, {"%-", 2, nil},
+		{"%vim", 2, nil}, {"%?notes", 2, nil}, {"%?200", 3, nil},
+		{"%sleep", 0, ErrAmbiguous}, {"%9", 0, ErrNoSuchJob}, {"%nothing", 0, ErrNoSuchJob},
+		{"1", 0, ErrNoSuchJob},
+	} {
+		j, err := tab.Find(c.spec)
+		if c.err != nil {
+			if !errors.Is(err, c.err) {
+				t.Errorf("%s: error %v, want %v", c.spec, err, c.err)
+			}
+			continue
+		}
+		if err != nil || j.ID != c.id {
+			t.Errorf("%s: got %v %v, want job %d", c.spec, j, err, c.id)
+		}
+	}
+}
+
+func TestLineFormats(t *testing.T) {
+	tab := NewTable()
+	j := newJob(tab, "sleep 100 | cat", false, 8991, 8992)
+	j.Procs[0].Command, j.Procs[1].Command = "sleep 100", "cat"
+	tab.Update(8991, StoppedStatus(syscall.SIGTSTP), nil)
+	tab.Update(8992, StoppedStatus(syscall.SIGTSTP), nil)
+	if got, want := tab.Line(j, FormatStandard, "", ""), "[1]+  Stopped                 sleep 100 | cat\n"; got != want {
+		t.Errorf("standard:\n%q\nwant\n%q", got, want)
+	}
+	want := "[1]+  8991 Stopped                 sleep 100\n      8992                       | cat\n"
+	if got := tab.Line(j, FormatLong, "", ""); got != want {
+		t.Errorf("long:\n%q\nwant\n%q", got, want)
+	}
+	j.Dir = "/home/u/src"
+	if got, want := tab.Line(j, FormatStandard, "/tmp", "/home/u"), "[1]+  Stopped                 sleep 100 | cat  (wd: ~/src)\n"; got != want {
+		t.Errorf("with wd:\n%q\nwant\n%q", got, want)
+	}
+	k := newJob(tab, "./crash", false, 9000)
+	tab.Update(9000, SignaledStatus(syscall.SIGSEGV, true), nil)
+	if got, want := tab.Line(k, FormatStandard, "", ""), "[2]+  Segmentation fault      (core dumped) ./crash\n"; got != want {
+		t.Errorf("core dump:\n%q\nwant\n%q", got, want)
+	}
+}
