@@ -19,7 +19,9 @@ func startJob(t *testing.T, c *Controller, fg bool, argv ...string) *Job {
 		t.Fatal(err)
 	}
 	defer null.Close()
-	if _, err := c.Start(j, &Command{Path: argv[0], Args: argv, Files: []*os.File{null, os.Stderr, os.Stderr}}); err != nil {
+	// A temporary directory for a working directory: a core file goes there.
+	cmd := &Command{Path: argv[0], Args: argv, Dir: t.TempDir(), Files: []*os.File{null, os.Stderr, os.Stderr}}
+	if _, err := c.Start(j, cmd); err != nil {
 		t.Fatal(err)
 	}
 	return j
