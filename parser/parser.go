@@ -70,29 +70,6 @@ func Check(node syntax.Node) error {
 	return err
 }
 
-// JobText prints a statement as bash shows it in jobs and notifications:
-// on one line, with bash's spacing inside "( list )".
-func JobText(st *syntax.Stmt) string {
-	c := *st
-	c.Background = false
-	c.Comments = nil
-	switch cmd := c.Cmd.(type) {
-	case *syntax.Subshell:
-		if len(c.Redirs) == 0 && !c.Negated {
-			parts := make([]string, len(cmd.Stmts))
-			for i, s := range cmd.Stmts {
-				parts[i] = JobText(s)
-			}
-			return "( " + strings.Join(parts, "; ") + " )"
-		}
-	case *syntax.BinaryCmd:
-		if len(c.Redirs) == 0 && !c.Negated {
-			return JobText(cmd.X) + " " + cmd.Op.String() + " " + JobText(cmd.Y)
-		}
-	}
-	return Print(&c)
-}
-
 // Print prints a node back as shell source on one line where it can.
 func Print(node syntax.Node) string {
 	var b strings.Builder

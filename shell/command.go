@@ -93,6 +93,12 @@ func (sh *Shell) runFields(st *syntax.Stmt, fields, env []string) error {
 	if fn := sh.funcs[name]; fn != nil {
 		return sh.withTempVars(env, func() error { return sh.callFunc(fn, fields[1:]) })
 	}
+	if strings.HasPrefix(name, "%") && sh.ctl.JobControl {
+		// A job spec alone is fg: `%1`, `%vim`.
+		status, err := builtinFg(sh, fields[:1])
+		sh.status = status
+		return err
+	}
 	if b := builtins[name]; b != nil {
 		return sh.withTempVars(env, func() error {
 			status, err := b(sh, fields[1:])

@@ -19,6 +19,9 @@ var errInterrupt = errors.New("interrupted")
 // lineReader reads one line of input after showing a prompt.
 type lineReader interface {
 	ReadLine(prompt string) (string, error)
+	// Notify shows text while the user is at the prompt (set -b), and
+	// puts the prompt and the line being typed back.
+	Notify(text string)
 	Close()
 }
 
@@ -71,9 +74,12 @@ type plainReader struct {
 	fd     int
 	prompt io.Writer // nil: no prompt (a script on standard input)
 	wake   *wakePipe // nil: Ctrl-C cannot interrupt the read
+
+	lastPrompt string
 }
 
 func (p *plainReader) ReadLine(prompt string) (string, error) {
+	p.lastPrompt = prompt
 	if p.prompt != nil && prompt != "" {
 		io.WriteString(p.prompt, prompt)
 	}
@@ -101,6 +107,15 @@ func (p *plainReader) ReadLine(prompt string) (string, error) {
 }
 
 func (p *plainReader) Close() {}
+
+// Notify prints text on a line of its own and the prompt again; what the
+// user has typed so far is in the terminal's line buffer, where the
+// terminal keeps it.
+func (p *plainReader) Notify(text string) {
+	if p.prompt != nil {
+		io.WriteString(p.prompt, "\n"+text+p.lastPrompt)
+	}
+}
 
 // ttyGate is the standard input readline reads through. readline reads its
 // input in goroutines that never stop; left alone they would read the
@@ -217,3 +232,7 @@ func (e *editReader) ReadLine(prompt string) (string, error) {
 }
 
 func (e *editReader) Close() { e.rl.Close() }
+
+// Notify writes through readline, which clears the line being edited,
+// prints the text and draws the prompt and the line again.
+func (e *editReader) Notify(text string) { io.WriteString(e.rl.Stdout(), text) }

@@ -222,6 +222,13 @@ func (sh *Shell) startSubshell(j *jobs.Job, s *stage, text string, bg bool) {
 
 // background runs `cmd &`: the whole statement becomes one job.
 func (sh *Shell) background(st *syntax.Stmt) {
+	if call, ok := st.Cmd.(*syntax.CallExpr); ok && len(call.Args) > 0 && sh.ctl.JobControl {
+		// `%1 &` is bg %1.
+		if spec := call.Args[0].Lit(); strings.HasPrefix(spec, "%") {
+			sh.status, _ = builtinBg(sh, []string{spec})
+			return
+		}
+	}
 	fg := *st
 	fg.Background = false
 	if bc, ok := fg.Cmd.(*syntax.BinaryCmd); ok && (bc.Op == syntax.Pipe || bc.Op == syntax.PipeAll) && !fg.Negated && len(fg.Redirs) == 0 {

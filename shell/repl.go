@@ -175,6 +175,7 @@ func (sh *Shell) catchSignals() {
 				case sh.sigchld <- struct{}{}:
 				default:
 				}
+				sh.notifyAtPrompt()
 			case syscall.SIGHUP:
 				// The terminal went away: hang up every job (and
 				// continue the stopped ones so they see it), then go.
@@ -275,7 +276,13 @@ func (sh *Shell) runLines(in lineReader) error {
 				prompt = sh.expandPrompt(sh.Get("PS2").String(), cmdNumber)
 			}
 		}
+		sh.promptMu.Lock()
+		sh.atPrompt = in
+		sh.promptMu.Unlock()
 		line, err := in.ReadLine(prompt)
+		sh.promptMu.Lock()
+		sh.atPrompt = nil
+		sh.promptMu.Unlock()
 		if err == errInterrupt {
 			buf.Reset()
 			sh.status = 130
@@ -367,17 +374,40 @@ func (sh *Shell) stoppedWarning() bool {
 // stopped or ended since the last one, as bash does:
 // "[1]+  Done                    sleep 1".
 func (sh *Shell) notify() {
+	fmt.Fprint(os.Stderr, sh.changedJobs())
+}
+
+// changedJobs polls the jobs and returns the notification lines of those
+// that stopped or ended; ended ones leave the table.
+func (sh *Shell) changedJobs() string {
 	sh.ctl.Poll()
 	t := sh.ctl.Table
+	var b strings.Builder
 	for _, j := range t.Jobs() {
 		if !j.Changed {
 			continue
 		}
 		j.Changed = false
-		fmt.Fprint(os.Stderr, t.Line(j, jobs.FormatStandard, sh.cwd, sh.Get("HOME").String()))
+		b.WriteString(t.Line(j, jobs.FormatStandard, sh.cwd, sh.Get("HOME").String()))
 		if j.State() == jobs.Done {
 			sh.ctl.Remove(j)
 		}
+	}
+	return b.String()
+}
+
+// notifyAtPrompt is set -b: when a job changes state while the user is at
+// the prompt, say so at once, without waiting for the next prompt. It runs
+// on the signal goroutine; promptMu keeps the REPL from leaving the prompt
+// meanwhile.
+func (sh *Shell) notifyAtPrompt() {
+	sh.promptMu.Lock()
+	defer sh.promptMu.Unlock()
+	if sh.atPrompt == nil || !sh.opts["notify"] {
+		return
+	}
+	if text := sh.changedJobs(); text != "" {
+		sh.atPrompt.Notify(text)
 	}
 }
 

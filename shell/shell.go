@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -68,6 +69,8 @@ type Shell struct {
 	sigint      chan struct{} // SIGINT arrived (interactive shells)
 	wake        *wakePipe     // wakes the plain reader on SIGINT
 	ttyFile     *os.File      // the shell's own descriptor on its terminal
+	promptMu    *sync.Mutex   // held while at the prompt is checked or left
+	atPrompt    lineReader    // the reader waiting at the prompt, or nil
 }
 
 // Option names, as `set -o` lists them.
@@ -100,6 +103,7 @@ func New() *Shell {
 		ctl:         jobs.NewController(),
 		hash:        map[string]string{},
 		interrupted: new(atomic.Bool),
+		promptMu:    new(sync.Mutex),
 		random:      uint32(time.Now().UnixNano()),
 	}
 	sh.self, _ = os.Executable()

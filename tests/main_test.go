@@ -40,7 +40,7 @@ func TestMain(m *testing.M) {
 // jobsh and bash, with nothing of the user's that could change output.
 func baseEnv(home string) []string {
 	return []string{
-		"PATH=" + os.Getenv("PATH"),
+		"PATH=" + filepath.Dir(jobshBin) + ":" + os.Getenv("PATH"),
 		"HOME=" + home,
 		"TERM=dumb",
 		"LANG=C",

@@ -137,11 +137,19 @@ func waitForegroundJob(t *testing.T, s *term.Session) {
 	shell := s.Cmd.Process.Pid
 	shellCmd, _ := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", shell))
 	deadline := time.Now().Add(term.Timeout)
+	seen, since := 0, time.Time{}
 	for time.Now().Before(deadline) {
 		pg, err := unix.IoctlGetInt(int(s.Pty.Fd()), unix.TIOCGPGRP)
 		if err == nil && pg != shell && pg > 0 {
 			cmd, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", pg))
 			if err == nil && !bytes.Equal(cmd, shellCmd) {
+				return
+			}
+			// A forked copy of the shell that never execs (bash
+			// running a loop) keeps the shell's command line.
+			if pg != seen {
+				seen, since = pg, time.Now()
+			} else if time.Since(since) > 100*time.Millisecond {
 				return
 			}
 		}

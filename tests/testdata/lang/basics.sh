@@ -45,7 +45,7 @@ sleep 0.1 & p=$!; wait $p; echo $?; case $p in *[!0-9]*) echo bad;; *) echo pid;
 ### background job status through wait
 (exit 5) & wait $!; echo $?
 ### wait for all
-for i in 1 2 3; do (sleep 0.0$i; echo $i) & done; wait; echo all
+for i in 1 2 3; do (sleep 0.0$i; echo $i) & done > out; wait; sort out; echo all
 ### subshell does not change the parent
 x=1; (x=2; echo $x); echo $x
 ### subshell cd
