@@ -352,16 +352,28 @@ func (c *Controller) WaitForeground(j *Job) {
 			break
 		}
 		c.record(target, options, pid, st, ru)
-		// A Ctrl-Z that came while the pipeline was still being started
-		// stopped only the members that existed then. The job stops as
-		// a unit: the rest get the same SIGTSTP.
-		if st.Stopped() && st.StopSignal() == unix.SIGTSTP && j.Pgid != 0 && !spread && j.State() == Running {
+		// A key (Ctrl-Z, Ctrl-C, Ctrl-\) that came while the pipeline was
+		// still being started reached only the members that existed then.
+		// The job acts as a unit: the rest get the same signal.
+		if sig := keySignal(st); sig != 0 && j.Pgid != 0 && !spread && j.State() == Running {
 			spread = true
-			c.tracef("kill(%d, SIGTSTP) (to the members started after Ctrl-Z)", -j.Pgid)
-			unix.Kill(-j.Pgid, unix.SIGTSTP)
+			c.tracef("kill(%d, %s) (to the members started after the key)", -j.Pgid, SignalName(sig))
+			unix.Kill(-j.Pgid, sig)
 		}
 	}
 	c.reclaimTerminal(j)
+}
+
+// keySignal is the terminal key's signal that stopped or killed a
+// process, or 0.
+func keySignal(st Status) syscall.Signal {
+	switch {
+	case st.Stopped() && st.StopSignal() == unix.SIGTSTP:
+		return unix.SIGTSTP
+	case st.Signaled() && (st.Signal() == unix.SIGINT || st.Signal() == unix.SIGQUIT):
+		return st.Signal()
+	}
+	return 0
 }
 
 // reclaimTerminal runs when the foreground job stops or ends. The shell

@@ -324,6 +324,8 @@ func (sh *Shell) waitJob(j *jobs.Job, stages []*stage) error {
 			}
 		}
 		if sig == syscall.SIGINT && sh.interactive {
+			// The terminal echoed ^C; bash ends that line.
+			fmt.Fprintln(sh.stderr())
 			return interruptFlow{}
 		}
 	}

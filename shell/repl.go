@@ -388,6 +388,10 @@ func (sh *Shell) changedJobs() string {
 			continue
 		}
 		j.Changed = false
+		if j.State() == jobs.Stopped {
+			// bash starts a stop notice on a line of its own.
+			b.WriteByte('\n')
+		}
 		b.WriteString(t.Line(j, jobs.FormatStandard, sh.cwd, sh.Get("HOME").String()))
 		if j.State() == jobs.Done {
 			sh.ctl.Remove(j)

@@ -95,12 +95,14 @@ func runSession(t *testing.T, steps []string, argv ...string) {
 		}
 	}()
 	stepStart := 0
+	members := 1 // processes in the pipeline typed last
 	for i, step := range steps {
 		if !strings.HasPrefix(step, "& ") {
 			stepStart = len(s.Output()) - len(s.Unconsumed())
 		}
 		switch {
 		case strings.HasPrefix(step, "$ "):
+			members = strings.Count(step, " | ") + 1
 			s.Expect(`\$ `)
 			s.SendLine(step[2:])
 			// Consume the echo of what was typed.
@@ -116,7 +118,7 @@ func runSession(t *testing.T, steps []string, argv ...string) {
 		case strings.HasPrefix(step, "!^"):
 			s.Key(step[2])
 		case strings.HasPrefix(step, "^") && len(step) == 2:
-			waitForegroundJob(t, s)
+			waitForegroundJob(t, s, members)
 			s.Key(step[1])
 		case strings.HasPrefix(step, "~ "):
 			s.Expect(step[2:])
@@ -129,10 +131,10 @@ func runSession(t *testing.T, steps []string, argv ...string) {
 }
 
 // waitForegroundJob waits until a job, not the shell, is the terminal's
-// foreground process group and its leader runs its own program, so that a
-// key sent now reaches the job and not a process still between fork and
-// exec.
-func waitForegroundJob(t *testing.T, s *term.Session) {
+// foreground process group, with all its members in it, and its leader
+// runs its own program, so that a key sent now reaches the whole job and
+// not a process still between fork and exec.
+func waitForegroundJob(t *testing.T, s *term.Session, members int) {
 	t.Helper()
 	shell := s.Cmd.Process.Pid
 	shellCmd, _ := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", shell))
@@ -142,7 +144,7 @@ func waitForegroundJob(t *testing.T, s *term.Session) {
 		pg, err := unix.IoctlGetInt(int(s.Pty.Fd()), unix.TIOCGPGRP)
 		if err == nil && pg != shell && pg > 0 {
 			cmd, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", pg))
-			if err == nil && !bytes.Equal(cmd, shellCmd) {
+			if err == nil && !bytes.Equal(cmd, shellCmd) && groupSize(pg) >= members {
 				return
 			}
 			// A forked copy of the shell that never execs (bash
@@ -156,4 +158,29 @@ func waitForegroundJob(t *testing.T, s *term.Session) {
 		time.Sleep(2 * time.Millisecond)
 	}
 	t.Fatalf("no job took the terminal; output:\n%s", s.Output())
+}
+
+// groupSize counts the processes of a process group, from /proc.
+func groupSize(pg int) int {
+	n := 0
+	dirs, _ := os.ReadDir("/proc")
+	for _, d := range dirs {
+		if d.Name()[0] < '0' || d.Name()[0] > '9' {
+			continue
+		}
+		data, err := os.ReadFile("/proc/" + d.Name() + "/stat")
+		if err != nil {
+			continue
+		}
+		// pid (comm) state ppid pgrp ...
+		i := bytes.LastIndexByte(data, ')')
+		if i < 0 {
+			continue
+		}
+		f := strings.Fields(string(data[i+1:]))
+		if len(f) > 2 && f[2] == strconv.Itoa(pg) {
+			n++
+		}
+	}
+	return n
 }
