@@ -31,6 +31,10 @@ func (t *Table) Line(j *Job, f Format, cwd, home string) string {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "[%d]%c ", j.ID, t.Mark(j))
+	if len(j.Procs) == 0 {
+		fmt.Fprintf(&b, " %-*s%s\n", longestSignalDesc, StatusText(j, nil), j.Text)
+		return b.String()
+	}
 	last := len(j.Procs) - 1
 	first := j.Procs[0]
 	for i, p := range j.Procs {

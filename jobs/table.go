@@ -415,6 +415,9 @@ func StatusText(j *Job, p *Process) string {
 	case Stopped:
 		return "Stopped"
 	}
+	if p == nil {
+		return "Done"
+	}
 	st := p.Status
 	switch {
 	case st.Signaled():
@@ -425,4 +428,38 @@ func StatusText(j *Job, p *Process) string {
 		return fmt.Sprintf("Exit %d", st.ExitCode())
 	}
 	return "Unknown status"
+}
+
+// Snapshot is what a re-executed subshell needs to list its parent's jobs
+// (`jobs | cat` shows the shell's jobs, as in bash): the jobs, and which
+// are current and previous.
+type Snapshot struct {
+	Jobs              []*Job
+	Current, Previous int
+}
+
+// Snapshot copies the table's listed jobs, leaving out the foreground job
+// being started (the pipeline that asks).
+func (t *Table) Snapshot() Snapshot {
+	s := Snapshot{Current: t.current, Previous: t.previous}
+	for _, j := range t.Jobs() {
+		if !j.Foreground && len(j.Procs) > 0 {
+			s.Jobs = append(s.Jobs, j)
+		}
+	}
+	return s
+}
+
+// TableFrom rebuilds a table from a snapshot, keeping the job numbers.
+func TableFrom(s Snapshot) *Table {
+	t := NewTable()
+	for _, j := range s.Jobs {
+		t.jobs[j.ID] = j
+		for _, p := range j.Procs {
+			t.byPid[p.Pid] = p
+			t.jobOfPid[p.Pid] = j
+		}
+	}
+	t.current, t.previous = s.Current, s.Previous
+	return t
 }

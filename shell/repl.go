@@ -242,6 +242,29 @@ func (sh *Shell) topLevel(st *syntax.Stmt) error {
 	return err
 }
 
+// safeTopLevel runs a statement of an interactive shell, turning a bug of
+// jobsh's (a panic) into an error message: the shell, and its hold on the
+// terminal, must survive.
+func (sh *Shell) safeTopLevel(st *syntax.Stmt) (err error) {
+	if !sh.interactive {
+		return sh.topLevel(st)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(os.Stderr, "jobsh: internal error: %v\n", r)
+			sh.status = 2
+			if sh.ctl.TTY >= 0 {
+				jobs.SetForeground(sh.ctl.TTY, sh.ctl.ShellPgid)
+				if sh.ctl.ShellModes != nil {
+					jobs.SetModes(sh.ctl.TTY, sh.ctl.ShellModes)
+				}
+			}
+			err = nil
+		}
+	}()
+	return sh.topLevel(st)
+}
+
 // syntaxError reports a parse error as bash does, with the line.
 func (sh *Shell) syntaxError(err error) {
 	line, msg := parser.ErrorMessage(err)
@@ -339,7 +362,7 @@ func (sh *Shell) runLines(in lineReader) error {
 		warned := sh.exitWarned
 		sh.exitWarned = false
 		for _, st := range f.Stmts {
-			err := sh.topLevel(st)
+			err := sh.safeTopLevel(st)
 			if ex, ok := err.(exitFlow); ok {
 				if sh.interactive && !sh.subshell {
 					if !warned && sh.stoppedWarning() {

@@ -40,6 +40,7 @@ type state struct {
 	Pid    int
 	LastBg int
 	Line   int
+	Jobs   jobs.Snapshot
 }
 
 type stateVar struct {
@@ -60,6 +61,7 @@ func (sh *Shell) reexecCommand(st *syntax.Stmt, text string) (*jobs.Command, err
 	s := state{
 		Params: sh.params, Arg0: sh.arg0, Opts: sh.opts, Cwd: sh.cwd,
 		Status: sh.status, Pid: sh.pid, LastBg: sh.lastBg, Line: sh.line,
+		Jobs: sh.table().Snapshot(),
 	}
 	var b strings.Builder
 	if err := parser.PrintSource(&b, st); err != nil {
@@ -137,6 +139,7 @@ func RunSubshell(fd int) int {
 	}
 	sh.params, sh.arg0, sh.cwd = s.Params, s.Arg0, s.Cwd
 	sh.status, sh.pid, sh.lastBg = s.Status, s.Pid, s.LastBg
+	sh.parentJobs = jobs.TableFrom(s.Jobs)
 	for k, v := range s.Opts {
 		sh.opts[k] = v
 	}

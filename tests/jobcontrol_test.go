@@ -1,0 +1,282 @@
+package tests
+
+import (
+	"fmt"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"jobsh/tests/term"
+
+	"golang.org/x/sys/unix"
+)
+
+// startJobsh starts an interactive jobsh in a new pty with the plain line
+// reader and PS1='$ '.
+func startJobsh(t *testing.T, extraEnv ...string) *term.Session {
+	t.Helper()
+	env := append(baseEnv(t.TempDir()), extraEnv...)
+	s := term.Start(t, env, jobshBin, "--norc", "--no-edit", "-i")
+	s.Expect(`\$ `)
+	return s
+}
+
+// run types a command line at the prompt and returns its output, up to
+// the next prompt.
+func run(t *testing.T, s *term.Session, line string) string {
+	t.Helper()
+	s.SendLine(line)
+	m := s.Expect(`(?s)` + regexp.QuoteMeta(line) + "\r\n(.*?)\\$ $")
+	return strings.ReplaceAll(m[1], "\r\n", "\n")
+}
+
+func alive(pid int) bool {
+	if syscall.Kill(pid, 0) != nil {
+		return false
+	}
+	// A zombie still answers kill(0); it is not alive.
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return false
+	}
+	i := strings.LastIndexByte(string(data), ')')
+	return i > 0 && data[i+2] != 'Z'
+}
+
+func waitGone(t *testing.T, pid int) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for alive(pid) {
+		if time.Now().After(deadline) {
+			t.Fatalf("process %d still alive", pid)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func TestExitWithStoppedJobs(t *testing.T) {
+	s := startJobsh(t)
+	s.SendLine("sleep 100")
+	waitForegroundJob(t, s, 1)
+	s.Key('Z')
+	s.Expect(`\[1\]\+  Stopped                 sleep 100\r\n\$ `)
+	pid, _ := strconv.Atoi(strings.TrimSpace(run(t, s, "jobs -p")))
+	s.SendLine("exit")
+	s.Expect("There are stopped jobs.\r\n\\$ ")
+	if !alive(pid) {
+		t.Fatal("the first exit must not end anything")
+	}
+	s.SendLine("exit")
+	s.Expect("exit\r\n")
+	if st, err := s.Wait(10 * time.Second); err != nil || st.ExitStatus() != 0 {
+		t.Fatalf("shell: %v %v", st, err)
+	}
+	// The stopped job got SIGHUP, then SIGCONT so that it acts on it.
+	waitGone(t, pid)
+}
+
+func TestHangupEndsJobs(t *testing.T) {
+	s := startJobsh(t)
+	out := run(t, s, "sleep 100 & sleep 200 &")
+	pids := regexp.MustCompile(`\] (\d+)`).FindAllStringSubmatch(out, -1)
+	if len(pids) != 2 {
+		t.Fatalf("no pids in %q", out)
+	}
+	s.SendLine("sleep 300")
+	waitForegroundJob(t, s, 1)
+	s.Key('Z')
+	s.Expect(`Stopped`)
+	s.Expect(`\$ `)
+	syscall.Kill(s.Cmd.Process.Pid, syscall.SIGHUP)
+	st, err := s.Wait(10 * time.Second)
+	if err != nil || !st.Exited() || st.ExitStatus() != 129 {
+		t.Fatalf("shell after SIGHUP: %v %v", st, err)
+	}
+	for _, m := range pids {
+		pid, _ := strconv.Atoi(m[1])
+		waitGone(t, pid)
+	}
+}
+
+// ptyModes reads the terminal's modes through the master side, which on
+// Linux shares them with the slave.
+func ptyModes(t *testing.T, s *term.Session) *unix.Termios {
+	t.Helper()
+	m, err := unix.IoctlGetTermios(int(s.Pty.Fd()), unix.TCGETS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestTerminalModes(t *testing.T) {
+	s := startJobsh(t)
+	if ptyModes(t, s).Lflag&unix.ECHO == 0 {
+		t.Fatal("echo is off at the start")
+	}
+	// A job that turns echo off and is stopped: the shell gets its own
+	// modes back at the prompt, and fg gives the job its modes again.
+	s.SendLine("sh -c 'stty -echo; echo ready; sleep 100'")
+	s.Expect("ready")
+	waitForegroundJob(t, s, 1)
+	s.Key('Z')
+	s.Expect(`Stopped`)
+	s.Expect(`\$ `)
+	if ptyModes(t, s).Lflag&unix.ECHO == 0 {
+		t.Fatal("echo still off at the prompt after the job stopped")
+	}
+	s.SendLine("fg")
+	s.Expect("sleep 100'\r\n")
+	waitForegroundJob(t, s, 1)
+	if ptyModes(t, s).Lflag&unix.ECHO != 0 {
+		t.Fatal("fg did not give the job its modes back")
+	}
+	s.Key('C')
+	s.Expect(`\$ `)
+	// Killed by a signal: the shell's modes come back.
+	if ptyModes(t, s).Lflag&unix.ECHO == 0 {
+		t.Fatal("echo still off after the job was killed")
+	}
+	// A job that exits normally keeps the modes it set, as in bash.
+	s.SendLine("stty -echo")
+	s.Expect(`\$ `)
+	if ptyModes(t, s).Lflag&unix.ECHO != 0 {
+		t.Fatal("stty -echo did not persist")
+	}
+	s.SendLine("stty echo")
+	s.Expect(`\$ `)
+}
+
+func TestRawModeJobKilled(t *testing.T) {
+	s := startJobsh(t)
+	s.SendLine("sh -c 'stty raw -echo; sleep 100'")
+	waitForegroundJob(t, s, 1)
+	syscall.Kill(-mustForeground(t, s), syscall.SIGKILL)
+	s.Expect(`\$ `)
+	m := ptyModes(t, s)
+	if m.Lflag&unix.ICANON == 0 || m.Lflag&unix.ECHO == 0 {
+		t.Fatal("the terminal was left raw after the job was killed")
+	}
+	if out := run(t, s, "echo still here"); !strings.Contains(out, "still here") {
+		t.Fatalf("shell after raw job: %q", out)
+	}
+}
+
+func mustForeground(t *testing.T, s *term.Session) int {
+	pg, err := unix.IoctlGetInt(int(s.Pty.Fd()), unix.TIOCGPGRP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pg
+}
+
+// Hundreds of short jobs: each is reported once and none is left a zombie.
+func TestManyShortJobs(t *testing.T) {
+	s := startJobsh(t)
+	out := run(t, s, "for i in $(seq 200); do /bin/true & done; wait; echo waited")
+	if !strings.Contains(out, "waited") {
+		t.Fatalf("output: %q", out)
+	}
+	if n := strings.Count(out, "] "); n != 200 {
+		t.Errorf("%d job announcements, want 200", n)
+	}
+	out = run(t, s, "for i in $(seq 100); do (exit $((i % 3))) & done; sleep 0.5")
+	out += run(t, s, "jobs")
+	done := strings.Count(out, "Done")
+	exit1 := strings.Count(out, "Exit 1")
+	exit2 := strings.Count(out, "Exit 2")
+	if done+exit1+exit2 != 100 || exit1 != 34 || exit2 != 33 {
+		t.Errorf("reported %d Done, %d Exit 1, %d Exit 2; want 33, 34, 33\n%s", done, exit1, exit2, out)
+	}
+	if z := zombiesOf(s.Cmd.Process.Pid); z != 0 {
+		t.Errorf("%d zombies left", z)
+	}
+}
+
+// zombiesOf counts the zombie children of pid.
+func zombiesOf(pid int) int {
+	n := 0
+	dirs, _ := os.ReadDir("/proc")
+	for _, d := range dirs {
+		data, err := os.ReadFile("/proc/" + d.Name() + "/stat")
+		if err != nil {
+			continue
+		}
+		i := strings.LastIndexByte(string(data), ')')
+		f := strings.Fields(string(data[i+1:]))
+		if len(f) > 1 && f[0] == "Z" && f[1] == strconv.Itoa(pid) {
+			n++
+		}
+	}
+	return n
+}
+
+func TestWaitInterruptedByCtrlC(t *testing.T) {
+	s := startJobsh(t)
+	run(t, s, "sleep 100 &")
+	s.SendLine("wait; echo after wait $?")
+	// Wait until the shell is blocked in wait: it has read the line
+	// (the terminal's input queue is empty).
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		n, _ := unix.IoctlGetInt(int(s.Pty.Fd()), unix.TIOCOUTQ)
+		if n == 0 {
+			break
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	time.Sleep(50 * time.Millisecond)
+	s.Key('C')
+	s.Expect(`\$ `)
+	out := run(t, s, "jobs")
+	if !strings.Contains(out, "Running                 sleep 100 &") {
+		t.Fatalf("the job did not survive the interrupted wait: %q", out)
+	}
+}
+
+func TestDisown(t *testing.T) {
+	s := startJobsh(t)
+	run(t, s, "sleep 100 &")
+	run(t, s, "sleep 101 &")
+	run(t, s, "disown -h %1")
+	out := run(t, s, "disown; jobs")
+	if strings.Contains(out, "sleep 101") || !strings.Contains(out, "sleep 100") {
+		t.Fatalf("after disown: %q", out)
+	}
+	out = run(t, s, "disown %9; echo $?")
+	if !strings.Contains(out, "disown: %9: no such job") || !strings.HasSuffix(out, "1\n") {
+		t.Fatalf("disown %%9: %q", out)
+	}
+}
+
+func TestSuspendNested(t *testing.T) {
+	s := startJobsh(t)
+	s.SendLine("PS1='inner$ ' jobsh --norc --no-edit -i")
+	s.Expect(`inner\$ `)
+	s.SendLine("suspend")
+	s.Expect(`\[1\]\+  Stopped                 PS1='inner\$ ' jobsh --norc --no-edit -i\r\n\$ `)
+	s.SendLine("fg")
+	s.Expect("jobsh --norc --no-edit -i\r\n")
+	s.SendLine("echo inner is back")
+	s.Expect("inner is back\r\ninner\\$ ")
+	s.SendLine("exit")
+	s.Expect("exit\r\n\\$ ")
+	out := run(t, s, "jobsh -l --norc -c 'suspend' 2>&1; echo $?")
+	if !strings.Contains(out, "suspend: cannot suspend a login shell") {
+		t.Fatalf("suspend in a login shell: %q", out)
+	}
+}
+
+func TestJobsInSubstitution(t *testing.T) {
+	s := startJobsh(t)
+	run(t, s, "sleep 100 &")
+	out := run(t, s, "x=$(jobs); echo \"[$x]\"; jobs | cat")
+	want := "[[1]+  Running                 sleep 100 &]\n[1]+  Running                 sleep 100 &\n"
+	if out != want {
+		t.Fatalf("got %q, want %q", out, want)
+	}
+}
