@@ -87,6 +87,10 @@ func (p *plainReader) ReadLine(prompt string) (string, error) {
 	var buf [1]byte
 	for {
 		if p.wake != nil && !waitInput(p.fd, p.wake) {
+			// The terminal echoed ^C; end its line, as bash does.
+			if p.prompt != nil {
+				io.WriteString(p.prompt, "\n")
+			}
 			return "", errInterrupt
 		}
 		n, err := unix.Read(p.fd, buf[:])

@@ -309,7 +309,6 @@ func (sh *Shell) runLines(in lineReader) error {
 		if err == errInterrupt {
 			buf.Reset()
 			sh.status = 130
-			fmt.Fprintln(os.Stderr)
 			continue
 		}
 		if err != nil {

@@ -280,3 +280,60 @@ func TestJobsInSubstitution(t *testing.T) {
 		t.Fatalf("got %q, want %q", out, want)
 	}
 }
+
+// The line editor (readline) must not steal a foreground job's input, and
+// Ctrl-Z and Ctrl-C must reach jobs, not the editor.
+func TestLineEditor(t *testing.T) {
+	env := baseEnv(t.TempDir())
+	for i, kv := range env {
+		if kv == "TERM=dumb" {
+			env[i] = "TERM=xterm"
+		}
+	}
+	s := term.Start(t, env, jobshBin, "--norc", "-i")
+	s.Expect(`\$ `)
+	s.SendLine("cat")
+	waitForegroundJob(t, s, 1)
+	s.SendLine("typed into cat")
+	s.Expect("typed into cat\r\n(?:.*\r\n)?typed into cat\r\n")
+	s.Key('D')
+	s.Expect(`\$ `)
+	s.SendLine("sleep 100")
+	waitForegroundJob(t, s, 1)
+	s.Key('Z')
+	s.Expect(`\[1\]\+  Stopped                 sleep 100`)
+	s.Expect(`\$ `)
+	// Ctrl-C at the prompt abandons the line; Ctrl-Z there does nothing.
+	s.Send("abc")
+	s.Key('Z')
+	s.Key('C')
+	s.Expect(`\$ `)
+	s.SendLine("echo status $?")
+	s.Expect(`status 130`)
+	s.SendLine("fg")
+	s.Expect("sleep 100")
+	waitForegroundJob(t, s, 1)
+	s.Key('C')
+	s.Expect(`\$ `)
+	s.SendLine("echo status $?")
+	s.Expect(`status 130`)
+}
+
+// Started in the background of another shell, an interactive jobsh stops
+// itself (SIGTTIN) until that shell brings it to the foreground.
+func TestStartedInBackground(t *testing.T) {
+	s := startJobsh(t)
+	s.SendLine("jobsh --norc --no-edit -i &")
+	s.Expect(`\[1\] \d+`)
+	s.Expect(`\$ `)
+	s.SendLine("sleep 0.3")
+	s.Expect(`\[1\]\+  Stopped                 jobsh --norc --no-edit -i`)
+	s.SendLine("fg")
+	s.Expect("jobsh --norc --no-edit -i\r\n")
+	s.SendLine("echo inner $$")
+	s.Expect(`inner \d+\r\n\$ `)
+	s.SendLine("exit")
+	s.Expect(`exit\r\n\$ `)
+	s.SendLine("echo outer")
+	s.Expect("outer\r\n")
+}

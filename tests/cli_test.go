@@ -1,0 +1,104 @@
+package tests
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func jobshCmd(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	cmd := exec.Command(jobshBin, args...)
+	cmd.Dir = t.TempDir()
+	cmd.Env = baseEnv(cmd.Dir)
+	cmd.Stdin = strings.NewReader(stdin)
+	var out, errb strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return out.String(), errb.String(), code
+}
+
+func TestInvocation(t *testing.T) {
+	if out, _, code := jobshCmd(t, "", "--version"); code != 0 || !strings.HasPrefix(out, "jobsh ") {
+		t.Errorf("--version: %q %d", out, code)
+	}
+	if out, _, code := jobshCmd(t, "", "--help"); code != 0 || !strings.Contains(out, "Usage: jobsh") {
+		t.Errorf("--help: %q %d", out, code)
+	}
+	if _, errs, code := jobshCmd(t, "", "--bogus"); code != 2 || !strings.Contains(errs, "--bogus: invalid option") || !strings.Contains(errs, "Usage:") {
+		t.Errorf("bad flag: %q %d", errs, code)
+	}
+	if _, errs, code := jobshCmd(t, "", "-c"); code != 2 || !strings.Contains(errs, "requires an argument") {
+		t.Errorf("-c without a command: %q %d", errs, code)
+	}
+	if out, _, _ := jobshCmd(t, "", "-c", `echo "$0:$1:$#"`, "name", "a", "b"); out != "name:a:2\n" {
+		t.Errorf("-c with name and args: %q", out)
+	}
+	if _, errs, code := jobshCmd(t, "", "/nonexistent/script.sh"); code != 127 || !strings.Contains(errs, "No such file or directory") {
+		t.Errorf("missing script: %q %d", errs, code)
+	}
+}
+
+func TestScripts(t *testing.T) {
+	dir := t.TempDir()
+	script := filepath.Join(dir, "s.sh")
+	os.WriteFile(script, []byte("echo \"$0 $1 $2\"\nnosuch\necho after $?\nexit 3\n"), 0o644)
+	out, errs, code := jobshCmd(t, "", script, "x", "y")
+	if out != script+" x y\nafter 127\n" || code != 3 {
+		t.Errorf("script: %q %d", out, code)
+	}
+	if want := script + ": line 2: nosuch: command not found\n"; errs != want {
+		t.Errorf("script error: %q, want %q", errs, want)
+	}
+	// A script on standard input: read takes the next line of the script,
+	// as in bash, because the shell reads no further than it must.
+	out, _, code = jobshCmd(t, "read line\nthis is data\necho \"got: $line\"\n")
+	if out != "got: this is data\n" || code != 0 {
+		t.Errorf("stdin script: %q %d", out, code)
+	}
+	out, _, _ = jobshCmd(t, "echo $1 $#\n", "-s", "a", "b")
+	if out != "a 2\n" {
+		t.Errorf("-s with args: %q", out)
+	}
+	// A syntax error ends a script with status 2 after what came before.
+	out, errs, code = jobshCmd(t, "echo one\nif then\necho two\n")
+	if out != "one\n" || code != 2 || !strings.Contains(errs, "syntax error") {
+		t.Errorf("syntax error in a script: %q %q %d", out, errs, code)
+	}
+}
+
+// PS2 asks for the rest of an incomplete command; a syntax error at the
+// prompt does not end an interactive shell.
+func TestContinuationPrompt(t *testing.T) {
+	s := startJobsh(t)
+	for _, c := range []struct{ first, rest, want string }{
+		{`echo "open`, `quote"`, "open\r\nquote"},
+		{`echo piped |`, `tr a-z A-Z`, "PIPED"},
+		{`true &&`, `echo and`, "and"},
+		{`if true; then`, "echo in if\nfi", "in if"},
+		{`cat <<EOF`, "here doc\nEOF", "here doc"},
+	} {
+		s.SendLine(c.first)
+		for _, line := range strings.Split(c.rest, "\n") {
+			s.Expect(`> `)
+			s.SendLine(line)
+		}
+		s.Expect(c.want + "\r\n\\$ ")
+	}
+	s.SendLine("echo )")
+	s.Expect(`syntax error`)
+	s.SendLine("echo status $?")
+	s.Expect(`status 2\r\n\$ `)
+	s.SendLine("nosuchcmd")
+	s.Expect(`jobsh: nosuchcmd: command not found`)
+	s.SendLine("echo status $?")
+	s.Expect(`status 127\r\n\$ `)
+}
