@@ -78,6 +78,9 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 		sh.status = 0
 		return nil
 	}
+	savedReport := sh.reportFD
+	sh.reportFD = sh.fd(2)
+	defer func() { sh.reportFD = savedReport }()
 	restore, err := sh.redirect(st.Redirs)
 	if err != nil {
 		sh.status = 1

@@ -193,20 +193,19 @@ func jobStatus(j *jobs.Job) int {
 
 // waitFor blocks until j is no longer running. It returns false when
 // SIGINT interrupted the wait: the job is left alone.
+//
+// The wait must stay interruptible (Ctrl-C, and traps in time), so it does
+// not block in wait4: it polls with WNOHANG and sleeps until SIGCHLD or
+// SIGINT.
 func (sh *Shell) waitFor(j *jobs.Job) bool {
+	ch := childSignals.subscribe()
+	defer childSignals.unsubscribe(ch)
 	for j.State() == jobs.Running {
-		if sh.sigchld == nil {
-			sh.ctl.WaitOnce(j)
-			continue
-		}
-		// An interactive shell must stay responsive to Ctrl-C while the
-		// job runs in the background, so it waits for SIGCHLD and SIGINT
-		// rather than in wait4.
 		if sh.ctl.Poll() {
 			continue
 		}
 		select {
-		case <-sh.sigchld:
+		case <-ch:
 		case <-sh.sigint:
 			sh.interrupted.Store(true)
 			return false
@@ -225,6 +224,7 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 	t := sh.ctl.Table
 	report := func(j *jobs.Job, pid int) int {
 		code := jobStatus(j)
+		sh.reportKilled(j)
 		if hasP {
 			sh.setVar(pvar, strconv.Itoa(pid), false)
 		}
@@ -234,6 +234,8 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 		return code
 	}
 	if next {
+		ch := childSignals.subscribe()
+		defer childSignals.unsubscribe(ch)
 		var cands []*jobs.Job
 		if len(args) == 0 {
 			cands = t.All()
@@ -256,16 +258,9 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 			if !running {
 				return 127, nil
 			}
-			if sh.sigchld == nil {
-				for _, j := range cands {
-					if j.State() == jobs.Running {
-						sh.ctl.WaitOnce(j)
-						break
-					}
-				}
-			} else if !sh.ctl.Poll() {
+			if !sh.ctl.Poll() {
 				select {
-				case <-sh.sigchld:
+				case <-ch:
 				case <-sh.sigint:
 					sh.interrupted.Store(true)
 					return 130, nil
@@ -279,6 +274,7 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 				return 130, nil
 			}
 			if j.State() == jobs.Done {
+				sh.reportKilled(j)
 				sh.ctl.Remove(j)
 			}
 		}

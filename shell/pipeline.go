@@ -2,6 +2,7 @@ package shell
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"sync"
@@ -312,24 +313,55 @@ func (sh *Shell) waitJob(j *jobs.Job, stages []*stage) error {
 	sh.ctl.Remove(j)
 	if last := j.Last(); last != nil && last.Reported && last.Status.Signaled() {
 		sig := last.Status.Signal()
-		if sig != syscall.SIGINT && sig != syscall.SIGPIPE {
-			msg := jobs.Describe(sig)
-			if last.Status.CoreDumped() {
-				msg += " (core dumped)"
+		if sh.interactive || sh.opts["monitor"] {
+			if sig != syscall.SIGINT && sig != syscall.SIGPIPE {
+				msg := jobs.Describe(sig)
+				if last.Status.CoreDumped() {
+					msg += " (core dumped)"
+				}
+				fmt.Fprintln(sh.reportWriter(), msg)
 			}
-			if sh.interactive || sh.opts["monitor"] {
-				fmt.Fprintln(sh.stderr(), msg)
-			} else {
-				fmt.Fprintf(sh.stderr(), "%s%5d %-24s%s\n", sh.prefix(), last.Pid, msg, j.Text)
-			}
+		} else {
+			sh.reportKilled(j)
 		}
 		if sig == syscall.SIGINT && sh.interactive {
 			// The terminal echoed ^C; bash ends that line.
-			fmt.Fprintln(sh.stderr())
+			fmt.Fprintln(sh.reportWriter())
 			return interruptFlow{}
 		}
 	}
 	return sh.checkInterrupt()
+}
+
+// reportWriter is the shell's standard error outside the redirections of
+// the command being reported on: `cmd 2>/dev/null` does not hide that cmd
+// was killed.
+func (sh *Shell) reportWriter() io.Writer {
+	if sh.reportFD != nil {
+		return sh.reportFD
+	}
+	return sh.stderr()
+}
+
+// reportKilled is what a shell without job control says of a job killed by
+// a signal, as bash words it: "NAME: line N:  4242 Killed   cmd", or only
+// "Terminated" for SIGTERM; nothing for SIGINT and SIGPIPE.
+func (sh *Shell) reportKilled(j *jobs.Job) {
+	last := j.Last()
+	if sh.interactive || last == nil || !last.Reported || !last.Status.Signaled() {
+		return
+	}
+	switch sig := last.Status.Signal(); sig {
+	case syscall.SIGINT, syscall.SIGPIPE:
+	case syscall.SIGTERM:
+		fmt.Fprintln(sh.reportWriter(), jobs.Describe(sig))
+	default:
+		core := ""
+		if last.Status.CoreDumped() {
+			core = "(core dumped) "
+		}
+		fmt.Fprintf(sh.reportWriter(), "%s: line %d: %5d %-24s%s%s\n", sh.arg0, sh.line, last.Pid, jobs.Describe(sig), core, j.Text)
+	}
 }
 
 func stopSignal(j *jobs.Job) syscall.Signal {

@@ -152,7 +152,6 @@ func (sh *Shell) sourceIfExists(path string) {
 // ignored in every program the shell starts, and Ctrl-Z would stop
 // nothing. Caught signals are reset to their defaults by exec.
 func (sh *Shell) catchSignals() {
-	sh.sigchld = make(chan struct{}, 1)
 	sh.sigint = make(chan struct{}, 1)
 	sh.wake, _ = newWakePipe()
 	c := make(chan os.Signal, 32)
@@ -171,10 +170,6 @@ func (sh *Shell) catchSignals() {
 					sh.wake.wake()
 				}
 			case syscall.SIGCHLD:
-				select {
-				case sh.sigchld <- struct{}{}:
-				default:
-				}
 				sh.notifyAtPrompt()
 			case syscall.SIGHUP:
 				// The terminal went away: hang up every job (and

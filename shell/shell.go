@@ -65,7 +65,7 @@ type Shell struct {
 	random        uint32
 
 	interrupted *atomic.Bool  // SIGINT reached the shell itself
-	sigchld     chan struct{} // SIGCHLD arrived (interactive shells)
+	reportFD    *os.File      // where a killed job is reported: stderr outside the command's own redirections
 	sigint      chan struct{} // SIGINT arrived (interactive shells)
 	wake        *wakePipe     // wakes the plain reader on SIGINT
 	ttyFile     *os.File      // the shell's own descriptor on its terminal

@@ -41,6 +41,13 @@ func Start(t testing.TB, env []string, argv ...string) *Session {
 	t.Helper()
 	cmd := exec.Command(argv[0], argv[1:]...)
 	cmd.Env = env
+	// Start in $HOME, a temporary directory: core files and the like
+	// land there, not in the source tree.
+	for _, kv := range env {
+		if strings.HasPrefix(kv, "HOME=") {
+			cmd.Dir = kv[5:]
+		}
+	}
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
 	f, err := pty.StartWithAttrs(cmd, &pty.Winsize{Rows: 40, Cols: 200}, cmd.SysProcAttr)
 	if err != nil {

@@ -109,3 +109,15 @@ cat <<-EOF
 cat <<< "here $((2+2))"; tr a-z A-Z <<< word
 ### read from here string
 read a b <<< "one two three"; echo "$a|$b"
+### background jobs read /dev/null without job control
+cat & wait; echo waited
+### wait -n returns the next job's status
+sleep 0.3 & (exit 3) & wait -n; echo $?; wait; echo $?
+### wait -p names the job
+(exit 4) & p=$!; wait -n -p who; echo $? $(( who == p ))
+### wait for an unknown pid
+wait 999999; echo $?
+### kill with -s and -n
+sleep 10 & kill -s TERM $!; wait $!; echo $?; sleep 10 & kill -n 9 $!; wait $!; echo $?
+### kill -l of an exit status
+kill -l 137; kill -l 143

@@ -64,3 +64,11 @@ kill -FOO $$; echo $?
 wait 1; echo $?
 ### fg without job control
 fg; echo $?
+### foreground job killed by SIGTERM
+sh -c 'kill -TERM $$'; echo $?
+### foreground job killed by SIGKILL (stderr)
+sh -c 'kill -KILL $$' 2>/dev/null; echo $?
+### foreground job killed by SIGINT says nothing
+sh -c 'kill -INT $$'; echo $?
+### last stage killed in a pipeline
+echo x | sh -c 'kill -HUP $$'; echo $?
