@@ -115,13 +115,15 @@ func ptyModes(t *testing.T, s *term.Session) *unix.Termios {
 
 func TestTerminalModes(t *testing.T) {
 	s := startJobsh(t)
+	s.SendLine("set -o jobtrace")
+	s.Expect(`\$ `)
 	if ptyModes(t, s).Lflag&unix.ECHO == 0 {
 		t.Fatal("echo is off at the start")
 	}
 	// A job that turns echo off and is stopped: the shell gets its own
 	// modes back at the prompt, and fg gives the job its modes again.
 	s.SendLine("sh -c 'stty -echo; echo ready; sleep 100'")
-	s.Expect("ready")
+	s.Expect("\r\nready\r\n")
 	waitForegroundJob(t, s, 1)
 	s.Key('Z')
 	s.Expect(`Stopped`)
@@ -133,7 +135,7 @@ func TestTerminalModes(t *testing.T) {
 	s.Expect("sleep 100'\r\n")
 	waitForegroundJob(t, s, 1)
 	if ptyModes(t, s).Lflag&unix.ECHO != 0 {
-		t.Fatal("fg did not give the job its modes back")
+		t.Fatalf("fg did not give the job its modes back\n%s", s.Output())
 	}
 	s.Key('C')
 	s.Expect(`\$ `)
