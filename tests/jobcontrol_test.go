@@ -339,3 +339,62 @@ func TestStartedInBackground(t *testing.T) {
 	s.SendLine("echo outer")
 	s.Expect("outer\r\n")
 }
+
+func TestHuponexit(t *testing.T) {
+	s := startJobsh(t)
+	out := run(t, s, "sleep 100 &")
+	pid, _ := strconv.Atoi(regexp.MustCompile(`\] (\d+)`).FindStringSubmatch(out)[1])
+	run(t, s, "set -o huponexit")
+	s.SendLine("exit")
+	s.Expect("exit\r\n")
+	waitGone(t, pid)
+}
+
+// set -m turns job control on in a script that has a terminal: its
+// background job gets a process group of its own.
+func TestSetMInScript(t *testing.T) {
+	dir := t.TempDir()
+	script := dir + "/m.sh"
+	os.WriteFile(script, []byte(`set -m
+sleep 100 &
+pgid=$(ps -o pgid= -p $!)
+[ $pgid -eq $! ] && echo "own group"
+[ $pgid -ne $(ps -o pgid= -p $$) ] && echo "not the shell's"
+jobs
+kill %1
+wait
+echo "status $?"
+`), 0o644)
+	s := term.Start(t, baseEnv(dir), jobshBin, script)
+	s.Expect("own group\r\n")
+	s.Expect("not the shell's\r\n")
+	s.Expect(`\[1\]\+  Running                 sleep 100 &\r\n`)
+	s.Expect("status 0\r\n")
+	if st, err := s.Wait(10 * time.Second); err != nil || st.ExitStatus() != 0 {
+		t.Fatalf("script: %v %v", st, err)
+	}
+}
+
+// A loop of command substitutions of builtins runs in-process: it must
+// not start a process per iteration. Counted with the kernel's last
+// allocated pid, which every fork and thread advances.
+func TestSubstitutionStartsNoProcess(t *testing.T) {
+	read := func() int {
+		data, err := os.ReadFile("/proc/sys/kernel/ns_last_pid")
+		if err != nil {
+			t.Skip("no /proc/sys/kernel/ns_last_pid")
+		}
+		n, _ := strconv.Atoi(strings.TrimSpace(string(data)))
+		return n
+	}
+	before := read()
+	out, _, _ := jobshCmd(t, "", "-c", `i=0; while [ $i -lt 1000 ]; do x=$(echo $i); i=$((i+1)); done; echo $x`)
+	used := read() - before
+	if out != "999\n" {
+		t.Fatalf("output %q", out)
+	}
+	if used < 0 || used > 300 {
+		t.Errorf("1000 substitutions used %d pids; they must run in-process", used)
+	}
+	t.Logf("1000 substitutions: %d pids allocated machine-wide (the jobsh process and its threads)", used)
+}
