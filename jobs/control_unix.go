@@ -7,11 +7,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"syscall"
 	"time"
+	"unsafe"
 
 	"golang.org/x/sys/unix"
 )
@@ -39,8 +40,16 @@ type Controller struct {
 	// (set -o jobtrace).
 	Trace io.Writer
 
+	// ResumeStopped makes the controller resume a child that stops
+	// instead of waiting for it to be continued: for the in-process
+	// subshells ($(...)) of an interactive shell, whose children share the
+	// shell's process group and would otherwise be stopped by Ctrl-Z with
+	// no job to show for it. Like the shell itself, they ignore Ctrl-Z.
+	ResumeStopped bool
+
 	mu       sync.Mutex
-	origPgid int // the terminal's foreground group before the shell took it
+	forkMu   sync.Mutex // held while a ForkExec is pending
+	origPgid int        // the terminal's foreground group before the shell took it
 }
 
 // NewController makes a controller with an empty table and no terminal.
@@ -166,9 +175,10 @@ func (c *Controller) Start(j *Job, cmd *Command) (*Process, error) {
 	attr := &syscall.ProcAttr{Dir: cmd.Dir, Env: cmd.Env, Files: files, Sys: sys}
 	var pid int
 	var err error
-	if c.JobControl && j.Foreground && c.TTY >= 0 {
-		pid, err = c.forkExecForeground(j, cmd, attr)
+	if j.Foreground || !c.JobControl {
+		pid, err = c.forkExec(j, cmd, attr)
 	} else {
+		// A background job's group gets no keys from the terminal.
 		pid, err = syscall.ForkExec(cmd.Path, cmd.Args, attr)
 	}
 	if err != nil {
@@ -191,20 +201,24 @@ func (c *Controller) Start(j *Job, cmd *Command) (*Process, error) {
 	return p, nil
 }
 
-// forkExecForeground is ForkExec for a member of a job that owns, or is
-// about to own, the terminal.
+// forkExec is ForkExec with a guard against a stop that lands between
+// fork and exec.
 //
-// Go's ForkExec returns only once the child has exec'd. Between joining
-// the foreground group and its exec the child has default signal actions:
-// a Ctrl-Z that lands in that instant stops it before exec, and ForkExec
-// would wait for it forever. (A C shell has no such window: its parent
-// does not wait for the exec.) So while ForkExec is pending, a watcher
-// peeks, without reaping (waitid with WNOWAIT), for a stopped member of the
-// job's group; it resumes the group so the exec can complete, and the stop
-// is then delivered again, as the user asked.
-func (c *Controller) forkExecForeground(j *Job, cmd *Command, attr *syscall.ProcAttr) (int, error) {
+// Go's ForkExec returns only once the child has exec'd (it forks with
+// CLONE_VFORK, and waits for the exec even without). A child in the
+// terminal's foreground group has default signal actions from the moment
+// it is forked: a Ctrl-Z that lands before its exec stops it there, and
+// ForkExec would wait for it forever; the shell, or a subshell blocked the
+// same way, never stops or reports anything. (A C shell has no such
+// window: its parent does not wait for the exec.) So while ForkExec is
+// pending, a watcher peeks, without reaping (waitid with WNOWAIT), for a
+// stopped child in the group the new process joins; it resumes that child
+// so the exec can complete. With job control the stop is then delivered
+// again to the job, as the user asked.
+func (c *Controller) forkExec(j *Job, cmd *Command, attr *syscall.ProcAttr) (int, error) {
 	done := make(chan struct{})
-	var stoppedEarly atomic.Bool
+	var mu sync.Mutex
+	var resumed []int
 	go func() {
 		tick := time.NewTicker(5 * time.Millisecond)
 		defer tick.Stop()
@@ -214,33 +228,91 @@ func (c *Controller) forkExecForeground(j *Job, cmd *Command, attr *syscall.Proc
 				return
 			case <-tick.C:
 			}
-			pg := j.Pgid
-			if pg == 0 {
-				fg, err := Foreground(c.TTY)
-				if err != nil || fg == c.ShellPgid || fg <= 0 {
-					continue
-				}
-				pg = fg
+			pg := c.watchedGroup(j)
+			if pg <= 0 {
+				continue
 			}
 			var info unix.Siginfo
 			err := unix.Waitid(unix.P_PGID, pg, &info, unix.WSTOPPED|unix.WNOHANG|unix.WNOWAIT, nil)
-			if err == nil && info.Signo == int32(unix.SIGCHLD) {
-				stoppedEarly.Store(true)
-				unix.Kill(-pg, unix.SIGCONT)
+			if err != nil || info.Signo != int32(unix.SIGCHLD) {
+				continue
 			}
+			pid := siginfoPid(&info)
+			mu.Lock()
+			resumed = append(resumed, pid)
+			mu.Unlock()
+			unix.Kill(pid, unix.SIGCONT)
 		}
 	}()
+	c.forkMu.Lock()
 	pid, err := syscall.ForkExec(cmd.Path, cmd.Args, attr)
+	c.forkMu.Unlock()
 	close(done)
-	if err == nil && stoppedEarly.Load() {
+	mu.Lock()
+	defer mu.Unlock()
+	if !c.JobControl {
+		// Without job control (a subshell that is itself a member of a
+		// job) the child just goes on: re-stopping it could come after
+		// the job was continued. The rest of the job, the subshell too,
+		// did stop.
+		return pid, err
+	}
+	for _, p := range resumed {
+		c.tracef("kill(%d, SIGTSTP) (a stop that came between fork and exec)", p)
+		unix.Kill(p, unix.SIGTSTP)
+	}
+	if len(resumed) > 0 && err == nil && c.JobControl && j.Foreground {
+		// Stop the whole job, the new member too.
 		pg := j.Pgid
 		if pg == 0 {
 			pg = pid
 		}
-		c.tracef("kill(%d, SIGTSTP) (a stop that came before exec)", -pg)
 		unix.Kill(-pg, unix.SIGTSTP)
 	}
 	return pid, err
+}
+
+// StopSelfOnSIGTSTP is for a jobsh that runs as a member of a job (a
+// re-executed subshell). Left at its default action, a Ctrl-Z would stop
+// it while one of its threads waits in ForkExec for a child that the same
+// Ctrl-Z stopped before its exec: that thread cannot stop, so the process
+// never stops, and the job hangs. So it catches SIGTSTP; its fork watcher
+// resumes such a child; and once no fork is pending it stops itself. It
+// does so with SIGSTOP: the Go runtime keeps its handler for a signal once
+// caught, so SIGTSTP can no longer stop it. (The shell reports the job's
+// stop as SIGTSTP, from the members it stopped directly.)
+func (c *Controller) StopSelfOnSIGTSTP() {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, unix.SIGTSTP)
+	go func() {
+		for range ch {
+			c.forkMu.Lock()
+			unix.Kill(unix.Getpid(), unix.SIGSTOP)
+			c.forkMu.Unlock()
+		}
+	}()
+}
+
+// watchedGroup is the process group a new member of j joins, whose keys
+// can stop it before its exec.
+func (c *Controller) watchedGroup(j *Job) int {
+	switch {
+	case !c.JobControl:
+		return c.ShellPgid
+	case j.Pgid != 0:
+		return j.Pgid
+	case j.Foreground && c.TTY >= 0:
+		if fg, err := Foreground(c.TTY); err == nil && fg != c.ShellPgid {
+			return fg
+		}
+	}
+	return 0
+}
+
+// siginfoPid reads si_pid, which x/sys/unix does not name: in Linux's
+// siginfo_t for SIGCHLD it follows si_signo, si_errno, si_code and padding.
+func siginfoPid(info *unix.Siginfo) int {
+	return int(*(*int32)(unsafe.Add(unsafe.Pointer(info), 16)))
 }
 
 // ErrNotChild is reported by wait4 (ECHILD) for a pid that is not ours.
@@ -342,6 +414,8 @@ func (c *Controller) WaitForeground(j *Job) {
 	options := 0
 	if c.JobControl {
 		options = unix.WUNTRACED | unix.WCONTINUED
+	} else if c.ResumeStopped {
+		options = unix.WUNTRACED
 	}
 	spread := false
 	for j.State() == Running {
@@ -350,6 +424,11 @@ func (c *Controller) WaitForeground(j *Job) {
 		if err != nil {
 			c.markLost(j)
 			break
+		}
+		if c.ResumeStopped && st.Stopped() {
+			c.tracef("kill(%d, SIGCONT) (Ctrl-Z does not stop a command substitution)", pid)
+			unix.Kill(pid, unix.SIGCONT)
+			continue
 		}
 		c.record(target, options, pid, st, ru)
 		// A key (Ctrl-Z, Ctrl-C, Ctrl-\) that came while the pipeline was

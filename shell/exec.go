@@ -23,8 +23,9 @@ type (
 	continueFlow struct{ n int }
 	returnFlow   struct{ code int }
 	// interruptFlow: SIGINT reached the shell, or killed its foreground
-	// job; an interactive shell abandons the command line.
-	interruptFlow struct{}
+	// job; an interactive shell abandons the command line. newlineDone
+	// says the line with the echoed ^C was already ended.
+	interruptFlow struct{ newlineDone bool }
 )
 
 func (exitFlow) Error() string      { return "exit" }

@@ -80,6 +80,11 @@ type plainReader struct {
 
 func (p *plainReader) ReadLine(prompt string) (string, error) {
 	p.lastPrompt = prompt
+	if p.wake != nil {
+		// A Ctrl-C from before this prompt (one that interrupted a
+		// command) has been dealt with.
+		p.wake.drain()
+	}
 	if p.prompt != nil && prompt != "" {
 		io.WriteString(p.prompt, prompt)
 	}

@@ -327,7 +327,7 @@ func (sh *Shell) waitJob(j *jobs.Job, stages []*stage) error {
 		if sig == syscall.SIGINT && sh.interactive {
 			// The terminal echoed ^C; bash ends that line.
 			fmt.Fprintln(sh.reportWriter())
-			return interruptFlow{}
+			return interruptFlow{newlineDone: true}
 		}
 	}
 	return sh.checkInterrupt()
@@ -364,13 +364,22 @@ func (sh *Shell) reportKilled(j *jobs.Job) {
 	}
 }
 
+// stopSignal is the signal that stopped the job, for $?: SIGTSTP if any
+// member was stopped by it (a re-executed jobsh member stops itself with
+// SIGSTOP when Ctrl-Z reaches it), else the first member's.
 func stopSignal(j *jobs.Job) syscall.Signal {
+	sig := syscall.Signal(0)
 	for _, p := range j.Procs {
 		if p.IsStopped() {
-			return p.Status.StopSignal()
+			if s := p.Status.StopSignal(); s == syscall.SIGTSTP || sig == 0 {
+				sig = s
+			}
 		}
 	}
-	return syscall.SIGTSTP
+	if sig == 0 {
+		return syscall.SIGTSTP
+	}
+	return sig
 }
 
 // reapSubshellJobs makes sure the background jobs an in-process subshell

@@ -227,11 +227,14 @@ func (sh *Shell) runProgram(r io.Reader, name string) error {
 // meaning outside a function or loop.
 func (sh *Shell) topLevel(st *syntax.Stmt) error {
 	err := sh.stmt(st)
-	switch err.(type) {
+	switch f := err.(type) {
 	case nil, breakFlow, continueFlow, returnFlow:
 		return nil
 	case interruptFlow:
 		sh.status = 130
+		if sh.interactive && !f.newlineDone {
+			fmt.Fprintln(os.Stderr) // after the ^C the terminal echoed
+		}
 		return nil
 	}
 	return err

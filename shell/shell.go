@@ -192,6 +192,7 @@ func (sh *Shell) Subshell() *Shell {
 	}
 	c.ctl = jobs.NewController()
 	c.ctl.Trace = sh.ctl.Trace
+	c.ctl.ResumeStopped = sh.interactive || sh.ctl.ResumeStopped
 	c.parentJobs = sh.ctl.Table
 	if sh.parentJobs != nil && sh.ctl.Table.Len() == 0 {
 		c.parentJobs = sh.parentJobs

@@ -166,6 +166,7 @@ func RunSubshell(fd int) int {
 		return 2
 	}
 	sh.fds = inheritedFDs(fd)
+	sh.ctl.StopSelfOnSIGTSTP()
 	err = sh.runStmts(file.Stmts)
 	var ex exitFlow
 	if errors.As(err, &ex) {

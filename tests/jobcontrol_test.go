@@ -236,7 +236,7 @@ func TestWaitInterruptedByCtrlC(t *testing.T) {
 	s.Expect(`\$ `)
 	out := run(t, s, "jobs")
 	if !strings.Contains(out, "Running                 sleep 100 &") {
-		t.Fatalf("the job did not survive the interrupted wait: %q", out)
+		t.Fatalf("the job did not survive the interrupted wait: %q\n%s", out, s.Output())
 	}
 }
 

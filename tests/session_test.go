@@ -2,6 +2,7 @@ package tests
 
 import (
 	"bufio"
+	"os/exec"
 	"bytes"
 	"fmt"
 	"os"
@@ -81,6 +82,10 @@ func runSession(t *testing.T, steps []string, argv ...string) {
 	home := t.TempDir()
 	env := append(baseEnv(home), "SHELL_UNDER_TEST="+filepath.Base(argv[0]))
 	s := term.Start(t, env, argv...)
+	s.OnFail = func() string {
+		out, _ := exec.Command("ps", "-eo", "pid,ppid,pgid,stat,wchan:32,args", "--forest").Output()
+		return string(out)
+	}
 	type pending struct {
 		from int
 		line string
@@ -144,7 +149,7 @@ func waitForegroundJob(t *testing.T, s *term.Session, members int) {
 		pg, err := unix.IoctlGetInt(int(s.Pty.Fd()), unix.TIOCGPGRP)
 		if err == nil && pg != shell && pg > 0 {
 			cmd, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", pg))
-			if err == nil && !bytes.Equal(cmd, shellCmd) && groupSize(pg) >= members {
+			if err == nil && !bytes.Equal(cmd, shellCmd) && groupExeced(pg, shellCmd) >= members {
 				return
 			}
 			// A forked copy of the shell that never execs (bash
@@ -160,8 +165,9 @@ func waitForegroundJob(t *testing.T, s *term.Session, members int) {
 	t.Fatalf("no job took the terminal; output:\n%s", s.Output())
 }
 
-// groupSize counts the processes of a process group, from /proc.
-func groupSize(pg int) int {
+// groupExeced counts the processes of a process group that have exec'd
+// (their command line is no longer the shell's), from /proc.
+func groupExeced(pg int, shellCmd []byte) int {
 	n := 0
 	dirs, _ := os.ReadDir("/proc")
 	for _, d := range dirs {
@@ -179,7 +185,10 @@ func groupSize(pg int) int {
 		}
 		f := strings.Fields(string(data[i+1:]))
 		if len(f) > 2 && f[2] == strconv.Itoa(pg) {
-			n++
+			cmd, err := os.ReadFile("/proc/" + d.Name() + "/cmdline")
+			if err == nil && !bytes.Equal(cmd, shellCmd) {
+				n++
+			}
 		}
 	}
 	return n

@@ -32,6 +32,9 @@ type Session struct {
 	pos  int // output before pos was consumed by Expect
 	eof  bool
 	done chan struct{}
+	// OnFail, if set, adds to the report of a failed Expect (a process
+	// listing, say).
+	OnFail func() string
 }
 
 // Start runs argv in a new pty with env as its whole environment. The
@@ -84,7 +87,11 @@ func (s *Session) Expect(re string) []string {
 	s.t.Helper()
 	m, err := s.ExpectTimeout(regexp.MustCompile(re), Timeout)
 	if err != nil {
-		s.t.Fatalf("%v\n--- waiting for %q; unconsumed output:\n%s\n--- all output:\n%s", err, re, s.Unconsumed(), s.Output())
+		extra := ""
+		if s.OnFail != nil {
+			extra = "\n--- " + s.OnFail()
+		}
+		s.t.Fatalf("%v\n--- waiting for %q; unconsumed output:\n%s\n--- all output:\n%s%s", err, re, s.Unconsumed(), s.Output(), extra)
 	}
 	return m
 }
