@@ -2,10 +2,10 @@ package tests
 
 import (
 	"bufio"
-	"os/exec"
 	"bytes"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
