@@ -21,6 +21,7 @@ func startJobsh(t *testing.T, extraEnv ...string) *term.Session {
 	t.Helper()
 	env := append(baseEnv(t.TempDir()), extraEnv...)
 	s := term.Start(t, env, jobshBin, "--norc", "--no-edit", "-i")
+	s.OnFail = psListing
 	s.Expect(`\$ `)
 	return s
 }

@@ -82,10 +82,7 @@ func runSession(t *testing.T, steps []string, argv ...string) {
 	home := t.TempDir()
 	env := append(baseEnv(home), "SHELL_UNDER_TEST="+filepath.Base(argv[0]))
 	s := term.Start(t, env, argv...)
-	s.OnFail = func() string {
-		out, _ := exec.Command("ps", "-eo", "pid,ppid,pgid,stat,wchan:32,args", "--forest").Output()
-		return string(out)
-	}
+	s.OnFail = psListing
 	type pending struct {
 		from int
 		line string
@@ -192,4 +189,10 @@ func groupExeced(pg int, shellCmd []byte) int {
 		}
 	}
 	return n
+}
+
+// psListing is the process tree, for the report of a failed expectation.
+func psListing() string {
+	out, _ := exec.Command("ps", "-eo", "pid,ppid,pgid,stat,wchan:32,args", "--forest").Output()
+	return string(out)
 }
