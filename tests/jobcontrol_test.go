@@ -399,3 +399,53 @@ func TestSubstitutionStartsNoProcess(t *testing.T) {
 	}
 	t.Logf("1000 substitutions: %d pids allocated machine-wide (the jobsh process and its threads)", used)
 }
+
+// set -b: a job's end is announced at once, while the user types, and the
+// prompt and the typed text come back intact.
+func TestNotifyAtOnce(t *testing.T) {
+	for _, editor := range []bool{false, true} {
+		t.Run(map[bool]string{false: "plain", true: "readline"}[editor], func(t *testing.T) {
+			env := baseEnv(t.TempDir())
+			args := []string{jobshBin, "--norc", "-i"}
+			if editor {
+				env = append(env, "TERM=xterm")
+			} else {
+				args = append(args, "--no-edit")
+			}
+			s := term.Start(t, env, args...)
+			s.OnFail = psListing
+			s.Expect(`\$ `)
+			s.SendLine("set -b; sleep 0.3 &")
+			s.Expect(`\[1\] \d+\r\n`)
+			s.Expect(`\$ `)
+			s.Send("echo part")
+			s.Expect(`\[1\]\+  Done                    sleep 0\.3\r\n`)
+			s.Expect(`\$ (echo part)?`)
+			s.SendLine("ial")
+			s.Expect("partial\r\n")
+		})
+	}
+}
+
+func TestJobsFilters(t *testing.T) {
+	s := startJobsh(t)
+	run(t, s, "sleep 100 &")
+	s.SendLine("sleep 101")
+	waitForegroundJob(t, s, 1)
+	s.Key('Z')
+	s.Expect(`Stopped`)
+	s.Expect(`\$ `)
+	if out := run(t, s, "jobs -r"); out != "[1]-  Running                 sleep 100 &\n" {
+		t.Errorf("jobs -r: %q", out)
+	}
+	if out := run(t, s, "jobs -s"); out != "[2]+  Stopped                 sleep 101\n" {
+		t.Errorf("jobs -s: %q", out)
+	}
+	if out := run(t, s, "jobs -p %1 %2 | wc -l"); strings.TrimSpace(out) != "2" {
+		t.Errorf("jobs -p: %q", out)
+	}
+	if out := run(t, s, "cd /tmp; jobs %2"); out != "[2]+  Stopped                 sleep 101  (wd: ~)\n" {
+		t.Errorf("jobs with another wd: %q", out)
+	}
+	run(t, s, "kill %1 %2")
+}
