@@ -96,55 +96,53 @@ func (s *Session) Expect(re string) []string {
 	return m
 }
 
-// ExpectTimeout is Expect with a timeout and an error instead of a fatal
-// failure.
-func (s *Session) ExpectTimeout(re *regexp.Regexp, d time.Duration) ([]string, error) {
+// await calls done, with the lock held, each time output arrives, until
+// it returns true, the output ends, or d passes.
+func (s *Session) await(d time.Duration, done func() bool) error {
 	deadline := time.Now().Add(d)
 	timer := time.AfterFunc(d, func() { s.cond.Broadcast() })
 	defer timer.Stop()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for {
-		rest := s.out.Bytes()[s.pos:]
-		if loc := re.FindSubmatchIndex(rest); loc != nil {
-			var m []string
-			for i := 0; i < len(loc); i += 2 {
-				if loc[i] < 0 {
-					m = append(m, "")
-				} else {
-					m = append(m, string(rest[loc[i]:loc[i+1]]))
-				}
-			}
-			s.pos += loc[1]
-			return m, nil
-		}
+	for !done() {
 		if s.eof {
-			return nil, fmt.Errorf("end of output")
+			return fmt.Errorf("end of output")
 		}
 		if time.Now().After(deadline) {
-			return nil, fmt.Errorf("timed out after %v", d)
+			return fmt.Errorf("timed out after %v", d)
 		}
 		s.cond.Wait()
 	}
+	return nil
+}
+
+// ExpectTimeout is Expect with a timeout and an error instead of a fatal
+// failure.
+func (s *Session) ExpectTimeout(re *regexp.Regexp, d time.Duration) ([]string, error) {
+	var m []string
+	err := s.await(d, func() bool {
+		rest := s.out.Bytes()[s.pos:]
+		loc := re.FindSubmatchIndex(rest)
+		if loc == nil {
+			return false
+		}
+		for i := 0; i < len(loc); i += 2 {
+			if loc[i] < 0 {
+				m = append(m, "")
+			} else {
+				m = append(m, string(rest[loc[i]:loc[i+1]]))
+			}
+		}
+		s.pos += loc[1]
+		return true
+	})
+	return m, err
 }
 
 // Appears waits up to d for re to match the output from byte offset from
 // on, without consuming anything.
 func (s *Session) Appears(re *regexp.Regexp, from int, d time.Duration) bool {
-	deadline := time.Now().Add(d)
-	timer := time.AfterFunc(d, func() { s.cond.Broadcast() })
-	defer timer.Stop()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for {
-		if re.Match(s.out.Bytes()[from:]) {
-			return true
-		}
-		if s.eof || time.Now().After(deadline) {
-			return false
-		}
-		s.cond.Wait()
-	}
+	return s.await(d, func() bool { return re.Match(s.out.Bytes()[from:]) }) == nil
 }
 
 // Send types text.
