@@ -43,7 +43,7 @@ var builtinHelp = map[string][2]string{
 	"false":    {"false", "Return an unsuccessful result."},
 	"fg":       {"fg [job_spec]", "Hand the terminal to a job's process group and resume it in the foreground."},
 	"help":     {"help [pattern ...]", "Describe builtins."},
-	"jobs":     {"jobs [-lnprs] [jobspec ...]", "List jobs: their process groups, states and commands."},
+	"jobs":     {"jobs [-lnprsv] [--json] [jobspec ...]", "List jobs: their process groups, states and commands; -v decodes each wait status."},
 	"kill":     {"kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]", "Send a signal to processes or to a job's whole process group."},
 	"local":    {"local [option] name[=value] ...", "Make variables local to a function."},
 	"printf":   {"printf [-v var] format [arguments]", "Write arguments under the control of a format."},
@@ -61,6 +61,8 @@ var builtinHelp = map[string][2]string{
 	"typeset":  {"typeset [-aAgirx] [-p] name[=value] ...", "Set variables and their attributes (same as declare)."},
 	"unset":    {"unset [-f] [-v] [name ...]", "Remove variables or functions."},
 	"wait":     {"wait [-fn] [-p var] [id ...]", "Wait for jobs or processes to change state and return their status."},
+	"waitpid":  {"waitpid [-v] [-t timeout] [-e] [-c count] pid ...", "Wait for any processes to end, children or not (pidfd_open and poll), as util-linux waitpid(1)."},
+	"times":    {"times", "Print the user and system times of the shell and of its children."},
 }
 
 var keywords = map[string]bool{
@@ -109,6 +111,8 @@ func init() {
 		"kill":     builtinKill,
 		"disown":   builtinDisown,
 		"suspend":  builtinSuspend,
+		"waitpid":  builtinWaitpid,
+		"times":    builtinTimes,
 	}
 }
 

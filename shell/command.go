@@ -597,24 +597,20 @@ func readDir(dir string) ([]fs.DirEntry, error) { return os.ReadDir(dir) }
 
 // ---- time ----
 
-// timeClause runs `time pipeline` and prints bash's report from the
-// children's resource usage.
+// timeClause runs `time pipeline` and prints bash's report: the real
+// time, and the user and system times of the shell itself and of the
+// children it waited for (getrusage, which sums what wait4 returned).
 func (sh *Shell) timeClause(tc *syntax.TimeClause) error {
-	var before unix.Rusage
-	unix.Getrusage(unix.RUSAGE_CHILDREN, &before)
+	selfBefore, childBefore := usage(unix.RUSAGE_SELF), usage(unix.RUSAGE_CHILDREN)
 	start := time.Now()
 	var err error
 	if tc.Stmt != nil {
 		err = sh.stmt(tc.Stmt)
 	}
 	real := time.Since(start)
-	var after unix.Rusage
-	unix.Getrusage(unix.RUSAGE_CHILDREN, &after)
-	tv := func(t unix.Timeval) time.Duration {
-		return time.Duration(t.Sec)*time.Second + time.Duration(t.Usec)*time.Microsecond
-	}
-	user := tv(after.Utime) - tv(before.Utime)
-	sys := tv(after.Stime) - tv(before.Stime)
+	selfAfter, childAfter := usage(unix.RUSAGE_SELF), usage(unix.RUSAGE_CHILDREN)
+	user := selfAfter[0] - selfBefore[0] + childAfter[0] - childBefore[0]
+	sys := selfAfter[1] - selfBefore[1] + childAfter[1] - childBefore[1]
 	format := "\nreal\t%3lR\nuser\t%3lU\nsys\t%3lS"
 	if v := sh.Get("TIMEFORMAT"); v.IsSet() {
 		format = v.String()
@@ -622,12 +618,36 @@ func (sh *Shell) timeClause(tc *syntax.TimeClause) error {
 	if tc.PosixFormat {
 		format = "real %2R\nuser %2U\nsys %2S"
 	}
-	fmt.Fprintln(sh.stderr(), timeFormat(format, real, user, sys))
+	var rss int64
+	if sh.lastFg != nil && !sh.lastFg.Started.Before(start) {
+		for _, p := range sh.lastFg.Procs {
+			rss = max(rss, p.Rusage.MaxRSSKiB)
+		}
+	}
+	fmt.Fprintln(sh.stderr(), timeFormat(format, real, user, sys, rss))
 	return err
 }
 
-// timeFormat expands bash's TIMEFORMAT escapes: %[p][l]R, U, S, %P, %%.
-func timeFormat(format string, real, user, sys time.Duration) string {
+// usage is getrusage's user and system times.
+func usage(who int) [2]time.Duration {
+	var ru unix.Rusage
+	unix.Getrusage(who, &ru)
+	tv := func(t unix.Timeval) time.Duration {
+		return time.Duration(t.Sec)*time.Second + time.Duration(t.Usec)*time.Microsecond
+	}
+	return [2]time.Duration{tv(ru.Utime), tv(ru.Stime)}
+}
+
+func builtinTimes(sh *Shell, args []string) (int, error) {
+	self, children := usage(unix.RUSAGE_SELF), usage(unix.RUSAGE_CHILDREN)
+	f := func(d time.Duration) string { return timeFormat("%3lU", 0, d, 0, 0) }
+	return sh.write("times", fmt.Sprintf("%s %s\n%s %s\n", f(self[0]), f(self[1]), f(children[0]), f(children[1])))
+}
+
+// timeFormat expands bash's TIMEFORMAT escapes: %[p][l]R, U, S, %P, %%;
+// and jobsh's %M, the largest maximum resident set size of the timed
+// job's processes, in KiB.
+func timeFormat(format string, real, user, sys time.Duration, rssKiB int64) string {
 	var b strings.Builder
 	for i := 0; i < len(format); i++ {
 		c := format[i]
@@ -655,6 +675,9 @@ func timeFormat(format string, real, user, sys time.Duration) string {
 		switch format[i] {
 		case '%':
 			b.WriteByte('%')
+			continue
+		case 'M':
+			fmt.Fprintf(&b, "%d", rssKiB)
 			continue
 		case 'P':
 			pct := 0.0

@@ -58,10 +58,15 @@ func (sh *Shell) findJob(name, spec string) *jobs.Job {
 }
 
 func builtinJobs(sh *Shell, args []string) (int, error) {
-	opts, args, ok := sh.options("jobs", args, "lnprsx")
+	asJSON := false
+	if len(args) > 0 && args[0] == "--json" {
+		asJSON, args = true, args[1:]
+	}
+	opts, args, ok := sh.options("jobs", args, "lnprsvx")
 	if !ok {
 		return 2, nil
 	}
+	_, verbose := opts['v']
 	if !sh.subshell {
 		sh.ctl.Poll()
 	}
@@ -76,7 +81,14 @@ func builtinJobs(sh *Shell, args []string) (int, error) {
 	_, onlyChanged := opts['n']
 	_, onlyRunning := opts['r']
 	_, onlyStopped := opts['s']
-	list := t.Jobs()
+	// The pipeline that runs this jobs is a foreground job still being
+	// started: it is not listed, as in bash.
+	var list []*jobs.Job
+	for _, j := range t.Jobs() {
+		if !j.Foreground {
+			list = append(list, j)
+		}
+	}
 	status := 0
 	if len(args) > 0 {
 		list = nil
@@ -89,12 +101,20 @@ func builtinJobs(sh *Shell, args []string) (int, error) {
 		}
 	}
 	var b strings.Builder
+	var shown []*jobs.Job
 	for _, j := range list {
 		state := j.State()
 		if onlyRunning && state != jobs.Running || onlyStopped && state != jobs.Stopped || onlyChanged && !j.Changed {
 			continue
 		}
-		b.WriteString(t.Line(j, format, sh.cwd, sh.Get("HOME").String()))
+		shown = append(shown, j)
+		switch {
+		case asJSON:
+		case verbose:
+			b.WriteString(t.Verbose(j))
+		default:
+			b.WriteString(t.Line(j, format, sh.cwd, sh.Get("HOME").String()))
+		}
 		if sh.subshell {
 			continue
 		}
@@ -104,6 +124,20 @@ func builtinJobs(sh *Shell, args []string) (int, error) {
 		if state == jobs.Done && format != jobs.FormatPids {
 			sh.ctl.Remove(j)
 		}
+	}
+	if asJSON {
+		data, err := t.JSON(shown)
+		if err != nil {
+			sh.errorf("jobs: %v", err)
+			return 1, nil
+		}
+		b.Write(data)
+		b.WriteByte('\n')
+	} else if verbose && len(args) == 0 && sh.lastFg != nil && !sh.subshell {
+		// The last foreground job, gone from the table, decoded too.
+		last := *sh.lastFg
+		last.ID = 0
+		b.WriteString(t.Verbose(&last))
 	}
 	if st, _ := sh.write("jobs", b.String()); st != 0 {
 		return st, nil

@@ -1,0 +1,188 @@
+package tests
+
+import (
+	"encoding/json"
+	"os/exec"
+	"regexp"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// jobs -v decodes what the kernel reported, with the W* macros.
+func TestJobsVerbose(t *testing.T) {
+	s := startJobsh(t)
+	out := run(t, s, "sh -c 'exit 42'; jobs -v")
+	if !regexp.MustCompile(`exited  status 0x2a00  WIFEXITED WEXITSTATUS=42`).MatchString(out) ||
+		!regexp.MustCompile(`user \d+\.\d{3}s  sys \d+\.\d{3}s  maxrss [1-9]\d* KiB`).MatchString(out) {
+		t.Errorf("exit 42:\n%s", out)
+	}
+	out = run(t, s, "sh -c 'ulimit -c unlimited; kill -SEGV $$'; jobs -v")
+	if !regexp.MustCompile(`killed  status 0x8?b  WIFSIGNALED WTERMSIG=11 \(SIGSEGV\)`).MatchString(out) {
+		t.Errorf("SIGSEGV:\n%s", out)
+	}
+	if strings.Contains(out, "status 0x8b") != strings.Contains(out, "WCOREDUMP") {
+		t.Errorf("the core bit and WCOREDUMP disagree:\n%s", out)
+	}
+	run(t, s, "sleep 100 &")
+	run(t, s, "/bin/kill -STOP $!; sleep 0.2")
+	out = run(t, s, "jobs -v %1")
+	if !strings.Contains(out, "stopped  status 0x137f  WIFSTOPPED WSTOPSIG=19 (SIGSTOP)  sleep 100") {
+		t.Errorf("stopped externally:\n%s", out)
+	}
+	run(t, s, "/bin/kill -CONT $!; sleep 0.2")
+	out = run(t, s, "jobs -v %1")
+	if !strings.Contains(out, "continued  status 0xffff  WIFCONTINUED  sleep 100") {
+		t.Errorf("continued externally:\n%s", out)
+	}
+	run(t, s, "kill %1")
+}
+
+// jobs --json is the job table for programs.
+func TestJobsJSON(t *testing.T) {
+	s := startJobsh(t)
+	run(t, s, "sleep 100 | cat &")
+	s.SendLine("sleep 101")
+	waitForegroundJob(t, s, 1)
+	s.Key('Z')
+	s.Expect(`Stopped`)
+	s.Expect(`\$ `)
+	out := run(t, s, "jobs --json")
+	var table struct {
+		Jobs []struct {
+			ID        int    `json:"id"`
+			Mark      string `json:"mark"`
+			Pgid      int    `json:"pgid"`
+			State     string `json:"state"`
+			Command   string `json:"command"`
+			Processes []struct {
+				Pid    int     `json:"pid"`
+				State  string  `json:"state"`
+				Status *uint32 `json:"status"`
+				Signal *string `json:"signal"`
+				Rusage *struct {
+					MaxRSS int64 `json:"max_rss_kib"`
+				} `json:"rusage"`
+			} `json:"processes"`
+		} `json:"jobs"`
+	}
+	if err := json.Unmarshal([]byte(out), &table); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if len(table.Jobs) != 2 {
+		t.Fatalf("%d jobs:\n%s", len(table.Jobs), out)
+	}
+	bg, stopped := table.Jobs[0], table.Jobs[1]
+	if bg.ID != 1 || bg.Mark != "-" || bg.State != "running" || bg.Command != "sleep 100 | cat" || len(bg.Processes) != 2 || bg.Pgid != bg.Processes[0].Pid {
+		t.Errorf("background job: %+v", bg)
+	}
+	p := stopped.Processes[0]
+	if stopped.ID != 2 || stopped.Mark != "+" || stopped.State != "stopped" || p.State != "stopped" ||
+		p.Status == nil || *p.Status != 0x147f || p.Signal == nil || *p.Signal != "SIGTSTP" || p.Rusage == nil {
+		t.Errorf("stopped job: %+v, process %+v", stopped, p)
+	}
+	run(t, s, "kill %1 %2")
+}
+
+// time reports what the children used, in bash's format.
+func TestTime(t *testing.T) {
+	s := startJobsh(t)
+	out := run(t, s, "time sh -c 'i=0; while [ $i -lt 200000 ]; do i=$((i+1)); done'")
+	m := regexp.MustCompile(`\nreal\t0m(\d+\.\d{3})s\nuser\t0m(\d+\.\d{3})s\nsys\t0m\d+\.\d{3}s\n`).FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("time output:\n%q", out)
+	}
+	if user, _ := strconv.ParseFloat(m[2], 64); user <= 0 {
+		t.Errorf("a CPU-bound command used no user time: %q", out)
+	}
+	out = run(t, s, "time -p true")
+	if !regexp.MustCompile(`real \d+\.\d\d\nuser \d+\.\d\d\nsys \d+\.\d\d\n`).MatchString(out) {
+		t.Errorf("time -p:\n%q", out)
+	}
+	out = run(t, s, "TIMEFORMAT='%R %M KiB'; time sleep 0.1")
+	if !regexp.MustCompile(`^0\.1\d\d [1-9]\d* KiB\n`).MatchString(out) {
+		t.Errorf("TIMEFORMAT:\n%q", out)
+	}
+}
+
+// waitpid waits for processes that are not the shell's children.
+func TestWaitpidNonChild(t *testing.T) {
+	other := exec.Command("sleep", "0.5")
+	if err := other.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() { other.Wait(); close(done) }()
+	pid := strconv.Itoa(other.Process.Pid)
+	s := startJobsh(t)
+	if out := run(t, s, "waitpid -t 0.05 "+pid+"; echo $?"); out != "3\n" {
+		t.Errorf("timeout: %q", out)
+	}
+	if out := run(t, s, "waitpid -v "+pid+"; echo $?"); out != "PID "+pid+" finished\n0\n" {
+		t.Errorf("wait: %q", out)
+	}
+	<-done
+	if out := run(t, s, "waitpid -e "+pid+"; echo $?"); out != "0\n" {
+		t.Errorf("-e on an ended pid: %q", out)
+	}
+	if out := run(t, s, "waitpid "+pid+" 2>&1; echo $?"); !strings.Contains(out, "could not open pid "+pid+": No such process") || !strings.HasSuffix(out, "1\n") {
+		t.Errorf("an ended pid: %q", out)
+	}
+	if out := run(t, s, "waitpid -c -1 1 2>&1; echo $?"); !strings.Contains(out, "invalid count") {
+		t.Errorf("negative count: %q", out)
+	}
+	if out := run(t, s, "waitpid abc 2>&1; echo $?"); !strings.Contains(out, "invalid PID: abc") {
+		t.Errorf("bad pid: %q", out)
+	}
+	out := run(t, s, "sleep 0.2 & sleep 5 & waitpid -c 1 $! $(jobs -p %1); echo $?; kill %2")
+	if !strings.Contains(out, "\n0\n") {
+		t.Errorf("-c 1: %q", out)
+	}
+}
+
+// The job-control trace of a whole Ctrl-Z, bg, fg, Ctrl-C cycle, line by
+// line, with the pids it names checked against each other.
+func TestJobTrace(t *testing.T) {
+	s := startJobsh(t)
+	run(t, s, "set -o jobtrace")
+	shell := strconv.Itoa(s.Cmd.Process.Pid)
+	s.SendLine("sleep 100")
+	m := s.Expect(`jobtrace: fork\(\) = (\d+)\r\n`)
+	pid := m[1]
+	s.Expect(`^jobtrace: setpgid\(` + pid + `, ` + pid + `\)\r\n`)
+	tty := s.Expect(`^jobtrace: tcsetpgrp\((\d+), ` + pid + `\)\r\n`)[1]
+	waitForegroundJob(t, s, 1)
+	s.Key('Z')
+	s.Expect(`jobtrace: wait4\(-` + pid + `, WUNTRACED\|WCONTINUED\) = ` + pid + ` stopped SIGTSTP \(0x147f\)\r\n`)
+	s.Expect(`^jobtrace: tcgetattr\(` + tty + `\) saved the job's modes\r\n`)
+	s.Expect(`^jobtrace: tcsetpgrp\(` + tty + `, ` + shell + `\)\r\n`)
+	s.Expect(`^jobtrace: tcsetattr\(` + tty + `, TCSADRAIN\) restored the shell's modes\r\n`)
+	s.Expect(`^\r\n\[1\]\+  Stopped                 sleep 100\r\n\$ `)
+	s.SendLine("bg")
+	s.Expect(`jobtrace: kill\(-` + pid + `, SIGCONT\)\r\n`)
+	s.Expect(`^\[1\]\+ sleep 100 &\r\n`)
+	s.Expect(`^jobtrace: wait4\(-` + pid + `, WNOHANG\|WUNTRACED\|WCONTINUED\) = ` + pid + ` continued \(0xffff\)\r\n`)
+	s.Expect(`\$ `)
+	s.SendLine("fg")
+	s.Expect(`fg\r\nsleep 100\r\n`)
+	s.Expect(`^jobtrace: tcsetattr\(` + tty + `, TCSADRAIN\) restored the job's modes\r\n`)
+	s.Expect(`^jobtrace: tcsetpgrp\(` + tty + `, ` + pid + `\)\r\n`)
+	waitForegroundJob(t, s, 1)
+	s.Key('C')
+	s.Expect(`jobtrace: wait4\(-` + pid + `, WUNTRACED\|WCONTINUED\) = ` + pid + ` killed SIGINT \(0x2\)\r\n`)
+	s.Expect(`^jobtrace: tcsetpgrp\(` + tty + `, ` + shell + `\)\r\n`)
+	s.Expect(`^jobtrace: tcsetattr\(` + tty + `, TCSADRAIN\) restored the shell's modes\r\n`)
+	if syscall.Kill(mustInt(pid), 0) == nil {
+		time.Sleep(100 * time.Millisecond)
+		if alive(mustInt(pid)) {
+			t.Error("the job survived Ctrl-C")
+		}
+	}
+}
+
+func mustInt(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
