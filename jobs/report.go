@@ -35,7 +35,9 @@ func (s State) String() string {
 	return "done"
 }
 
-func seconds(d time.Duration) string { return fmt.Sprintf("%d.%03ds", d/time.Second, d%time.Second/time.Millisecond) }
+func seconds(d time.Duration) string {
+	return fmt.Sprintf("%d.%03ds", d/time.Second, d%time.Second/time.Millisecond)
+}
 
 // Verbose describes a job for `jobs -v`: its line, then for each process
 // its pid, state, the raw wait status and the W* macros that decode it,
