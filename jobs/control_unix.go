@@ -219,6 +219,9 @@ func (c *Controller) forkExec(j *Job, cmd *Command, attr *syscall.ProcAttr) (int
 	done := make(chan struct{})
 	var mu sync.Mutex
 	var resumed []int
+	// The watcher must not read j: Start sets its pgid once the fork
+	// returns.
+	jobPgid, foreground := j.Pgid, j.Foreground
 	go func() {
 		tick := time.NewTicker(5 * time.Millisecond)
 		defer tick.Stop()
@@ -228,7 +231,7 @@ func (c *Controller) forkExec(j *Job, cmd *Command, attr *syscall.ProcAttr) (int
 				return
 			case <-tick.C:
 			}
-			pg := c.watchedGroup(j)
+			pg := c.watchedGroup(jobPgid, foreground)
 			if pg <= 0 {
 				continue
 			}
@@ -293,15 +296,16 @@ func (c *Controller) StopSelfOnSIGTSTP() {
 	}()
 }
 
-// watchedGroup is the process group a new member of j joins, whose keys
-// can stop it before its exec.
-func (c *Controller) watchedGroup(j *Job) int {
+// watchedGroup is the process group a new member of a job joins (the
+// job's, or the terminal's foreground group while the leader forks), whose
+// keys can stop it before its exec.
+func (c *Controller) watchedGroup(jobPgid int, foreground bool) int {
 	switch {
 	case !c.JobControl:
 		return c.ShellPgid
-	case j.Pgid != 0:
-		return j.Pgid
-	case j.Foreground && c.TTY >= 0:
+	case jobPgid != 0:
+		return jobPgid
+	case foreground && c.TTY >= 0:
 		if fg, err := Foreground(c.TTY); err == nil && fg != c.ShellPgid {
 			return fg
 		}

@@ -187,8 +187,17 @@ func TestManyShortJobs(t *testing.T) {
 	if n := strings.Count(out, "] "); n != 200 {
 		t.Errorf("%d job announcements, want 200", n)
 	}
-	out = run(t, s, "for i in $(seq 100); do (exit $((i % 3))) & done; sleep 0.5")
-	out += run(t, s, "jobs")
+	out = run(t, s, "for i in $(seq 100); do (exit $((i % 3))) & done")
+	// Each job's end is reported exactly once: before a prompt, or by
+	// jobs, which then forgets it.
+	for i := 0; i < 500; i++ {
+		more := run(t, s, "jobs")
+		out += more
+		if !strings.Contains(more, "Running") {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 	done := strings.Count(out, "Done")
 	exit1 := strings.Count(out, "Exit 1")
 	exit2 := strings.Count(out, "Exit 2")

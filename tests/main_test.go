@@ -24,7 +24,13 @@ func TestMain(m *testing.M) {
 		os.Exit(2)
 	}
 	jobshBin = filepath.Join(dir, "jobsh")
-	build := exec.Command("go", "build", "-o", jobshBin, "../cmd/jobsh")
+	args := []string{"build", "-o", jobshBin}
+	if os.Getenv("JOBSH_TEST_RACE") != "" {
+		// The whole suite against a jobsh built with the race detector:
+		// a race makes it print a report and exit 66.
+		args = append(args, "-race")
+	}
+	build := exec.Command("go", append(args, "../cmd/jobsh")...)
 	build.Stdout, build.Stderr = os.Stderr, os.Stderr
 	if err := build.Run(); err != nil {
 		fmt.Fprintln(os.Stderr, "building jobsh:", err)
