@@ -63,6 +63,8 @@ var builtinHelp = map[string][2]string{
 	"wait":     {"wait [-fn] [-p var] [id ...]", "Wait for jobs or processes to change state and return their status."},
 	"waitpid":  {"waitpid [-v] [-t timeout] [-e] [-c count] pid ...", "Wait for any processes to end, children or not (pidfd_open and poll), as util-linux waitpid(1)."},
 	"times":    {"times", "Print the user and system times of the shell and of its children."},
+	"umask":    {"umask [-S] [mode]", "Show or set the file creation mask."},
+	"ulimit":   {"ulimit [-SHa] [-cdflnstuv] [limit]", "Show or set resource limits of the shell and the commands it starts."},
 }
 
 var keywords = map[string]bool{
@@ -113,6 +115,13 @@ func init() {
 		"suspend":  builtinSuspend,
 		"waitpid":  builtinWaitpid,
 		"times":    builtinTimes,
+		"umask":    builtinUmask,
+		"ulimit":   builtinUlimit,
+	}
+	for _, name := range []string{"trap", "alias", "unalias", "getopts", "shopt", "hash",
+		"history", "fc", "complete", "compgen", "bind", "enable", "caller", "mapfile",
+		"readarray", "pushd", "popd", "dirs", "logout"} {
+		builtins[name] = notYet(name)
 	}
 }
 

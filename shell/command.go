@@ -566,6 +566,9 @@ func (sh *Shell) runExternal(st *syntax.Stmt, fields, env []string) error {
 // cmdSubst runs a command substitution in-process on a copy of the shell:
 // no fork, no exec, unless the commands inside are programs.
 func (sh *Shell) cmdSubst(w io.Writer, cs *syntax.CmdSubst) error {
+	if changesProcess(cs) {
+		return sh.cmdSubstProcess(w, cs)
+	}
 	sub := sh.Subshell()
 	r, wp, err := os.Pipe()
 	if err != nil {
@@ -587,6 +590,30 @@ func (sh *Shell) cmdSubst(w io.Writer, cs *syntax.CmdSubst) error {
 		return interruptFlow{}
 	}
 	return nil
+}
+
+// cmdSubstProcess runs a command substitution that must be a process of
+// its own (it sets resource limits or the umask) as a re-executed jobsh.
+func (sh *Shell) cmdSubstProcess(w io.Writer, cs *syntax.CmdSubst) error {
+	r, wp, err := os.Pipe()
+	if err != nil {
+		return err
+	}
+	saved := sh.fds
+	sh.fds = append([]*os.File(nil), sh.fds...)
+	sh.fds[1] = wp
+	done := make(chan struct{})
+	go func() {
+		io.Copy(w, r)
+		r.Close()
+		close(done)
+	}()
+	err = sh.subshellProcess(&syntax.Stmt{Cmd: &syntax.Block{Stmts: cs.Stmts}}, "$(...)")
+	sh.fds = saved
+	wp.Close()
+	<-done
+	sh.substStatus = sh.status
+	return err
 }
 
 func (sh *Shell) procSubst(ps *syntax.ProcSubst) (string, error) {

@@ -127,12 +127,48 @@ func (sh *Shell) command(st *syntax.Stmt) error {
 		}
 	case *syntax.Subshell:
 		return sh.withRedirs(st, func() error {
+			if changesProcess(cmd) {
+				// The new process is the subshell: it runs the body
+				// (as a group, or it would start another process).
+				return sh.subshellProcess(&syntax.Stmt{Cmd: &syntax.Block{Stmts: cmd.Stmts}}, commandText(st))
+			}
 			sub := sh.Subshell()
 			sh.status = sub.runSubshell(cmd.Stmts)
 			return sh.checkInterrupt()
 		})
 	}
 	return sh.withRedirs(st, func() error { return sh.compound(st.Cmd) })
+}
+
+// processWide are the builtins whose effect belongs to the whole process
+// (resource limits, the file creation mask): a subshell that uses them
+// must be a process of its own, or they would leak into the shell.
+var processWide = map[string]bool{"ulimit": true, "umask": true}
+
+// changesProcess reports whether a subshell calls one of them.
+func changesProcess(node syntax.Node) bool {
+	found := false
+	syntax.Walk(node, func(n syntax.Node) bool {
+		if c, ok := n.(*syntax.CallExpr); ok && len(c.Args) > 0 && processWide[c.Args[0].Lit()] {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// subshellProcess runs a subshell as a re-executed jobsh in the
+// foreground, for when it must be a process of its own.
+func (sh *Shell) subshellProcess(st *syntax.Stmt, text string) error {
+	j := sh.ctl.NewJob(text, sh.cwd, true)
+	s := &stage{st: st}
+	sh.startSubshellProcess(j, s, st, text)
+	if s.proc == nil {
+		sh.ctl.Remove(j)
+		sh.status = s.status
+		return nil
+	}
+	return sh.waitJob(j, nil)
 }
 
 // runSubshell runs statements in a subshell copy and returns its status;

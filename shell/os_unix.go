@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"golang.org/x/sys/unix"
+	"mvdan.cc/sh/v3/syntax"
 )
 
 // memFile returns a seekable file holding data, read from its start: what a
@@ -107,6 +108,16 @@ func builtinExec(sh *Shell, args []string) (int, error) {
 	}
 	if len(args) == 0 {
 		return 0, nil // the redirections were made permanent by call
+	}
+	if sh.inProcess {
+		// A subshell that runs inside the shell's process is not a
+		// process to replace: the command runs, and the subshell ends
+		// with its status, which is what exec means there.
+		err := sh.runExternal(&syntax.Stmt{Cmd: &syntax.CallExpr{Args: litWords(args)}}, args, nil)
+		if err != nil {
+			return sh.status, err
+		}
+		return sh.status, exitFlow{sh.status}
 	}
 	path, status, msg := sh.lookPath(args[0])
 	if status != 0 {

@@ -192,21 +192,13 @@ func (sh *Shell) startProgram(j *jobs.Job, s *stage, call *syntax.CallExpr, fiel
 // that joins the job's process group when job control is on or the job
 // goes to the background, else in a goroutine on a copy of the shell.
 func (sh *Shell) startSubshell(j *jobs.Job, s *stage, text string, bg bool) {
-	if sh.opts["monitor"] || bg {
-		cmd, err := sh.reexecCommand(s.st, text)
-		if err != nil {
-			sh.errorf("cannot start subshell: %s", errnoText(err))
-			s.status = 126
-			return
+	if sh.opts["monitor"] || bg || changesProcess(s.st) {
+		st := s.st
+		if sub, ok := st.Cmd.(*syntax.Subshell); ok && len(st.Redirs) == 0 {
+			// The new process is the subshell: it runs the body.
+			st = &syntax.Stmt{Cmd: &syntax.Block{Stmts: sub.Stmts}}
 		}
-		defer cmd.Files[len(cmd.Files)-1].Close()
-		var status int
-		var msg string
-		s.proc, status, msg = sh.start(j, cmd)
-		if status != 0 {
-			sh.errorf("%s", msg)
-			s.status = status
-		}
+		sh.startSubshellProcess(j, s, st, text)
 		return
 	}
 	sub := sh.Subshell()
@@ -221,6 +213,24 @@ func (sh *Shell) startSubshell(j *jobs.Job, s *stage, text string, bg bool) {
 			s.out.Close()
 		}
 	}()
+}
+
+// startSubshellProcess starts a stage as a re-executed jobsh running st.
+func (sh *Shell) startSubshellProcess(j *jobs.Job, s *stage, st *syntax.Stmt, text string) {
+	cmd, err := sh.reexecCommand(st, text)
+	if err != nil {
+		sh.errorf("cannot start subshell: %s", errnoText(err))
+		s.status = 126
+		return
+	}
+	defer cmd.Files[len(cmd.Files)-1].Close()
+	var status int
+	var msg string
+	s.proc, status, msg = sh.start(j, cmd)
+	if status != 0 {
+		sh.errorf("%s", msg)
+		s.status = status
+	}
 }
 
 // background runs `cmd &`: the whole statement becomes one job.

@@ -51,6 +51,7 @@ type Shell struct {
 	interactive   bool
 	login         bool
 	subshell      bool // a copy: exit leaves only it
+	inProcess     bool // a copy in this process: exec must not replace the process
 	commandString bool // running jobsh -c
 	self          string
 	line          int // line of the command being run, for messages and LINENO
@@ -198,6 +199,7 @@ func (sh *Shell) Subshell() *Shell {
 		c.parentJobs = sh.parentJobs
 	}
 	c.subshell = true
+	c.inProcess = true
 	c.interactive = false
 	return &c
 }

@@ -121,3 +121,5 @@ wait 999999; echo $?
 sleep 10 & kill -s TERM $!; wait $!; echo $?; sleep 10 & kill -n 9 $!; wait $!; echo $?
 ### kill -l of an exit status
 kill -l 137; kill -l 143
+### exec in a subshell ends only the subshell
+(exec echo hi); echo after $?; x=$(exec echo sub); echo "$x"; (cd /; exec pwd); pwd | grep -c /

@@ -106,3 +106,13 @@ a=(one two three); echo ${a[0]} ${#a[@]}; a[5]=six; echo ${a[@]}; a+=(seven); ec
 declare -A m; m[k]=v; m[x]=y; echo ${m[k]} ${m[x]}; echo ${!m[@]} | tr ' ' '\n' | sort
 ### declare
 declare -i n=5+5; echo $n; declare -x E=1; env | grep '^E='
+### umask
+umask; umask -S; umask 027; umask; touch f; ls -l f | cut -c1-10
+### ulimit
+ulimit -c 0; ulimit -c; ulimit -Sn 100; ulimit -n; (ulimit -n 50; ulimit -n); ulimit -n
+### ulimit too high
+ulimit -Hn 1000; ulimit -n 2000; echo $?
+### trap is refused, not ignored (jobsh)
+#= status 2
+#= stderr trap: not supported
+trap 'echo bye' EXIT

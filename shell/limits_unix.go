@@ -1,0 +1,169 @@
+//go:build unix
+
+package shell
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"golang.org/x/sys/unix"
+)
+
+// builtinUmask is umask [-S] [mode]: octal modes, and -S's symbolic form.
+func builtinUmask(sh *Shell, args []string) (int, error) {
+	symbolic := len(args) > 0 && args[0] == "-S"
+	if symbolic {
+		args = args[1:]
+	}
+	if len(args) == 0 {
+		old := unix.Umask(0)
+		unix.Umask(old)
+		if !symbolic {
+			return sh.write("umask", fmt.Sprintf("%04o\n", old))
+		}
+		perm := func(shift uint) string {
+			var b strings.Builder
+			for i, c := range "rwx" {
+				if old>>shift&(4>>i) == 0 {
+					b.WriteRune(c)
+				}
+			}
+			return b.String()
+		}
+		return sh.write("umask", fmt.Sprintf("u=%s,g=%s,o=%s\n", perm(6), perm(3), perm(0)))
+	}
+	n, err := strconv.ParseUint(args[0], 8, 32)
+	if err != nil || n > 0o777 {
+		sh.errorf("umask: %s: octal number out of range", args[0])
+		return 1, nil
+	}
+	unix.Umask(int(n))
+	return 0, nil
+}
+
+// limits are the resources ulimit knows, with bash's letters, units and
+// descriptions.
+var limits = []struct {
+	letter   byte
+	resource int
+	unit     uint64 // bytes per unit shown
+	desc     string
+}{
+	{'c', unix.RLIMIT_CORE, 512, "core file size          (blocks, -c)"},
+	{'d', unix.RLIMIT_DATA, 1024, "data seg size           (kbytes, -d)"},
+	{'f', unix.RLIMIT_FSIZE, 512, "file size               (blocks, -f)"},
+	{'l', unix.RLIMIT_MEMLOCK, 1024, "max locked memory       (kbytes, -l)"},
+	{'n', unix.RLIMIT_NOFILE, 1, "open files                      (-n)"},
+	{'s', unix.RLIMIT_STACK, 1024, "stack size              (kbytes, -s)"},
+	{'t', unix.RLIMIT_CPU, 1, "cpu time               (seconds, -t)"},
+	{'u', unix.RLIMIT_NPROC, 1, "max user processes              (-u)"},
+	{'v', unix.RLIMIT_AS, 1024, "virtual memory          (kbytes, -v)"},
+}
+
+// builtinUlimit is ulimit [-SH] [-a | -cdflnstuv] [limit]: the soft limit
+// by default; setting without -S or -H sets both, as in bash.
+func builtinUlimit(sh *Shell, args []string) (int, error) {
+	soft, hard, all := false, false, false
+	which := byte('f')
+	for len(args) > 0 && len(args[0]) > 1 && args[0][0] == '-' {
+		for _, c := range args[0][1:] {
+			switch c {
+			case 'S':
+				soft = true
+			case 'H':
+				hard = true
+			case 'a':
+				all = true
+			default:
+				found := false
+				for _, l := range limits {
+					if byte(c) == l.letter {
+						which, found = l.letter, true
+					}
+				}
+				if !found {
+					return sh.usage("ulimit", "-"+string(c))
+				}
+			}
+		}
+		args = args[1:]
+	}
+	show := func(v uint64, unit uint64) string {
+		if v == unix.RLIM_INFINITY {
+			return "unlimited"
+		}
+		return strconv.FormatUint(v/unit, 10)
+	}
+	get := func(res int) (unix.Rlimit, error) {
+		var r unix.Rlimit
+		err := unix.Getrlimit(res, &r)
+		return r, err
+	}
+	if all {
+		var b strings.Builder
+		for _, l := range limits {
+			r, _ := get(l.resource)
+			v := r.Cur
+			if hard {
+				v = r.Max
+			}
+			fmt.Fprintf(&b, "%s %s\n", l.desc, show(v, l.unit))
+		}
+		return sh.write("ulimit", b.String())
+	}
+	for _, l := range limits {
+		if l.letter != which {
+			continue
+		}
+		r, err := get(l.resource)
+		if err != nil {
+			sh.errorf("ulimit: %s", errnoText(err))
+			return 1, nil
+		}
+		if len(args) == 0 {
+			v := r.Cur
+			if hard {
+				v = r.Max
+			}
+			return sh.write("ulimit", show(v, l.unit)+"\n")
+		}
+		var v uint64
+		switch args[0] {
+		case "unlimited":
+			v = unix.RLIM_INFINITY
+		case "hard":
+			v = r.Max
+		case "soft":
+			v = r.Cur
+		default:
+			n, err := strconv.ParseUint(args[0], 10, 64)
+			if err != nil {
+				sh.errorf("ulimit: %s: invalid number", args[0])
+				return 1, nil
+			}
+			v = n * l.unit
+		}
+		if !hard || soft {
+			r.Cur = v
+		}
+		if hard || !soft {
+			r.Max = v
+		}
+		if err := unix.Setrlimit(l.resource, &r); err != nil {
+			sh.errorf("ulimit: %s: cannot modify limit: %s", strings.TrimSpace(l.desc[:strings.Index(l.desc, "(")]), errnoText(err))
+			return 1, nil
+		}
+		return 0, nil
+	}
+	return 1, nil
+}
+
+// notYet refuses a builtin jobsh does not have yet, clearly, rather than
+// "command not found" or something run in its place.
+func notYet(name string) builtin {
+	return func(sh *Shell, args []string) (int, error) {
+		sh.errorf("%s: not supported", name)
+		return 2, nil
+	}
+}
