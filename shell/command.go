@@ -645,13 +645,15 @@ func (sh *Shell) timeClause(tc *syntax.TimeClause) error {
 	if tc.PosixFormat {
 		format = "real %2R\nuser %2U\nsys %2S"
 	}
-	var rss int64
+	var job jobs.Rusage
 	if sh.lastFg != nil && !sh.lastFg.Started.Before(start) {
 		for _, p := range sh.lastFg.Procs {
-			rss = max(rss, p.Rusage.MaxRSSKiB)
+			job.MaxRSSKiB = max(job.MaxRSSKiB, p.Rusage.MaxRSSKiB)
+			job.MajorFaults += p.Rusage.MajorFaults
+			job.MinorFaults += p.Rusage.MinorFaults
 		}
 	}
-	fmt.Fprintln(sh.stderr(), timeFormat(format, real, user, sys, rss))
+	fmt.Fprintln(sh.stderr(), timeFormat(format, real, user, sys, job))
 	return err
 }
 
@@ -667,14 +669,15 @@ func usage(who int) [2]time.Duration {
 
 func builtinTimes(sh *Shell, args []string) (int, error) {
 	self, children := usage(unix.RUSAGE_SELF), usage(unix.RUSAGE_CHILDREN)
-	f := func(d time.Duration) string { return timeFormat("%3lU", 0, d, 0, 0) }
+	f := func(d time.Duration) string { return timeFormat("%3lU", 0, d, 0, jobs.Rusage{}) }
 	return sh.write("times", fmt.Sprintf("%s %s\n%s %s\n", f(self[0]), f(self[1]), f(children[0]), f(children[1])))
 }
 
 // timeFormat expands bash's TIMEFORMAT escapes: %[p][l]R, U, S, %P, %%;
-// and jobsh's %M, the largest maximum resident set size of the timed
-// job's processes, in KiB.
-func timeFormat(format string, real, user, sys time.Duration, rssKiB int64) string {
+// and jobsh's, from the timed job's processes' rusage: %M the largest
+// maximum resident set size in KiB, %F the major and %f the minor page
+// faults.
+func timeFormat(format string, real, user, sys time.Duration, job jobs.Rusage) string {
 	var b strings.Builder
 	for i := 0; i < len(format); i++ {
 		c := format[i]
@@ -704,7 +707,13 @@ func timeFormat(format string, real, user, sys time.Duration, rssKiB int64) stri
 			b.WriteByte('%')
 			continue
 		case 'M':
-			fmt.Fprintf(&b, "%d", rssKiB)
+			fmt.Fprintf(&b, "%d", job.MaxRSSKiB)
+			continue
+		case 'F':
+			fmt.Fprintf(&b, "%d", job.MajorFaults)
+			continue
+		case 'f':
+			fmt.Fprintf(&b, "%d", job.MinorFaults)
 			continue
 		case 'P':
 			pct := 0.0

@@ -225,16 +225,18 @@ func jobStatus(j *jobs.Job) int {
 	return 0
 }
 
-// waitFor blocks until j is no longer running. It returns false when
+// waitFor blocks until j is no longer running (with force, until it has
+// ended). It returns false when
 // SIGINT interrupted the wait: the job is left alone.
 //
 // The wait must stay interruptible (Ctrl-C, and traps in time), so it does
 // not block in wait4: it polls with WNOHANG and sleeps until SIGCHLD or
 // SIGINT.
-func (sh *Shell) waitFor(j *jobs.Job) bool {
+func (sh *Shell) waitFor(j *jobs.Job, force bool) bool {
 	ch := childSignals.subscribe()
 	defer childSignals.unsubscribe(ch)
-	for j.State() == jobs.Running {
+	// wait -f waits through stops, until the job ends.
+	for j.State() == jobs.Running || force && j.State() == jobs.Stopped {
 		if sh.ctl.Poll() {
 			continue
 		}
@@ -254,6 +256,7 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 		return 2, nil
 	}
 	_, next := opts['n']
+	_, force := opts['f']
 	pvar, hasP := opts['p']
 	t := sh.ctl.Table
 	report := func(j *jobs.Job, pid int) int {
@@ -304,7 +307,7 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 	}
 	if len(args) == 0 {
 		for _, j := range t.All() {
-			if !sh.waitFor(j) {
+			if !sh.waitFor(j, force) {
 				return 130, nil
 			}
 			if j.State() == jobs.Done {
@@ -321,7 +324,7 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 			status = 127
 			continue
 		}
-		if !sh.waitFor(j) {
+		if !sh.waitFor(j, force) {
 			return 130, nil
 		}
 		pid := j.Last().Pid

@@ -3,6 +3,8 @@ package shell
 import (
 	"testing"
 	"time"
+
+	"jobsh/jobs"
 )
 
 func TestTimeFormat(t *testing.T) {
@@ -12,9 +14,10 @@ func TestTimeFormat(t *testing.T) {
 		{"%R %U %S", "1.312 61.500 0.004"},
 		{"%2R %0U", "1.31 61"},
 		{"%P%%", "4687.80%"},
-		{"%M KiB", "1892 KiB"},
+		{"%M KiB %F %f", "1892 KiB 2 78"},
 	} {
-		if got := timeFormat(c.format, real, user, sys, 1892); got != c.want {
+		ru := jobs.Rusage{MaxRSSKiB: 1892, MajorFaults: 2, MinorFaults: 78}
+		if got := timeFormat(c.format, real, user, sys, ru); got != c.want {
 			t.Errorf("%q: got %q, want %q", c.format, got, c.want)
 		}
 	}
