@@ -22,6 +22,10 @@ type lineReader interface {
 	// Notify shows text while the user is at the prompt (set -b), and
 	// puts the prompt and the line being typed back.
 	Notify(text string)
+	// AddHistory and ResetHistory keep the editor's history (for the
+	// arrow keys and Ctrl-R) in step with the shell's.
+	AddHistory(entry string)
+	ResetHistory()
 	Close()
 }
 
@@ -115,7 +119,9 @@ func (p *plainReader) ReadLine(prompt string) (string, error) {
 	}
 }
 
-func (p *plainReader) Close() {}
+func (p *plainReader) Close()            {}
+func (p *plainReader) AddHistory(string) {}
+func (p *plainReader) ResetHistory()     {}
 
 // Notify prints text on a line of its own and the prompt again; what the
 // user has typed so far is in the terminal's line buffer, where the
@@ -215,7 +221,10 @@ func newEditReader(fd int, complete readline.AutoCompleter) (*editReader, error)
 		FuncFilterInputRune: func(r rune) (rune, bool) { return r, r != readline.CharCtrlZ },
 		AutoComplete:        complete,
 		InterruptPrompt:     "^C",
-		HistoryLimit:        -1,
+		// The shell keeps the history (see history.go); readline only
+		// gets each whole entry to recall.
+		DisableAutoSaveHistory: true,
+		HistoryLimit:           5000,
 	})
 	if err != nil {
 		return nil, err
@@ -240,7 +249,9 @@ func (e *editReader) ReadLine(prompt string) (string, error) {
 	return line, err
 }
 
-func (e *editReader) Close() { e.rl.Close() }
+func (e *editReader) Close()                  { e.rl.Close() }
+func (e *editReader) AddHistory(entry string) { e.rl.SaveHistory(entry) }
+func (e *editReader) ResetHistory()           { e.rl.ResetHistory() }
 
 // Notify writes through readline, which clears the line being edited,
 // prints the text and draws the prompt and the line again.

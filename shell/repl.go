@@ -132,6 +132,12 @@ func (sh *Shell) interactiveMain(cfg Config) int {
 		in = &plainReader{fd: 0, prompt: os.Stderr, wake: sh.wake}
 	}
 	defer in.Close()
+	sh.editor = in
+	sh.loadHistory()
+	for _, e := range sh.hist.entries {
+		in.AddHistory(e)
+	}
+	defer sh.truncateHistoryFile()
 	return sh.exit(sh.runLines(in))
 }
 
@@ -341,6 +347,9 @@ func (sh *Shell) runLines(in lineReader) error {
 		}
 		src := buf.String()
 		buf.Reset()
+		if sh.interactive {
+			sh.addHistory(strings.TrimSuffix(src, "\n"), in)
+		}
 		sh.lineBase = startLine - 1
 		if sh.interactive {
 			sh.lineBase = 0

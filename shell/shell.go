@@ -72,6 +72,8 @@ type Shell struct {
 	ttyFile     *os.File      // the shell's own descriptor on its terminal
 	promptMu    *sync.Mutex   // held while at the prompt is checked or left
 	atPrompt    lineReader    // the reader waiting at the prompt, or nil
+	editor      lineReader    // the interactive line reader, for history
+	hist        *history
 }
 
 // Option names, as `set -o` lists them.

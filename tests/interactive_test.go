@@ -1,0 +1,114 @@
+package tests
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"jobsh/tests/term"
+)
+
+// History is kept in $HISTFILE, mode 0600, across sessions; a command of
+// several lines is one entry.
+func TestHistoryPersists(t *testing.T) {
+	home := t.TempDir()
+	env := baseEnv(home)
+	start := func() *term.Session {
+		s := term.Start(t, env, jobshBin, "--norc", "--no-edit", "-i")
+		s.OnFail = psListing
+		s.Expect(`\$ `)
+		return s
+	}
+	s := start()
+	run(t, s, "echo first")
+	s.SendLine("for i in 1 2; do")
+	s.Expect("> ")
+	s.SendLine("echo $i; done")
+	s.Expect(`2\r\n\$ `)
+	s.SendLine("exit")
+	s.Wait(10 * time.Second)
+
+	file := filepath.Join(home, ".jobsh_history")
+	st, err := os.Stat(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Mode().Perm() != 0o600 {
+		t.Errorf("history file mode %v, want 0600", st.Mode().Perm())
+	}
+	s = start()
+	out := run(t, s, "history")
+	want := "    1  echo first\n    2  for i in 1 2; do\necho $i; done\n    3  exit\n    4  history\n"
+	if out != want {
+		t.Fatalf("history in the second session:\n%q\nwant\n%q", out, want)
+	}
+	run(t, s, "history -d 1")
+	if out := run(t, s, "history 2"); out != "    4  history -d 1\n    5  history 2\n" {
+		t.Errorf("history -d then history 2: %q", out)
+	}
+	run(t, s, "history -c")
+	if out := run(t, s, "history"); out != "    1  history\n" {
+		t.Errorf("after history -c: %q", out)
+	}
+}
+
+// Two sessions writing history at the same time lose nothing.
+func TestHistoryShared(t *testing.T) {
+	home := t.TempDir()
+	env := baseEnv(home)
+	var ss []*term.Session
+	for i := 0; i < 2; i++ {
+		s := term.Start(t, env, jobshBin, "--norc", "--no-edit", "-i")
+		s.Expect(`\$ `)
+		ss = append(ss, s)
+	}
+	for i := 0; i < 20; i++ {
+		for k, s := range ss {
+			s.SendLine("echo s" + string(rune('a'+k)) + " " + strings.Repeat("x", i))
+		}
+		for _, s := range ss {
+			s.Expect(`\$ `)
+		}
+	}
+	data, _ := os.ReadFile(filepath.Join(home, ".jobsh_history"))
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	if len(lines) != 40 {
+		t.Fatalf("%d lines in the shared history, want 40:\n%s", len(lines), data)
+	}
+	for _, l := range lines {
+		if !strings.HasPrefix(l, "echo s") {
+			t.Fatalf("a torn line: %q", l)
+		}
+	}
+}
+
+// ~/.jobshrc is read by an interactive shell; --norc skips it and
+// --rcfile replaces it.
+func TestRCFiles(t *testing.T) {
+	home := t.TempDir()
+	os.WriteFile(filepath.Join(home, ".jobshrc"), []byte("RCVAR=from-rc\n"), 0o644)
+	os.WriteFile(filepath.Join(home, "other"), []byte("RCVAR=from-other\n"), 0o644)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{nil, "[from-rc]"},
+		{[]string{"--norc"}, "[]"},
+		{[]string{"--rcfile", filepath.Join(home, "other")}, "[from-other]"},
+	} {
+		s := term.Start(t, baseEnv(home), append(append([]string{jobshBin}, c.args...), "--no-edit", "-i")...)
+		s.Expect(`\$ `)
+		if out := run(t, s, `echo "[$RCVAR]"`); strings.TrimSpace(out) != c.want {
+			t.Errorf("%v: %q, want %s", c.args, out, c.want)
+		}
+	}
+	// Non-interactive shells read no rc file.
+	cmd := exec.Command(jobshBin, "-c", `echo "[$RCVAR]"`)
+	cmd.Env = baseEnv(home)
+	if out, _ := cmd.Output(); string(out) != "[]\n" {
+		t.Errorf("jobsh -c read an rc file: %q", out)
+	}
+}
