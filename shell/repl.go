@@ -124,7 +124,7 @@ func (sh *Shell) interactiveMain(cfg Config) int {
 	var in lineReader
 	term := os.Getenv("TERM")
 	if !cfg.NoEdit && term != "dumb" && term != "" && jobs.IsTerminal(0) {
-		if er, err := newEditReader(0, nil); err == nil {
+		if er, err := newEditReader(0, completer{sh}); err == nil {
 			in = er
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -111,4 +112,36 @@ func TestRCFiles(t *testing.T) {
 	if out, _ := cmd.Output(); string(out) != "[]\n" {
 		t.Errorf("jobsh -c read an rc file: %q", out)
 	}
+}
+
+// Tab completes in the line editor: a command, a path with a space, a job
+// spec, a signal name, a variable.
+func TestCompletionInEditor(t *testing.T) {
+	home := t.TempDir()
+	os.WriteFile(filepath.Join(home, "my file.txt"), []byte("contents of my file\n"), 0o644)
+	env := append(baseEnv(home), "TERM=xterm")
+	s := term.Start(t, env, jobshBin, "--norc", "-i")
+	s.OnFail = psListing
+	s.Expect(`\$ `)
+	s.Send("ech\t")
+	s.SendLine("completed")
+	s.Expect("completed\r\n")
+	s.Expect(`\$ `)
+	s.Send("cat my\t")
+	s.Send("\n")
+	s.Expect("contents of my file\r\n")
+	s.Expect(`\$ `)
+	s.SendLine("sleep 100 &")
+	s.Expect(`\[1\] \d+`)
+	s.Expect(`\$ `)
+	s.Send("kill -SEG\t")
+	s.Send("%\t")
+	s.Send("\n")
+	s.Expect(`\$ `)
+	s.SendLine("sleep 0.2")
+	s.Expect(`Segmentation fault`)
+	s.Expect(`\$ `)
+	s.Send("echo $HO\t")
+	s.Send("\n")
+	s.Expect(regexp.QuoteMeta(home) + "\r\n")
 }

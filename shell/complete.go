@@ -1,0 +1,241 @@
+package shell
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"jobsh/jobs"
+
+	"mvdan.cc/sh/v3/expand"
+)
+
+// completer is the line editor's Tab completion: command names in command
+// position (builtins, functions, keywords, programs in PATH), file paths
+// elsewhere (quoted as they must be typed), ~user, $variables, job specs
+// after the job builtins and signal names after kill -.
+type completer struct{ sh *Shell }
+
+// Do is readline's AutoCompleter: the candidates' remaining text, and how
+// many characters before the cursor they complete.
+func (c completer) Do(line []rune, pos int) ([][]rune, int) {
+	c.sh.promptMu.Lock()
+	defer c.sh.promptMu.Unlock()
+	words, cmdPos := splitForCompletion(string(line[:pos]))
+	raw := words[len(words)-1]
+	prev := ""
+	if len(words) > 1 {
+		prev = words[len(words)-2]
+	}
+	var cands []string
+	prefix := unquoteWord(raw)
+	switch {
+	case strings.HasPrefix(prefix, "$"):
+		cands = c.variables(prefix[1:])
+	case strings.HasPrefix(prefix, "%") && jobCommands[prev]:
+		cands = c.jobSpecs()
+	case strings.HasPrefix(prefix, "-") && prev == "kill":
+		for _, s := range jobs.Signals() {
+			cands = append(cands, "-"+jobs.ShortSignalName(s))
+		}
+	case strings.HasPrefix(prefix, "~") && !strings.Contains(prefix, "/"):
+		cands = users()
+	case cmdPos && !strings.Contains(prefix, "/"):
+		cands = c.commands(prefix)
+	default:
+		cands = c.files(prefix, cmdPos)
+	}
+	var out [][]rune
+	seen := map[string]bool{}
+	for _, cand := range cands {
+		if !strings.HasPrefix(cand, prefix) || seen[cand] {
+			continue
+		}
+		seen[cand] = true
+		typed := quoteForCompletion(cand)
+		if !strings.HasPrefix(typed, raw) {
+			continue
+		}
+		out = append(out, []rune(typed[len(raw):]))
+	}
+	if len(out) == 1 && !strings.HasSuffix(string(out[0]), "/") {
+		out[0] = append(out[0], ' ')
+	}
+	sort.Slice(out, func(i, j int) bool { return string(out[i]) < string(out[j]) })
+	return out, len([]rune(raw))
+}
+
+var jobCommands = map[string]bool{"fg": true, "bg": true, "kill": true, "wait": true, "disown": true, "jobs": true}
+
+// splitForCompletion splits the text before the cursor into words as the
+// shell would (quotes and backslashes keep spaces in a word), and tells
+// whether the last word is in command position.
+func splitForCompletion(s string) ([]string, bool) {
+	var words []string
+	var cur strings.Builder
+	var quote byte
+	cmdPos := true
+	flush := func() {
+		if cur.Len() > 0 {
+			words = append(words, cur.String())
+			cmdPos = false
+			cur.Reset()
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		ch := s[i]
+		switch {
+		case quote != 0:
+			if ch == quote {
+				quote = 0
+			}
+			cur.WriteByte(ch)
+		case ch == '\\' && i+1 < len(s):
+			cur.WriteByte(ch)
+			cur.WriteByte(s[i+1])
+			i++
+		case ch == '\'' || ch == '"':
+			quote = ch
+			cur.WriteByte(ch)
+		case ch == ' ' || ch == '\t':
+			flush()
+		case ch == '|' || ch == ';' || ch == '&' || ch == '(':
+			flush()
+			cmdPos = true
+		default:
+			cur.WriteByte(ch)
+		}
+	}
+	words = append(words, cur.String())
+	return words, cmdPos
+}
+
+// unquoteWord removes the quotes and backslashes of a partly typed word.
+func unquoteWord(w string) string {
+	var b strings.Builder
+	var quote byte
+	for i := 0; i < len(w); i++ {
+		ch := w[i]
+		switch {
+		case quote != 0 && ch == quote:
+			quote = 0
+		case quote == 0 && (ch == '\'' || ch == '"'):
+			quote = ch
+		case quote != '\'' && ch == '\\' && i+1 < len(w):
+			i++
+			b.WriteByte(w[i])
+		default:
+			b.WriteByte(ch)
+		}
+	}
+	return b.String()
+}
+
+// quoteForCompletion escapes the characters that would split or expand a
+// completed word, with backslashes, as bash's completion does.
+func quoteForCompletion(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		if strings.ContainsRune(" \t\n'\"\\|&;()<>*?[]{}`!#", r) || r == '$' && i > 0 || r == '~' && i > 0 {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func (c completer) variables(prefix string) []string {
+	var names []string
+	c.sh.Each(func(name string, v expand.Variable) bool {
+		if strings.HasPrefix(name, prefix) && v.Declared() {
+			names = append(names, "$"+name)
+		}
+		return true
+	})
+	return names
+}
+
+func (c completer) jobSpecs() []string {
+	var specs []string
+	for _, j := range c.sh.ctl.Table.Jobs() {
+		specs = append(specs, "%"+strconv.Itoa(j.ID))
+		if f := strings.Fields(j.Text); len(f) > 0 {
+			specs = append(specs, "%"+f[0])
+		}
+	}
+	return specs
+}
+
+func (c completer) commands(prefix string) []string {
+	var names []string
+	for name := range builtins {
+		names = append(names, name)
+	}
+	for name := range c.sh.funcs {
+		names = append(names, name)
+	}
+	for name := range keywords {
+		names = append(names, name)
+	}
+	for _, dir := range filepath.SplitList(c.sh.Get("PATH").String()) {
+		entries, err := os.ReadDir(c.sh.abs(dir))
+		if err != nil {
+			continue
+		}
+		for _, e := range entries {
+			if strings.HasPrefix(e.Name(), prefix) {
+				if info, err := e.Info(); err == nil && !info.IsDir() && info.Mode()&0o111 != 0 {
+					names = append(names, e.Name())
+				}
+			}
+		}
+	}
+	return names
+}
+
+// files completes a path relative to the shell's directory; directories
+// end in "/".
+func (c completer) files(prefix string, onlyExec bool) []string {
+	dir, base := filepath.Split(prefix)
+	look := dir
+	if strings.HasPrefix(look, "~/") {
+		look = c.sh.Get("HOME").String() + look[1:]
+	}
+	if look == "" {
+		look = "."
+	}
+	entries, err := os.ReadDir(c.sh.abs(look))
+	if err != nil {
+		return nil
+	}
+	var names []string
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasPrefix(name, base) || strings.HasPrefix(name, ".") && !strings.HasPrefix(base, ".") {
+			continue
+		}
+		full := dir + name
+		if info, err := os.Stat(filepath.Join(c.sh.abs(look), name)); err == nil && info.IsDir() {
+			full += "/"
+		}
+		names = append(names, full)
+	}
+	return names
+}
+
+// users lists ~user for the accounts in /etc/passwd.
+func users() []string {
+	data, err := os.ReadFile("/etc/passwd")
+	if err != nil {
+		return nil
+	}
+	var names []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if name, _, ok := strings.Cut(line, ":"); ok && name != "" {
+			names = append(names, "~"+name)
+		}
+	}
+	return names
+}
