@@ -47,9 +47,10 @@ type Controller struct {
 	// no job to show for it. Like the shell itself, they ignore Ctrl-Z.
 	ResumeStopped bool
 
-	mu       sync.Mutex
-	forkMu   sync.Mutex // held while a ForkExec is pending
-	origPgid int        // the terminal's foreground group before the shell took it
+	mu        sync.Mutex
+	forkMu    sync.Mutex // held while a ForkExec is pending
+	origPgid  int        // the terminal's foreground group before the shell took it
+	origModes *Modes     // the terminal's modes when the shell started
 }
 
 // NewController makes a controller with an empty table and no terminal.
@@ -101,13 +102,18 @@ func (c *Controller) TakeTerminal(tty int) error {
 		return fmt.Errorf("tcgetattr: %w", err)
 	}
 	c.tracef("tcgetattr(%d) saved the shell's modes", tty)
-	c.TTY, c.ShellModes, c.JobControl = tty, modes, true
+	orig := *modes
+	c.TTY, c.ShellModes, c.origModes, c.JobControl = tty, modes, &orig, true
 	return nil
 }
 
-// ReleaseTerminal gives the terminal back to the group that had it when the
-// shell started, if that group still exists.
+// ReleaseTerminal puts back the terminal modes the shell started with and
+// gives the terminal to the group that had it then, if that group still
+// exists.
 func (c *Controller) ReleaseTerminal() {
+	if c.TTY >= 0 && c.origModes != nil {
+		SetModes(c.TTY, c.origModes)
+	}
 	if c.TTY < 0 || c.origPgid == 0 || c.origPgid == c.ShellPgid {
 		return
 	}

@@ -80,3 +80,22 @@ func IsTerminal(fd int) bool {
 	_, err := unix.IoctlGetTermios(fd, unix.TCGETS)
 	return err == nil
 }
+
+// Sane puts back the modes a line-reading prompt needs, if a job left the
+// terminal raw: canonical input, signals from keys, CR to NL on input, and
+// output processing. Echo is left as it is: `stty -echo` stays, as in
+// bash. It reports whether anything changed.
+func Sane(tty int) bool {
+	m, err := GetModes(tty)
+	if err != nil {
+		return false
+	}
+	want := *m
+	want.Lflag |= unix.ICANON | unix.ISIG | unix.IEXTEN
+	want.Iflag |= unix.ICRNL
+	want.Oflag |= unix.OPOST | unix.ONLCR
+	if want == *m {
+		return false
+	}
+	return SetModes(tty, &want) == nil
+}

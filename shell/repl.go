@@ -298,6 +298,10 @@ func (sh *Shell) runLines(in lineReader) error {
 			if buf.Len() == 0 {
 				sh.interrupted.Store(false)
 				sh.notify()
+				if sh.ctl.TTY >= 0 && jobs.Sane(sh.ctl.TTY) {
+					sh.ctl.ShellModes, _ = jobs.GetModes(sh.ctl.TTY)
+				}
+				sh.promptCommand()
 				prompt = sh.expandPrompt(sh.Get("PS1").String(), cmdNumber)
 			} else {
 				prompt = sh.expandPrompt(sh.Get("PS2").String(), cmdNumber)
@@ -382,6 +386,22 @@ func (sh *Shell) runLines(in lineReader) error {
 	}
 }
 
+// promptCommand runs $PROMPT_COMMAND before the prompt, keeping $? for
+// the prompt, as bash does.
+func (sh *Shell) promptCommand() {
+	pc := sh.Get("PROMPT_COMMAND")
+	if !pc.IsSet() || pc.String() == "" {
+		return
+	}
+	status := sh.status
+	if _, err := sh.runSource(pc.String(), ""); err != nil {
+		if _, ok := err.(exitFlow); ok {
+			os.Exit(sh.exit(err))
+		}
+	}
+	sh.status = status
+}
+
 // stoppedWarning is bash's guard against leaving stopped jobs behind by
 // accident: the first exit says so and does not exit; the next one does.
 func (sh *Shell) stoppedWarning() bool {
@@ -453,9 +473,6 @@ func (sh *Shell) exit(err error) int {
 	}
 	if sh.ctl.JobControl && !sh.subshell {
 		sh.ctl.HangUp(sh.opts["huponexit"])
-		if sh.ctl.ShellModes != nil && sh.ctl.TTY >= 0 {
-			jobs.SetModes(sh.ctl.TTY, sh.ctl.ShellModes)
-		}
 		sh.ctl.ReleaseTerminal()
 	}
 	return code

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"jobsh/tests/term"
+
+	"golang.org/x/sys/unix"
 )
 
 // History is kept in $HISTFILE, mode 0600, across sessions; a command of
@@ -144,4 +146,59 @@ func TestCompletionInEditor(t *testing.T) {
 	s.Send("echo $HO\t")
 	s.Send("\n")
 	s.Expect(regexp.QuoteMeta(home) + "\r\n")
+}
+
+// The prompt: \j counts jobs, PROMPT_COMMAND runs before it with $? kept,
+// and command substitutions expand.
+func TestPrompt(t *testing.T) {
+	env := append(baseEnv(t.TempDir()), `PS1=[\j:$?:$(echo sub)]\$ `, "PROMPT_COMMAND=pc=$((pc+1))")
+	s := term.Start(t, env, jobshBin, "--norc", "--no-edit", "-i")
+	s.OnFail = psListing
+	s.Expect(`\[0:0:sub\][$#] `)
+	s.SendLine("sleep 100 &")
+	s.Expect(`\[1:0:sub\][$#] `)
+	s.SendLine("false")
+	s.Expect(`\[1:1:sub\][$#] `)
+	s.SendLine("echo pc=$pc")
+	s.Expect(`pc=3\r\n`)
+	s.SendLine("kill %1")
+}
+
+// A login shell (-l, or argv[0] starting with '-') reads ~/.jobsh_profile.
+func TestLoginProfile(t *testing.T) {
+	home := t.TempDir()
+	os.WriteFile(filepath.Join(home, ".jobsh_profile"), []byte("PROFILE=yes\n"), 0o644)
+	s := term.Start(t, baseEnv(home), jobshBin, "-l", "--no-edit", "-i")
+	s.Expect(`\$ `)
+	if out := run(t, s, `echo "[$PROFILE]"`); out != "[yes]\n" {
+		t.Errorf("login shell: %q", out)
+	}
+	s = term.Start(t, baseEnv(home), jobshBin, "--no-edit", "-i")
+	s.Expect(`\$ `)
+	if out := run(t, s, `echo "[$PROFILE]"`); out != "[]\n" {
+		t.Errorf("not a login shell: %q", out)
+	}
+}
+
+// A job that leaves the terminal raw does not break the prompt; the shell
+// gives back, at exit, the modes it started with.
+func TestTerminalSafety(t *testing.T) {
+	s := startJobsh(t)
+	before := ptyModes(t, s)
+	s.SendLine("stty raw -echo")
+	s.Expect(`\$ `)
+	s.SendLine("echo typed")
+	s.Expect("typed\r\n")
+	m := ptyModes(t, s)
+	if m.Lflag&unix.ICANON == 0 || m.Oflag&unix.OPOST == 0 {
+		t.Error("the prompt runs in raw mode")
+	}
+	if m.Lflag&unix.ECHO != 0 {
+		t.Error("stty -echo did not persist")
+	}
+	s.SendLine("exit")
+	s.Wait(10 * time.Second)
+	if after := ptyModes(t, s); after.Lflag != before.Lflag || after.Iflag != before.Iflag || after.Oflag != before.Oflag {
+		t.Errorf("modes at exit differ from the start: %#x/%#x", after.Lflag, before.Lflag)
+	}
 }
