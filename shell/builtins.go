@@ -854,3 +854,20 @@ func builtinHelpCmd(sh *Shell, args []string) (int, error) {
 	}
 	return sh.write("help", b.String())
 }
+
+// BuiltinReference is docs/builtins.md: every builtin's synopsis and
+// description, from the same table `help` prints. A test keeps the file
+// in step with the table.
+func BuiltinReference() string {
+	names := make([]string, 0, len(builtinHelp))
+	for n := range builtinHelp {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	b.WriteString("# jobsh builtins\n\nGenerated from `shell/builtins.go` (the table `help` prints); `go test ./shell` checks it,\n`JOBSH_UPDATE_DOCS=1 go test ./shell` rewrites it.\n\n")
+	for _, n := range names {
+		fmt.Fprintf(&b, "## %s\n\n    %s\n\n%s\n\n", n, builtinHelp[n][0], builtinHelp[n][1])
+	}
+	return b.String()
+}
