@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -200,5 +201,32 @@ func TestTerminalSafety(t *testing.T) {
 	s.Wait(10 * time.Second)
 	if after := ptyModes(t, s); after.Lflag != before.Lflag || after.Iflag != before.Iflag || after.Oflag != before.Oflag {
 		t.Errorf("modes at exit differ from the start: %#x/%#x", after.Lflag, before.Lflag)
+	}
+}
+
+// Ctrl-R searches the history in the line editor.
+func TestReverseSearch(t *testing.T) {
+	env := append(baseEnv(t.TempDir()), "TERM=xterm")
+	s := term.Start(t, env, jobshBin, "--norc", "-i")
+	s.OnFail = psListing
+	s.Expect(`\$ `)
+	s.SendLine("echo unique-$((40+2))")
+	s.Expect("unique-42\r\n")
+	s.SendLine("echo other")
+	s.Expect("other\r\n")
+	s.Key('R')
+	s.Send("uniq")
+	s.Send("\r")
+	s.Send("\r")
+	s.Expect("unique-42\r\n")
+}
+
+// An interactive shell, like bash, is not ended by SIGTERM; its prompt and
+// terminal stay as they were.
+func TestSIGTERMIgnored(t *testing.T) {
+	s := startJobsh(t)
+	syscall.Kill(s.Cmd.Process.Pid, syscall.SIGTERM)
+	if out := run(t, s, "echo alive"); out != "alive\n" {
+		t.Fatalf("after SIGTERM: %q", out)
 	}
 }
