@@ -570,20 +570,14 @@ func (sh *Shell) cmdSubst(w io.Writer, cs *syntax.CmdSubst) error {
 		return sh.cmdSubstProcess(w, cs)
 	}
 	sub := sh.Subshell()
-	r, wp, err := os.Pipe()
+	var status int
+	err := collect(w, func(out *os.File) {
+		sub.fds[1] = out
+		status = sub.runSubshell(cs.Stmts)
+	})
 	if err != nil {
 		return err
 	}
-	sub.fds[1] = wp
-	done := make(chan struct{})
-	go func() {
-		io.Copy(w, r)
-		r.Close()
-		close(done)
-	}()
-	status := sub.runSubshell(cs.Stmts)
-	wp.Close()
-	<-done
 	sh.substStatus = status
 	sh.status = status
 	if sub.interrupted.Load() {
@@ -595,25 +589,39 @@ func (sh *Shell) cmdSubst(w io.Writer, cs *syntax.CmdSubst) error {
 // cmdSubstProcess runs a command substitution that must be a process of
 // its own (it sets resource limits or the umask) as a re-executed jobsh.
 func (sh *Shell) cmdSubstProcess(w io.Writer, cs *syntax.CmdSubst) error {
+	var runErr error
+	err := collect(w, func(out *os.File) {
+		saved := sh.fds
+		sh.fds = append([]*os.File(nil), sh.fds...)
+		sh.fds[1] = out
+		runErr = sh.subshellProcess(&syntax.Stmt{Cmd: &syntax.Block{Stmts: cs.Stmts}}, "$(...)")
+		sh.fds = saved
+	})
+	if err != nil {
+		return err
+	}
+	sh.substStatus = sh.status
+	return runErr
+}
+
+// collect runs f with the writing end of a pipe whose other end is copied
+// to w, and returns once all that f's commands wrote has arrived (when
+// every holder of the writing end, background commands too, closed it).
+func collect(w io.Writer, f func(out *os.File)) error {
 	r, wp, err := os.Pipe()
 	if err != nil {
 		return err
 	}
-	saved := sh.fds
-	sh.fds = append([]*os.File(nil), sh.fds...)
-	sh.fds[1] = wp
 	done := make(chan struct{})
 	go func() {
 		io.Copy(w, r)
 		r.Close()
 		close(done)
 	}()
-	err = sh.subshellProcess(&syntax.Stmt{Cmd: &syntax.Block{Stmts: cs.Stmts}}, "$(...)")
-	sh.fds = saved
+	f(wp)
 	wp.Close()
 	<-done
-	sh.substStatus = sh.status
-	return err
+	return nil
 }
 
 func (sh *Shell) procSubst(ps *syntax.ProcSubst) (string, error) {

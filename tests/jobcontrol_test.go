@@ -123,9 +123,11 @@ func TestTerminalModes(t *testing.T) {
 	}
 	// A job that turns echo off and is stopped: the shell gets its own
 	// modes back at the prompt, and fg gives the job its modes again.
-	s.SendLine("sh -c 'stty -echo; echo ready; sleep 100'")
+	// exec, and waiting for sleep itself: dash vforks, and a Ctrl-Z
+	// between its vfork and the child's exec would hang dash.
+	s.SendLine("sh -c 'stty -echo; echo ready; exec sleep 100'")
 	s.Expect("\r\nready\r\n")
-	waitForegroundJob(t, s, 1)
+	waitForegroundProgram(t, s, "sleep")
 	s.Key('Z')
 	s.Expect(`Stopped`)
 	s.Expect(`\$ `)
@@ -134,7 +136,7 @@ func TestTerminalModes(t *testing.T) {
 	}
 	s.SendLine("fg")
 	s.Expect("sleep 100'\r\n")
-	waitForegroundJob(t, s, 1)
+	waitForegroundProgram(t, s, "sleep")
 	if ptyModes(t, s).Lflag&unix.ECHO != 0 {
 		t.Fatalf("fg did not give the job its modes back\n%s", s.Output())
 	}
@@ -156,8 +158,8 @@ func TestTerminalModes(t *testing.T) {
 
 func TestRawModeJobKilled(t *testing.T) {
 	s := startJobsh(t)
-	s.SendLine("sh -c 'stty raw -echo; sleep 100'")
-	waitForegroundJob(t, s, 1)
+	s.SendLine("sh -c 'stty raw -echo; exec sleep 100'")
+	waitForegroundProgram(t, s, "sleep")
 	syscall.Kill(-mustForeground(t, s), syscall.SIGKILL)
 	s.Expect(`\$ `)
 	m := ptyModes(t, s)
@@ -167,6 +169,23 @@ func TestRawModeJobKilled(t *testing.T) {
 	if out := run(t, s, "echo still here"); !strings.Contains(out, "still here") {
 		t.Fatalf("shell after raw job: %q", out)
 	}
+}
+
+// waitForegroundProgram waits until the terminal's foreground group is led
+// by the named program.
+func waitForegroundProgram(t *testing.T, s *term.Session, name string) {
+	t.Helper()
+	deadline := time.Now().Add(term.Timeout)
+	for time.Now().Before(deadline) {
+		if pg, err := unix.IoctlGetInt(int(s.Pty.Fd()), unix.TIOCGPGRP); err == nil {
+			cmd, _ := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", pg))
+			if strings.HasPrefix(string(cmd), name+"\x00") {
+				return
+			}
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	t.Fatalf("%s never led the foreground group\n%s", name, s.Output())
 }
 
 func mustForeground(t *testing.T, s *term.Session) int {
