@@ -547,26 +547,6 @@ func (c *Controller) Poll() bool {
 	return any
 }
 
-// WaitAny blocks until some member of j changes state (or, with stops,
-// until it stops), without taking the terminal: the wait builtin's wait.
-func (c *Controller) WaitOnce(j *Job) error {
-	options := 0
-	if c.JobControl {
-		options = unix.WUNTRACED
-	}
-	target := waitTarget(j)
-	if target == 0 {
-		return nil
-	}
-	pid, st, ru, err := wait4(target, options)
-	if err != nil {
-		c.markLost(j)
-		return err
-	}
-	c.record(target, options, pid, st, ru)
-	return nil
-}
-
 // Continue resumes a stopped (or running) job: in the foreground, the job's
 // saved terminal modes go back first (POSIX 2024 asks this; bash does not),
 // then the terminal is handed to its group, then the group gets SIGCONT.

@@ -83,7 +83,7 @@ func (t *Table) Line(j *Job, f Format, cwd, home string) string {
 				b.WriteString(" &")
 			}
 			if j.Dir != "" && cwd != "" && j.Dir != cwd {
-				fmt.Fprintf(&b, "  (wd: %s)", politeDir(j.Dir, home))
+				fmt.Fprintf(&b, "  (wd: %s)", PoliteDir(j.Dir, home))
 			}
 		}
 		if f == FormatLong || i == last {
@@ -93,7 +93,9 @@ func (t *Table) Line(j *Job, f Format, cwd, home string) string {
 	return b.String()
 }
 
-func politeDir(dir, home string) string {
+// PoliteDir shortens a directory under home to ~/..., as bash's
+// polite_directory_format does for jobs and for \w in prompts.
+func PoliteDir(dir, home string) string {
 	if home != "" && home != "/" && (dir == home || strings.HasPrefix(dir, home+"/")) {
 		return "~" + dir[len(home):]
 	}

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"jobsh/jobs"
 )
 
 // expandPrompt decodes bash's prompt escapes, then expands parameters and
@@ -38,7 +40,7 @@ func (sh *Shell) expandPrompt(ps string, cmdNumber int) string {
 			}
 			b.WriteString(host)
 		case 'w':
-			b.WriteString(politePath(sh.cwd, sh.Get("HOME").String()))
+			b.WriteString(jobs.PoliteDir(sh.cwd, sh.Get("HOME").String()))
 		case 'W':
 			if home := sh.Get("HOME").String(); sh.cwd == home {
 				b.WriteByte('~')
@@ -94,11 +96,4 @@ func (sh *Shell) expandPrompt(ps string, cmdNumber int) string {
 		sh.status = saved
 	}
 	return s
-}
-
-func politePath(dir, home string) string {
-	if home != "" && home != "/" && (dir == home || strings.HasPrefix(dir, home+"/")) {
-		return "~" + dir[len(home):]
-	}
-	return dir
 }
