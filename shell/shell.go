@@ -74,6 +74,8 @@ type Shell struct {
 	atPrompt    lineReader    // the reader waiting at the prompt, or nil
 	editor      lineReader    // the interactive line reader, for history
 	hist        *history
+	optind      int // getopts: the OPTIND it last set
+	optpos      int // getopts: the place within a group of options
 }
 
 // Option names, as `set -o` lists them.
@@ -337,6 +339,9 @@ func (sh *Shell) Set(name string, vr expand.Variable) error {
 	}
 	return nil
 }
+
+// unsetVar is the zero Variable: Set with it unsets.
+var unsetVar expand.Variable
 
 // setVar sets a string variable, reporting a readonly error on stderr.
 func (sh *Shell) setVar(name, value string, export bool) bool {
