@@ -64,6 +64,7 @@ var builtinHelp = map[string][2]string{
 	"waitpid":  {"waitpid [-v] [-t timeout] [-e] [-c count] pid ...", "Wait for any processes to end, children or not (pidfd_open and poll), as util-linux waitpid(1)."},
 	"times":    {"times", "Print the user and system times of the shell and of its children."},
 	"umask":    {"umask [-S] [mode]", "Show or set the file creation mask."},
+	"shopt":    {"shopt [-pqsu] [-o] [optname ...]", "Set and show the bash options jobsh has: dotglob, extglob, globstar, nocaseglob, nullglob."},
 	"getopts":  {"getopts optstring name [arg ...]", "Parse options from the positional parameters, one per call (OPTIND, OPTARG)."},
 	"history":  {"history [-c] [-d offset] [n]", "List the command history ($HISTFILE), clear it, or delete an entry."},
 	"ulimit":   {"ulimit [-SHa] [-cdflnstuv] [limit]", "Show or set resource limits of the shell and the commands it starts."},
@@ -120,9 +121,10 @@ func init() {
 		"umask":    builtinUmask,
 		"history":  builtinHistory,
 		"getopts":  builtinGetopts,
+		"shopt":    builtinShopt,
 		"ulimit":   builtinUlimit,
 	}
-	for _, name := range []string{"trap", "alias", "unalias", "shopt", "hash",
+	for _, name := range []string{"trap", "alias", "unalias", "hash",
 		"fc", "complete", "compgen", "bind", "enable", "caller", "mapfile",
 		"readarray", "pushd", "popd", "dirs", "logout"} {
 		builtins[name] = notYet(name)

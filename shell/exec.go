@@ -428,6 +428,12 @@ func (sh *Shell) expandConfig() *expand.Config {
 		CmdSubst:  sh.cmdSubst,
 		ProcSubst: sh.procSubst,
 		NoUnset:   sh.opts["nounset"],
+		// shopt options
+		DotGlob:    sh.opts["dotglob"],
+		ExtGlob:    sh.opts["extglob"],
+		GlobStar:   sh.opts["globstar"],
+		NoCaseGlob: sh.opts["nocaseglob"],
+		NullGlob:   sh.opts["nullglob"],
 	}
 	if !sh.opts["noglob"] {
 		cfg.ReadDir2 = readDir

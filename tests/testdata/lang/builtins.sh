@@ -116,3 +116,9 @@ ulimit -Hn 1000; ulimit -n 2000; echo $?
 #= status 2
 #= stderr trap: not supported
 trap 'echo bye' EXIT
+### shopt globbing options
+touch .hidden a.txt; mkdir -p d/e; touch d/e/f.txt; echo *; shopt -s dotglob; echo *; shopt -u dotglob; echo *.none; shopt -s nullglob; echo [*.none]; shopt -u nullglob; shopt -s globstar; echo **/*.txt; shopt -s nocaseglob; echo A.TXT
+### shopt listing and status
+shopt dotglob nullglob; shopt -s nullglob; shopt -p nullglob; shopt -q nullglob; echo $?; shopt -q dotglob; echo $?
+### shopt bad name
+shopt -s nosuchopt; echo $?
