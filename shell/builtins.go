@@ -64,6 +64,7 @@ var builtinHelp = map[string][2]string{
 	"waitpid":  {"waitpid [-v] [-t timeout] [-e] [-c count] pid ...", "Wait for any processes to end, children or not (pidfd_open and poll), as util-linux waitpid(1)."},
 	"times":    {"times", "Print the user and system times of the shell and of its children."},
 	"umask":    {"umask [-S] [mode]", "Show or set the file creation mask."},
+	"trap":     {"trap [-lp] [[action] signal_spec ...]", "Run an action when a signal arrives (between commands), on EXIT or on ERR; '' ignores, - resets."},
 	"shopt":    {"shopt [-pqsu] [-o] [optname ...]", "Set and show the bash options jobsh has: dotglob, extglob, globstar, nocaseglob, nullglob."},
 	"getopts":  {"getopts optstring name [arg ...]", "Parse options from the positional parameters, one per call (OPTIND, OPTARG)."},
 	"history":  {"history [-c] [-d offset] [n]", "List the command history ($HISTFILE), clear it, or delete an entry."},
@@ -122,9 +123,10 @@ func init() {
 		"history":  builtinHistory,
 		"getopts":  builtinGetopts,
 		"shopt":    builtinShopt,
+		"trap":     builtinTrap,
 		"ulimit":   builtinUlimit,
 	}
-	for _, name := range []string{"trap", "alias", "unalias", "hash",
+	for _, name := range []string{"alias", "unalias", "hash",
 		"fc", "complete", "compgen", "bind", "enable", "caller", "mapfile",
 		"readarray", "pushd", "popd", "dirs", "logout"} {
 		builtins[name] = notYet(name)
@@ -597,7 +599,9 @@ func (sh *Shell) runSource(src, name string) (int, error) {
 	} else {
 		sh.lineBase = 0
 	}
-	sh.status = 0
+	if len(f.Stmts) == 0 {
+		sh.status = 0
+	}
 	err = sh.runStmts(f.Stmts)
 	sh.lineBase, sh.line = saveBase, saveLine
 	return sh.status, err

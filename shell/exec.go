@@ -59,6 +59,9 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 		sh.noErrExit++
 	}
 	err := sh.command(st)
+	if err == nil && sh.trapSt != nil {
+		err = sh.runPendingTraps()
+	}
 	if st.Negated {
 		sh.noErrExit--
 		if err == nil {
@@ -66,8 +69,15 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 		}
 		return err
 	}
-	if err == nil && sh.status != 0 && sh.opts["errexit"] && sh.noErrExit == 0 && errexitLeaf(st.Cmd) {
-		return exitFlow{sh.status}
+	if err == nil && sh.status != 0 && sh.noErrExit == 0 && errexitLeaf(st.Cmd) {
+		if sh.traps != nil {
+			if err := sh.runErrTrap(); err != nil {
+				return err
+			}
+		}
+		if sh.opts["errexit"] {
+			return exitFlow{sh.status}
+		}
 	}
 	return err
 }
@@ -175,12 +185,13 @@ func (sh *Shell) subshellProcess(st *syntax.Stmt, text string) error {
 // exit leaves only the subshell.
 func (sh *Shell) runSubshell(stmts []*syntax.Stmt) int {
 	err := sh.runStmts(stmts)
+	code := sh.status
 	var ex exitFlow
 	if errors.As(err, &ex) {
-		return ex.code
+		code = ex.code
 	}
 	sh.reapSubshellJobs()
-	return sh.status
+	return sh.runExitTrap(code)
 }
 
 // withRedirs applies a statement's redirections around f.

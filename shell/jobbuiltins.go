@@ -3,6 +3,7 @@ package shell
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strconv"
 	"strings"
 	"syscall"
@@ -245,9 +246,33 @@ func (sh *Shell) waitFor(j *jobs.Job, force bool) bool {
 		case <-sh.sigint:
 			sh.interrupted.Store(true)
 			return false
+		case <-sh.trapWake():
+			return false
 		}
 	}
 	return true
+}
+
+// trapStatus is what an interrupted wait returns: 128 plus the signal
+// that a trap caught, or 130 for Ctrl-C.
+func (sh *Shell) trapStatus() int {
+	if sh.trapSt != nil {
+		sh.trapSt.mu.Lock()
+		defer sh.trapSt.mu.Unlock()
+		if n := len(sh.trapSt.pending); n > 0 {
+			return 128 + int(sh.trapSt.pending[n-1])
+		}
+	}
+	return 130
+}
+
+// trapWake is the channel that a trapped signal wakes; nil (never
+// ready) when no trap is set.
+func (sh *Shell) trapWake() chan struct{} {
+	if sh.trapSt == nil {
+		return nil
+	}
+	return sh.trapSt.wake
 }
 
 func builtinWait(sh *Shell, args []string) (int, error) {
@@ -301,6 +326,8 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 				case <-sh.sigint:
 					sh.interrupted.Store(true)
 					return 130, nil
+				case <-sh.trapWake():
+					return sh.trapStatus(), nil
 				}
 			}
 		}
@@ -308,7 +335,7 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 	if len(args) == 0 {
 		for _, j := range t.All() {
 			if !sh.waitFor(j, force) {
-				return 130, nil
+				return sh.trapStatus(), nil
 			}
 			if j.State() == jobs.Done {
 				sh.reportKilled(j)
@@ -325,7 +352,7 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 			continue
 		}
 		if !sh.waitFor(j, force) {
-			return 130, nil
+			return sh.trapStatus(), nil
 		}
 		pid := j.Last().Pid
 		if p, err := strconv.Atoi(a); err == nil {
@@ -415,6 +442,22 @@ func builtinKill(sh *Shell, args []string) (int, error) {
 			sh.errorf("kill: %s: arguments must be process or job IDs", a)
 			status = 1
 			continue
+		}
+		if pid == os.Getpid() && sh.trapSt != nil && sh.traps[jobs.SignalName(sig)] != "" {
+			// A trapped signal to the shell itself is queued at once, so
+			// its action runs right after this command, as in bash.
+			sh.trapSt.mu.Lock()
+			sh.trapSt.pending = append(sh.trapSt.pending, sig)
+			sh.trapSt.mu.Unlock()
+			continue
+		}
+		if (pid == os.Getpid() || pid == 0) && !sh.inProcess && isDefaultDeath(sig) && sh.traps[jobs.SignalName(sig)] == "" {
+			if _, ignored := sh.traps[jobs.SignalName(sig)]; !ignored {
+				// The shell signals itself: it dies now, as bash does,
+				// not after the next command.
+				unix.Kill(pid, sig)
+				dieBySignal(sig)
+			}
 		}
 		if err := unix.Kill(pid, sig); err != nil {
 			sh.errorf("kill: (%d) - %s", pid, errnoText(err))

@@ -34,6 +34,7 @@ type Config struct {
 // Main runs a shell as cfg says and returns its exit status.
 func Main(cfg Config) int {
 	sh := New()
+	dieOnDefaultSignals()
 	sh.login = cfg.Login
 	for name, on := range cfg.Options {
 		sh.opts[name] = on
@@ -153,6 +154,10 @@ func (sh *Shell) sourceIfExists(path string) {
 	}
 }
 
+// caughtByREPL are the signals an interactive shell catches for itself.
+var caughtByREPL = []os.Signal{syscall.SIGINT, syscall.SIGQUIT, syscall.SIGTSTP, syscall.SIGTTIN,
+	syscall.SIGTTOU, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGCHLD}
+
 // catchSignals sets up an interactive shell's signals. Every signal is
 // caught with signal.Notify, never ignored: an ignored signal stays
 // ignored in every program the shell starts, and Ctrl-Z would stop
@@ -161,10 +166,19 @@ func (sh *Shell) catchSignals() {
 	sh.sigint = make(chan struct{}, 1)
 	sh.wake, _ = newWakePipe()
 	c := make(chan os.Signal, 32)
-	signal.Notify(c, syscall.SIGINT, syscall.SIGQUIT, syscall.SIGTSTP, syscall.SIGTTIN,
-		syscall.SIGTTOU, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGCHLD)
+	sh.catch = c
+	signal.Notify(c, caughtByREPL...)
 	go func() {
 		for s := range c {
+			if sh.trapSt != nil {
+				if _, trapped := sh.traps[jobs.SignalName(s.(syscall.Signal))]; trapped {
+					sh.trapSt.ch <- s
+					if s == syscall.SIGINT {
+						sh.interrupted.Store(true)
+					}
+					continue
+				}
+			}
 			switch s {
 			case syscall.SIGINT:
 				sh.interrupted.Store(true)
@@ -464,6 +478,11 @@ func (sh *Shell) notifyAtPrompt() {
 	}
 }
 
+func isExit(err error) bool {
+	_, ok := err.(exitFlow)
+	return ok
+}
+
 // exit is the end of a shell: the status to exit with, after hanging up
 // the jobs that must not outlive it and giving the terminal back.
 func (sh *Shell) exit(err error) int {
@@ -471,6 +490,14 @@ func (sh *Shell) exit(err error) int {
 	if ex, ok := err.(exitFlow); ok {
 		code = ex.code
 	}
+	if err == nil || !isExit(err) {
+		// Signals that arrived as the last command ran still get their
+		// actions.
+		if terr := sh.runPendingTraps(); isExit(terr) {
+			code = terr.(exitFlow).code
+		}
+	}
+	code = sh.runExitTrap(code)
 	if sh.ctl.JobControl && !sh.subshell {
 		sh.ctl.HangUp(sh.opts["huponexit"])
 		sh.ctl.ReleaseTerminal()

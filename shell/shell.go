@@ -74,8 +74,13 @@ type Shell struct {
 	atPrompt    lineReader    // the reader waiting at the prompt, or nil
 	editor      lineReader    // the interactive line reader, for history
 	hist        *history
-	optind      int // getopts: the OPTIND it last set
-	optpos      int // getopts: the place within a group of options
+	traps       map[string]string // trap actions by "EXIT", "ERR", "SIGINT"...
+	trapSt      *trapState        // signals caught for traps, not yet run
+	shownTraps  map[string]string // a subshell's `trap` lists its parent's until it sets its own
+	inTrap      bool
+	catch       chan os.Signal // the interactive REPL's signal channel
+	optind      int            // getopts: the OPTIND it last set
+	optpos      int            // getopts: the place within a group of options
 }
 
 // Option names, as `set -o` lists them.
@@ -195,6 +200,22 @@ func (sh *Shell) Subshell() *Shell {
 	for k, v := range sh.hash {
 		c.hash[k] = v
 	}
+	// A subshell starts with the traps reset, except ignored signals; until
+	// it sets one, trap still lists the parent's, as in bash.
+	c.shownTraps = sh.traps
+	if sh.shownTraps != nil && len(sh.traps) == 0 {
+		c.shownTraps = sh.shownTraps
+	}
+	c.traps = nil
+	for name, action := range sh.traps {
+		if action == "" {
+			if c.traps == nil {
+				c.traps = map[string]string{}
+			}
+			c.traps[name] = ""
+		}
+	}
+	c.trapSt = nil
 	c.ctl = jobs.NewController()
 	c.ctl.Trace = sh.ctl.Trace
 	c.ctl.ResumeStopped = sh.interactive || sh.ctl.ResumeStopped

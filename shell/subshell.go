@@ -132,6 +132,7 @@ func RunSubshell(fd int) int {
 		fmt.Fprintf(os.Stderr, "jobsh: cannot read subshell state: %v\n", err)
 		return 2
 	}
+	dieOnDefaultSignals()
 	sh := New()
 	sh.vars = map[string]expand.Variable{}
 	for _, v := range s.Vars {
@@ -168,11 +169,12 @@ func RunSubshell(fd int) int {
 	sh.fds = inheritedFDs(fd)
 	sh.ctl.StopSelfOnSIGTSTP()
 	err = sh.runStmts(file.Stmts)
+	code := sh.status
 	var ex exitFlow
 	if errors.As(err, &ex) {
-		return ex.code
+		code = ex.code
 	}
-	return sh.status
+	return sh.runExitTrap(code)
 }
 
 // inheritedFDs is the descriptor table a re-executed subshell starts with:

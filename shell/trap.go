@@ -1,0 +1,252 @@
+package shell
+
+import (
+	"fmt"
+	"os"
+	"os/signal"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+
+	"jobsh/jobs"
+)
+
+// Traps. An action set with trap runs between commands after its signal
+// arrived (POSIX 2.12): the signal is caught with signal.Notify and queued,
+// and the executor runs what is queued before and after each command, so
+// a running command is never cut in half. A wait builtin in progress is
+// interrupted: it returns 128+signal and the action runs. EXIT runs when
+// the shell (or a subshell that set it) ends, ERR when a command fails
+// where set -e would look. An empty action ignores the signal, for the
+// shell and, as POSIX says, for the commands it starts.
+
+type trapState struct {
+	mu      sync.Mutex
+	pending []syscall.Signal
+	ch      chan os.Signal
+	wake    chan struct{}
+}
+
+func newTrapState() *trapState {
+	t := &trapState{ch: make(chan os.Signal, 16), wake: make(chan struct{}, 1)}
+	go func() {
+		for s := range t.ch {
+			t.mu.Lock()
+			t.pending = append(t.pending, s.(syscall.Signal))
+			t.mu.Unlock()
+			select {
+			case t.wake <- struct{}{}:
+			default:
+			}
+		}
+	}()
+	return t
+}
+
+// takePending returns the signals that arrived since the last call.
+func (t *trapState) takePending() []syscall.Signal {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	p := t.pending
+	t.pending = nil
+	return p
+}
+
+// trapName normalises a signal spec: "EXIT", "ERR", or a signal's full
+// name ("SIGINT").
+func trapName(spec string) (string, bool) {
+	switch u := strings.ToUpper(spec); u {
+	case "EXIT", "0":
+		return "EXIT", true
+	case "ERR", "DEBUG", "RETURN":
+		return u, true
+	}
+	sig, ok := jobs.ParseSignal(spec)
+	if !ok || sig == 0 {
+		return "", false
+	}
+	return jobs.SignalName(sig), true
+}
+
+func builtinTrap(sh *Shell, args []string) (int, error) {
+	if len(args) > 0 && args[0] == "-l" {
+		return sh.killList(nil)
+	}
+	if len(args) == 0 || args[0] == "-p" {
+		return sh.printTraps(args)
+	}
+	if args[0] == "--" {
+		args = args[1:]
+	}
+	action, specs := args[0], args[1:]
+	reset := action == "-"
+	if len(specs) == 0 {
+		// trap SIG: reset SIG, as bash does.
+		if _, ok := trapName(action); ok {
+			reset, specs = true, []string{action}
+		}
+	}
+	if _, err := strconv.Atoi(action); err == nil && !reset {
+		// POSIX: a first operand that is a number is a signal to reset.
+		reset, specs = true, args
+	}
+	status := 0
+	for _, spec := range specs {
+		name, ok := trapName(spec)
+		if !ok {
+			sh.errorf("trap: %s: invalid signal specification", spec)
+			status = 1
+			continue
+		}
+		if name == "DEBUG" || name == "RETURN" {
+			sh.errorf("trap: %s: not supported", name)
+			status = 2
+			continue
+		}
+		if sh.traps == nil {
+			sh.traps = map[string]string{}
+		}
+		sh.shownTraps = nil
+		if reset {
+			delete(sh.traps, name)
+		} else {
+			sh.traps[name] = action
+		}
+		sh.applyTrapSignal(name)
+	}
+	return status, nil
+}
+
+// applyTrapSignal makes the process's handling of one signal match its
+// trap: caught (an action), ignored (empty action), or back to the
+// default. An interactive shell keeps catching the signals it always
+// catches; its signal goroutine hands trapped ones over.
+func (sh *Shell) applyTrapSignal(name string) {
+	sig, ok := jobs.ParseSignal(name)
+	if !ok || sig == 0 || sh.inProcess {
+		// An in-process subshell shares the process: its traps run only
+		// where it checks for them (EXIT), not on signals.
+		return
+	}
+	if sh.trapSt == nil {
+		sh.trapSt = newTrapState()
+	}
+	action, trapped := sh.traps[name]
+	signal.Reset(sig)
+	switch {
+	case trapped && action == "":
+		signal.Ignore(sig)
+	case trapped:
+		signal.Notify(sh.trapSt.ch, sig)
+	case isDefaultDeath(sig):
+		signal.Notify(deathCh, sig)
+	}
+	if sh.interactive && sh.catch != nil && !(trapped && action == "") {
+		// The REPL's own handling of this signal, if it has one, again.
+		for _, s := range caughtByREPL {
+			if s == sig {
+				signal.Notify(sh.catch, sig)
+			}
+		}
+	}
+}
+
+func (sh *Shell) printTraps(args []string) (int, error) {
+	traps := sh.traps
+	if sh.shownTraps != nil {
+		traps = sh.shownTraps
+	}
+	var names []string
+	if len(args) > 1 {
+		for _, spec := range args[1:] {
+			if n, ok := trapName(spec); ok {
+				names = append(names, n)
+			}
+		}
+	} else {
+		for n := range traps {
+			names = append(names, n)
+		}
+	}
+	order := func(n string) int {
+		switch n {
+		case "EXIT":
+			return 0
+		case "ERR":
+			return 1000
+		}
+		s, _ := jobs.ParseSignal(n)
+		return int(s)
+	}
+	sort.Slice(names, func(i, j int) bool { return order(names[i]) < order(names[j]) })
+	var b strings.Builder
+	for _, n := range names {
+		if a, ok := traps[n]; ok {
+			fmt.Fprintf(&b, "trap -- '%s' %s\n", strings.ReplaceAll(a, "'", `'\''`), n)
+		}
+	}
+	return sh.write("trap", b.String())
+}
+
+// runTrapAction runs an action with $? kept, as bash does; exit in it
+// ends the shell.
+func (sh *Shell) runTrapAction(action string) error {
+	status := sh.status
+	_, err := sh.runSource(action, "")
+	if _, ok := err.(exitFlow); ok {
+		return err
+	}
+	sh.status = status
+	return nil
+}
+
+// runPendingTraps runs the actions of the signals that arrived.
+func (sh *Shell) runPendingTraps() error {
+	if sh.trapSt == nil || sh.inTrap {
+		return nil
+	}
+	for _, sig := range sh.trapSt.takePending() {
+		action := sh.traps[jobs.SignalName(sig)]
+		if action == "" {
+			continue
+		}
+		sh.inTrap = true
+		err := sh.runTrapAction(action)
+		sh.inTrap = false
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// runExitTrap runs the EXIT action once, when the shell or a subshell
+// that set it ends. exit inside it sets the status.
+func (sh *Shell) runExitTrap(code int) int {
+	action, ok := sh.traps["EXIT"]
+	if !ok || action == "" {
+		return code
+	}
+	delete(sh.traps, "EXIT")
+	sh.status = code
+	if _, err := sh.runSource(action, ""); err != nil {
+		if ex, ok := err.(exitFlow); ok {
+			return ex.code
+		}
+	}
+	return code
+}
+
+// runErrTrap runs the ERR action after a command failed where set -e
+// would look.
+func (sh *Shell) runErrTrap() error {
+	action, ok := sh.traps["ERR"]
+	if !ok || action == "" || sh.inTrap {
+		return nil
+	}
+	sh.inTrap = true
+	defer func() { sh.inTrap = false }()
+	return sh.runTrapAction(action)
+}
