@@ -94,7 +94,7 @@ func (sh *Shell) stageFDs(s *stage, bg bool) []*os.File {
 	if bg && !sh.opts["monitor"] && s.in == nil {
 		// POSIX: without job control an asynchronous command reads
 		// /dev/null, not the terminal the shell reads.
-		if null, err := os.Open(os.DevNull); err == nil {
+		if null := sh.devNull(); null != nil {
 			fds[0] = null
 		}
 	}
@@ -108,6 +108,17 @@ func (sh *Shell) stageFDs(s *stage, bg bool) []*os.File {
 		}
 	}
 	return fds
+}
+
+// devNull is the shell's one descriptor on /dev/null, opened when first
+// needed and kept: opening one per background job would leak them.
+func (sh *Shell) devNull() *os.File {
+	if *sh.null == nil {
+		if f, err := os.Open(os.DevNull); err == nil {
+			*sh.null = f
+		}
+	}
+	return *sh.null
 }
 
 // startStage starts one stage: a program directly, anything else as a

@@ -70,6 +70,7 @@ type Shell struct {
 	sigint      chan struct{} // SIGINT arrived (interactive shells)
 	wake        *wakePipe     // wakes the plain reader on SIGINT
 	ttyFile     *os.File      // the shell's own descriptor on its terminal
+	null        **os.File     // /dev/null, shared with subshell copies
 	promptMu    *sync.Mutex   // held while at the prompt is checked or left
 	atPrompt    lineReader    // the reader waiting at the prompt, or nil
 	editor      lineReader    // the interactive line reader, for history
@@ -114,6 +115,7 @@ func New() *Shell {
 		hash:        map[string]string{},
 		interrupted: new(atomic.Bool),
 		promptMu:    new(sync.Mutex),
+		null:        new(*os.File),
 		random:      uint32(time.Now().UnixNano()),
 	}
 	sh.self, _ = os.Executable()
