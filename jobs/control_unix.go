@@ -347,12 +347,14 @@ func wait4(pid, options int) (int, Status, *Rusage, error) {
 	}
 }
 
+// Duration converts a struct timeval, as rusage gives times.
+func Duration(t unix.Timeval) time.Duration {
+	return time.Duration(t.Sec)*time.Second + time.Duration(t.Usec)*time.Microsecond
+}
+
 func convertRusage(ru *unix.Rusage) *Rusage {
-	tv := func(t unix.Timeval) time.Duration {
-		return time.Duration(t.Sec)*time.Second + time.Duration(t.Usec)*time.Microsecond
-	}
 	return &Rusage{
-		User: tv(ru.Utime), System: tv(ru.Stime), MaxRSSKiB: ru.Maxrss,
+		User: Duration(ru.Utime), System: Duration(ru.Stime), MaxRSSKiB: ru.Maxrss,
 		MinorFaults: ru.Minflt, MajorFaults: ru.Majflt,
 		BlockIn: ru.Inblock, BlockOut: ru.Oublock,
 		VoluntarySwitches: ru.Nvcsw, InvoluntarySwitchs: ru.Nivcsw,

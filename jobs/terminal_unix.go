@@ -24,7 +24,7 @@ func withSIGTTOUBlocked(f func() error) error {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	var set, old unix.Sigset_t
-	sigaddset(&set, unix.SIGTTOU)
+	AddSignal(&set, unix.SIGTTOU)
 	if err := unix.PthreadSigmask(unix.SIG_BLOCK, &set, &old); err != nil {
 		return err
 	}
@@ -33,7 +33,8 @@ func withSIGTTOUBlocked(f func() error) error {
 	return err
 }
 
-func sigaddset(set *unix.Sigset_t, sig unix.Signal) {
+// AddSignal is sigaddset(3).
+func AddSignal(set *unix.Sigset_t, sig unix.Signal) {
 	n := uint(sig) - 1
 	set.Val[n/64] |= 1 << (n % 64)
 }

@@ -669,10 +669,7 @@ func (sh *Shell) timeClause(tc *syntax.TimeClause) error {
 func usage(who int) [2]time.Duration {
 	var ru unix.Rusage
 	unix.Getrusage(who, &ru)
-	tv := func(t unix.Timeval) time.Duration {
-		return time.Duration(t.Sec)*time.Second + time.Duration(t.Usec)*time.Microsecond
-	}
-	return [2]time.Duration{tv(ru.Utime), tv(ru.Stime)}
+	return [2]time.Duration{jobs.Duration(ru.Utime), jobs.Duration(ru.Stime)}
 }
 
 func builtinTimes(sh *Shell, args []string) (int, error) {

@@ -8,6 +8,8 @@ import (
 	"syscall"
 	"unsafe"
 
+	"jobsh/jobs"
+
 	"golang.org/x/sys/unix"
 )
 
@@ -60,13 +62,8 @@ func dieBySignal(sig syscall.Signal) {
 	var sa [4]uintptr // struct kernel_sigaction: handler SIG_DFL, flags, restorer, mask
 	unix.RawSyscall6(unix.SYS_RT_SIGACTION, uintptr(sig), uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
 	var set unix.Sigset_t
-	sigaddset(&set, sig)
+	jobs.AddSignal(&set, sig)
 	unix.PthreadSigmask(unix.SIG_UNBLOCK, &set, nil)
 	unix.Kill(os.Getpid(), sig)
 	select {}
-}
-
-func sigaddset(set *unix.Sigset_t, sig syscall.Signal) {
-	n := uint(sig) - 1
-	set.Val[n/64] |= 1 << (n % 64)
 }

@@ -138,9 +138,7 @@ func (sh *Shell) command(st *syntax.Stmt) error {
 	case *syntax.Subshell:
 		return sh.withRedirs(st, func() error {
 			if changesProcess(cmd) {
-				// The new process is the subshell: it runs the body
-				// (as a group, or it would start another process).
-				return sh.subshellProcess(&syntax.Stmt{Cmd: &syntax.Block{Stmts: cmd.Stmts}}, commandText(st))
+				return sh.subshellProcess(&syntax.Stmt{Cmd: cmd}, commandText(st))
 			}
 			sub := sh.Subshell()
 			sh.status = sub.runSubshell(cmd.Stmts)
@@ -172,7 +170,7 @@ func changesProcess(node syntax.Node) bool {
 func (sh *Shell) subshellProcess(st *syntax.Stmt, text string) error {
 	j := sh.ctl.NewJob(text, sh.cwd, true)
 	s := &stage{st: st}
-	sh.startSubshellProcess(j, s, st, text)
+	sh.startSubshellProcess(j, s, text)
 	if s.proc == nil {
 		sh.ctl.Remove(j)
 		sh.status = s.status

@@ -204,12 +204,7 @@ func (sh *Shell) startProgram(j *jobs.Job, s *stage, call *syntax.CallExpr, fiel
 // goes to the background, else in a goroutine on a copy of the shell.
 func (sh *Shell) startSubshell(j *jobs.Job, s *stage, text string, bg bool) {
 	if sh.opts["monitor"] || bg || changesProcess(s.st) {
-		st := s.st
-		if sub, ok := st.Cmd.(*syntax.Subshell); ok && len(st.Redirs) == 0 {
-			// The new process is the subshell: it runs the body.
-			st = &syntax.Stmt{Cmd: &syntax.Block{Stmts: sub.Stmts}}
-		}
-		sh.startSubshellProcess(j, s, st, text)
+		sh.startSubshellProcess(j, s, text)
 		return
 	}
 	sub := sh.Subshell()
@@ -226,8 +221,14 @@ func (sh *Shell) startSubshell(j *jobs.Job, s *stage, text string, bg bool) {
 	}()
 }
 
-// startSubshellProcess starts a stage as a re-executed jobsh running st.
-func (sh *Shell) startSubshellProcess(j *jobs.Job, s *stage, st *syntax.Stmt, text string) {
+// startSubshellProcess starts a stage as a re-executed jobsh. A stage that
+// is itself ( list ) has its list run: the new process is that subshell,
+// and running ( ) in it would start yet another.
+func (sh *Shell) startSubshellProcess(j *jobs.Job, s *stage, text string) {
+	st := s.st
+	if sub, ok := st.Cmd.(*syntax.Subshell); ok && len(st.Redirs) == 0 && !st.Negated {
+		st = &syntax.Stmt{Cmd: &syntax.Block{Stmts: sub.Stmts}}
+	}
 	cmd, err := sh.reexecCommand(st, text)
 	if err != nil {
 		sh.errorf("cannot start subshell: %s", errnoText(err))
