@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"strings"
 	"sync"
 	"syscall"
@@ -69,6 +70,18 @@ func (c *Controller) tracef(format string, args ...any) {
 // put itself in its own process group and make that group the terminal's
 // foreground group. It must run before the shell catches SIGTTIN.
 func (c *Controller) TakeTerminal(tty int) error {
+	// Started in the background (say `jobsh -i &`): stop until the parent
+	// shell brings us to the foreground. SIGTTIN is still at its default
+	// action here, which stops the process. bash does kill(0, SIGTTIN),
+	// and in a one-thread program the stop happens exactly on the return
+	// from kill. Here a process-directed signal may be taken by any thread,
+	// and this one could be stopped a moment later, between its check and
+	// its next kill: continued by fg, it would stop itself again on a
+	// stale check. A signal sent to this very thread (tgkill, with the
+	// goroutine locked to it) is taken on the return from that call, so
+	// every check after a stop is fresh.
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
 	for {
 		fg, err := Foreground(tty)
 		if err != nil {
@@ -78,11 +91,8 @@ func (c *Controller) TakeTerminal(tty int) error {
 			c.origPgid = fg
 			break
 		}
-		// Started in the background (say `jobsh -i &`): stop until the
-		// parent shell brings us to the foreground. SIGTTIN is still at
-		// its default action here, which stops the whole group.
-		c.tracef("kill(%d, SIGTTIN)", -unix.Getpgrp())
-		unix.Kill(-unix.Getpgrp(), unix.SIGTTIN)
+		c.tracef("tgkill(%d, %d, SIGTTIN)", unix.Getpid(), unix.Gettid())
+		unix.Tgkill(unix.Getpid(), unix.Gettid(), unix.SIGTTIN)
 	}
 	pid := unix.Getpid()
 	if unix.Getpgrp() != pid {

@@ -48,6 +48,27 @@ func alive(pid int) bool {
 	return i > 0 && data[i+2] != 'Z'
 }
 
+// waitState waits until process pid is in the given /proc state ('T' for
+// stopped, 'S' for sleeping...).
+func waitState(t *testing.T, pid int, state byte) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+		if err != nil {
+			t.Fatalf("process %d: %v", pid, err)
+		}
+		i := strings.LastIndexByte(string(data), ')')
+		if i > 0 && data[i+2] == state {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("process %d never reached state %c: %s", pid, state, data)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
 func waitGone(t *testing.T, pid int) {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
@@ -355,9 +376,14 @@ func TestLineEditor(t *testing.T) {
 func TestStartedInBackground(t *testing.T) {
 	s := startJobsh(t)
 	s.SendLine("jobsh --norc --no-edit -i &")
-	s.Expect(`\[1\] \d+`)
+	m := s.Expect(`\[1\] (\d+)`)
 	s.Expect(`\$ `)
-	s.SendLine("sleep 0.3")
+	// The inner shell stops itself with SIGTTIN once it has started; on a
+	// loaded machine that can take a while, and a stop that happens while
+	// the outer shell waits at its prompt is only announced at the next.
+	pid, _ := strconv.Atoi(m[1])
+	waitState(t, pid, 'T')
+	s.SendLine("true")
 	s.Expect(`\[1\]\+  Stopped                 jobsh --norc --no-edit -i`)
 	s.SendLine("fg")
 	s.Expect("jobsh --norc --no-edit -i\r\n")

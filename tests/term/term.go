@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -185,15 +186,47 @@ func (s *Session) Wait(d time.Duration) (syscall.WaitStatus, error) {
 	}
 }
 
-// Close ends the program (SIGKILL to its session's process group if it is
-// still there) and closes the pty.
+// Close ends the program and closes the pty. Every process left in the
+// program's session gets SIGKILL too: a shell killed outright can't hang
+// up its jobs, and a test must not leave a `sleep 100` behind.
 func (s *Session) Close() {
-	if s.Cmd.ProcessState == nil && s.Cmd.Process != nil {
-		syscall.Kill(-s.Cmd.Process.Pid, syscall.SIGKILL)
+	if s.Cmd.Process == nil {
+		s.Pty.Close()
+		return
+	}
+	sid := s.Cmd.Process.Pid
+	if s.Cmd.ProcessState == nil {
+		killSession(sid)
 		s.Cmd.Process.Kill()
 		s.Wait(5 * time.Second)
 	}
+	killSession(sid)
 	s.Pty.Close()
+}
+
+// killSession sends SIGKILL to every process whose session id is sid
+// (field 6 of /proc/PID/stat).
+func killSession(sid int) {
+	dirs, _ := os.ReadDir("/proc")
+	for _, d := range dirs {
+		pid, err := strconv.Atoi(d.Name())
+		if err != nil {
+			continue
+		}
+		data, err := os.ReadFile("/proc/" + d.Name() + "/stat")
+		if err != nil {
+			continue
+		}
+		i := bytes.LastIndexByte(data, ')')
+		if i < 0 {
+			continue
+		}
+		f := strings.Fields(string(data[i+1:]))
+		// After the command: state ppid pgrp session ...
+		if len(f) > 3 && f[3] == strconv.Itoa(sid) {
+			syscall.Kill(pid, syscall.SIGKILL)
+		}
+	}
 }
 
 // Literal turns a transcript line into a regexp: the text matches as it
