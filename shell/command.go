@@ -164,10 +164,12 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 	sh.params = args
 	sh.scopes = append(sh.scopes, map[string]expand.Variable{})
 	sh.funcDepth++
+	sh.funcNames = append(sh.funcNames, fn.Name.Value)
 	oldLoop := sh.loopDepth
 	sh.loopDepth = 0
 	err := sh.stmt(fn.Body)
 	sh.loopDepth = oldLoop
+	sh.funcNames = sh.funcNames[:len(sh.funcNames)-1]
 	sh.funcDepth--
 	sh.scopes = sh.scopes[:len(sh.scopes)-1]
 	sh.params = oldParams

@@ -67,7 +67,7 @@ func declBuiltin(name string) builtin {
 
 func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) (int, error) {
 	o := assignOpts{}
-	var print, funcs, unexport bool
+	var print, funcs, funcNamesOnly, unexport bool
 	switch name {
 	case "export":
 		o.export = true
@@ -101,8 +101,10 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 				o.local = false
 			case 'p':
 				print = true
-			case 'f', 'F':
+			case 'f':
 				funcs = true
+			case 'F':
+				funcs, funcNamesOnly = true, true
 			case 'n':
 				if name == "export" {
 					unexport = true
@@ -116,7 +118,7 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 		}
 	}
 	if funcs {
-		return sh.printFuncs(assigns)
+		return sh.printFuncs(assigns, funcNamesOnly)
 	}
 	if len(assigns) == 0 || print {
 		return sh.printVars(name, o, assigns)
@@ -235,7 +237,7 @@ func (sh *Shell) printVars(name string, o assignOpts, assigns []*syntax.Assign) 
 	return sh.write(name, strings.Join(lines, "\n")+"\n")
 }
 
-func (sh *Shell) printFuncs(assigns []*syntax.Assign) (int, error) {
+func (sh *Shell) printFuncs(assigns []*syntax.Assign, namesOnly bool) (int, error) {
 	var names []string
 	if len(assigns) == 0 {
 		for n := range sh.funcs {
@@ -255,7 +257,14 @@ func (sh *Shell) printFuncs(assigns []*syntax.Assign) (int, error) {
 			status = 1
 			continue
 		}
-		fmt.Fprintln(&b, funcSource(fn))
+		switch {
+		case namesOnly && len(assigns) == 0:
+			fmt.Fprintf(&b, "declare -f %s\n", n)
+		case namesOnly:
+			fmt.Fprintln(&b, n)
+		default:
+			fmt.Fprintln(&b, funcSource(fn))
+		}
 	}
 	sh.write("declare", b.String())
 	return status, nil

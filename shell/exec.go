@@ -583,6 +583,21 @@ func (sh *Shell) testExpr(x syntax.TestExpr) (bool, error) {
 		if err != nil {
 			return false, err
 		}
+		switch x.Op {
+		case syntax.TsEql, syntax.TsNeq, syntax.TsLss, syntax.TsLeq, syntax.TsGtr, syntax.TsGeq:
+			// Inside [[ ]] the operands of -eq and friends are arithmetic
+			// expressions (`[[ 1+1 -eq 2 ]]`, `[[ 010 -eq 8 ]]`), unlike
+			// in test, where they must be plain integers.
+			a, err := sh.arithString(left)
+			if err != nil {
+				return false, err
+			}
+			b, err := sh.arithString(right)
+			if err != nil {
+				return false, err
+			}
+			left, right = strconv.Itoa(a), strconv.Itoa(b)
+		}
 		return sh.binaryTest(x.Op.String(), left, right)
 	}
 	return false, fmt.Errorf("unsupported test expression")

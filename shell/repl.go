@@ -55,6 +55,7 @@ func Main(cfg Config) int {
 		return sh.exit(sh.runProgram(strings.NewReader(*cfg.Command), sh.arg0))
 	case cfg.Script != "" && !cfg.Stdin:
 		sh.arg0, sh.params = cfg.Script, cfg.Args
+		sh.scriptFile = true
 		f, err := os.Open(sh.abs(cfg.Script))
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "jobsh: %s: %s\n", cfg.Script, errnoText(err))

@@ -50,9 +50,11 @@ type Shell struct {
 
 	interactive   bool
 	login         bool
-	subshell      bool // a copy: exit leaves only it
-	inProcess     bool // a copy in this process: exec must not replace the process
-	commandString bool // running jobsh -c
+	subshell      bool     // a copy: exit leaves only it
+	inProcess     bool     // a copy in this process: exec must not replace the process
+	commandString bool     // running jobsh -c
+	scriptFile    bool     // running a script named on the command line
+	funcNames     []string // the functions being run, outermost first, for FUNCNAME
 	self          string
 	line          int // line of the command being run, for messages and LINENO
 	lineBase      int // added to parser lines (interactive chunks, stdin)
@@ -197,6 +199,7 @@ func (sh *Shell) Subshell() *Shell {
 	}
 	c.opts["monitor"] = false
 	c.params = append([]string(nil), sh.params...)
+	c.funcNames = append([]string(nil), sh.funcNames...)
 	c.fds = append([]*os.File(nil), sh.fds...)
 	c.hash = make(map[string]string, len(sh.hash))
 	for k, v := range sh.hash {
@@ -277,6 +280,18 @@ func (sh *Shell) Get(name string) expand.Variable {
 		return str(strconv.Itoa(int(time.Since(sh.started).Seconds())))
 	case "LINENO":
 		return str(strconv.Itoa(sh.line))
+	case "FUNCNAME":
+		if len(sh.funcNames) == 0 {
+			return sh.lookup(name)
+		}
+		list := make([]string, 0, len(sh.funcNames)+1)
+		for i := len(sh.funcNames) - 1; i >= 0; i-- {
+			list = append(list, sh.funcNames[i])
+		}
+		if sh.scriptFile {
+			list = append(list, "main")
+		}
+		return expand.Variable{Set: true, Kind: expand.Indexed, List: list}
 	case "PIPESTATUS":
 		list := make([]string, len(sh.pipeStatus))
 		for i, s := range sh.pipeStatus {

@@ -3,10 +3,12 @@ package shell
 import (
 	"fmt"
 	"os"
+	"sort"
 	"strconv"
 	"strings"
 
 	"golang.org/x/sys/unix"
+	"mvdan.cc/sh/v3/expand"
 )
 
 // unaryTest evaluates -f FILE, -z STRING and the other one-operand tests
@@ -18,7 +20,7 @@ func (sh *Shell) unaryTest(op, s string) bool {
 	case "-n":
 		return s != ""
 	case "-v":
-		return sh.Get(s).IsSet()
+		return sh.isSetElement(s)
 	case "-o":
 		return sh.opts[s]
 	case "-t":
@@ -292,4 +294,41 @@ func (t *testParser) primary() (bool, error) {
 	}
 	t.pos++
 	return a != "", nil
+}
+
+// isSetElement is -v: NAME is set, or NAME[SUB] names a set element of an
+// indexed (SUB is arithmetic) or associative array.
+func (sh *Shell) isSetElement(s string) bool {
+	name, sub, ok := strings.Cut(s, "[")
+	if !ok || !strings.HasSuffix(sub, "]") {
+		return sh.Get(s).IsSet()
+	}
+	sub = strings.TrimSuffix(sub, "]")
+	v := sh.Get(name)
+	switch v.Kind {
+	case expand.Associative:
+		_, ok := v.Map[sub]
+		return ok
+	case expand.Indexed:
+		if sub == "@" || sub == "*" {
+			return len(v.List) > 0
+		}
+		i, err := sh.arithString(sub)
+		if err != nil {
+			return false
+		}
+		if i < 0 {
+			i += arrayEnd(v)
+		}
+		if v.Indexes != nil {
+			k := sort.SearchInts(v.Indexes, i)
+			return k < len(v.Indexes) && v.Indexes[k] == i
+		}
+		return i >= 0 && i < len(v.List)
+	}
+	if !v.IsSet() {
+		return false
+	}
+	i, err := sh.arithString(sub)
+	return err == nil && i == 0
 }

@@ -1,0 +1,92 @@
+# Functions: definition, arguments, return, local, recursion, pipelines.
+### define and call
+greet() { echo "hello $1"; }; greet world; greet
+### function keyword
+function shout { echo "${1^^}"; }; shout quiet
+### function keyword with parens
+function f() { echo f; }; f
+### arguments and count
+f() { echo "$# [$1] [$2] [$*]"; }; f a 'b c' d; f
+### quoted at inside a function
+f() { for a in "$@"; do echo "<$a>"; done; }; f 'x y' '' z
+### positional parameters restored after the call
+set -- outer; f() { set -- inner; echo $1; }; f; echo $1
+### dollar zero inside a function stays
+f() { echo "$0" | grep -c .; }; f
+### return status
+f() { return 3; }; f; echo $?; g() { false; }; g; echo $?; h() { true; return; }; h; echo $?
+### return without a value keeps the last status
+f() { false; return; }; f; echo $?
+### return stops the function
+f() { echo a; return 0; echo b; }; f
+### return from inside a loop
+f() { for i in 1 2 3; do [ $i = 2 ] && return $i; echo $i; done; }; f; echo st $?
+### local variables
+x=global; f() { local x=local; echo $x; }; f; echo $x
+### local without a value
+x=g; f() { local x; echo "[${x-unset}]"; x=set; }; f; echo $x
+### local is dynamic scope
+x=g; inner() { echo $x; }; outer() { local x=o; inner; }; outer; inner
+### local in recursion
+f() { local n=$1; [ $n -le 0 ] && return; f $((n-1)); echo $n; }; f 3
+### recursive factorial
+fact() { if [ $1 -le 1 ]; then echo 1; else echo $(( $1 * $(fact $(( $1 - 1 ))) )); fi; }; fact 10
+### fibonacci with command substitution
+fib() { [ $1 -lt 2 ] && { echo $1; return; }; echo $(( $(fib $(($1-1))) + $(fib $(($1-2))) )); }; fib 12
+### global assignment from a function
+f() { y=set_in_f; }; f; echo $y
+### function output captured
+f() { echo one; echo two; }; v=$(f); echo "$v" | wc -l
+### function in a pipeline
+f() { while read l; do echo "f:$l"; done; }; printf 'a\nb\n' | f | tr a-z A-Z
+### function reading a pipe changes nothing outside
+n=0; f() { n=5; }; echo | f; echo $n
+### function redirection on definition
+f() { echo to-file; } > out; f; cat out
+### function redirected at the call
+f() { echo a; echo b >&2; }; f 2>/dev/null; f 2>&1 >/dev/null | tr b B
+### function in the background
+f() { echo bg $1; }; f 1 & wait; echo done
+### functions calling functions
+a() { b "$@" x; }; b() { echo "$# $*"; }; a 1 2
+### redefining a function
+f() { echo old; }; f; f() { echo new; }; f
+### unset -f
+f() { echo f; }; unset -f f; f 2>/dev/null; echo $?
+### function and variable with the same name
+f=var; f() { echo func; }; f; echo $f; unset f; f; unset -f f; type f >/dev/null 2>&1; echo $?
+### declare -f prints a function
+f() { echo hi; }; declare -f f >/dev/null; echo $?; declare -F f
+### type of a function
+f() { :; }; type -t f; type -t echo; type -t ls; type -t if
+### FUNCNAME
+f() { echo $FUNCNAME; g; }; g() { echo "${FUNCNAME[0]} ${FUNCNAME[1]}"; }; f
+### local array
+f() { local -a arr=(1 2 3); echo ${#arr[@]}; }; f; echo "[${arr[@]}]"
+### local -i
+f() { local -i n=2+3; echo $n; }; f
+### function exit status in if
+ok() { return 0; }; bad() { return 1; }; if ok && ! bad; then echo both; fi
+### exit inside a function ends the shell
+f() { echo before; exit 4; }; f; echo not reached
+### function with a here document
+f() { cat <<END
+line $1
+END
+}; f one
+### set -e inside a function called in a condition
+set -e; f() { false; echo still; }; if f; then echo cond; fi; echo end
+### return outside a function
+return 2>/dev/null; echo $?
+### local outside a function
+local x=1 2>/dev/null; echo $?
+### counter with global state
+count=0; inc() { count=$((count+1)); }; for i in 1 2 3; do inc; done; echo $count
+### argument with spaces forwarded
+f() { g "$@"; }; g() { printf '[%s]' "$@"; echo; }; f 'a b' c ''
+### shift inside a function
+f() { while [ $# -gt 0 ]; do echo $1; shift; done; }; f x y z
+### function named like a builtin wins
+echo() { builtin echo "wrapped: $*"; }; echo hi
+### command skips functions
+ls() { echo fake; }; command ls -d / ; ls
