@@ -8,3 +8,5 @@ require (
 	golang.org/x/sys v0.49.0
 	mvdan.cc/sh/v3 v3.14.1
 )
+
+replace mvdan.cc/sh/v3 => ./third_party/mvdan-sh

@@ -1,0 +1,150 @@
+# Variables, arrays, declare, special variables and word expansion.
+### indexed array basics
+a=(one two three); echo ${a[0]} ${a[2]} ${#a[@]} "${a[@]}"
+### array append and assign by index
+a=(x); a+=(y z); a[5]=w; echo ${#a[@]} "${a[@]}" "${!a[@]}"
+### array slice
+a=(a b c d e); echo "${a[@]:1:3}" "${a[@]: -2}"
+### array element length
+a=(hello hi); echo ${#a[0]} ${#a[1]}
+### array quoting of elements with spaces
+a=('x y' z); for e in "${a[@]}"; do echo "<$e>"; done; for e in ${a[@]}; do echo "[$e]"; done
+### array star joins with IFS
+a=(1 2 3); IFS=,; echo "${a[*]}"
+### empty array
+a=(); echo ${#a[@]}; for e in "${a[@]}"; do echo never; done; echo "[${a[@]}]"
+### unset an array element
+a=(1 2 3); unset 'a[1]'; echo ${#a[@]} "${a[@]}" "${!a[@]}"
+### unset whole array
+a=(1 2); unset a; echo "[${a[@]}]" ${#a[@]}
+### negative index
+a=(1 2 3); echo ${a[-1]} ${a[-2]}
+### array from command output
+a=($(printf 'p q r')); echo ${#a[@]} ${a[1]}
+### array from a glob
+touch f1 f2 f3; a=(f*); echo ${#a[@]} ${a[2]}
+### array element as arithmetic index
+a=(10 20 30); i=1; echo ${a[i+1]} ${a[$i]}
+### array in arithmetic
+a=(5 6); echo $(( a[0] + a[1] ))
+### assign element in arithmetic
+(( a[2] = 7 )); echo ${a[2]}
+### associative array
+declare -A m; m[one]=1; m[two]=2; echo ${m[one]} ${m[two]} "${m[missing]}"
+### associative array literal
+declare -A m=([a]=x [b]=y); echo ${m[a]}${m[b]}; for k in $(printf '%s\n' "${!m[@]}" | sort); do echo "$k=${m[$k]}"; done
+### associative array key with spaces
+declare -A m; m["a b"]=1; k="a b"; echo ${m[$k]} ${m["a b"]}
+### associative unset key
+declare -A m=([x]=1 [y]=2); unset 'm[x]'; echo "${!m[@]}"
+### declare -i
+declare -i n=3*4; echo $n; n+=1; echo $n; n="2+2"; echo $n
+### declare -r readonly
+declare -r c=1; c=2 2>/dev/null; echo $? $c
+### readonly builtin
+readonly r=5; unset r 2>/dev/null; echo $? $r
+### declare -x exports
+declare -x ex=1; env | grep '^ex='
+### export -n
+export e=1; export -n e; env | grep -c '^e='; echo $e
+### declare -p of a scalar
+x=hi; declare -p x
+### declare -p of an array
+a=(1 'b c'); declare -p a
+### declare -p of an integer export
+declare -ix n=5; declare -p n
+### declare -g from a function
+f() { declare -g gv=global; local lv=local; }; f; echo "$gv [$lv]"
+### declare in a function is local
+f() { declare v=in; }; v=out; f; echo $v
+### unset -v
+v=1; unset -v v; echo "[${v-unset}]"
+### unset a function and a variable of the same name
+f=1; f() { :; }; unset f; echo "[${f-gone}]"; type -t f
+### default value expansions
+unset u; e=; echo "${u-a} ${u:-b} ${e-c} ${e:-d} ${u+e} ${e+f} ${e:+g}"
+### assign default
+unset u; echo ${u:=set}; echo $u
+### error if unset
+unset u; (echo ${u?custom message}) 2>&1 | sed 's/.*: //'; echo ${PIPESTATUS[0]}
+### string length and substrings
+s=abcdef; echo ${#s} ${s:2} ${s:1:3} ${s: -2} ${s:0:-1}
+### prefix and suffix removal
+p=/usr/local/lib/file.tar.gz; echo ${p#*/} ${p##*/} ${p%.*} ${p%%.*}
+### pattern replacement
+s=aXbXc; echo ${s/X/-} ${s//X/-} ${s/#a/A} ${s/%c/C} ${s//[abc]/}
+### case modification
+s=hello; S=WORLD; echo ${s^} ${s^^} ${S,} ${S,,}
+### indirect expansion
+name=target; target=value; echo ${!name}
+### names matching a prefix
+pre_a=1 pre_b=2; echo ${!pre_*}
+### quoting keeps spaces
+v="a   b"; echo $v; echo "$v"
+### IFS splitting
+IFS=:; v=a:b::c; for w in $v; do echo "[$w]"; done
+### IFS with leading whitespace
+v="  lead  trail  "; for w in $v; do echo "[$w]"; done
+### IFS whitespace and non-whitespace
+IFS=' ,'; v=' a , b,,c '; for w in $v; do echo "[$w]"; done
+### empty IFS does not split
+IFS=; v="a b"; for w in $v; do echo "[$w]"; done
+### unset IFS is default
+unset IFS; v=" a	b "; for w in $v; do echo "[$w]"; done
+### quoted at with no parameters
+set --; for a in "$@"; do echo never; done; echo "[$@]" $#
+### quoted at with empty strings
+set -- '' ''; echo $#; for a in "$@"; do echo "<$a>"; done
+### star versus at
+set -- a b; IFS=-; echo "$*"; echo "$@"
+### positional beyond nine
+set -- 1 2 3 4 5 6 7 8 9 10 11; echo ${10} ${11} $10
+### shift n
+set -- a b c d; shift 2; echo $# $@; shift 5; echo $?
+### nested command substitution
+echo $(echo $(echo deep))
+### command substitution strips trailing newlines
+v=$(printf 'a\n\n\n'); echo "[$v]"
+### backquotes
+echo `echo back`
+### arithmetic expansion with command substitution
+echo $(( $(echo 6) * 7 ))
+### tilde expansion
+HOME=/h; echo ~ ~/x "~"
+### brace expansion forms
+echo {a,b}{1,2} x{,y} {a..e} {01..03}
+### RANDOM is a number and changes
+a=$RANDOM b=$RANDOM; [[ $a =~ ^[0-9]+$ ]] && [ "$a$b" != "" ] && echo ok
+### RANDOM seeded repeats
+RANDOM=42; a=$RANDOM; RANDOM=42; b=$RANDOM; [ $a = $b ] && echo same
+### LINENO
+echo $LINENO
+echo $LINENO
+### SECONDS starts near zero
+[ $SECONDS -lt 5 ] && echo fresh
+### PPID is the parent
+[ "$PPID" -gt 0 ] && echo has-parent
+### SHLVL increments
+echo $((SHLVL > 0))
+### PWD and OLDPWD
+mkdir d; cd d; basename $PWD; cd ..; basename $OLDPWD
+### dollar dash has flags
+set -e; case $- in *e*) echo has-e;; esac; set +e; case $- in *e*) echo still;; *) echo gone;; esac
+### dollar bang after background
+sleep 0 & [ "$!" -gt 0 ] && echo bang; wait
+### let
+let a=5 b=a*2; echo $a $b; let 'c = 1 + 1'; echo $c; let 0; echo $?
+### printf -v
+printf -v out '%05d' 42; echo $out
+### printf formats
+printf '%s|%5s|%-5s|%d|%x|%o|%c|%%\n' a b c 42 255 8 xyz
+### printf reuses the format
+printf '%s=%s\n' a 1 b 2 c
+### printf with escapes and %b
+printf 'tab\there\n'; printf '%b\n' 'a\tb'
+### printf %q
+printf '%q\n' 'a b' "it's"
+### unset variable in arithmetic is zero
+unset z; echo $(( z + 1 ))
+### string comparison in arithmetic context
+x=abc; echo $(( x )) 2>/dev/null; echo done
