@@ -571,11 +571,11 @@ func builtinUnset(sh *Shell, args []string) (int, error) {
 			case expand.Associative:
 				delete(v.Map, key)
 			case expand.Indexed:
-				if i, err := sh.arithString(key); err == nil && i >= 0 && i < len(v.List) {
-					v.List[i] = ""
-					if i == len(v.List)-1 {
-						v.List = v.List[:i]
+				if i, err := sh.arithString(key); err == nil {
+					if i < 0 {
+						i += arrayEnd(v)
 					}
+					unsetArrayElem(&v, i)
 				}
 			}
 			sh.Set(base, v)

@@ -195,7 +195,17 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 	setAttrs := func(v expand.Variable) expand.Variable {
 		v.Exported = v.Exported || o.export
 		v.ReadOnly = o.readonly
+		v.Integer = v.Integer || o.integer
 		return v
+	}
+	// declare -i: every value assigned is evaluated as arithmetic.
+	integer := o.integer || cur.Integer
+	arith := func(val string) (string, error) {
+		if !integer {
+			return val, nil
+		}
+		n, err := sh.arithString(val)
+		return strconv.Itoa(n), err
 	}
 	fail := func(err error) error {
 		sh.errorf("%v", err)
@@ -210,8 +220,9 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 		v := cur
 		if !v.Declared() || (kind != expand.Unknown && v.Kind != kind) {
 			v = expand.Variable{Kind: kind}
-			if kind == expand.Indexed {
-				v.List = nil
+			if kind == expand.Unknown {
+				// `declare u`: declared, still unset.
+				v.Kind = expand.String
 			}
 		}
 		if err := sh.Set(name, setAttrs(v)); err != nil {
@@ -238,6 +249,9 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 				if err != nil {
 					return err
 				}
+				if val, err = arith(val); err != nil {
+					return fail(fmt.Errorf("%s: %v", name, err))
+				}
 				if kind == expand.Associative {
 					key, err := sh.literal(indexWord(el.Index))
 					if err != nil {
@@ -261,6 +275,9 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 				return err
 			}
 			for _, x := range vals {
+				if x, err = arith(x); err != nil {
+					return fail(fmt.Errorf("%s: %v", name, err))
+				}
 				setArrayElem(&v, arrayEnd(v), x)
 			}
 		}
@@ -273,56 +290,28 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 	if err != nil {
 		return err
 	}
-	if o.integer {
-		if n, err := sh.arithString(val); err == nil {
-			val = strconv.Itoa(n)
+	appending := as.Append
+	if integer {
+		if appending && as.Index == nil {
+			// n+=3 on an integer adds.
+			val = cur.String() + "+(" + val + ")"
+			appending = false
+		}
+		if val, err = arith(val); err != nil {
+			return fail(fmt.Errorf("%s: %v", name, err))
 		}
 	}
 	if as.Index != nil {
-		v := copyVar(cur)
-		if kind == expand.Associative {
-			key, err := sh.literal(indexWord(as.Index))
-			if err != nil {
-				return err
-			}
-			if v.Map == nil {
-				v.Map = map[string]string{}
-			}
-			if as.Append {
-				val = v.Map[key] + val
-			}
-			v.Kind, v.Set, v.Map[key] = expand.Associative, true, val
-		} else {
-			i, err := expand.Arithm(sh.expandConfig(), as.Index)
-			if err != nil {
-				return err
-			}
-			if v.Kind != expand.Indexed {
-				if v.IsSet() {
-					v.List = []string{v.Str}
-				} else {
-					v.List = nil
-				}
-				v.Kind, v.Indexes = expand.Indexed, nil
-			}
-			if i < 0 {
-				i += arrayEnd(v)
-			}
-			if i < 0 {
-				return fail(fmt.Errorf("%s[%d]: bad array subscript", name, i))
-			}
-			if as.Append {
-				val = arrayElem(v, i) + val
-			}
-			setArrayElem(&v, i, val)
-			v.Set = true
+		v, err := sh.withElem(name, cur, kind, as.Index, val, appending)
+		if err != nil {
+			return fail(err)
 		}
 		if err := sh.Set(name, setAttrs(v)); err != nil {
 			return fail(err)
 		}
 		return nil
 	}
-	if as.Append {
+	if appending {
 		if cur.Kind == expand.Indexed {
 			v := copyVar(cur)
 			if len(v.List) == 0 {
@@ -809,4 +798,87 @@ func setArrayElem(v *expand.Variable, i int, val string) {
 	}
 	v.Indexes = append(v.Indexes[:k], append([]int{i}, v.Indexes[k:]...)...)
 	v.List = append(v.List[:k], append([]string{val}, v.List[k:]...)...)
+}
+
+// unsetArrayElem removes element i; the array becomes sparse if it was
+// not the last one, so the other elements keep their indexes.
+func unsetArrayElem(v *expand.Variable, i int) {
+	if i < 0 {
+		return
+	}
+	if v.Indexes == nil {
+		if i >= len(v.List) {
+			return
+		}
+		if i == len(v.List)-1 {
+			v.List = v.List[:i]
+			return
+		}
+		v.Indexes = make([]int, len(v.List))
+		for k := range v.Indexes {
+			v.Indexes[k] = k
+		}
+	}
+	k := sort.SearchInts(v.Indexes, i)
+	if k == len(v.Indexes) || v.Indexes[k] != i {
+		return
+	}
+	v.Indexes = append(v.Indexes[:k], v.Indexes[k+1:]...)
+	v.List = append(v.List[:k], v.List[k+1:]...)
+}
+
+// withElem returns cur with the element at index set to val (appended to,
+// for +=): a key of an associative array, or an arithmetic index of an
+// indexed one, which a scalar becomes.
+func (sh *Shell) withElem(name string, cur expand.Variable, kind expand.ValueKind, index syntax.ArithmExpr, val string, appending bool) (expand.Variable, error) {
+	v := copyVar(cur)
+	if kind == expand.Associative {
+		key, err := sh.literal(indexWord(index))
+		if err != nil {
+			return v, err
+		}
+		if v.Map == nil {
+			v.Map = map[string]string{}
+		}
+		if appending {
+			val = v.Map[key] + val
+		}
+		v.Kind, v.Set, v.Map[key] = expand.Associative, true, val
+		return v, nil
+	}
+	i, err := expand.Arithm(sh.expandConfig(), index)
+	if err != nil {
+		return v, err
+	}
+	if v.Kind != expand.Indexed {
+		if v.IsSet() {
+			v.List = []string{v.Str}
+		} else {
+			v.List = nil
+		}
+		v.Kind, v.Indexes = expand.Indexed, nil
+	}
+	if i < 0 {
+		i += arrayEnd(v)
+	}
+	if i < 0 {
+		return v, fmt.Errorf("%s[%d]: bad array subscript", name, i)
+	}
+	if appending {
+		val = arrayElem(v, i) + val
+	}
+	setArrayElem(&v, i, val)
+	v.Set = true
+	return v, nil
+}
+
+// SetElem sets one array element for an arithmetic assignment such as
+// ((a[i] = 7)); it makes the shell an expand.ElemWriteEnviron.
+func (sh *Shell) SetElem(name string, index syntax.ArithmExpr, value string) error {
+	cur := sh.Get(name)
+	v, err := sh.withElem(name, cur, cur.Kind, index, value, false)
+	if err != nil {
+		return err
+	}
+	return sh.Set(name, v)
 }

@@ -163,20 +163,25 @@ func assignText(as *syntax.Assign) string {
 
 // declareLine prints a variable as `declare -p` does.
 func declareLine(name string, v expand.Variable) string {
-	flags := v.Flags()
-	if flags == "" {
-		flags = "-"
+	// bash writes "--" where there are no flags.
+	flags := "-" + v.Flags()
+	if flags == "-" {
+		flags = "--"
 	}
 	if !v.IsSet() {
-		return fmt.Sprintf("declare -%s %s", strings.TrimPrefix(flags, "-"), name)
+		return fmt.Sprintf("declare %s %s", flags, name)
 	}
 	switch v.Kind {
 	case expand.Indexed:
 		var parts []string
 		for i, x := range v.List {
-			parts = append(parts, fmt.Sprintf("[%d]=%s", i, dquote(x)))
+			n := i
+			if v.Indexes != nil {
+				n = v.Indexes[i]
+			}
+			parts = append(parts, fmt.Sprintf("[%d]=%s", n, dquote(x)))
 		}
-		return fmt.Sprintf("declare -%s %s=(%s)", strings.TrimPrefix(flags, "-"), name, strings.Join(parts, " "))
+		return fmt.Sprintf("declare %s %s=(%s)", flags, name, strings.Join(parts, " "))
 	case expand.Associative:
 		keys := make([]string, 0, len(v.Map))
 		for k := range v.Map {
@@ -187,10 +192,7 @@ func declareLine(name string, v expand.Variable) string {
 		for _, k := range keys {
 			parts = append(parts, fmt.Sprintf("[%s]=%s", k, dquote(v.Map[k])))
 		}
-		return fmt.Sprintf("declare -%s %s=(%s )", strings.TrimPrefix(flags, "-"), name, strings.Join(parts, " "))
-	}
-	if flags == "-" {
-		flags = "--"
+		return fmt.Sprintf("declare %s %s=(%s )", flags, name, strings.Join(parts, " "))
 	}
 	return fmt.Sprintf("declare %s %s=%s", flags, name, dquote(v.Str))
 }

@@ -258,7 +258,17 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		n := 0
 		for _, x := range cmd.Exprs {
 			var err error
-			if n, err = expand.Arithm(sh.expandConfig(), x); err != nil {
+			if w, ok := x.(*syntax.Word); ok {
+				// A quoted argument, let 'c = 1 + 1', is an expression
+				// of its own once expanded.
+				var src string
+				if src, err = sh.literal(w); err == nil {
+					n, err = sh.arithString(src)
+				}
+			} else {
+				n, err = expand.Arithm(sh.expandConfig(), x)
+			}
+			if err != nil {
 				return sh.expandFailed(err)
 			}
 		}
@@ -472,9 +482,12 @@ func (sh *Shell) expandFailed(err error) error {
 	if errors.As(err, &unset) {
 		sh.errorf("%s", unsetMessage(unset))
 		sh.status = 1
+		if sh.subshell {
+			return exitFlow{1}
+		}
 		if !sh.interactive {
 			// bash leaves a -c command string with 127 here, a script
-			// with 1.
+			// (and any subshell) with 1.
 			if sh.commandString {
 				return exitFlow{127}
 			}

@@ -370,10 +370,17 @@ func (sh *Shell) Set(name string, vr expand.Variable) error {
 	}
 	vr.Exported = vr.Exported || old.Exported || sh.opts["allexport"]
 	vr.ReadOnly = vr.ReadOnly || old.ReadOnly
+	vr.Integer = vr.Integer || old.Integer
 	vr.Local = old.Local
 	scope[name] = vr
-	if name == "PATH" {
+	switch name {
+	case "PATH":
 		clear(sh.hash)
+	case "RANDOM":
+		// Assigning RANDOM seeds it: the same seed gives the same
+		// sequence, as in bash (the numbers themselves differ).
+		n, _ := strconv.Atoi(vr.String())
+		sh.random = uint32(n)
 	}
 	return nil
 }

@@ -40,15 +40,18 @@ func Arithm(cfg *Config, expr syntax.ArithmExpr) (int, error) {
 	case *syntax.UnaryArithm:
 		switch expr.Op {
 		case syntax.Inc, syntax.Dec:
-			name := expr.X.(*syntax.Word).Lit()
-			old := atoi(cfg.envGet(name))
+			w := expr.X.(*syntax.Word)
+			old, err := cfg.arithTargetGet(w)
+			if err != nil {
+				return 0, err
+			}
 			val := old
 			if expr.Op == syntax.Inc {
 				val++
 			} else {
 				val--
 			}
-			if err := cfg.envSet(name, strconv.FormatInt(val, 10)); err != nil {
+			if err := cfg.arithTargetSet(w, val); err != nil {
 				return 0, err
 			}
 			if expr.Post {
@@ -206,9 +209,54 @@ func atoiLargeBase(s string, base int64) int64 {
 	return n
 }
 
+// ElemWriteEnviron is a [WriteEnviron] that can also set one element of
+// an array, for arithmetic assignments like ((a[i] = 7)) and ((m[k]++)).
+// (jobsh patch, PATCHES.md, 5.)
+type ElemWriteEnviron interface {
+	WriteEnviron
+	SetElem(name string, index syntax.ArithmExpr, value string) error
+}
+
+// arrayTarget returns the ${name[index]} a word names, or nil.
+func arrayTarget(w *syntax.Word) *syntax.ParamExp {
+	if len(w.Parts) != 1 {
+		return nil
+	}
+	pe, ok := w.Parts[0].(*syntax.ParamExp)
+	if !ok || pe.Index == nil || pe.Param == nil {
+		return nil
+	}
+	return pe
+}
+
+// arithTargetGet is the current value of an assignment's target.
+func (cfg *Config) arithTargetGet(w *syntax.Word) (int64, error) {
+	if arrayTarget(w) != nil {
+		n, err := Arithm(cfg, w)
+		return int64(n), err
+	}
+	return atoi(cfg.envGet(w.Lit())), nil
+}
+
+// arithTargetSet stores an arithmetic assignment's result.
+func (cfg *Config) arithTargetSet(w *syntax.Word, val int64) error {
+	str := strconv.FormatInt(val, 10)
+	if pe := arrayTarget(w); pe != nil {
+		wenv, ok := cfg.Env.(ElemWriteEnviron)
+		if !ok {
+			return fmt.Errorf("environment can't set array elements")
+		}
+		return wenv.SetElem(pe.Param.Value, pe.Index, str)
+	}
+	return cfg.envSet(w.Lit(), str)
+}
+
 func (cfg *Config) assgnArit(b *syntax.BinaryArithm) (int, error) {
-	name := b.X.(*syntax.Word).Lit()
-	val := atoi(cfg.envGet(name))
+	w := b.X.(*syntax.Word)
+	val, err := cfg.arithTargetGet(w)
+	if err != nil {
+		return 0, err
+	}
 	arg_, err := Arithm(cfg, b.Y)
 	if err != nil {
 		return 0, err
@@ -244,7 +292,7 @@ func (cfg *Config) assgnArit(b *syntax.BinaryArithm) (int, error) {
 	case syntax.ShrAssgn:
 		val >>= uint(arg)
 	}
-	if err := cfg.envSet(name, strconv.FormatInt(val, 10)); err != nil {
+	if err := cfg.arithTargetSet(w, val); err != nil {
 		return 0, err
 	}
 	return int(val), nil

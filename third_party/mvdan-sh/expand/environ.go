@@ -95,6 +95,10 @@ type Variable struct {
 	Local    bool
 	Exported bool
 	ReadOnly bool
+	// Integer is declare -i: assignments are evaluated as arithmetic.
+	// The shell does the evaluating; expand only reports the flag.
+	// (jobsh patch, PATCHES.md, 6.)
+	Integer bool
 
 	// Kind defines which of the value fields below should be used.
 	Kind ValueKind
@@ -120,11 +124,12 @@ func (v Variable) IsSet() bool {
 // Declared variables may not be set; `export foo` is exported but not set to a value,
 // and `declare -a foo` is an indexed array but not set to a value.
 func (v Variable) Declared() bool {
-	return v.Set || v.Local || v.Exported || v.ReadOnly || v.Kind != Unknown
+	return v.Set || v.Local || v.Exported || v.ReadOnly || v.Integer || v.Kind != Unknown
 }
 
 // Flags returns the variable's attribute flags in the order used by bash's
-// declare builtin and ${var@a}: type (a/A/n), readonly (r), exported (x).
+// declare builtin and ${var@a}: type (a/A/n), integer (i), readonly (r),
+// exported (x).
 func (v Variable) Flags() string {
 	var flags []byte
 	switch v.Kind {
@@ -134,6 +139,9 @@ func (v Variable) Flags() string {
 		flags = append(flags, 'A')
 	case NameRef:
 		flags = append(flags, 'n')
+	}
+	if v.Integer {
+		flags = append(flags, 'i')
 	}
 	if v.ReadOnly {
 		flags = append(flags, 'r')

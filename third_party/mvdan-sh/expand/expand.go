@@ -364,10 +364,14 @@ func formatInto(sb *strings.Builder, format string, args []string) (int, error) 
 				fmts = append(fmts, c)
 			case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
 				fmts = append(fmts, c)
-			case 's', 'b', 'd', 'i', 'u', 'o', 'x':
+			case 's', 'b', 'd', 'i', 'u', 'o', 'x', 'q':
 				arg := ""
 				if len(args) > 0 {
 					arg, args = args[0], args[1:]
+				}
+				if c == 'q' {
+					// jobsh patch (PATCHES.md, 7): bash's %q.
+					arg, c = bashQuote(arg), 's'
 				}
 				var farg any
 				if c == 'b' {
@@ -654,19 +658,45 @@ func (cfg *Config) wordFields(wps []syntax.WordPart) ([][]fieldPart, error) {
 		fields = append(fields, curField)
 		curField = nil
 	}
+	// jobsh patch (PATCHES.md, 2): POSIX 2.6.5 field splitting. A run of
+	// IFS whitespace is one delimiter, and is dropped at the start; each
+	// IFS character that is not whitespace ends a field, even an empty
+	// one, so with IFS=: "a::b" is three fields and ":a" is two. A
+	// trailing delimiter adds no empty field.
 	splitAdd := func(val string) {
 		fieldStart := -1
-		for i, r := range val {
-			if cfg.ifsRune(r) {
-				if fieldStart >= 0 { // ending a field
-					curField = append(curField, fieldPart{val: val[fieldStart:i]})
-					fieldStart = -1
-				}
-				flush()
-			} else {
+		for i := 0; i < len(val); {
+			r, size := utf8.DecodeRuneInString(val[i:])
+			if !cfg.ifsRune(r) {
 				if fieldStart < 0 { // starting a new field
 					fieldStart = i
 				}
+				i += size
+				continue
+			}
+			// A run of delimiters: count its non-whitespace characters.
+			runStart, hard := i, 0
+			for i < len(val) {
+				r, size := utf8.DecodeRuneInString(val[i:])
+				if !cfg.ifsRune(r) {
+					break
+				}
+				if !cfg.ifsWhitespace(r) {
+					hard++
+				}
+				i += size
+			}
+			if fieldStart >= 0 { // ending a field
+				curField = append(curField, fieldPart{val: val[fieldStart:runStart]})
+				fieldStart = -1
+			}
+			ended := len(curField) > 0
+			flush()
+			if ended {
+				hard-- // the first hard delimiter ended that field
+			}
+			for ; hard > 0; hard-- {
+				fields = append(fields, []fieldPart{{quote: quoteDouble}})
 			}
 		}
 		if fieldStart >= 0 { // ending a field without IFS
@@ -864,6 +894,12 @@ func (cfg *Config) quotedElemFields(pe *syntax.ParamExp) ([]string, error) {
 		if star {
 			return []string{cfg.ifsJoin(elems)}, nil
 		}
+		if elems == nil {
+			// jobsh patch (PATCHES.md, 1): nil here means "not a list"
+			// to the caller; an empty list ("$@" with no parameters, an
+			// empty array) must give zero fields, not one empty one.
+			elems = []string{}
+		}
 		return elems, nil
 	}
 	if nodeLit(pe.Index) == "@" && !cfg.Env.Get(name).IsSet() {
@@ -984,6 +1020,32 @@ func findAllIndex(pat, name string, n int) [][]int {
 	}
 	rx := regexp.MustCompile(expr)
 	return rx.FindAllStringIndex(name, n)
+}
+
+// findAnchoredIndex finds the longest match of pat at the start (anchor
+// '#') or at the end (anchor '%') of name, as ${v/#pat/rep} and
+// ${v/%pat/rep} need (jobsh patch, PATCHES.md, 3).
+func findAnchoredIndex(pat, name string, anchor byte) [][]int {
+	expr := ""
+	if pat != "" {
+		var err error
+		if expr, err = pattern.Regexp(pat, 0); err != nil {
+			return nil
+		}
+	}
+	if anchor == '#' {
+		expr = "^(?:" + expr + ")"
+	} else {
+		expr = "(?:" + expr + ")$"
+	}
+	rx, err := regexp.Compile(expr)
+	if err != nil {
+		return nil
+	}
+	if loc := rx.FindStringIndex(name); loc != nil {
+		return [][]int{loc}
+	}
+	return nil
 }
 
 var (
@@ -1241,4 +1303,57 @@ func ReadFields(cfg *Config, s string, n int, raw bool) []string {
 		fields[i] = string(runes[p.start:p.end])
 	}
 	return fields
+}
+
+// bashQuote quotes s as bash's printf %q does, so that the shell reads it
+// back as s: two single quotes for the empty string, $'...' when s holds control
+// characters, and otherwise a backslash before each character the shell
+// would treat specially (jobsh patch, PATCHES.md, 7).
+func bashQuote(s string) string {
+	if s == "" {
+		return "''"
+	}
+	for _, r := range s {
+		if r < 0x20 || r == 0x7f {
+			var sb strings.Builder
+			sb.WriteString("$'")
+			for _, r := range s {
+				switch r {
+				case '\n':
+					sb.WriteString(`\n`)
+				case '\t':
+					sb.WriteString(`\t`)
+				case '\r':
+					sb.WriteString(`\r`)
+				case 0x1b:
+					sb.WriteString(`\E`)
+				case '\'', '\\':
+					sb.WriteByte('\\')
+					sb.WriteRune(r)
+				default:
+					if r < 0x20 || r == 0x7f {
+						fmt.Fprintf(&sb, "\\%03o", r)
+					} else {
+						sb.WriteRune(r)
+					}
+				}
+			}
+			sb.WriteByte('\'')
+			return sb.String()
+		}
+	}
+	var sb strings.Builder
+	for i, r := range s {
+		switch r {
+		case ' ', '\'', '"', '\\', '|', '&', ';', '(', ')', '<', '>', '!', '{', '}',
+			'*', '[', ']', '?', '^', '$', '`', ',':
+			sb.WriteByte('\\')
+		case '#', '~':
+			if i == 0 {
+				sb.WriteByte('\\')
+			}
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
 }

@@ -132,6 +132,13 @@ func (cfg *Config) paramExp(pe *syntax.ParamExp) (string, error) {
 			callVarInd = false
 			elems = cfg.sliceElems(pe, vr.List, vr.Indexes, name == "@" || name == "*")
 			str = join(elems)
+		case Associative:
+			// jobsh patch (PATCHES.md, 4): an associative array's
+			// elements are its values, so ${#m[@]} counts them.
+			indexAllElements = true
+			callVarInd = false
+			elems = slices.Sorted(maps.Values(vr.Map))
+			str = join(elems)
 		}
 	}
 	if callVarInd {
@@ -374,11 +381,23 @@ func (cfg *Config) perElemOps(pe *syntax.ParamExp, elems []string) ([]string, er
 
 // replaceElems applies a ${var/pattern/repl} replacement to each element.
 func (cfg *Config) replaceElems(repl *syntax.Replace, elems []string) ([]string, error) {
-	orig, err := Pattern(cfg, repl.Orig)
+	// jobsh patch (PATCHES.md, 3): ${v/#pat/rep} and ${v/%pat/rep} match
+	// only at the start or the end. The parser leaves the # or % as the
+	// first character of the pattern word.
+	origWord, anchor := repl.Orig, byte(0)
+	if origWord != nil && len(origWord.Parts) > 0 {
+		if lit, ok := origWord.Parts[0].(*syntax.Lit); ok && lit.Value != "" && (lit.Value[0] == '#' || lit.Value[0] == '%') {
+			anchor = lit.Value[0]
+			trimmed := *lit
+			trimmed.Value = lit.Value[1:]
+			origWord = &syntax.Word{Parts: append([]syntax.WordPart{&trimmed}, origWord.Parts[1:]...)}
+		}
+	}
+	orig, err := Pattern(cfg, origWord)
 	if err != nil {
 		return nil, err
 	}
-	if orig == "" {
+	if orig == "" && anchor == 0 {
 		return elems, nil // nothing to replace
 	}
 	with, err := Literal(cfg, repl.With)
@@ -391,7 +410,12 @@ func (cfg *Config) replaceElems(repl *syntax.Replace, elems []string) ([]string,
 	}
 	out := make([]string, len(elems))
 	for i, elem := range elems {
-		locs := findAllIndex(orig, elem, n)
+		var locs [][]int
+		if anchor != 0 {
+			locs = findAnchoredIndex(orig, elem, anchor)
+		} else {
+			locs = findAllIndex(orig, elem, n)
+		}
 		sb := cfg.strBuilder()
 		last := 0
 		for _, loc := range locs {
