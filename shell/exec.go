@@ -51,6 +51,11 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 		return interruptFlow{}
 	}
 	sh.line = int(st.Pos().Line()) + sh.lineBase
+	if sh.opts["noexec"] && !sh.interactive {
+		// set -n: read commands, run none (an interactive shell
+		// ignores it, as bash does, or it could never be undone).
+		return nil
+	}
 	if st.Background {
 		sh.background(st)
 		return nil

@@ -90,11 +90,11 @@ type Shell struct {
 var optionLetters = map[byte]string{
 	'e': "errexit", 'u': "nounset", 'x': "xtrace", 'm': "monitor", 'b': "notify",
 	'f': "noglob", 'C': "noclobber", 'v': "verbose", 'a': "allexport", 'n': "noexec",
-	'h': "hashall",
+	'h': "hashall", 'E': "errtrace",
 }
 
 var optionNames = []string{
-	"allexport", "errexit", "hashall", "huponexit", "jobtrace", "monitor", "noclobber",
+	"allexport", "errexit", "errtrace", "hashall", "huponexit", "jobtrace", "monitor", "noclobber",
 	"noexec", "noglob", "notify", "nounset", "pipefail", "verbose", "xtrace",
 }
 
@@ -213,11 +213,12 @@ func (sh *Shell) Subshell() *Shell {
 	}
 	c.traps = nil
 	for name, action := range sh.traps {
-		if action == "" {
+		// With set -E the ERR trap is inherited too.
+		if action == "" || (name == "ERR" && sh.opts["errtrace"]) {
 			if c.traps == nil {
 				c.traps = map[string]string{}
 			}
-			c.traps[name] = ""
+			c.traps[name] = action
 		}
 	}
 	c.trapSt = nil
@@ -431,7 +432,7 @@ func (sh *Shell) environ(extra []string) []string {
 // flags is $-: the single-letter options that are on.
 func (sh *Shell) flags() string {
 	var b strings.Builder
-	for _, l := range []byte("abefhmnuvxC") {
+	for _, l := range []byte("abefhmnuvxCE") {
 		if sh.opts[optionLetters[l]] {
 			b.WriteByte(l)
 		}

@@ -1,0 +1,86 @@
+# set options: -e and its exemptions, -u, -x, -f, -C, -v, pipefail, errtrace.
+### errexit stops at a failing command
+set -e; echo a; false; echo b
+### errexit exit status is the failing command's
+set -e; (exit 3); echo never
+### errexit ignores if conditions
+set -e; if false; then echo no; fi; echo reached
+### errexit ignores while conditions
+set -e; while false; do :; done; echo reached
+### errexit ignores the left of and-or lists
+set -e; false && echo no; false || echo rescued; echo reached
+### errexit on the last command of an and list
+set -e; true && false; echo never
+### errexit ignores negated commands
+set -e; ! true; echo reached
+### errexit in a subshell
+set -e; (false; echo inner-never); echo outer-never
+### errexit with a failing subshell in a condition
+set -e; if (false; echo inner); then echo then; fi
+### errexit in a pipeline without pipefail
+set -e; false | true; echo reached
+### errexit in a pipeline with pipefail
+set -eo pipefail; false | true; echo never
+### errexit in a function call
+set -e; f() { false; echo never; }; f; echo never
+### errexit and command substitution in an assignment
+set -e; x=$(false); echo never
+### errexit and command substitution as an argument
+set -e; echo "got $(false)"; echo reached
+### errexit off again
+set -e; set +e; false; echo reached
+### errexit in a brace group in a list
+set -e; { false; echo no; } || echo rescued
+### errexit with an until loop
+set -e; until true; do :; done; echo reached
+### nounset on an unset variable
+set -u; echo "${unset_var}"; echo never
+### nounset with a default is fine
+set -u; echo "${unset_var:-default}"; echo "${unset_var-}"
+### nounset with positional parameters
+set -u; set -- a; echo $1; echo $2; echo never
+### nounset and an empty array
+set -u; a=(); echo "${#a[@]}"; echo done
+### nounset and special parameters
+set -u; echo $# $? "$@"; echo done
+### xtrace
+set -x; echo traced; x=1; set +x; echo quiet
+### xtrace of a pipeline and a loop
+set -x; for i in 1 2; do echo $i | cat; done
+### xtrace with a custom PS4
+PS4='+[$LINENO] '; set -x; echo hi
+### xtrace quoting
+set -x; echo 'a b' "c'd" ''
+### noglob
+touch a1 a2; set -f; echo a*; set +f; echo a*
+### noclobber
+set -C; echo one > f; echo two > f; echo $?; cat f; echo three >| f; cat f
+### noclobber allows /dev/null and append
+set -C; echo x > /dev/null; echo a > g; echo b >> g; cat g
+### verbose echoes input
+set -v; echo shown
+### set -o lists options
+set -o | grep -E '^(errexit|nounset|pipefail) ' | tr -s ' \t' ' '
+### set +o prints commands
+set -e; set +o | grep -E 'errexit|nounset'
+### set -o with a bad name
+set -o nosuchoption; echo $?
+### errtrace makes ERR reach functions
+set -o errtrace; trap 'echo ERR at $LINENO' ERR; f() { false; }; f; echo after
+### ERR trap without errtrace
+trap 'echo ERR' ERR; f() { false; }; f; echo after
+### pipefail status is the rightmost failure
+set -o pipefail; (exit 2) | (exit 3) | true; echo $?
+### allexport
+set -a; av=1; env | grep '^av='
+### noexec is ignored in -c after set
+set -n; echo not-run
+### dollar dash reflects set
+set -eu; echo $- | grep -o '[eu]' | sort | tr -d '\n'; echo
+### shopt nullglob
+shopt -s nullglob; for f in *.none; do echo never; done; echo done
+### shopt extglob
+shopt -s extglob
+touch x.c x.h x.o; echo !(*.o)
+### shopt failglob is refused or agrees
+shopt -q nullglob; echo $?; shopt -s nullglob; shopt -q nullglob; echo $?
