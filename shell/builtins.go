@@ -24,51 +24,56 @@ var builtins map[string]builtin
 
 // builtinHelp is the synopsis and one-line description `help` prints.
 var builtinHelp = map[string][2]string{
-	":":        {": [arguments]", "Do nothing, successfully."},
-	".":        {". filename [arguments]", "Run the commands of a file in this shell."},
-	"source":   {"source filename [arguments]", "Run the commands of a file in this shell."},
-	"bg":       {"bg [job_spec ...]", "Resume stopped jobs in the background (SIGCONT to their process groups)."},
-	"break":    {"break [n]", "Leave n enclosing for, while or until loops."},
-	"builtin":  {"builtin shell-builtin [arg ...]", "Run a builtin even where a function has its name."},
-	"cd":       {"cd [-L|-P] [dir]", "Change the shell's working directory."},
-	"command":  {"command [-pVv] command [arg ...]", "Run a command, skipping shell functions, or tell what it is."},
-	"continue": {"continue [n]", "Start the next turn of the n-th enclosing loop."},
-	"declare":  {"declare [-aAgirx] [-p] [name[=value] ...]", "Set variables and their attributes."},
-	"disown":   {"disown [-h] [-ar] [jobspec ...]", "Remove jobs from the table, or keep them from SIGHUP at exit."},
-	"echo":     {"echo [-neE] [arg ...]", "Write arguments to standard output."},
-	"eval":     {"eval [arg ...]", "Run the arguments, joined, as shell commands."},
-	"exec":     {"exec [command [argument ...]] [redirection ...]", "Replace the shell with a command, or redirect the shell's own descriptors."},
-	"exit":     {"exit [n]", "Leave the shell with status n."},
-	"export":   {"export [-fn] [name[=value] ...] or export -p", "Mark variables for the environment of commands."},
-	"false":    {"false", "Return an unsuccessful result."},
-	"fg":       {"fg [job_spec]", "Hand the terminal to a job's process group and resume it in the foreground."},
-	"help":     {"help [pattern ...]", "Describe builtins."},
-	"jobs":     {"jobs [-lnprsv] [--json] [jobspec ...]", "List jobs: their process groups, states and commands; -v decodes each wait status."},
-	"kill":     {"kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]", "Send a signal to processes or to a job's whole process group."},
-	"local":    {"local [option] name[=value] ...", "Make variables local to a function."},
-	"printf":   {"printf [-v var] format [arguments]", "Write arguments under the control of a format."},
-	"pwd":      {"pwd [-LP]", "Print the working directory."},
-	"read":     {"read [-rs] [-a array] [-d delim] [-n nchars] [-p prompt] [-t timeout] [name ...]", "Read a line from standard input and split it into variables."},
-	"readonly": {"readonly [-aAf] [name[=value] ...] or readonly -p", "Make variables unchangeable."},
-	"return":   {"return [n]", "Return from a function or sourced file."},
-	"set":      {"set [-abefhmnuvxC] [-o option-name] [--] [arg ...]", "Set shell options and positional parameters."},
-	"shift":    {"shift [n]", "Shift the positional parameters left by n."},
-	"suspend":  {"suspend [-f]", "Stop the shell itself (SIGSTOP) until it gets SIGCONT."},
-	"test":     {"test [expr]", "Evaluate a conditional expression."},
-	"[":        {"[ arg... ]", "Evaluate a conditional expression; the last argument must be ]."},
-	"true":     {"true", "Return a successful result."},
-	"type":     {"type [-afptP] name [name ...]", "Tell how each name would be interpreted as a command."},
-	"typeset":  {"typeset [-aAgirx] [-p] name[=value] ...", "Set variables and their attributes (same as declare)."},
-	"unset":    {"unset [-f] [-v] [name ...]", "Remove variables or functions."},
-	"wait":     {"wait [-fn] [-p var] [id ...]", "Wait for jobs or processes to change state and return their status."},
-	"waitpid":  {"waitpid [-v] [-t timeout] [-e] [-c count] pid ...", "Wait for any processes to end, children or not (pidfd_open and poll), as util-linux waitpid(1)."},
-	"times":    {"times", "Print the user and system times of the shell and of its children."},
-	"umask":    {"umask [-S] [mode]", "Show or set the file creation mask."},
-	"trap":     {"trap [-lp] [[action] signal_spec ...]", "Run an action when a signal arrives (between commands), on EXIT or on ERR; '' ignores, - resets."},
-	"shopt":    {"shopt [-pqsu] [-o] [optname ...]", "Set and show the bash options jobsh has: dotglob, extglob, globstar, nocaseglob, nullglob."},
-	"getopts":  {"getopts optstring name [arg ...]", "Parse options from the positional parameters, one per call (OPTIND, OPTARG)."},
-	"history":  {"history [-c] [-d offset] [n]", "List the command history ($HISTFILE), clear it, or delete an entry."},
-	"ulimit":   {"ulimit [-SHa] [-cdflnstuv] [limit]", "Show or set resource limits of the shell and the commands it starts."},
+	":":         {": [arguments]", "Do nothing, successfully."},
+	".":         {". filename [arguments]", "Run the commands of a file in this shell."},
+	"source":    {"source filename [arguments]", "Run the commands of a file in this shell."},
+	"bg":        {"bg [job_spec ...]", "Resume stopped jobs in the background (SIGCONT to their process groups)."},
+	"break":     {"break [n]", "Leave n enclosing for, while or until loops."},
+	"builtin":   {"builtin shell-builtin [arg ...]", "Run a builtin even where a function has its name."},
+	"cd":        {"cd [-L|-P] [dir]", "Change the shell's working directory."},
+	"command":   {"command [-pVv] command [arg ...]", "Run a command, skipping shell functions, or tell what it is."},
+	"continue":  {"continue [n]", "Start the next turn of the n-th enclosing loop."},
+	"declare":   {"declare [-aAgirx] [-p] [name[=value] ...]", "Set variables and their attributes."},
+	"disown":    {"disown [-h] [-ar] [jobspec ...]", "Remove jobs from the table, or keep them from SIGHUP at exit."},
+	"echo":      {"echo [-neE] [arg ...]", "Write arguments to standard output."},
+	"eval":      {"eval [arg ...]", "Run the arguments, joined, as shell commands."},
+	"exec":      {"exec [command [argument ...]] [redirection ...]", "Replace the shell with a command, or redirect the shell's own descriptors."},
+	"exit":      {"exit [n]", "Leave the shell with status n."},
+	"export":    {"export [-fn] [name[=value] ...] or export -p", "Mark variables for the environment of commands."},
+	"false":     {"false", "Return an unsuccessful result."},
+	"fg":        {"fg [job_spec]", "Hand the terminal to a job's process group and resume it in the foreground."},
+	"help":      {"help [pattern ...]", "Describe builtins."},
+	"jobs":      {"jobs [-lnprsv] [--json] [jobspec ...]", "List jobs: their process groups, states and commands; -v decodes each wait status."},
+	"kill":      {"kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]", "Send a signal to processes or to a job's whole process group."},
+	"local":     {"local [option] name[=value] ...", "Make variables local to a function."},
+	"printf":    {"printf [-v var] format [arguments]", "Write arguments under the control of a format."},
+	"pwd":       {"pwd [-LP]", "Print the working directory."},
+	"alias":     {"alias [-p] [name[=value] ...]", "Define or print aliases; expanded in interactive shells, and in scripts after shopt -s expand_aliases."},
+	"unalias":   {"unalias [-a] name [name ...]", "Remove aliases (all of them with -a)."},
+	"mapfile":   {"mapfile [-t] [-d delim] [-n count] [-O origin] [-s count] [-u fd] [array]", "Read lines from standard input into an indexed array (MAPFILE by default)."},
+	"readarray": {"readarray [-t] [-d delim] [-n count] [-O origin] [-s count] [-u fd] [array]", "Read lines from standard input into an indexed array; the same as mapfile."},
+	"hash":      {"hash [-lrt] [-p pathname] [-d] [name ...]", "Remember or list where commands were found in PATH, with how often each was run."},
+	"read":      {"read [-rs] [-a array] [-d delim] [-n nchars] [-p prompt] [-t timeout] [name ...]", "Read a line from standard input and split it into variables."},
+	"readonly":  {"readonly [-aAf] [name[=value] ...] or readonly -p", "Make variables unchangeable."},
+	"return":    {"return [n]", "Return from a function or sourced file."},
+	"set":       {"set [-abefhmnuvxC] [-o option-name] [--] [arg ...]", "Set shell options and positional parameters."},
+	"shift":     {"shift [n]", "Shift the positional parameters left by n."},
+	"suspend":   {"suspend [-f]", "Stop the shell itself (SIGSTOP) until it gets SIGCONT."},
+	"test":      {"test [expr]", "Evaluate a conditional expression."},
+	"[":         {"[ arg... ]", "Evaluate a conditional expression; the last argument must be ]."},
+	"true":      {"true", "Return a successful result."},
+	"type":      {"type [-afptP] name [name ...]", "Tell how each name would be interpreted as a command."},
+	"typeset":   {"typeset [-aAgirx] [-p] name[=value] ...", "Set variables and their attributes (same as declare)."},
+	"unset":     {"unset [-f] [-v] [name ...]", "Remove variables or functions."},
+	"wait":      {"wait [-fn] [-p var] [id ...]", "Wait for jobs or processes to change state and return their status."},
+	"waitpid":   {"waitpid [-v] [-t timeout] [-e] [-c count] pid ...", "Wait for any processes to end, children or not (pidfd_open and poll), as util-linux waitpid(1)."},
+	"times":     {"times", "Print the user and system times of the shell and of its children."},
+	"umask":     {"umask [-S] [mode]", "Show or set the file creation mask."},
+	"trap":      {"trap [-lp] [[action] signal_spec ...]", "Run an action when a signal arrives (between commands), on EXIT or on ERR; '' ignores, - resets."},
+	"shopt":     {"shopt [-pqsu] [-o] [optname ...]", "Set and show the bash options jobsh has: dotglob, extglob, globstar, nocaseglob, nullglob."},
+	"getopts":   {"getopts optstring name [arg ...]", "Parse options from the positional parameters, one per call (OPTIND, OPTARG)."},
+	"history":   {"history [-c] [-d offset] [n]", "List the command history ($HISTFILE), clear it, or delete an entry."},
+	"ulimit":    {"ulimit [-SHa] [-cdflnstuv] [limit]", "Show or set resource limits of the shell and the commands it starts."},
 }
 
 var keywords = map[string]bool{
@@ -80,55 +85,60 @@ var keywords = map[string]bool{
 
 func init() {
 	builtins = map[string]builtin{
-		":":        func(*Shell, []string) (int, error) { return 0, nil },
-		"true":     func(*Shell, []string) (int, error) { return 0, nil },
-		"false":    func(*Shell, []string) (int, error) { return 1, nil },
-		"cd":       builtinCd,
-		"pwd":      builtinPwd,
-		"exit":     builtinExit,
-		"echo":     builtinEcho,
-		"printf":   builtinPrintf,
-		"set":      builtinSet,
-		"shift":    builtinShift,
-		"unset":    builtinUnset,
-		"eval":     builtinEval,
-		"source":   builtinSource,
-		".":        builtinSource,
-		"exec":     builtinExec,
-		"read":     builtinRead,
-		"type":     builtinType,
-		"command":  builtinCommand,
-		"builtin":  builtinBuiltin,
-		"help":     builtinHelpCmd,
-		"break":    builtinBreak,
-		"continue": builtinContinue,
-		"return":   builtinReturn,
-		"test":     builtinTest,
-		"[":        builtinBracket,
-		"export":   declBuiltin("export"),
-		"readonly": declBuiltin("readonly"),
-		"declare":  declBuiltin("declare"),
-		"typeset":  declBuiltin("typeset"),
-		"local":    declBuiltin("local"),
-		"jobs":     builtinJobs,
-		"fg":       builtinFg,
-		"bg":       builtinBg,
-		"wait":     builtinWait,
-		"kill":     builtinKill,
-		"disown":   builtinDisown,
-		"suspend":  builtinSuspend,
-		"waitpid":  builtinWaitpid,
-		"times":    builtinTimes,
-		"umask":    builtinUmask,
-		"history":  builtinHistory,
-		"getopts":  builtinGetopts,
-		"shopt":    builtinShopt,
-		"trap":     builtinTrap,
-		"ulimit":   builtinUlimit,
+		":":         func(*Shell, []string) (int, error) { return 0, nil },
+		"true":      func(*Shell, []string) (int, error) { return 0, nil },
+		"false":     func(*Shell, []string) (int, error) { return 1, nil },
+		"cd":        builtinCd,
+		"pwd":       builtinPwd,
+		"exit":      builtinExit,
+		"echo":      builtinEcho,
+		"printf":    builtinPrintf,
+		"set":       builtinSet,
+		"shift":     builtinShift,
+		"unset":     builtinUnset,
+		"eval":      builtinEval,
+		"source":    builtinSource,
+		".":         builtinSource,
+		"exec":      builtinExec,
+		"read":      builtinRead,
+		"type":      builtinType,
+		"command":   builtinCommand,
+		"builtin":   builtinBuiltin,
+		"help":      builtinHelpCmd,
+		"break":     builtinBreak,
+		"continue":  builtinContinue,
+		"return":    builtinReturn,
+		"test":      builtinTest,
+		"[":         builtinBracket,
+		"export":    declBuiltin("export"),
+		"readonly":  declBuiltin("readonly"),
+		"declare":   declBuiltin("declare"),
+		"typeset":   declBuiltin("typeset"),
+		"local":     declBuiltin("local"),
+		"jobs":      builtinJobs,
+		"fg":        builtinFg,
+		"bg":        builtinBg,
+		"wait":      builtinWait,
+		"kill":      builtinKill,
+		"disown":    builtinDisown,
+		"suspend":   builtinSuspend,
+		"waitpid":   builtinWaitpid,
+		"times":     builtinTimes,
+		"umask":     builtinUmask,
+		"history":   builtinHistory,
+		"getopts":   builtinGetopts,
+		"shopt":     builtinShopt,
+		"trap":      builtinTrap,
+		"ulimit":    builtinUlimit,
+		"mapfile":   builtinMapfile,
+		"readarray": builtinMapfile,
+		"hash":      builtinHash,
 	}
-	for _, name := range []string{"alias", "unalias", "hash",
-		"fc", "complete", "compgen", "bind", "enable", "caller", "mapfile",
-		"readarray", "pushd", "popd", "dirs", "logout"} {
+	builtins["alias"] = builtinAlias
+	builtins["unalias"] = builtinUnalias
+	for _, name := range []string{
+		"fc", "complete", "compgen", "bind", "enable", "caller",
+		"pushd", "popd", "dirs", "logout"} {
 		builtins[name] = notYet(name)
 	}
 }
@@ -602,6 +612,7 @@ func (sh *Shell) runSource(src, name string) (int, error) {
 	if len(f.Stmts) == 0 {
 		sh.status = 0
 	}
+	sh.expandAliases(f.Stmts)
 	err = sh.runStmts(f.Stmts)
 	sh.lineBase, sh.line = saveBase, saveLine
 	return sh.status, err
@@ -708,6 +719,9 @@ func builtinReturn(sh *Shell, args []string) (int, error) {
 // kindOf says what a command name is: "alias", "keyword", "function",
 // "builtin", "file", or "".
 func (sh *Shell) kindOf(name string, skipFuncs bool) (string, string) {
+	if v, ok := sh.aliases[name]; ok && !skipFuncs && sh.aliasesOn() {
+		return "alias", v
+	}
 	if keywords[name] {
 		return "keyword", ""
 	}
@@ -734,7 +748,7 @@ func builtinType(sh *Shell, args []string) (int, error) {
 	status := 0
 	var b strings.Builder
 	for _, name := range args {
-		hashed := sh.hash[name] != ""
+		hashed := sh.hash[name] != nil
 		kind, path := sh.kindOf(name, false)
 		if forcePath {
 			kind = "file"
@@ -755,6 +769,8 @@ func builtinType(sh *Shell, args []string) (int, error) {
 			if kind == "file" {
 				fmt.Fprintln(&b, path)
 			}
+		case kind == "alias":
+			fmt.Fprintf(&b, "%s is aliased to `%s'\n", name, path)
 		case kind == "keyword":
 			fmt.Fprintf(&b, "%s is a shell keyword\n", name)
 		case kind == "function":
@@ -801,6 +817,8 @@ func builtinCommand(sh *Shell, args []string) (int, error) {
 				builtinType(sh, []string{name})
 			case kind == "file":
 				sh.write("command", path+"\n")
+			case kind == "alias":
+				sh.write("command", "alias "+name+"="+singleQuote(path)+"\n")
 			default:
 				sh.write("command", name+"\n")
 			}

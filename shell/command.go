@@ -69,10 +69,9 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 	if fields[0] == "exec" && (len(fields) == 1 || len(fields) == 2 && fields[1] == "--") {
 		// exec with redirections only: they stay, for the shell itself.
 		if _, err := sh.redirect(st.Redirs); err != nil {
+			// bash (unlike a POSIX-mode shell) goes on after a failed
+			// exec redirection, with status 1.
 			sh.status = 1
-			if !sh.interactive {
-				return exitFlow{1}
-			}
 			return nil
 		}
 		sh.status = 0
@@ -439,9 +438,9 @@ func (sh *Shell) lookPath(name string) (string, int, string) {
 		}
 		return p, 0, ""
 	}
-	if p, ok := sh.hash[name]; ok {
-		if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
-			return p, 0, ""
+	if e, ok := sh.hash[name]; ok {
+		if st, err := os.Stat(e.path); err == nil && st.Mode().IsRegular() {
+			return e.path, 0, ""
 		}
 		delete(sh.hash, name)
 	}
@@ -457,7 +456,7 @@ func (sh *Shell) lookPath(name string) (string, int, string) {
 		}
 		if unix.Access(p, unix.X_OK) == nil {
 			if sh.opts["hashall"] {
-				sh.hash[name] = p
+				sh.remember(name, p)
 			}
 			return p, 0, ""
 		}
@@ -478,6 +477,9 @@ func commandText(st *syntax.Stmt) string { return parser.JobText(st) }
 // processFor prepares an external command to be started.
 func (sh *Shell) processFor(fields, env []string, text string) (*jobs.Command, int, string) {
 	path, status, msg := sh.lookPath(fields[0])
+	if e := sh.hash[fields[0]]; e != nil && status == 0 {
+		e.hits++
+	}
 	if status != 0 {
 		return nil, status, msg
 	}
@@ -615,8 +617,50 @@ func collect(w io.Writer, f func(out *os.File)) error {
 	return nil
 }
 
+// procSubst starts <(list) or >(list) and expands to the /dev/fd path of
+// the shell's end of a pipe whose other end is the list's output (or
+// input). The list runs on a copy of the shell in a goroutine, as a
+// pipeline stage without job control does; as in bash, nothing waits for
+// it. The path names the shell's own descriptor, which the command being
+// run gets at the same number, so both builtins (which open it in this
+// process) and programs (which get it from the launcher) can use it. The
+// statement that expanded it closes it when it ends (closeProcSubsts).
 func (sh *Shell) procSubst(ps *syntax.ProcSubst) (string, error) {
-	return "", fmt.Errorf("process substitution: not supported")
+	r, w, err := os.Pipe()
+	if err != nil {
+		return "", fmt.Errorf("process substitution: %s", errnoText(err))
+	}
+	mine, theirs, theirFD := r, w, 1
+	if ps.Op == syntax.CmdOut {
+		mine, theirs, theirFD = w, r, 0
+	}
+	sub := sh.Subshell()
+	sub.fds[theirFD] = theirs
+	go func() {
+		sub.runSubshell(ps.Stmts)
+		theirs.Close()
+	}()
+	n := int(mine.Fd())
+	for len(sh.fds) <= n {
+		sh.fds = append(sh.fds, nil)
+	}
+	sh.fds[n] = mine
+	sh.procFiles = append(sh.procFiles, mine)
+	return fmt.Sprintf("/dev/fd/%d", n), nil
+}
+
+// closeProcSubsts closes the shell's ends of the process substitutions
+// made since mark, once the statement that used them is over.
+func (sh *Shell) closeProcSubsts(mark int) {
+	for _, f := range sh.procFiles[mark:] {
+		for i, g := range sh.fds {
+			if g == f {
+				sh.fds[i] = nil
+			}
+		}
+		f.Close()
+	}
+	sh.procFiles = sh.procFiles[:mark]
 }
 
 func readDir(dir string) ([]fs.DirEntry, error) { return os.ReadDir(dir) }

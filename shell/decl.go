@@ -198,6 +198,12 @@ func declareLine(name string, v expand.Variable) string {
 }
 
 func dquote(s string) string {
+	if strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+		// bash switches to $'...' for control characters.
+		if q, err := syntax.Quote(s, syntax.LangBash); err == nil {
+			return q
+		}
+	}
 	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "$", `\$`, "`", "\\`")
 	return `"` + r.Replace(s) + `"`
 }

@@ -63,7 +63,11 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 	if st.Negated {
 		sh.noErrExit++
 	}
+	mark := len(sh.procFiles)
 	err := sh.command(st)
+	if len(sh.procFiles) > mark {
+		sh.closeProcSubsts(mark)
+	}
 	if err == nil && sh.trapSt != nil {
 		err = sh.runPendingTraps()
 	}

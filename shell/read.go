@@ -149,3 +149,94 @@ func readLine(f *os.File, delim byte, limit int, raw bool, deadline time.Time) (
 	}
 	return b.String(), 0
 }
+
+// builtinMapfile is mapfile and readarray: each line of standard input (or
+// -u FD) becomes an element of an indexed array, MAPFILE by default.
+func builtinMapfile(sh *Shell, args []string) (int, error) {
+	name := "mapfile"
+	opts, names, ok := sh.options(name, args, "d:n:O:s:tu:")
+	if !ok {
+		return 2, nil
+	}
+	num := func(o byte) (int, bool) {
+		v, set := opts[o]
+		if !set {
+			return 0, true
+		}
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			sh.errorf("%s: %s: invalid number", name, v)
+			return 0, false
+		}
+		return n, true
+	}
+	count, ok1 := num('n')
+	origin, ok2 := num('O')
+	skip, ok3 := num('s')
+	fd, ok4 := num('u')
+	if !ok1 || !ok2 || !ok3 || !ok4 {
+		return 1, nil
+	}
+	if sh.fd(fd) == nil {
+		sh.errorf("%s: %d: invalid file descriptor: Bad file descriptor", name, fd)
+		return 1, nil
+	}
+	delim := byte('\n')
+	if d, ok := opts['d']; ok {
+		delim = 0
+		if d != "" {
+			delim = d[0]
+		}
+	}
+	_, trim := opts['t']
+	target := "MAPFILE"
+	if len(names) > 0 {
+		target = names[0]
+	}
+	if !validName(target) {
+		sh.errorf("%s: `%s': not a valid identifier", name, target)
+		return 1, nil
+	}
+	// Byte at a time, as read does, so that with -n nothing past the
+	// last line taken is consumed from a pipe another command reads next.
+	in := sh.fd(fd)
+	var lines []string
+	var line []byte
+	buf := make([]byte, 1)
+	for count == 0 || len(lines) < count+skip {
+		n, err := in.Read(buf)
+		if n == 0 || err != nil {
+			if len(line) > 0 {
+				lines = append(lines, string(line))
+			}
+			break
+		}
+		if buf[0] != delim {
+			line = append(line, buf[0])
+			continue
+		}
+		if !trim {
+			line = append(line, delim)
+		}
+		lines = append(lines, string(line))
+		line = line[:0]
+	}
+	if skip > len(lines) {
+		skip = len(lines)
+	}
+	lines = lines[skip:]
+	v := expand.Variable{Set: true, Kind: expand.Indexed, List: []string{}}
+	if _, keep := opts['O']; keep {
+		if cur := sh.Get(target); cur.Kind == expand.Indexed {
+			v = copyVar(cur)
+		}
+	}
+	for i, l := range lines {
+		setArrayElem(&v, origin+i, l)
+	}
+	if err := sh.Set(target, v); err != nil {
+		sh.errorf("%s: %v", name, err)
+		return 1, nil
+	}
+	return 0, nil
+}

@@ -212,6 +212,7 @@ func (sh *Shell) runProgram(r io.Reader, name string) error {
 	p := parser.New()
 	var pending []*syntax.Stmt
 	run := func() error {
+		sh.expandAliases(pending)
 		for _, st := range pending {
 			if err := sh.topLevel(st); err != nil {
 				pending = nil
@@ -386,6 +387,7 @@ func (sh *Shell) runLines(in lineReader) error {
 		cmdNumber++
 		warned := sh.exitWarned
 		sh.exitWarned = false
+		sh.expandAliases(f.Stmts)
 		for _, st := range f.Stmts {
 			err := sh.safeTopLevel(st)
 			if ex, ok := err.(exitFlow); ok {

@@ -43,10 +43,14 @@ type Shell struct {
 	// to commands run now. Redirections replace it for one command; exec
 	// replaces it for good. The shell never dup2s its own 0, 1, 2.
 	fds []*os.File
+	// procFiles are the shell's ends of live process substitutions.
+	procFiles []*os.File
 
 	ctl        *jobs.Controller
-	parentJobs *jobs.Table // what `jobs` lists in a subshell
-	hash       map[string]string
+	parentJobs *jobs.Table           // what `jobs` lists in a subshell
+	hash       map[string]*hashEntry // where PATH lookups found commands
+	hashSeq    int
+	aliases    map[string]string
 
 	interactive   bool
 	login         bool
@@ -114,7 +118,7 @@ func New() *Shell {
 		started:     time.Now(),
 		fds:         []*os.File{os.Stdin, os.Stdout, os.Stderr},
 		ctl:         jobs.NewController(),
-		hash:        map[string]string{},
+		hash:        map[string]*hashEntry{},
 		interrupted: new(atomic.Bool),
 		promptMu:    new(sync.Mutex),
 		null:        new(*os.File),
@@ -201,9 +205,15 @@ func (sh *Shell) Subshell() *Shell {
 	c.params = append([]string(nil), sh.params...)
 	c.funcNames = append([]string(nil), sh.funcNames...)
 	c.fds = append([]*os.File(nil), sh.fds...)
-	c.hash = make(map[string]string, len(sh.hash))
+	c.procFiles = nil
+	c.aliases = make(map[string]string, len(sh.aliases))
+	for k, v := range sh.aliases {
+		c.aliases[k] = v
+	}
+	c.hash = make(map[string]*hashEntry, len(sh.hash))
 	for k, v := range sh.hash {
-		c.hash[k] = v
+		e := *v
+		c.hash[k] = &e
 	}
 	// A subshell starts with the traps reset, except ignored signals; until
 	// it sets one, trap still lists the parent's, as in bash.

@@ -7,7 +7,7 @@ import (
 
 // shoptNames are the bash shopt options jobsh has: those of globbing that
 // mvdan.cc/sh's expand implements.
-var shoptNames = []string{"dotglob", "extglob", "globstar", "nocaseglob", "nullglob"}
+var shoptNames = []string{"dotglob", "expand_aliases", "extglob", "globstar", "nocaseglob", "nullglob"}
 
 // builtinShopt is shopt [-pqsu] [optname ...] for the options jobsh has.
 func builtinShopt(sh *Shell, args []string) (int, error) {

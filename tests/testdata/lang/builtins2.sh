@@ -1,0 +1,106 @@
+# alias, hash, mapfile, process substitution, read options, exec on the shell's fds.
+### alias in a script with expand_aliases
+shopt -s expand_aliases
+alias greet='echo hello' sudo='sudo ' e='echo'
+greet world; e "a b"
+### alias listing and lookup
+alias b='echo b' a='echo "it'"'"'s"'; alias; alias a; alias nope; echo $?
+### alias defined on the same line does not apply yet
+shopt -s expand_aliases
+alias x='echo expanded'; x 2>/dev/null; echo $?
+x
+### alias is not expanded when quoted
+shopt -s expand_aliases
+alias ls='echo aliased'
+\ls -d /; 'ls' -d /; ls
+### alias of itself with arguments
+shopt -s expand_aliases
+alias ls='ls -d'
+ls /
+### alias with a list and a redirection
+shopt -s expand_aliases
+alias two='echo one; echo two'
+two > f; echo --; cat f
+### alias expanded inside a function when it is defined
+shopt -s expand_aliases
+alias v='echo old'
+f() { v; }
+alias v='echo new'
+f; v
+### aliases are not expanded in scripts by default
+alias q='echo aliased'
+q 2>/dev/null; echo $?
+### unalias
+shopt -s expand_aliases
+alias p='echo p'
+unalias p; p 2>/dev/null; echo $?; unalias p; echo $?; unalias; echo $?
+### type of an alias
+shopt -s expand_aliases
+alias zz='echo z'
+type -t zz; echo $?
+### hash lists what ran
+hash; ls / > /dev/null; ls / > /dev/null; hash | tail -n 1 | sed 's/ .*ls$/ ls/' | tr -s ' \t' ' '
+### hash names and -t and -d
+hash cat; hash -t cat | grep -c cat; hash -d cat; hash -t cat; echo $?; hash no-such-cmd; echo $?
+### hash -r empties
+ls / >/dev/null; hash -r; hash
+### hash -p
+hash -p /bin/echo myecho; myecho via-hash; hash -t myecho
+### mapfile
+printf 'a\nb\nc\n' > f; mapfile -t lines < f; echo ${#lines[@]} "${lines[1]}"
+### mapfile keeps newlines without -t
+printf 'x\ny\n' > f; mapfile arr < f; printf '[%s]' "${arr[@]}"; echo
+### mapfile skip count origin
+seq 10 > f; mapfile -t -s 2 -n 3 -O 1 a < f; declare -p a
+### mapfile with a delimiter
+mapfile -t -d , parts <<< "a,b,c"; printf '<%s>' "${parts[@]}"; echo
+### readarray into MAPFILE
+printf '1\n2\n' | { readarray; echo ${#MAPFILE[@]}; }
+### process substitution input
+cat <(echo from-procsub)
+### process substitution with diff
+diff <(printf 'a\nb\n') <(printf 'a\nc\n'); echo status $?
+### process substitution feeding a loop keeps variables
+n=0; while read l; do n=$((n+l)); done < <(seq 4); echo $n
+### process substitution output
+echo to-procsub > >(tr a-z A-Z); wait; sleep 0.2
+### process substitution as a source
+source <(echo 'sv=sourced'); echo $sv
+### process substitution path
+echo <(true) | grep -c '^/dev/fd/'
+### read -r keeps backslashes
+printf 'a\\tb\n' | { read -r x; echo "$x"; }; printf 'a\\tb\n' | { read x; echo "$x"; }
+### read -a
+echo 'p q r' | { read -a arr; echo ${#arr[@]} ${arr[2]}; }
+### read -d
+printf 'one;two' | { read -d ';' x; echo $x; }
+### read -n
+echo abcdef | { read -n 3 x; echo $x; }
+### read -t times out
+read -t 0.2 x < <(sleep 1); echo $?
+### read -p prompt goes to stderr
+echo val | { read -p 'prompt> ' x 2>/dev/null; echo $x; }
+### read into REPLY
+echo hi | { read; echo "$REPLY"; }
+### read splits the rest into the last variable
+echo 'a b c d' | { read x y; echo "$x|$y"; }
+### read at end of input
+read x < /dev/null; echo $? "[$x]"
+### read a line without a newline
+printf 'last' | { read x; echo $? $x; }
+### exec opens a descriptor for the shell
+exec 3> out; echo to-three >&3; echo more >&3; exec 3>&-; cat out
+### exec reads from a descriptor
+printf 'l1\nl2\n' > in; exec 4< in; read a <&4; read b <&4; exec 4<&-; echo $a $b
+### exec redirects the shell's stdout
+exec 3>&1 > log; echo into-log; exec 1>&3 3>&-; echo back; cat log
+### exec redirection failure goes on
+exec 3< /nonexistent; echo after $?
+### writing to a closed descriptor
+exec 5>&-; echo x >&5; echo $?
+### here string and here doc
+cat <<< "here $((1+1))"; cat <<'END'
+literal $x
+END
+### pwd -P and cd with symlinks
+mkdir real; ln -s real link; cd link; basename "$(pwd)"; pwd -P | xargs basename; cd ..; [ -d real ] && echo back
