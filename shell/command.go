@@ -164,6 +164,8 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 	sh.scopes = append(sh.scopes, map[string]expand.Variable{})
 	sh.funcDepth++
 	sh.funcNames = append(sh.funcNames, fn.Name.Value)
+	callLine := sh.line
+	defer func() { sh.line = callLine }() // LINENO is the call's again
 	oldLoop := sh.loopDepth
 	sh.loopDepth = 0
 	err := sh.stmt(fn.Body)

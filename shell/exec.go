@@ -68,6 +68,17 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 	if len(sh.procFiles) > mark {
 		sh.closeProcSubsts(mark)
 	}
+	switch st.Cmd.(type) {
+	case *syntax.CallExpr, *syntax.TestClause, *syntax.ArithmCmd, *syntax.Subshell,
+		*syntax.LetClause, *syntax.DeclClause:
+		// Every simple command is a pipeline of one to bash, and sets
+		// PIPESTATUS; a compound command leaves what its last
+		// pipeline inside set. (Pipelines of several set it in
+		// pipeline.go.)
+		if err == nil {
+			sh.pipeStatus = []int{sh.status} // new: subshell copies share the old one
+		}
+	}
 	if err == nil && sh.trapSt != nil {
 		err = sh.runPendingTraps()
 	}

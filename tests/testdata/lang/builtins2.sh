@@ -104,3 +104,16 @@ literal $x
 END
 ### pwd -P and cd with symlinks
 mkdir real; ln -s real link; cd link; basename "$(pwd)"; pwd -P | xargs basename; cd ..; [ -d real ] && echo back
+### read keeps empty fields between delimiters
+for inp in 'dev,,x' ',eve,1' 'a,b,' 'a,b,,' ',,' 'a\,b,c'; do IFS=, read -r p q r <<< "$inp"; echo "<$p|$q|$r>"; IFS=, read p q <<< "$inp"; echo "<$p|$q>"; IFS=, read -a arr <<< "$inp"; echo "${#arr[@]}"; done
+### read with mixed IFS
+IFS=' :' read a b c <<< '  x : y   z  '; echo "<$a|$b|$c>"
+### PIPESTATUS after simple and compound commands
+{ false; }; echo ${PIPESTATUS[@]}; (exit 3); echo ${PIPESTATUS[@]}; true | false; x=1; echo ${PIPESTATUS[@]}; ! false; echo ${PIPESTATUS[@]}; [[ a = b ]]; echo ${PIPESTATUS[@]}
+### LINENO in eval, traps and after a function call
+trap 'echo "err at $LINENO"' ERR
+f() {
+  false
+}
+f
+eval 'echo "eval at $LINENO"'

@@ -1241,66 +1241,65 @@ func (cfg *Config) globDir(base, dir string, matcher func(string) bool, wantDir 
 // The config specifies shell expansion options; nil behaves the same as an
 // empty config.
 func ReadFields(cfg *Config, s string, n int, raw bool) []string {
+	// jobsh patch (PATCHES.md, 9): split as bash's read does. A run of
+	// IFS whitespace is one delimiter; each other IFS character ends a
+	// field, even an empty one ("a,,b" is three fields with IFS=,). The
+	// last of n fields takes the rest of the line, less trailing IFS
+	// whitespace, and less one trailing delimiter if the rest is a
+	// single field ("b," gives "b", "b,," stays "b,,").
 	cfg = prepareConfig(cfg)
-	type pos struct {
-		start, end int
-	}
-	var fpos []pos
-
-	runes := make([]rune, 0, len(s))
-	infield := false
+	var runes []rune
+	var literal []bool // escaped with a backslash: never a delimiter
 	esc := false
 	for _, r := range s {
-		if infield {
-			if cfg.ifsRune(r) && (raw || !esc) {
-				fpos[len(fpos)-1].end = len(runes)
-				infield = false
-			}
-		} else {
-			if !cfg.ifsRune(r) && (raw || !esc) {
-				fpos = append(fpos, pos{start: len(runes), end: -1})
-				infield = true
-			}
-		}
-		if r == '\\' {
-			if raw || esc {
-				runes = append(runes, r)
-			}
-			esc = !esc
+		if r == '\\' && !raw && !esc {
+			esc = true
 			continue
 		}
 		runes = append(runes, r)
+		literal = append(literal, esc)
 		esc = false
 	}
-	if len(fpos) == 0 {
-		return nil
-	}
-	if infield {
-		fpos[len(fpos)-1].end = len(runes)
-	}
-
-	switch {
-	case n == 1:
-		// The single field spans the whole line minus leading and trailing
-		// IFS whitespace; anything outside the fields is already IFS.
-		lo, hi := 0, len(runes)
-		for lo < fpos[0].start && cfg.ifsWhitespace(runes[lo]) {
-			lo++
+	ifs := func(i int) bool { return !literal[i] && cfg.ifsRune(runes[i]) }
+	white := func(i int) bool { return !literal[i] && cfg.ifsWhitespace(runes[i]) }
+	skipWhite := func(i int) int {
+		for i < len(runes) && white(i) {
+			i++
 		}
-		for hi > fpos[len(fpos)-1].end && cfg.ifsWhitespace(runes[hi-1]) {
-			hi--
-		}
-		fpos[0].start, fpos[0].end = lo, hi
-		fpos = fpos[:1]
-	case n != -1 && n < len(fpos):
-		// combine to max n fields
-		fpos[n-1].end = fpos[len(fpos)-1].end
-		fpos = fpos[:n]
+		return i
 	}
-
-	fields := make([]string, len(fpos))
-	for i, p := range fpos {
-		fields[i] = string(runes[p.start:p.end])
+	// delimiter consumes one delimiter at i: whitespace, at most one
+	// other IFS character, whitespace.
+	delimiter := func(i int) int {
+		i = skipWhite(i)
+		if i < len(runes) && ifs(i) && !white(i) {
+			i = skipWhite(i + 1)
+		}
+		return i
+	}
+	var fields []string
+	i := skipWhite(0)
+	for i < len(runes) && (n < 0 || len(fields) < n-1) {
+		start := i
+		for i < len(runes) && !ifs(i) {
+			i++
+		}
+		fields = append(fields, string(runes[start:i]))
+		i = delimiter(i)
+	}
+	if n >= 0 && i < len(runes) {
+		end := len(runes)
+		for end > i && white(end-1) {
+			end--
+		}
+		rest := i
+		for rest < end && !ifs(rest) {
+			rest++
+		}
+		if rest < end && delimiter(rest) >= end {
+			end = rest
+		}
+		fields = append(fields, string(runes[i:end]))
 	}
 	return fields
 }

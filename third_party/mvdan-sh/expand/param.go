@@ -77,10 +77,14 @@ func (cfg *Config) paramExp(pe *syntax.ParamExp) (string, error) {
 	var vr Variable
 	switch name {
 	case "LINENO":
-		// This is the only parameter expansion that the environment
-		// interface cannot satisfy.
-		line := uint64(cfg.curParam.Pos().Line())
-		vr = Variable{Set: true, Kind: String, Str: strconv.FormatUint(line, 10)}
+		// jobsh patch (PATCHES.md, 8): an environment that knows the
+		// line (a shell running eval, a trap, or an interactive line
+		// parsed on its own) says so; the node's position is the line
+		// within the text last parsed, which is only a fallback.
+		if vr = cfg.Env.Get(name); !vr.IsSet() {
+			line := uint64(cfg.curParam.Pos().Line())
+			vr = Variable{Set: true, Kind: String, Str: strconv.FormatUint(line, 10)}
+		}
 	default:
 		vr = cfg.Env.Get(name)
 	}
