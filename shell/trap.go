@@ -134,6 +134,9 @@ func (sh *Shell) applyTrapSignal(name string) {
 		sh.trapSt = newTrapState()
 	}
 	action, trapped := sh.traps[name]
+	if isDefaultDeath(sig) {
+		restoreGoAction(sig)
+	}
 	signal.Reset(sig)
 	switch {
 	case trapped && action == "":
@@ -141,7 +144,7 @@ func (sh *Shell) applyTrapSignal(name string) {
 	case trapped:
 		signal.Notify(sh.trapSt.ch, sig)
 	case isDefaultDeath(sig):
-		signal.Notify(deathCh, sig)
+		setDefaultAction(sig)
 	}
 	if sh.interactive && sh.catch != nil && !(trapped && action == "") {
 		// The REPL's own handling of this signal, if it has one, again.
