@@ -588,11 +588,7 @@ func (c *Controller) Continue(j *Job, foreground bool) error {
 		// Count the members as running now, as bash does, rather than
 		// waiting for the WCONTINUED reports.
 		c.mu.Lock()
-		for _, p := range j.Procs {
-			if p.IsStopped() {
-				p.Status = ContinuedStatus
-			}
-		}
+		c.Table.Continued(j)
 		c.mu.Unlock()
 	}
 	return nil

@@ -119,28 +119,53 @@ type Table struct {
 	current  int // job id marked '+', 0 for none
 	previous int // job id marked '-'
 	seq      uint64
+	// maxID is the highest id in use, so that Add costs the same with
+	// 10,000 jobs as with 10; only removing the highest job looks
+	// for the next one down.
+	maxID int
+	// stopped holds the ids of the stopped jobs, so that choosing the
+	// current and previous jobs (SetCurrent, resetCurrent) does not
+	// look through thousands of running ones for a stopped one.
+	stopped map[int]bool
 }
 
 // NewTable makes an empty table.
 func NewTable() *Table {
-	return &Table{jobs: map[int]*Job{}, byPid: map[int]*Process{}, jobOfPid: map[int]*Job{}}
+	return &Table{jobs: map[int]*Job{}, byPid: map[int]*Process{}, jobOfPid: map[int]*Job{}, stopped: map[int]bool{}}
 }
 
 // Add gives the job the next id (one more than the highest in use, as bash
 // numbers them) and enters it with its processes.
 func (t *Table) Add(j *Job) {
-	max := 0
-	for id := range t.jobs {
-		if id > max {
-			max = id
-		}
-	}
-	j.ID = max + 1
+	t.maxID++
+	j.ID = t.maxID
 	t.jobs[j.ID] = j
 	for _, p := range j.Procs {
 		t.byPid[p.Pid] = p
 		t.jobOfPid[p.Pid] = j
 	}
+	t.track(j)
+}
+
+// track keeps the set of stopped jobs in step with j's state.
+func (t *Table) track(j *Job) {
+	if t.jobs[j.ID] == j && j.State() == Stopped {
+		t.stopped[j.ID] = true
+	} else {
+		delete(t.stopped, j.ID)
+	}
+}
+
+// Continued counts the stopped members of j as running, as the shell does
+// the moment it sends SIGCONT (bash too), before the kernel's WCONTINUED
+// reports arrive.
+func (t *Table) Continued(j *Job) {
+	for _, p := range j.Procs {
+		if p.IsStopped() {
+			p.Status = ContinuedStatus
+		}
+	}
+	t.track(j)
 }
 
 // AddProcess enters one more member of a job already in the table.
@@ -148,6 +173,7 @@ func (t *Table) AddProcess(j *Job, p *Process) {
 	j.Procs = append(j.Procs, p)
 	t.byPid[p.Pid] = p
 	t.jobOfPid[p.Pid] = j
+	t.track(j)
 }
 
 // Remove forgets a job. If it was current or previous, new ones are chosen.
@@ -156,6 +182,14 @@ func (t *Table) Remove(j *Job) {
 		return
 	}
 	delete(t.jobs, j.ID)
+	delete(t.stopped, j.ID)
+	if j.ID == t.maxID {
+		t.maxID = 0
+		if len(t.jobs) > 0 {
+			for t.maxID = j.ID - 1; t.jobs[t.maxID] == nil; t.maxID-- {
+			}
+		}
+	}
 	for _, p := range j.Procs {
 		if t.byPid[p.Pid] == p {
 			delete(t.byPid, p.Pid)
@@ -226,6 +260,7 @@ func (t *Table) Update(pid int, st Status, ru *Rusage) *Job {
 	}
 	after := j.State()
 	if after != before {
+		t.track(j)
 		if !j.Foreground && after != Running {
 			j.Changed = true
 		}
@@ -268,14 +303,24 @@ func (t *Table) isRunning(id int) bool {
 }
 
 // newest returns the highest job id below max whose job satisfies ok.
-func (t *Table) newest(max int, ok func(int) bool) int {
+// Stopped jobs are looked for in their own set; running ones from max
+// down, where the newest background jobs are.
+func (t *Table) newest(max int, ok func(int) bool, stopped bool) int {
 	best := 0
-	for id, j := range t.jobs {
-		if id < max && id > best && !j.Disowned && ok(id) {
-			best = id
+	if stopped {
+		for id := range t.stopped {
+			if id < max && id > best && !t.jobs[id].Disowned && ok(id) {
+				best = id
+			}
+		}
+		return best
+	}
+	for id := min(max-1, t.maxID); id > 0; id-- {
+		if j := t.jobs[id]; j != nil && !j.Disowned && ok(id) {
+			return id
 		}
 	}
-	return best
+	return 0
 }
 
 const noMax = int(^uint(0) >> 1)
@@ -294,16 +339,16 @@ func (t *Table) SetCurrent(j *Job) {
 		return
 	}
 	if t.isStopped(t.current) {
-		if c := t.newest(t.current, t.isStopped); c != 0 {
+		if c := t.newest(t.current, t.isStopped, true); c != 0 {
 			t.previous = c
 			return
 		}
 	}
 	var c int
 	if t.isRunning(t.current) {
-		c = t.newest(t.current, t.isRunning)
+		c = t.newest(t.current, t.isRunning, false)
 	} else {
-		c = t.newest(noMax, t.isRunning)
+		c = t.newest(noMax, t.isRunning, false)
 	}
 	if c != 0 {
 		t.previous = c
@@ -323,9 +368,9 @@ func (t *Table) resetCurrent() {
 	case t.jobs[t.previous] != nil && t.isStopped(t.previous):
 		c = t.previous
 	default:
-		c = t.newest(noMax, t.isStopped)
+		c = t.newest(noMax, t.isStopped, true)
 		if c == 0 {
-			c = t.newest(noMax, t.isRunning)
+			c = t.newest(noMax, t.isRunning, false)
 		}
 	}
 	if j := t.jobs[c]; j != nil {
@@ -455,6 +500,8 @@ func TableFrom(s Snapshot) *Table {
 	t := NewTable()
 	for _, j := range s.Jobs {
 		t.jobs[j.ID] = j
+		t.maxID = max(t.maxID, j.ID)
+		t.track(j)
 		for _, p := range j.Procs {
 			t.byPid[p.Pid] = p
 			t.jobOfPid[p.Pid] = j

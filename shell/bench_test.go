@@ -1,0 +1,83 @@
+package shell
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"jobsh/parser"
+)
+
+// Benchmarks of the executor's own work, without processes: the
+// performance issue wants command substitutions of builtins to cost no
+// process (≤ 0.1 × bash, which forks for each).
+
+func quietShell(b *testing.B) *Shell {
+	sh := New()
+	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { null.Close() })
+	sh.fds[1] = null
+	return sh
+}
+
+func runScript(b *testing.B, sh *Shell, src string) {
+	if err := sh.runProgram(strings.NewReader(src), "bench"); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// BenchmarkSubstitution is one x=$(echo $i) in a loop, in-process.
+func BenchmarkSubstitution(b *testing.B) {
+	sh := quietShell(b)
+	f, err := parser.Parse(`x=$(echo $i); i=$((i+1))`, "")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := sh.runStmts(f.Stmts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoop is a while loop of arithmetic and tests, the shell's own
+// interpreting speed.
+func BenchmarkLoop(b *testing.B) {
+	sh := quietShell(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		runScript(b, sh, `i=0; while [ $i -lt 100 ]; do i=$((i+1)); done`)
+	}
+}
+
+// BenchmarkFunctionCall calls a function with a local and a return.
+func BenchmarkFunctionCall(b *testing.B) {
+	sh := quietShell(b)
+	runScript(b, sh, `f() { local x=$1; return 0; }`)
+	f, _ := parser.Parse(`f a`, "")
+	b.ReportAllocs()
+	for b.Loop() {
+		sh.runStmts(f.Stmts)
+	}
+}
+
+// BenchmarkParse parses a screenful of typical script.
+func BenchmarkParse(b *testing.B) {
+	src := strings.Repeat(`for f in *.txt; do
+	case $f in
+	a*) echo "a: ${f%.txt}" | tr a-z A-Z ;;
+	*) [ -s "$f" ] && wc -l < "$f" ;;
+	esac
+done
+`, 10)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := parser.Parse(src, ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
