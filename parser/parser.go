@@ -59,6 +59,17 @@ func Check(node syntax.Node) error {
 			if n.Select {
 				err = &UnsupportedError{n.Pos(), "select"}
 			}
+		case *syntax.FuncDecl:
+			// syntax takes "()0" for a function without a name.
+			if n.Name == nil || n.Name.Value == "" {
+				err = &UnsupportedError{n.Pos(), "function without a name"}
+			}
+		case *syntax.CmdSubst:
+			// bash 5.3's ${ list; } and ${| list; }: not bash 5.2, and
+			// not run by jobsh (the second would need REPLY).
+			if n.TempFile || n.ReplyVar {
+				err = &UnsupportedError{n.Pos(), "${ list; } command substitution"}
+			}
 		case *syntax.Redirect:
 			switch n.Op {
 			case syntax.RdrAllClob, syntax.AppAllClob:

@@ -1,0 +1,48 @@
+package parser
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"mvdan.cc/sh/v3/syntax"
+)
+
+// FuzzParse feeds the adapter any text: it must return a tree or an error
+// with a message (never panic), and what it accepts must print, as job text
+// too.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"echo hi", "a | b && c || d &", "for i in 1 2; do echo $i; done",
+		"f() { local x=$1; return 2; }", "case $x in a*) ;; *) ;; esac",
+		"cat <<EOF\nbody\nEOF\n", "[[ $a =~ ^x ]] && (( i++ ))", "coproc x",
+		"select x in a; do :; done", "echo ${a[@]/#x/y} <(ls) >(cat)",
+		"if true; then :; elif false; then :; else :; fi", "{ a; b; } > f 2>&1",
+		"x=(1 2 [5]=3)", "time -p sleep 1 | cat", "echo 'unterminated", "((",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		// A hang is a failure too: crash with the input.
+		watchdog := time.AfterFunc(5*time.Second, func() { panic(fmt.Sprintf("no answer in 5s for %q", src)) })
+		defer watchdog.Stop()
+		file, err := Parse(src, "")
+		if err != nil {
+			line, msg := ErrorMessage(err)
+			if msg == "" || line < 0 {
+				t.Fatalf("error without a message: %v", err)
+			}
+			_ = IsIncomplete(err)
+			return
+		}
+		for _, st := range file.Stmts {
+			_ = JobText(st)
+		}
+		// Printing must not fail either. (Printing is not a faithful
+		// round trip: syntax's printer drops control characters it takes
+		// for blanks, "\v!" printing as "!", and glues a literal $ to a
+		// following `` into "$$()". jobsh prints only to show job text.)
+		_ = Print(file)
+		syntax.Walk(file, func(syntax.Node) bool { return true })
+	})
+}
