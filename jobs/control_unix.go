@@ -623,6 +623,14 @@ func (c *Controller) Kill(j *Job, sig syscall.Signal) error {
 	if sig != unix.SIGKILL && sig != unix.SIGCONT && j.State() == Stopped {
 		c.signal(j, unix.SIGCONT)
 	}
+	if sig == unix.SIGCONT {
+		// The job runs from now on, as bash's kill counts it: a `wait`
+		// right after `kill -CONT` must wait for it, not see the stop
+		// whose WCONTINUED report has not been read yet.
+		c.mu.Lock()
+		c.Table.Continued(j)
+		c.mu.Unlock()
+	}
 	return nil
 }
 
