@@ -247,10 +247,23 @@ func (sh *Shell) waitFor(j *jobs.Job, force bool) bool {
 			sh.interrupted.Store(true)
 			return false
 		case <-sh.trapWake():
-			return false
+			if sh.trapPending() {
+				return false
+			}
+			// A wake left from a signal whose action already ran.
 		}
 	}
 	return true
+}
+
+// trapPending says whether a trapped signal is waiting for its action.
+func (sh *Shell) trapPending() bool {
+	if sh.trapSt == nil {
+		return false
+	}
+	sh.trapSt.mu.Lock()
+	defer sh.trapSt.mu.Unlock()
+	return len(sh.trapSt.pending) > 0
 }
 
 // trapStatus is what an interrupted wait returns: 128 plus the signal
@@ -327,7 +340,9 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 					sh.interrupted.Store(true)
 					return 130, nil
 				case <-sh.trapWake():
-					return sh.trapStatus(), nil
+					if sh.trapPending() {
+						return sh.trapStatus(), nil
+					}
 				}
 			}
 		}
