@@ -48,10 +48,13 @@ type Controller struct {
 	// no job to show for it. Like the shell itself, they ignore Ctrl-Z.
 	ResumeStopped bool
 
-	mu        sync.Mutex
-	forkMu    sync.Mutex // held while a ForkExec is pending
-	origPgid  int        // the terminal's foreground group before the shell took it
-	origModes *Modes     // the terminal's modes when the shell started
+	mu     sync.Mutex
+	forkMu sync.Mutex // held while a ForkExec is pending
+	// member: this jobsh is a re-executed member of a job (StopSelfOnSIGTSTP);
+	// it catches SIGTSTP, so a child stopped before exec must be watched.
+	member    bool
+	origPgid  int    // the terminal's foreground group before the shell took it
+	origModes *Modes // the terminal's modes when the shell started
 }
 
 // NewController makes a controller with an empty table and no terminal.
@@ -232,6 +235,13 @@ func (c *Controller) Start(j *Job, cmd *Command) (*Process, error) {
 // so the exec can complete. With job control the stop is then delivered
 // again to the job, as the user asked.
 func (c *Controller) forkExec(j *Job, cmd *Command, attr *syscall.ProcAttr) (int, error) {
+	if !c.JobControl && !c.member {
+		// No job control, and not a job's member: a stop between fork
+		// and exec stops this shell too (same group, default SIGTSTP),
+		// and the SIGCONT that resumes it resumes the child. Nothing
+		// to watch; a spawn costs one goroutine and ticker less.
+		return syscall.ForkExec(cmd.Path, cmd.Args, attr)
+	}
 	done := make(chan struct{})
 	var mu sync.Mutex
 	var resumed []int
@@ -301,6 +311,7 @@ func (c *Controller) forkExec(j *Job, cmd *Command, attr *syscall.ProcAttr) (int
 // caught, so SIGTSTP can no longer stop it. (The shell reports the job's
 // stop as SIGTSTP, from the members it stopped directly.)
 func (c *Controller) StopSelfOnSIGTSTP() {
+	c.member = true
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, unix.SIGTSTP)
 	go func() {
