@@ -22,11 +22,16 @@ func JobText(st *syntax.Stmt) string {
 
 type jobPrinter struct{ strings.Builder }
 
-var wordPrinter = syntax.NewPrinter(syntax.SingleLine(true), syntax.SpaceRedirects(true))
+// A syntax.Printer keeps state while it prints, so each call has its own:
+// job text is printed from several goroutines at once (a process
+// substitution's subshell starts jobs while the shell starts its own).
+func wordPrinter() *syntax.Printer {
+	return syntax.NewPrinter(syntax.SingleLine(true), syntax.SpaceRedirects(true))
+}
 
 func printNode(n syntax.Node) string {
 	var b strings.Builder
-	wordPrinter.Print(&b, n)
+	wordPrinter().Print(&b, n)
 	return strings.TrimRight(b.String(), "\n")
 }
 
