@@ -36,37 +36,9 @@ func run(t *testing.T, s *term.Session, line string) string {
 }
 
 func alive(pid int) bool {
-	if syscall.Kill(pid, 0) != nil {
-		return false
-	}
 	// A zombie still answers kill(0); it is not alive.
-	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-	if err != nil {
-		return false
-	}
-	i := strings.LastIndexByte(string(data), ')')
-	return i > 0 && data[i+2] != 'Z'
-}
-
-// waitState waits until process pid is in the given /proc state ('T' for
-// stopped, 'S' for sleeping...).
-func waitState(t *testing.T, pid int, state byte) {
-	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-		if err != nil {
-			t.Fatalf("process %d: %v", pid, err)
-		}
-		i := strings.LastIndexByte(string(data), ')')
-		if i > 0 && data[i+2] == state {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("process %d never reached state %c: %s", pid, state, data)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	p, ok := term.ReadProc(strconv.Itoa(pid))
+	return ok && p.State != 'Z'
 }
 
 func waitGone(t *testing.T, pid int) {
@@ -252,15 +224,8 @@ func TestManyShortJobs(t *testing.T) {
 // zombiesOf counts the zombie children of pid.
 func zombiesOf(pid int) int {
 	n := 0
-	dirs, _ := os.ReadDir("/proc")
-	for _, d := range dirs {
-		data, err := os.ReadFile("/proc/" + d.Name() + "/stat")
-		if err != nil {
-			continue
-		}
-		i := strings.LastIndexByte(string(data), ')')
-		f := strings.Fields(string(data[i+1:]))
-		if len(f) > 1 && f[0] == "Z" && f[1] == strconv.Itoa(pid) {
+	for _, p := range term.Procs() {
+		if p.State == 'Z' && p.PPid == pid {
 			n++
 		}
 	}
@@ -376,15 +341,23 @@ func TestLineEditor(t *testing.T) {
 func TestStartedInBackground(t *testing.T) {
 	s := startJobsh(t)
 	s.SendLine("jobsh --norc --no-edit -i &")
-	m := s.Expect(`\[1\] (\d+)`)
+	s.Expect(`\[1\] (\d+)`)
 	s.Expect(`\$ `)
 	// The inner shell stops itself with SIGTTIN once it has started; on a
-	// loaded machine that can take a while, and a stop that happens while
-	// the outer shell waits at its prompt is only announced at the next.
-	pid, _ := strconv.Atoi(m[1])
-	waitState(t, pid, 'T')
-	s.SendLine("true")
-	s.Expect(`\[1\]\+  Stopped                 jobsh --norc --no-edit -i`)
+	// loaded machine that can take a while (the parent hears of the stop
+	// only when the last of its threads has stopped), and a stop that
+	// happens while the outer shell waits at its prompt is only announced
+	// at the next. Ask until it is.
+	for try := 0; ; try++ {
+		out := run(t, s, "jobs")
+		if strings.Contains(out, "[1]+  Stopped                 jobsh --norc --no-edit -i") {
+			break
+		}
+		if try == 200 {
+			t.Fatalf("the inner shell never stopped: %q", out)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 	s.SendLine("fg")
 	s.Expect("jobsh --norc --no-edit -i\r\n")
 	s.SendLine("echo inner $$")

@@ -166,23 +166,9 @@ func waitForegroundJob(t *testing.T, s *term.Session, members int) {
 // (their command line is no longer the shell's), from /proc.
 func groupExeced(pg int, shellCmd []byte) int {
 	n := 0
-	dirs, _ := os.ReadDir("/proc")
-	for _, d := range dirs {
-		if d.Name()[0] < '0' || d.Name()[0] > '9' {
-			continue
-		}
-		data, err := os.ReadFile("/proc/" + d.Name() + "/stat")
-		if err != nil {
-			continue
-		}
-		// pid (comm) state ppid pgrp ...
-		i := bytes.LastIndexByte(data, ')')
-		if i < 0 {
-			continue
-		}
-		f := strings.Fields(string(data[i+1:]))
-		if len(f) > 2 && f[2] == strconv.Itoa(pg) {
-			cmd, err := os.ReadFile("/proc/" + d.Name() + "/cmdline")
+	for _, p := range term.Procs() {
+		if p.Pgrp == pg {
+			cmd, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", p.Pid))
 			if err == nil && !bytes.Equal(cmd, shellCmd) {
 				n++
 			}

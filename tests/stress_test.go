@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"jobsh/tests/term"
+
 	"golang.org/x/sys/unix"
 )
 
@@ -136,19 +138,9 @@ func expectLine(t *testing.T, out, line string) {
 // leader.
 func sessionMembers(sid int) []int {
 	var pids []int
-	dirs, _ := os.ReadDir("/proc")
-	for _, d := range dirs {
-		pid, err := strconv.Atoi(d.Name())
-		if err != nil || pid == sid {
-			continue
-		}
-		data, err := os.ReadFile("/proc/" + d.Name() + "/stat")
-		if err != nil {
-			continue
-		}
-		f := strings.Fields(string(data[strings.LastIndexByte(string(data), ')')+1:]))
-		if len(f) > 3 && f[3] == strconv.Itoa(sid) {
-			pids = append(pids, pid)
+	for _, p := range term.Procs() {
+		if p.Session == sid && p.Pid != sid {
+			pids = append(pids, p.Pid)
 		}
 	}
 	return pids

@@ -9,7 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"regexp"
-	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -204,27 +203,11 @@ func (s *Session) Close() {
 	s.Pty.Close()
 }
 
-// killSession sends SIGKILL to every process whose session id is sid
-// (field 6 of /proc/PID/stat).
+// killSession sends SIGKILL to every process of session sid.
 func killSession(sid int) {
-	dirs, _ := os.ReadDir("/proc")
-	for _, d := range dirs {
-		pid, err := strconv.Atoi(d.Name())
-		if err != nil {
-			continue
-		}
-		data, err := os.ReadFile("/proc/" + d.Name() + "/stat")
-		if err != nil {
-			continue
-		}
-		i := bytes.LastIndexByte(data, ')')
-		if i < 0 {
-			continue
-		}
-		f := strings.Fields(string(data[i+1:]))
-		// After the command: state ppid pgrp session ...
-		if len(f) > 3 && f[3] == strconv.Itoa(sid) {
-			syscall.Kill(pid, syscall.SIGKILL)
+	for _, p := range Procs() {
+		if p.Session == sid {
+			syscall.Kill(p.Pid, syscall.SIGKILL)
 		}
 	}
 }
