@@ -310,7 +310,9 @@ func (sh *Shell) waitJob(j *jobs.Job, stages []*stage) error {
 	if stages == nil {
 		stages = []*stage{{proc: j.Last()}}
 	}
-	sh.pipeStatus = sh.pipeStatus[:0]
+	// A new slice, not pipeStatus[:0]: copies of the shell (subshells
+	// running in goroutines) share the old one's array.
+	sh.pipeStatus = make([]int, 0, len(stages))
 	for _, s := range stages {
 		code := s.status
 		if s.proc != nil && s.proc.Reported {

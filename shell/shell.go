@@ -204,6 +204,7 @@ func (sh *Shell) Subshell() *Shell {
 	c.opts["monitor"] = false
 	c.params = append([]string(nil), sh.params...)
 	c.funcNames = append([]string(nil), sh.funcNames...)
+	c.pipeStatus = append([]int(nil), sh.pipeStatus...)
 	c.fds = append([]*os.File(nil), sh.fds...)
 	c.procFiles = nil
 	c.aliases = make(map[string]string, len(sh.aliases))
