@@ -8,6 +8,12 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	// The tests run a jobsh that TestMain builds with go build, which
+	// go test's cache does not see. Importing the shell (and through it
+	// jobs and parser) makes a change there re-run these tests rather
+	// than report a cached pass.
+	_ "jobsh/shell"
 )
 
 // jobshBin is the binary built for this test run.
