@@ -302,21 +302,23 @@ func (t *Table) isRunning(id int) bool {
 	return j != nil && j.State() == Running
 }
 
-// newest returns the highest job id below max whose job satisfies ok.
-// Stopped jobs are looked for in their own set; running ones from max
-// down, where the newest background jobs are.
-func (t *Table) newest(max int, ok func(int) bool, stopped bool) int {
+// newestStopped returns the highest id below max of a stopped job, from
+// the set of stopped jobs.
+func (t *Table) newestStopped(max int) int {
 	best := 0
-	if stopped {
-		for id := range t.stopped {
-			if id < max && id > best && !t.jobs[id].Disowned && ok(id) {
-				best = id
-			}
+	for id := range t.stopped {
+		if id < max && id > best && !t.jobs[id].Disowned {
+			best = id
 		}
-		return best
 	}
+	return best
+}
+
+// newestRunning returns the highest id below max of a running job,
+// looking from max down, where the newest background jobs are.
+func (t *Table) newestRunning(max int) int {
 	for id := min(max-1, t.maxID); id > 0; id-- {
-		if j := t.jobs[id]; j != nil && !j.Disowned && ok(id) {
+		if j := t.jobs[id]; j != nil && !j.Disowned && j.State() == Running {
 			return id
 		}
 	}
@@ -339,16 +341,16 @@ func (t *Table) SetCurrent(j *Job) {
 		return
 	}
 	if t.isStopped(t.current) {
-		if c := t.newest(t.current, t.isStopped, true); c != 0 {
+		if c := t.newestStopped(t.current); c != 0 {
 			t.previous = c
 			return
 		}
 	}
 	var c int
 	if t.isRunning(t.current) {
-		c = t.newest(t.current, t.isRunning, false)
+		c = t.newestRunning(t.current)
 	} else {
-		c = t.newest(noMax, t.isRunning, false)
+		c = t.newestRunning(noMax)
 	}
 	if c != 0 {
 		t.previous = c
@@ -368,9 +370,9 @@ func (t *Table) resetCurrent() {
 	case t.jobs[t.previous] != nil && t.isStopped(t.previous):
 		c = t.previous
 	default:
-		c = t.newest(noMax, t.isStopped, true)
+		c = t.newestStopped(noMax)
 		if c == 0 {
-			c = t.newest(noMax, t.isRunning, false)
+			c = t.newestRunning(noMax)
 		}
 	}
 	if j := t.jobs[c]; j != nil {

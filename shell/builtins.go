@@ -133,9 +133,9 @@ func init() {
 		"mapfile":   builtinMapfile,
 		"readarray": builtinMapfile,
 		"hash":      builtinHash,
+		"alias":     builtinAlias,
+		"unalias":   builtinUnalias,
 	}
-	builtins["alias"] = builtinAlias
-	builtins["unalias"] = builtinUnalias
 	for _, name := range []string{
 		"fc", "complete", "compgen", "bind", "enable", "caller",
 		"pushd", "popd", "dirs", "logout"} {

@@ -810,16 +810,32 @@ func arrayEnd(v expand.Variable) int {
 }
 
 func arrayElem(v expand.Variable, i int) string {
-	if v.Indexes == nil {
-		if i < len(v.List) {
-			return v.List[i]
-		}
-		return ""
-	}
-	if k := sort.SearchInts(v.Indexes, i); k < len(v.Indexes) && v.Indexes[k] == i {
+	if k, ok := arrayPos(v, i); ok {
 		return v.List[k]
 	}
 	return ""
+}
+
+// arrayPos is where element i of an indexed array stands in v.List, and
+// whether it is set; where it is not, the place it would be inserted.
+func arrayPos(v expand.Variable, i int) (int, bool) {
+	if v.Indexes == nil {
+		return i, i >= 0 && i < len(v.List)
+	}
+	k := sort.SearchInts(v.Indexes, i)
+	return k, k < len(v.Indexes) && v.Indexes[k] == i
+}
+
+// makeSparse gives a dense array the index of each of its elements, so
+// that one can be added or removed out of order.
+func makeSparse(v *expand.Variable) {
+	if v.Indexes != nil {
+		return
+	}
+	v.Indexes = make([]int, len(v.List))
+	for k := range v.Indexes {
+		v.Indexes[k] = k
+	}
 }
 
 func setArrayElem(v *expand.Variable, i int, val string) {
@@ -832,13 +848,10 @@ func setArrayElem(v *expand.Variable, i int, val string) {
 			v.List = append(v.List, val)
 			return
 		}
-		v.Indexes = make([]int, len(v.List))
-		for k := range v.Indexes {
-			v.Indexes[k] = k
-		}
+		makeSparse(v)
 	}
-	k := sort.SearchInts(v.Indexes, i)
-	if k < len(v.Indexes) && v.Indexes[k] == i {
+	k, ok := arrayPos(*v, i)
+	if ok {
 		v.List[k] = val
 		return
 	}
@@ -849,26 +862,15 @@ func setArrayElem(v *expand.Variable, i int, val string) {
 // unsetArrayElem removes element i; the array becomes sparse if it was
 // not the last one, so the other elements keep their indexes.
 func unsetArrayElem(v *expand.Variable, i int) {
-	if i < 0 {
+	if v.Indexes == nil && i >= 0 && i == len(v.List)-1 {
+		v.List = v.List[:i]
 		return
 	}
-	if v.Indexes == nil {
-		if i >= len(v.List) {
-			return
-		}
-		if i == len(v.List)-1 {
-			v.List = v.List[:i]
-			return
-		}
-		v.Indexes = make([]int, len(v.List))
-		for k := range v.Indexes {
-			v.Indexes[k] = k
-		}
-	}
-	k := sort.SearchInts(v.Indexes, i)
-	if k == len(v.Indexes) || v.Indexes[k] != i {
+	k, ok := arrayPos(*v, i)
+	if !ok {
 		return
 	}
+	makeSparse(v) // a dense array's positions are its indexes: k holds
 	v.Indexes = append(v.Indexes[:k], v.Indexes[k+1:]...)
 	v.List = append(v.List[:k], v.List[k+1:]...)
 }

@@ -86,8 +86,7 @@ func dieOnDefaultSignals() {
 
 // dieBySignal ends the process with sig at its default action.
 func dieBySignal(sig syscall.Signal) {
-	var sa [4]uintptr // struct kernel_sigaction: handler SIG_DFL, flags, restorer, mask
-	unix.RawSyscall6(unix.SYS_RT_SIGACTION, uintptr(sig), uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
+	rtSigaction(sig, &kernelSigaction{}, nil) // SIG_DFL
 	var set unix.Sigset_t
 	jobs.AddSignal(&set, sig)
 	unix.PthreadSigmask(unix.SIG_UNBLOCK, &set, nil)

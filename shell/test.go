@@ -3,7 +3,6 @@ package shell
 import (
 	"fmt"
 	"os"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -320,11 +319,8 @@ func (sh *Shell) isSetElement(s string) bool {
 		if i < 0 {
 			i += arrayEnd(v)
 		}
-		if v.Indexes != nil {
-			k := sort.SearchInts(v.Indexes, i)
-			return k < len(v.Indexes) && v.Indexes[k] == i
-		}
-		return i >= 0 && i < len(v.List)
+		_, set := arrayPos(v, i)
+		return set
 	}
 	if !v.IsSet() {
 		return false
