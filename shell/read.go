@@ -197,29 +197,23 @@ func builtinMapfile(sh *Shell, args []string) (int, error) {
 		sh.errorf("%s: `%s': not a valid identifier", name, target)
 		return 1, nil
 	}
-	// Byte at a time, as read does, so that with -n nothing past the
-	// last line taken is consumed from a pipe another command reads next.
+	// Line by line with read's own reader, byte at a time, so that with
+	// -n nothing past the last line taken is consumed from a pipe another
+	// command reads next.
 	in := sh.fd(fd)
 	var lines []string
-	var line []byte
-	buf := make([]byte, 1)
 	for count == 0 || len(lines) < count+skip {
-		n, err := in.Read(buf)
-		if n == 0 || err != nil {
-			if len(line) > 0 {
-				lines = append(lines, string(line))
+		line, status := readLine(in, delim, -1, true, time.Time{})
+		if status != 0 {
+			if line != "" {
+				lines = append(lines, line) // the last line, without its delimiter
 			}
 			break
 		}
-		if buf[0] != delim {
-			line = append(line, buf[0])
-			continue
-		}
 		if !trim {
-			line = append(line, delim)
+			line += string(delim)
 		}
-		lines = append(lines, string(line))
-		line = line[:0]
+		lines = append(lines, line)
 	}
 	if skip > len(lines) {
 		skip = len(lines)
