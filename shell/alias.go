@@ -97,10 +97,6 @@ func (sh *Shell) aliasStmt(st *syntax.Stmt, chains map[*syntax.Stmt]map[string]b
 	}
 }
 
-func lit(s string) *syntax.Word {
-	return &syntax.Word{Parts: []syntax.WordPart{&syntax.Lit{Value: s}}}
-}
-
 // builtinAlias defines aliases (name=value) or prints them (name, or all
 // with no arguments or -p) in the form alias name='value'.
 func builtinAlias(sh *Shell, args []string) (int, error) {
@@ -174,7 +170,8 @@ func builtinUnalias(sh *Shell, args []string) (int, error) {
 	return status, nil
 }
 
-// singleQuote quotes s for reading back, as bash prints alias values.
+// singleQuote quotes s for reading back, as bash prints alias values and
+// trap actions.
 func singleQuote(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

@@ -834,9 +834,14 @@ func builtinCommand(sh *Shell, args []string) (int, error) {
 func litWords(args []string) []*syntax.Word {
 	ws := make([]*syntax.Word, len(args))
 	for i, a := range args {
-		ws[i] = &syntax.Word{Parts: []syntax.WordPart{&syntax.Lit{Value: a}}}
+		ws[i] = lit(a)
 	}
 	return ws
+}
+
+// lit is a word of literal text.
+func lit(s string) *syntax.Word {
+	return &syntax.Word{Parts: []syntax.WordPart{&syntax.Lit{Value: s}}}
 }
 
 func builtinBuiltin(sh *Shell, args []string) (int, error) {

@@ -187,7 +187,7 @@ func (sh *Shell) printTraps(args []string) (int, error) {
 	var b strings.Builder
 	for _, n := range names {
 		if a, ok := traps[n]; ok {
-			fmt.Fprintf(&b, "trap -- '%s' %s\n", strings.ReplaceAll(a, "'", `'\''`), n)
+			fmt.Fprintf(&b, "trap -- %s %s\n", singleQuote(a), n)
 		}
 	}
 	return sh.write("trap", b.String())
