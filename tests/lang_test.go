@@ -55,16 +55,22 @@ type result struct {
 }
 
 func runShell(t *testing.T, bin, script string) result {
-	dir := t.TempDir()
-	cmd := exec.Command(bin, "-c", script)
+	return runIn(t, t.TempDir(), "line one\nline two\n", 20*time.Second, bin, "-c", script)
+}
+
+// runIn runs a shell in dir, in a session of its own (so that nothing it
+// starts can reach our terminal, if we have one), with stdin as input, and
+// fails the test if it has not ended within limit. A death by a signal
+// counts as status 128+signal, as shells report it.
+func runIn(t *testing.T, dir, stdin string, limit time.Duration, bin string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
 	cmd.Args[0] = filepath.Base(bin) // $0, as when run from PATH
 	cmd.Dir = dir
 	cmd.Env = append(baseEnv(dir), "PWD="+dir)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
-	cmd.Stdin = strings.NewReader("line one\nline two\n")
-	// A session of its own, so that nothing it starts can reach our
-	// terminal, if we have one.
+	cmd.Stdin = strings.NewReader(stdin)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
 	done := make(chan error, 1)
 	if err := cmd.Start(); err != nil {
@@ -73,10 +79,10 @@ func runShell(t *testing.T, bin, script string) result {
 	go func() { done <- cmd.Wait() }()
 	select {
 	case <-done:
-	case <-time.After(20 * time.Second):
+	case <-time.After(limit):
 		syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
 		<-done
-		t.Fatalf("%s hung on:\n%s", filepath.Base(bin), script)
+		t.Fatalf("%s hung on: %q", filepath.Base(bin), args)
 	}
 	st := cmd.ProcessState.Sys().(syscall.WaitStatus)
 	code := st.ExitStatus()

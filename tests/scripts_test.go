@@ -1,13 +1,9 @@
 package tests
 
 import (
-	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
-	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -54,27 +50,10 @@ func TestScriptsAgainstBash(t *testing.T) {
 						t.Fatal(err)
 					}
 				}
-				cmd := exec.Command(bin, append([]string{script}, c.args...)...)
-				cmd.Dir = dir
-				cmd.Env = append(baseEnv(dir), "PWD="+dir)
-				var out, errb bytes.Buffer
-				cmd.Stdout, cmd.Stderr = &out, &errb
-				cmd.Stdin = strings.NewReader(c.stdin)
-				cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
-				if err := cmd.Start(); err != nil {
-					t.Fatal(err)
-				}
-				done := make(chan struct{})
-				go func() { cmd.Wait(); close(done) }()
-				select {
-				case <-done:
-				case <-time.After(30 * time.Second):
-					syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-					<-done
-					t.Fatalf("%s hung", bin)
-				}
+				r := runIn(t, dir, c.stdin, 30*time.Second, bin, append([]string{script}, c.args...)...)
 				mask := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(script) + `: line \d+:`)
-				return result{out.String(), mask.ReplaceAllString(errb.String(), "SCRIPT:"), cmd.ProcessState.ExitCode()}
+				r.stderr = mask.ReplaceAllString(r.stderr, "SCRIPT:")
+				return r
 			}
 			j, b := run(jobshBin), run(bashBin)
 			if j.stdout != b.stdout {
