@@ -227,8 +227,8 @@ func jobStatus(j *jobs.Job) int {
 }
 
 // waitFor blocks until j is no longer running (with force, until it has
-// ended). It returns false when
-// SIGINT interrupted the wait: the job is left alone.
+// ended). It returns false when SIGINT or a trapped signal interrupted the
+// wait: the job is left alone.
 //
 // The wait must stay interruptible (Ctrl-C, and traps in time), so it does
 // not block in wait4: it polls with WNOHANG and sleeps until SIGCHLD or
@@ -253,7 +253,10 @@ func (sh *Shell) waitFor(j *jobs.Job, force bool) bool {
 			// A wake left from a signal whose action already ran.
 		}
 	}
-	return true
+	// A trapped signal that came while we waited interrupts the wait even
+	// if the job ended at the same moment (the job sent it and exited, say):
+	// bash sees the signal first, and so must we.
+	return !sh.trapPending()
 }
 
 // trapPending says whether a trapped signal is waiting for its action.
