@@ -186,16 +186,10 @@ func TestBrokenOutput(t *testing.T) {
 
 	// Start jobsh with descriptor 1 closed, through sh.
 	closed := exec.Command("/bin/sh", "-c", `exec >&-; exec "$0" -c "$1"`, jobshBin, `echo lost; echo "status $?" >&2; echo alive >&2`)
-	r, w, _ := os.Pipe()
-	closed.Stderr = w
-	if err := closed.Start(); err != nil {
-		t.Fatal(err)
-	}
-	w.Close()
-	errOut := make([]byte, 4096)
-	n, _ := readAll(r, errOut)
-	closed.Wait()
-	text := string(errOut[:n])
+	var errb strings.Builder
+	closed.Stderr = &errb
+	closed.Run()
+	text := errb.String()
 	// bash says "write error: Bad file descriptor"; a Go program finds
 	// /dev/null on a descriptor 0, 1 or 2 that was closed when it
 	// started (the runtime puts it there), so jobsh's echo succeeds
@@ -203,16 +197,4 @@ func TestBrokenOutput(t *testing.T) {
 	if !strings.Contains(text, "alive") || strings.Contains(text, "panic") {
 		t.Errorf("with stdout closed: %q", text)
 	}
-}
-
-func readAll(f *os.File, buf []byte) (int, error) {
-	n := 0
-	for n < len(buf) {
-		m, err := f.Read(buf[n:])
-		n += m
-		if err != nil {
-			return n, err
-		}
-	}
-	return n, nil
 }
