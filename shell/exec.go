@@ -76,7 +76,7 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 		// pipeline inside set. (Pipelines of several set it in
 		// pipeline.go.)
 		if err == nil {
-			sh.pipeStatus = []int{sh.status} // new: subshell copies share the old one
+			sh.pipeStatus = append(sh.pipeStatus[:0], sh.status)
 		}
 	}
 	if err == nil && sh.trapSt != nil {

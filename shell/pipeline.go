@@ -310,9 +310,7 @@ func (sh *Shell) waitJob(j *jobs.Job, stages []*stage) error {
 	if stages == nil {
 		stages = []*stage{{proc: j.Last()}}
 	}
-	// A new slice, not pipeStatus[:0]: copies of the shell (subshells
-	// running in goroutines) share the old one's array.
-	sh.pipeStatus = make([]int, 0, len(stages))
+	sh.pipeStatus = sh.pipeStatus[:0]
 	for _, s := range stages {
 		code := s.status
 		if s.proc != nil && s.proc.Reported {

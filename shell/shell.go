@@ -204,6 +204,8 @@ func (sh *Shell) Subshell() *Shell {
 	c.opts["monitor"] = false
 	c.params = append([]string(nil), sh.params...)
 	c.funcNames = append([]string(nil), sh.funcNames...)
+	// A copy of its own: the shell reuses its PIPESTATUS array while
+	// this subshell may still run, in a goroutine.
 	c.pipeStatus = append([]int(nil), sh.pipeStatus...)
 	c.fds = append([]*os.File(nil), sh.fds...)
 	c.procFiles = nil
