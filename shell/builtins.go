@@ -272,6 +272,13 @@ func builtinPwd(sh *Shell, args []string) (int, error) {
 // bash does ("echo: write error: Bad file descriptor").
 func (sh *Shell) write(name, s string) (int, error) {
 	if _, err := sh.stdout().Write([]byte(s)); err != nil {
+		if errors.Is(err, unix.EPIPE) && sh.inProcess {
+			// A subshell running in this process (a pipeline stage)
+			// whose reader went away: in bash it is a process that dies
+			// of SIGPIPE, silently, with status 141. So does this one;
+			// going on would loop forever in `f | head -1`.
+			return 128 + int(unix.SIGPIPE), exitFlow{128 + int(unix.SIGPIPE)}
+		}
 		if errors.Is(err, os.ErrClosed) {
 			err = unix.EBADF
 		}

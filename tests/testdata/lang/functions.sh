@@ -90,3 +90,5 @@ f() { while [ $# -gt 0 ]; do echo $1; shift; done; }; f x y z
 echo() { builtin echo "wrapped: $*"; }; echo hi
 ### command skips functions
 ls() { echo fake; }; command ls -d / ; ls
+### function writing into a pipe whose reader left
+f() { while :; do echo y; done; }; f | head -1; echo ${PIPESTATUS[@]}
