@@ -16,7 +16,10 @@ import (
 //	done | cat
 func JobText(st *syntax.Stmt) string {
 	var p jobPrinter
-	p.stmt(st, 0)
+	// bash leaves out the ! of a negated pipeline here, and the & of a
+	// background job (the jobs builtin adds its own).
+	p.command(st.Cmd, 0)
+	p.redirects(st)
 	return p.String()
 }
 
@@ -37,9 +40,19 @@ func printNode(n syntax.Node) string {
 
 func (p *jobPrinter) pad(n int) { p.WriteString(strings.Repeat(" ", n)) }
 
+// stmt prints a statement inside a job's text, with its ! and its &.
 func (p *jobPrinter) stmt(st *syntax.Stmt, ind int) {
-	// bash leaves out the ! of a negated pipeline here.
+	if st.Negated {
+		p.WriteString("! ")
+	}
 	p.command(st.Cmd, ind)
+	p.redirects(st)
+	if st.Background {
+		p.WriteString(" &")
+	}
+}
+
+func (p *jobPrinter) redirects(st *syntax.Stmt) {
 	for _, r := range st.Redirs {
 		p.WriteByte(' ')
 		p.redirect(r)
@@ -61,14 +74,22 @@ func (p *jobPrinter) redirect(r *syntax.Redirect) {
 	p.WriteString(printNode(r.Word))
 }
 
-// list prints statements on one line, separated by "; ".
-func (p *jobPrinter) list(stmts []*syntax.Stmt, ind int) {
+// list prints statements on one line, separated by "; ", or by a space
+// after one that ends in "&". It returns the separator the list's last
+// statement needs before what follows it: ";" or nothing, after a "&".
+func (p *jobPrinter) list(stmts []*syntax.Stmt, ind int) (end string) {
+	end = ";"
 	for i, st := range stmts {
 		if i > 0 {
-			p.WriteString("; ")
+			p.WriteString(end + " ")
 		}
 		p.stmt(st, ind)
+		end = ";"
+		if st.Background {
+			end = ""
+		}
 	}
+	return end
 }
 
 // body prints a compound command's body on its own indented line, each
@@ -77,8 +98,7 @@ func (p *jobPrinter) list(stmts []*syntax.Stmt, ind int) {
 func (p *jobPrinter) body(stmts []*syntax.Stmt, ind int) {
 	p.WriteByte('\n')
 	p.pad(ind + 4)
-	p.list(stmts, ind+4)
-	p.WriteString(";\n")
+	p.WriteString(p.list(stmts, ind+4) + "\n")
 	p.pad(ind)
 }
 
@@ -100,8 +120,7 @@ func (p *jobPrinter) command(cmd syntax.Command, ind int) {
 		p.stmt(c.Y, ind)
 	case *syntax.Block:
 		p.WriteString("{ ")
-		p.list(c.Stmts, ind)
-		p.WriteString("; }")
+		p.WriteString(p.list(c.Stmts, ind) + " }")
 	case *syntax.Subshell:
 		p.WriteString("( ")
 		p.list(c.Stmts, ind)
@@ -112,8 +131,7 @@ func (p *jobPrinter) command(cmd syntax.Command, ind int) {
 		} else {
 			p.WriteString("while ")
 		}
-		p.list(c.Cond, ind)
-		p.WriteString("; do")
+		p.WriteString(p.list(c.Cond, ind) + " do")
 		p.body(c.Do, ind)
 		p.WriteString("done")
 	case *syntax.ForClause:
@@ -136,8 +154,7 @@ func (p *jobPrinter) command(cmd syntax.Command, ind int) {
 		p.WriteString("done")
 	case *syntax.IfClause:
 		p.WriteString("if ")
-		p.list(c.Cond, ind)
-		p.WriteString("; then")
+		p.WriteString(p.list(c.Cond, ind) + " then")
 		p.body(c.Then, ind)
 		for e := c.Else; e != nil; e = e.Else {
 			if e.Cond == nil {
@@ -146,8 +163,7 @@ func (p *jobPrinter) command(cmd syntax.Command, ind int) {
 				break
 			}
 			p.WriteString("elif ")
-			p.list(e.Cond, ind)
-			p.WriteString("; then")
+			p.WriteString(p.list(e.Cond, ind) + " then")
 			p.body(e.Then, ind)
 		}
 		p.WriteString("fi")

@@ -23,6 +23,12 @@ func TestJobText(t *testing.T) {
 		{`time sleep 1`, "time sleep 1"},
 		{`sleep 3 | cat | cat`, "sleep 3 | cat | cat"},
 		{`sleep   100`, "sleep 100"},
+		{`( sleep 5 & echo hi > /dev/null; wait )`, "( sleep 5 & echo hi > /dev/null; wait )"},
+		{`{ sleep 5 & }`, "{ sleep 5 & }"},
+		{`while sleep 5 & do break; done`, "while sleep 5 & do\n    break;\ndone"},
+		{`while :; do sleep 5 & break; done`, "while :; do\n    sleep 5 & break;\ndone"},
+		{`if true; then sleep 5 & fi`, "if true; then\n    sleep 5 &\nfi"},
+		{`( ! false; sleep 5 )`, "( ! false; sleep 5 )"},
 	} {
 		f, err := Parse(c.src, "")
 		if err != nil {
