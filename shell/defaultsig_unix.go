@@ -6,7 +6,6 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
-	"unsafe"
 
 	"jobsh/jobs"
 
@@ -45,24 +44,13 @@ func isDefaultDeath(sig syscall.Signal) bool {
 	return false
 }
 
-// kernelSigaction is the kernel's struct sigaction on amd64 and arm64.
-type kernelSigaction struct {
-	handler, flags, restorer uintptr
-	mask                     uint64
-}
-
-func rtSigaction(sig syscall.Signal, act, old *kernelSigaction) {
-	unix.RawSyscall6(unix.SYS_RT_SIGACTION, uintptr(sig), uintptr(unsafe.Pointer(act)), uintptr(unsafe.Pointer(old)), 8, 0, 0)
-}
-
 // goActions are the Go runtime's handlers of the signals set to SIG_DFL.
-var goActions = map[syscall.Signal]kernelSigaction{}
+var goActions = map[syscall.Signal]jobs.Sigaction{}
 
 // setDefaultAction puts sig at SIG_DFL, keeping Go's handler aside.
 func setDefaultAction(sig syscall.Signal) {
-	var old kernelSigaction
-	rtSigaction(sig, &kernelSigaction{}, &old)
-	if _, kept := goActions[sig]; !kept && old.handler > 1 { // not SIG_DFL or SIG_IGN
+	old := jobs.SetSigaction(sig, &jobs.Sigaction{Handler: jobs.SigDefault})
+	if _, kept := goActions[sig]; !kept && old.Handler != jobs.SigDefault && old.Handler != jobs.SigIgnore {
 		goActions[sig] = old
 	}
 }
@@ -71,7 +59,7 @@ func setDefaultAction(sig syscall.Signal) {
 // signal.Notify or signal.Ignore take it over for a trap.
 func restoreGoAction(sig syscall.Signal) {
 	if act, ok := goActions[sig]; ok {
-		rtSigaction(sig, &act, nil)
+		jobs.SetSigaction(sig, &act)
 	}
 }
 
@@ -86,7 +74,7 @@ func dieOnDefaultSignals() {
 
 // dieBySignal ends the process with sig at its default action.
 func dieBySignal(sig syscall.Signal) {
-	rtSigaction(sig, &kernelSigaction{}, nil) // SIG_DFL
+	jobs.SetSigaction(sig, &jobs.Sigaction{Handler: jobs.SigDefault})
 	var set unix.Sigset_t
 	jobs.AddSignal(&set, sig)
 	unix.PthreadSigmask(unix.SIG_UNBLOCK, &set, nil)
