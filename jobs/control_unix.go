@@ -242,13 +242,13 @@ func (c *Controller) forkExec(j *Job, cmd *Command, attr *syscall.ProcAttr) (int
 		// to watch; a spawn costs one goroutine and ticker less.
 		return syscall.ForkExec(cmd.Path, cmd.Args, attr)
 	}
-	done := make(chan struct{})
-	var mu sync.Mutex
-	var resumed []int
+	done, watcherDone := make(chan struct{}), make(chan struct{})
+	var resumed []int // written by the watcher, read once it has ended
 	// The watcher must not read j: Start sets its pgid once the fork
 	// returns.
 	jobPgid, foreground := j.Pgid, j.Foreground
 	go func() {
+		defer close(watcherDone)
 		tick := time.NewTicker(5 * time.Millisecond)
 		defer tick.Stop()
 		for {
@@ -267,18 +267,20 @@ func (c *Controller) forkExec(j *Job, cmd *Command, attr *syscall.ProcAttr) (int
 				continue
 			}
 			pid := siginfoPid(&info)
-			mu.Lock()
 			resumed = append(resumed, pid)
-			mu.Unlock()
 			unix.Kill(pid, unix.SIGCONT)
 		}
 	}()
 	c.forkMu.Lock()
 	pid, err := syscall.ForkExec(cmd.Path, cmd.Args, attr)
 	c.forkMu.Unlock()
+	// Wait for the watcher to end, not just tell it to. The child has
+	// exec'd, so a Ctrl-Z now stops it for good; but a watcher still
+	// running could see that stop on its last tick and send SIGCONT after
+	// the SIGTSTP below that re-stops the job, and the job would run on
+	// in the foreground while the user saw ^Z and nothing else.
 	close(done)
-	mu.Lock()
-	defer mu.Unlock()
+	<-watcherDone
 	if !c.JobControl {
 		// Without job control (a subshell that is itself a member of a
 		// job) the child just goes on: re-stopping it could come after
