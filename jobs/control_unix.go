@@ -52,9 +52,10 @@ type Controller struct {
 	forkMu sync.Mutex // held while a ForkExec is pending
 	// member: this jobsh is a re-executed member of a job (StopSelfOnSIGTSTP);
 	// it catches SIGTSTP, so a child stopped before exec must be watched.
-	member    bool
-	origPgid  int    // the terminal's foreground group before the shell took it
-	origModes *Modes // the terminal's modes when the shell started
+	member     bool
+	tstpCaught Sigaction // Go's handler of SIGTSTP, installed while a member forks
+	origPgid   int       // the terminal's foreground group before the shell took it
+	origModes  *Modes    // the terminal's modes when the shell started
 }
 
 // NewController makes a controller with an empty table and no terminal.
@@ -272,7 +273,13 @@ func (c *Controller) forkExec(j *Job, cmd *Command, attr *syscall.ProcAttr) (int
 		}
 	}()
 	c.forkMu.Lock()
+	if c.member {
+		SetSigaction(unix.SIGTSTP, &c.tstpCaught)
+	}
 	pid, err := syscall.ForkExec(cmd.Path, cmd.Args, attr)
+	if c.member {
+		SetSigaction(unix.SIGTSTP, &Sigaction{Handler: SigDefault})
+	}
 	c.forkMu.Unlock()
 	// Wait for the watcher to end, not just tell it to. The child has
 	// exec'd, so a Ctrl-Z now stops it for good; but a watcher still
@@ -304,25 +311,42 @@ func (c *Controller) forkExec(j *Job, cmd *Command, attr *syscall.ProcAttr) (int
 }
 
 // StopSelfOnSIGTSTP is for a jobsh that runs as a member of a job (a
-// re-executed subshell). Left at its default action, a Ctrl-Z would stop
-// it while one of its threads waits in ForkExec for a child that the same
-// Ctrl-Z stopped before its exec: that thread cannot stop, so the process
-// never stops, and the job hangs. So it catches SIGTSTP; its fork watcher
-// resumes such a child; and once no fork is pending it stops itself. It
-// does so with SIGSTOP: the Go runtime keeps its handler for a signal once
-// caught, so SIGTSTP can no longer stop it. (The shell reports the job's
-// stop as SIGTSTP, from the members it stopped directly.)
+// re-executed subshell), which must stop with the rest of the job on
+// Ctrl-Z, at once, as a forked bash subshell does.
+//
+// Most of the time SIGTSTP is left at its default action, and the kernel
+// stops the process the moment the key is pressed. Not while a ForkExec is
+// pending: Go forks with CLONE_VFORK, and a thread waiting for its child's
+// exec cannot stop; if the same Ctrl-Z stopped the child before its exec,
+// the process would never stop and the job would hang. So around each
+// ForkExec, Go's handler catches SIGTSTP instead (forkExec), the fork
+// watcher resumes such a child, and once the fork is done a caught Ctrl-Z
+// stops the process (stopBySIGTSTP).
 func (c *Controller) StopSelfOnSIGTSTP() {
 	c.member = true
 	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, unix.SIGTSTP)
+	signal.Notify(ch, unix.SIGTSTP) // installs Go's handler, then set aside
+	c.tstpCaught = SetSigaction(unix.SIGTSTP, &Sigaction{Handler: SigDefault})
 	go func() {
 		for range ch {
 			c.forkMu.Lock()
-			unix.Kill(unix.Getpid(), unix.SIGSTOP)
+			stopBySIGTSTP()
 			c.forkMu.Unlock()
 		}
 	}()
+}
+
+// stopBySIGTSTP stops this process, SIGTSTP being at its default action
+// (no fork is pending), so that its parent's wait4 reports "stopped by
+// SIGTSTP" (0x147f): the shell then knows a key stopped the job, and stops
+// any member the key missed (WaitForeground). SIGSTOP would stop the
+// process just as well but reads as a stop sent by someone else. The
+// signal goes to this very thread (tgkill, the goroutine locked to it),
+// which stops on its return from the call.
+func stopBySIGTSTP() {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	unix.Tgkill(unix.Getpid(), unix.Gettid(), unix.SIGTSTP)
 }
 
 // watchedGroup is the process group a new member of a job joins (the
