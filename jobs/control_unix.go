@@ -618,7 +618,8 @@ func (c *Controller) Continue(j *Job, foreground bool) error {
 		}
 		c.tracef("tcsetpgrp(%d, %d)", c.TTY, j.Pgid)
 	}
-	if j.State() == Stopped {
+	switch j.State() {
+	case Stopped:
 		if err := c.signal(j, unix.SIGCONT); err != nil {
 			return err
 		}
@@ -627,6 +628,17 @@ func (c *Controller) Continue(j *Job, foreground bool) error {
 		c.mu.Lock()
 		c.Table.Continued(j)
 		c.mu.Unlock()
+	case Running:
+		if foreground {
+			// bash sends nothing to a job it believes runs. jobsh
+			// sends SIGCONT anyway, harmless to running processes: a
+			// job can be stopped without the shell being told. A
+			// re-executed subshell that gets SIGSTOP while it forks
+			// can't finish stopping (its forking thread waits for the
+			// child's exec, and the child is stopped), so the kernel
+			// never reports the stop; fg must still resume it.
+			c.signal(j, unix.SIGCONT)
+		}
 	}
 	return nil
 }
