@@ -120,8 +120,7 @@ func runSession(t *testing.T, steps []string, argv ...string) {
 		case strings.HasPrefix(step, "!^"):
 			s.Key(step[2])
 		case strings.HasPrefix(step, "^") && len(step) == 2:
-			waitForegroundJob(t, s, members)
-			s.Key(step[1])
+			pressInJob(t, s, members, step[1])
 		case strings.HasPrefix(step, "~ "):
 			s.Expect(step[2:])
 		case strings.HasPrefix(step, "& "):
@@ -132,47 +131,76 @@ func runSession(t *testing.T, steps []string, argv ...string) {
 	}
 }
 
+// pressInJob presses Ctrl-key once the foreground job can take the
+// signal it sends (Ctrl-Z SIGTSTP, Ctrl-C SIGINT, Ctrl-\ SIGQUIT).
+func pressInJob(t *testing.T, s *term.Session, members int, key byte) {
+	t.Helper()
+	sig := map[byte]unix.Signal{'Z': unix.SIGTSTP, 'C': unix.SIGINT, '\\': unix.SIGQUIT}[key]
+	if sig == 0 {
+		t.Fatalf("no signal for Ctrl-%c", key)
+	}
+	waitForegroundJob(t, s, members, sig)
+	s.Key(key)
+}
+
 // waitForegroundJob waits until a job, not the shell, is the terminal's
-// foreground process group, with all its members in it, and its leader
-// runs its own program, so that a key sent now reaches the whole job and
-// not a process still between fork and exec.
-func waitForegroundJob(t *testing.T, s *term.Session, members int) {
+// foreground process group, with at least members processes of the shell
+// in it that sig, sent by a key now, would reach as it reaches them in a
+// calm moment. The kernel tells, in /proc, so the wait needs no guess of
+// how long a fork takes on a loaded machine.
+func waitForegroundJob(t *testing.T, s *term.Session, members int, sig unix.Signal) {
 	t.Helper()
 	shell := s.Cmd.Process.Pid
 	shellCmd, _ := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", shell))
 	deadline := time.Now().Add(term.Timeout)
-	seen, since := 0, time.Time{}
 	for time.Now().Before(deadline) {
 		pg, err := unix.IoctlGetInt(int(s.Pty.Fd()), unix.TIOCGPGRP)
-		if err == nil && pg != shell && pg > 0 {
-			cmd, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", pg))
-			if err == nil && !bytes.Equal(cmd, shellCmd) && groupExeced(pg, shellCmd) >= members {
-				return
-			}
-			// A forked copy of the shell that never execs (bash
-			// running a loop) keeps the shell's command line.
-			if pg != seen {
-				seen, since = pg, time.Now()
-			} else if time.Since(since) > 100*time.Millisecond {
-				return
-			}
+		if err == nil && pg != shell && pg > 0 && keyReady(shell, pg, shellCmd, sig) >= members {
+			return
 		}
 		time.Sleep(2 * time.Millisecond)
 	}
 	t.Fatalf("no job took the terminal; output:\n%s", s.Output())
 }
 
-// groupExeced counts the processes of a process group that have exec'd
-// (their command line is no longer the shell's), from /proc.
-func groupExeced(pg int, shellCmd []byte) int {
+// keyReady counts the members of group pg, the shell's children, that
+// are ready for sig:
+//   - a member that ignores sig is not (a shell's fresh fork ignores
+//     SIGTSTP, as the shell does, until it resets its signals);
+//   - a member that exec'd a program is;
+//   - a member still running the shell's program is only if it has
+//     reset sig and has started a child of its own: a subshell running a
+//     loop, as bash forks one. Without a child it may be a fork on its way
+//     to exec, which a key would stop there (and bash would report the job
+//     oddly). So a session may press a key in a loop only once the loop
+//     runs a program.
+//
+// (The members' own children don't count: a loop's first command may run
+// before the shell has started the pipeline's next member.)
+func keyReady(shell, pg int, shellCmd []byte, sig unix.Signal) int {
+	bit := uint64(1) << (sig - 1)
+	procs := term.Procs()
+	hasChild := map[int]bool{}
+	for _, p := range procs {
+		hasChild[p.PPid] = true
+	}
 	n := 0
-	for _, p := range term.Procs() {
-		if p.Pgrp == pg {
-			cmd, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", p.Pid))
-			if err == nil && !bytes.Equal(cmd, shellCmd) {
-				n++
-			}
+	for _, p := range procs {
+		if p.Pgrp != pg || p.PPid != shell {
+			continue
 		}
+		ignored, caught, ok := term.SignalMasks(p.Pid)
+		if !ok || ignored&bit != 0 {
+			continue
+		}
+		cmd, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", p.Pid))
+		if err != nil {
+			continue
+		}
+		if bytes.Equal(cmd, shellCmd) && (caught&bit != 0 || !hasChild[p.Pid]) {
+			continue
+		}
+		n++
 	}
 	return n
 }

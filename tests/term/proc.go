@@ -49,3 +49,25 @@ func ReadProc(pid string) (Proc, bool) {
 	p.Session, _ = strconv.Atoi(f[3])
 	return p, true
 }
+
+// SignalMasks reads the ignored (SigIgn) and caught (SigCgt) signal sets
+// of a process from /proc/PID/status: bit n-1 stands for signal n.
+func SignalMasks(pid int) (ignored, caught uint64, ok bool) {
+	data, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/status")
+	if err != nil {
+		return 0, 0, false
+	}
+	found := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		name, value, _ := strings.Cut(line, ":")
+		mask, err := strconv.ParseUint(strings.TrimSpace(value), 16, 64)
+		switch {
+		case err != nil:
+		case name == "SigIgn":
+			ignored, found = mask, found+1
+		case name == "SigCgt":
+			caught, found = mask, found+1
+		}
+	}
+	return ignored, caught, found == 2
+}
