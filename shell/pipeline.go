@@ -420,8 +420,8 @@ func (sh *Shell) reportKilled(j *jobs.Job) {
 }
 
 // stopSignal is the signal that stopped the job, for $?: SIGTSTP if any
-// member was stopped by it (a re-executed jobsh member stops itself with
-// SIGSTOP when Ctrl-Z reaches it), else the first member's.
+// member was stopped by it (the key's signal wins over a SIGSTOP some
+// member got at the same moment), else the first member's.
 func stopSignal(j *jobs.Job) syscall.Signal {
 	sig := syscall.Signal(0)
 	for _, p := range j.Procs {
