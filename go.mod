@@ -10,3 +10,5 @@ require (
 )
 
 replace mvdan.cc/sh/v3 => ./third_party/mvdan-sh
+
+replace github.com/chzyer/readline => ./third_party/readline
