@@ -4,8 +4,10 @@ package shell
 
 import (
 	"fmt"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/sys/unix"
 )
@@ -150,6 +152,9 @@ func builtinUlimit(sh *Shell, args []string) (int, error) {
 		if hard || !soft {
 			r.Max = v
 		}
+		if l.resource == unix.RLIMIT_NPROC {
+			spareThreads()
+		}
 		if err := unix.Setrlimit(l.resource, &r); err != nil {
 			sh.errorf("ulimit: %s: cannot modify limit: %s", strings.TrimSpace(l.desc[:strings.Index(l.desc, "(")]), errnoText(err))
 			return 1, nil
@@ -166,4 +171,28 @@ func notYet(name string) builtin {
 		sh.errorf("%s: not supported", name)
 		return 2, nil
 	}
+}
+
+// spareThreads makes the Go runtime start a few more OS threads than it
+// has, before `ulimit -u` caps the threads (RLIMIT_NPROC counts threads,
+// of every process of the user). The runtime needs a new thread whenever
+// all it has are blocked in system calls, and dies if it can't get one;
+// with spares in its idle pool it never asks. Each goroutine below is
+// locked to a thread of its own, so the runtime must start one for each;
+// once they end unlocked, the threads stay, idle, for later.
+func spareThreads() {
+	const spares = 8
+	var started, release sync.WaitGroup
+	started.Add(spares)
+	release.Add(1)
+	for range spares {
+		go func() {
+			runtime.LockOSThread()
+			started.Done()
+			release.Wait()
+			runtime.UnlockOSThread()
+		}()
+	}
+	started.Wait()
+	release.Done()
 }
