@@ -227,15 +227,9 @@ func (c completer) files(prefix string, onlyExec bool) []string {
 
 // users lists ~user for the accounts in /etc/passwd.
 func users() []string {
-	data, err := os.ReadFile("/etc/passwd")
-	if err != nil {
-		return nil
-	}
 	var names []string
-	for _, line := range strings.Split(string(data), "\n") {
-		if name, _, ok := strings.Cut(line, ":"); ok && name != "" {
-			names = append(names, "~"+name)
-		}
+	for _, a := range accounts() {
+		names = append(names, "~"+a.name)
 	}
 	return names
 }

@@ -2,7 +2,6 @@ package shell
 
 import (
 	"os"
-	"os/user"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -30,9 +29,7 @@ func (sh *Shell) expandPrompt(ps string, cmdNumber int) string {
 		i++
 		switch ps[i] {
 		case 'u':
-			if u, err := user.Current(); err == nil {
-				b.WriteString(u.Username)
-			}
+			b.WriteString(accountName(strconv.Itoa(os.Getuid())))
 		case 'h', 'H':
 			host, _ := os.Hostname()
 			if ps[i] == 'h' {

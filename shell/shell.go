@@ -313,6 +313,13 @@ func (sh *Shell) Get(name string) expand.Variable {
 		}
 		return expand.Variable{Set: true, Kind: expand.Indexed, List: list}
 	}
+	if user, ok := strings.CutPrefix(name, "HOME "); ok {
+		// The expand package asks this for ~user.
+		if home, ok := accountHome(user); ok {
+			return str(home)
+		}
+		return expand.Variable{}
+	}
 	if n, err := strconv.Atoi(name); err == nil && n > 0 && name[0] != '0' {
 		if n <= len(sh.params) {
 			return str(sh.params[n-1])

@@ -12,7 +12,6 @@ import (
 	"iter"
 	"maps"
 	"os"
-	"os/user"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -37,8 +36,8 @@ type Config struct {
 	//
 	//   * "#", "@", "*", "0"-"9" for the shell's parameters
 	//   * "?", "$", "PPID" for the shell's status and process
-	//   * "HOME foo" to retrieve user foo's home directory (if unset,
-	//     os/user.Lookup will be used)
+	//   * "HOME foo" to retrieve user foo's home directory (jobsh patch
+	//     (PATCHES.md, 11): os/user is no longer used when it is unset)
 	//
 	// If nil, there are no environment variables set. Use
 	// ListEnviron(os.Environ()...) to use the system's environment
@@ -1000,18 +999,15 @@ func (cfg *Config) expandUser(field string, moreFields bool) (prefix, rest strin
 		return "", field
 	}
 
-	// Not the current user; try via "HOME <name>", otherwise fall back to
-	// os/user. There isn't a way to lookup user home dirs without cgo.
+	// Not the current user; try via "HOME <name>".
+	// jobsh patch (PATCHES.md, 11): no fallback to os/user, whose cgo
+	// lookup makes every program that imports this package dynamically
+	// linked; the Environ answers "HOME <name>" itself.
 
 	if vr := cfg.Env.Get("HOME " + name); vr.IsSet() {
 		return vr.String(), rest
 	}
-
-	u, err := user.Lookup(name)
-	if err != nil {
-		return "", field
-	}
-	return u.HomeDir, rest
+	return "", field
 }
 
 func findAllIndex(pat, name string, n int) [][]int {
