@@ -28,7 +28,7 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 	if len(cmd.Args) > 0 {
 		var err error
 		sh.substStatus = 0
-		if fields, err = sh.fields(cmd.Args...); err != nil {
+		if fields, err = sh.fields(sh.argWords(cmd.Args)...); err != nil {
 			return sh.expandFailed(err)
 		}
 		if err := sh.checkInterrupt(); err != nil {
@@ -122,7 +122,7 @@ type assignOpts struct {
 func (sh *Shell) tempAssigns(assigns []*syntax.Assign) ([]string, error) {
 	var env []string
 	for _, as := range assigns {
-		v, err := sh.literal(as.Value)
+		v, err := sh.value(as.Value)
 		if err != nil {
 			return nil, err
 		}
@@ -246,7 +246,7 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 		}
 		for _, el := range as.Array.Elems {
 			if el.Index != nil {
-				val, err := sh.literal(el.Value)
+				val, err := sh.value(el.Value)
 				if err != nil {
 					return err
 				}
@@ -287,7 +287,7 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 		}
 		return nil
 	}
-	val, err := sh.literal(as.Value)
+	val, err := sh.value(as.Value)
 	if err != nil {
 		return err
 	}

@@ -399,7 +399,7 @@ func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 }
 
 func (sh *Shell) caseClause(cmd *syntax.CaseClause) error {
-	word, err := sh.literal(cmd.Word)
+	word, err := sh.literal(unescaped(cmd.Word))
 	if err != nil {
 		return sh.expandFailed(err)
 	}
@@ -554,7 +554,7 @@ func (sh *Shell) checkInterrupt() error {
 func (sh *Shell) testExpr(x syntax.TestExpr) (bool, error) {
 	switch x := x.(type) {
 	case *syntax.Word:
-		s, err := sh.literal(x)
+		s, err := sh.literal(unescaped(x))
 		return s != "", err
 	case *syntax.ParenTest:
 		return sh.testExpr(x.X)
@@ -563,7 +563,7 @@ func (sh *Shell) testExpr(x syntax.TestExpr) (bool, error) {
 			ok, err := sh.testExpr(x.X)
 			return !ok, err
 		}
-		s, err := sh.literal(x.X.(*syntax.Word))
+		s, err := sh.literal(unescaped(x.X.(*syntax.Word)))
 		if err != nil {
 			return false, err
 		}
@@ -583,7 +583,7 @@ func (sh *Shell) testExpr(x syntax.TestExpr) (bool, error) {
 			}
 			return sh.testExpr(x.Y)
 		}
-		left, err := sh.literal(x.X.(*syntax.Word))
+		left, err := sh.literal(unescaped(x.X.(*syntax.Word)))
 		if err != nil {
 			return false, err
 		}

@@ -132,7 +132,7 @@ func (sh *Shell) startStage(j *jobs.Job, s *stage, bg bool) {
 	if call, ok := s.st.Cmd.(*syntax.CallExpr); ok && len(call.Args) > 0 {
 		name := call.Args[0].Lit()
 		if name == "" || sh.funcs[name] == nil && builtins[name] == nil {
-			fields, err := sh.fields(call.Args...)
+			fields, err := sh.fields(sh.argWords(call.Args)...)
 			if err != nil {
 				sh.expandFailed(err)
 				s.status = 1

@@ -177,7 +177,7 @@ func (sh *Shell) openRedirect(name string, op syntax.RedirOperator, n int) (*os.
 // hereDocument is the text a here-document or here-string feeds.
 func (sh *Shell) hereDocument(r *syntax.Redirect) (string, error) {
 	if r.Op == syntax.WordHdoc {
-		s, err := sh.literal(r.Word)
+		s, err := sh.literal(unescaped(r.Word))
 		return s + "\n", err
 	}
 	if r.Hdoc == nil {

@@ -80,6 +80,18 @@ v=hello; echo ${v:+alt} ${#v} ${v:1:3} ${v#he} ${v%lo} ${v/l/L} ${v//l/L} ${v^^}
 echo {a,b,c}x x{1..3} {3..1}
 ### tilde
 echo ~ | grep -c /
+### tilde with a user name, from the account database
+echo ~root ~root/sub ~no_such_user_jobsh "~root" \~root; a=~root/b; echo $a
+### tilde after a colon in an assignment
+p=/bin:~root/bin:~/x; echo $p | sed "s#$HOME#H#g"; q=~root:~root; echo $q; export R=x:~root; echo $R
+r=x\:~root s="x:~root" t=~nobody_jobsh_x:~root; echo $r $s $t; u=a:~root env | grep ^u=
+### backslash escapes in values are removed, not in patterns
+a=foo\ bar; echo "$a"; b=x\$1\\; echo "$b"; export c=it\'s; echo "$c"; f() { local d=a\"b; echo "$d"; }; f
+e=(x\$1 "y"); echo ${e[0]}; g=1\ 2 env | grep ^g=; cat <<< here\$x
+case a\$b in "a\$b") echo case-y;; esac; [[ a\$b == "a\$b" ]] && echo test-y; [[ -n \  ]] && echo n-y
+[[ a* == a\* ]] && echo pat-y; [[ ab == a\* ]] || echo pat-n; [[ a.b =~ a\.b ]] && echo re-y; [[ axb =~ a\.b ]] || echo re-n
+### tilde in an argument that looks like an assignment
+echo x=~root y=a:~root --z=~root a+=~root "q=~root" w=~root\$q v=~root* | sed "s#$HOME#H#g"
 ### globbing
 touch b.txt a.txt c.log; echo *.txt; echo *.none; echo [ab]*
 ### quoting
