@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 
 	"jobsh/jobs"
 
@@ -255,7 +256,15 @@ func (sh *Shell) waitFor(j *jobs.Job, force bool) bool {
 	}
 	// A trapped signal that came while we waited interrupts the wait even
 	// if the job ended at the same moment (the job sent it and exited, say):
-	// bash sees the signal first, and so must we.
+	// bash sees the signal first, and so must we. But here the signal may
+	// still be on its way from the kernel through the Go runtime's signal
+	// goroutine to the trap queue when wait4 reports the exit, so a shell
+	// with trapped signals gives it a moment (at most 3 ms) to arrive.
+	if t := sh.trapSt; t != nil && !sh.trapPending() && t.catchesAny() {
+		for deadline := time.Now().Add(3 * time.Millisecond); !sh.trapPending() && time.Now().Before(deadline); {
+			time.Sleep(100 * time.Microsecond)
+		}
+	}
 	return !sh.trapPending()
 }
 
@@ -461,12 +470,10 @@ func builtinKill(sh *Shell, args []string) (int, error) {
 			status = 1
 			continue
 		}
-		if pid == os.Getpid() && sh.trapSt != nil && sh.traps[jobs.SignalName(sig)] != "" {
-			// A trapped signal to the shell itself is queued at once, so
-			// its action runs right after this command, as in bash.
-			sh.trapSt.mu.Lock()
-			sh.trapSt.pending = append(sh.trapSt.pending, sig)
-			sh.trapSt.mu.Unlock()
+		if t := sh.processTraps(); pid == os.Getpid() && t != nil && t.queueIfCaught(sig) {
+			// A trapped signal to the shell's own process is queued at
+			// once, so its action runs right after this command, as in
+			// bash, or interrupts the wait for the subshell sending it.
 			continue
 		}
 		if (pid == os.Getpid() || pid == 0) && !sh.inProcess && isDefaultDeath(sig) && sh.traps[jobs.SignalName(sig)] == "" {

@@ -83,6 +83,7 @@ type Shell struct {
 	hist        *history
 	traps       map[string]string // trap actions by "EXIT", "ERR", "SIGINT"...
 	trapSt      *trapState        // signals caught for traps, not yet run
+	process     *Shell            // for an in-process subshell: the shell whose traps catch this process's signals
 	shownTraps  map[string]string // a subshell's `trap` lists its parent's until it sets its own
 	inTrap      bool
 	catch       chan os.Signal // the interactive REPL's signal channel
@@ -235,6 +236,9 @@ func (sh *Shell) Subshell() *Shell {
 		}
 	}
 	c.trapSt = nil
+	if c.process == nil {
+		c.process = sh
+	}
 	c.ctl = jobs.NewController()
 	c.ctl.Trace = sh.ctl.Trace
 	c.ctl.ResumeStopped = sh.interactive || sh.ctl.ResumeStopped

@@ -25,8 +25,28 @@ import (
 type trapState struct {
 	mu      sync.Mutex
 	pending []syscall.Signal
+	caught  map[syscall.Signal]bool // signals with an action
 	ch      chan os.Signal
 	wake    chan struct{}
+}
+
+// queueIfCaught queues sig for its trap at once, if it has one, and says
+// so. A shell that signals its own process (kill -USR1 $$, from the shell
+// or from one of its in-process subshells) uses it rather than the
+// asynchronous way through the Go runtime, so that the action is known to
+// be due before the next command, or before the wait the subshell ends.
+func (t *trapState) queueIfCaught(sig syscall.Signal) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if !t.caught[sig] {
+		return false
+	}
+	t.pending = append(t.pending, sig)
+	select {
+	case t.wake <- struct{}{}:
+	default:
+	}
+	return true
 }
 
 func newTrapState() *trapState {
@@ -134,6 +154,12 @@ func (sh *Shell) applyTrapSignal(name string) {
 		sh.trapSt = newTrapState()
 	}
 	action, trapped := sh.traps[name]
+	sh.trapSt.mu.Lock()
+	if sh.trapSt.caught == nil {
+		sh.trapSt.caught = map[syscall.Signal]bool{}
+	}
+	sh.trapSt.caught[sig] = trapped && action != ""
+	sh.trapSt.mu.Unlock()
 	if isDefaultDeath(sig) {
 		restoreGoAction(sig)
 	}
@@ -257,4 +283,26 @@ func (sh *Shell) runErrTrap() error {
 	sh.inTrap = true
 	defer func() { sh.inTrap = false }()
 	return sh.runTrapAction(action)
+}
+
+// catchesAny says whether some signal has a trap action.
+func (t *trapState) catchesAny() bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for _, c := range t.caught {
+		if c {
+			return true
+		}
+	}
+	return false
+}
+
+// processTraps is the trap state that catches the signals sent to this
+// process: the shell's own, or for an in-process subshell (which catches
+// none itself) the shell it was copied from.
+func (sh *Shell) processTraps() *trapState {
+	if sh.process != nil {
+		return sh.process.trapSt
+	}
+	return sh.trapSt
 }
