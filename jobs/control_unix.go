@@ -51,7 +51,8 @@ type Controller struct {
 	mu     sync.Mutex
 	forkMu sync.Mutex // held while a ForkExec is pending
 	// member: this jobsh is a re-executed member of a job (StopSelfOnSIGTSTP);
-	// it catches SIGTSTP, so a child stopped before exec must be watched.
+	// it catches SIGTSTP while it forks, so a child stopped before exec
+	// must be watched.
 	member     bool
 	tstpCaught Sigaction // Go's handler of SIGTSTP, installed while a member forks
 	origPgid   int       // the terminal's foreground group before the shell took it

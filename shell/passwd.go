@@ -2,6 +2,7 @@ package shell
 
 import (
 	"os"
+	"strconv"
 	"strings"
 )
 
@@ -30,23 +31,25 @@ func accounts() []account {
 	return list
 }
 
-// accountHome is the home directory of the named user, for ~name.
-func accountHome(name string) (string, bool) {
+// findAccount is the first account that match accepts.
+func findAccount(match func(account) bool) (account, bool) {
 	for _, a := range accounts() {
-		if a.name == name {
-			return a.home, true
+		if match(a) {
+			return a, true
 		}
 	}
-	return "", false
+	return account{}, false
 }
 
-// accountName is the name of the account with this uid, for \u; bash
-// says "I have no name!" when there is none.
-func accountName(uid string) string {
-	for _, a := range accounts() {
-		if a.uid == uid {
-			return a.name
-		}
-	}
-	return "I have no name!"
+// accountHome is the home directory of the named user, for ~name.
+func accountHome(name string) (string, bool) {
+	a, ok := findAccount(func(a account) bool { return a.name == name })
+	return a.home, ok
+}
+
+// currentAccount is the account of the shell's user (getpwuid), for \u
+// and for ~ when HOME is unset.
+func currentAccount() (account, bool) {
+	uid := strconv.Itoa(os.Getuid())
+	return findAccount(func(a account) bool { return a.uid == uid })
 }

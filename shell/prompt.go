@@ -29,7 +29,11 @@ func (sh *Shell) expandPrompt(ps string, cmdNumber int) string {
 		i++
 		switch ps[i] {
 		case 'u':
-			b.WriteString(accountName(strconv.Itoa(os.Getuid())))
+			if a, ok := currentAccount(); ok {
+				b.WriteString(a.name)
+			} else {
+				b.WriteString("I have no name!") // as bash says
+			}
 		case 'h', 'H':
 			host, _ := os.Hostname()
 			if ps[i] == 'h' {

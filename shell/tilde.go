@@ -1,8 +1,7 @@
 package shell
 
 import (
-	"os"
-	"strconv"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -97,12 +96,8 @@ func (sh *Shell) tildeDir(name string) (string, bool) {
 		if v := sh.Get("HOME"); v.IsSet() {
 			return v.String(), true
 		}
-		for _, a := range accounts() {
-			if a.uid == strconv.Itoa(os.Getuid()) {
-				return a.home, true
-			}
-		}
-		return "", false
+		a, ok := currentAccount()
+		return a.home, ok
 	case "+":
 		return sh.cwd, true
 	case "-":
@@ -114,16 +109,21 @@ func (sh *Shell) tildeDir(name string) (string, bool) {
 	return accountHome(name)
 }
 
-// argWords applies tildes to a simple command's arguments.
+// argWords applies tildes to a simple command's arguments. The parsed
+// words are left as they are; a copy is made only when one changes.
 func (sh *Shell) argWords(args []*syntax.Word) []*syntax.Word {
-	out := args
+	var out []*syntax.Word
 	for i, w := range args {
-		if t := sh.tildes(w, true); t != w {
-			if &out[0] == &args[0] {
-				out = append([]*syntax.Word(nil), args...)
-			}
+		t := sh.tildes(w, true)
+		if t != w && out == nil {
+			out = slices.Clone(args)
+		}
+		if out != nil {
 			out[i] = t
 		}
+	}
+	if out == nil {
+		return args
 	}
 	return out
 }
