@@ -163,6 +163,13 @@ func TestPrompt(t *testing.T) {
 	s.SendLine("echo pc=$pc")
 	s.Expect(`pc=3\r\n`)
 	s.SendLine("kill %1")
+	// \u is the user's name from the account database, as `id -un` says.
+	user, err := exec.Command("id", "-un").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.SendLine(`PS1='<\u> '`)
+	s.Expect(`<` + regexp.QuoteMeta(strings.TrimSpace(string(user))) + `> `)
 }
 
 // A login shell (-l, or argv[0] starting with '-') reads ~/.jobsh_profile.
