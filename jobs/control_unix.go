@@ -684,6 +684,20 @@ func (c *Controller) Kill(j *Job, sig syscall.Signal) error {
 	return nil
 }
 
+// Snapshot is Table.Snapshot under the controller's lock.
+func (c *Controller) Snapshot() Snapshot {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.Table.Snapshot()
+}
+
+// Len is Table.Len under the controller's lock.
+func (c *Controller) Len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.Table.Len()
+}
+
 // Remove forgets a job (after it was reported as done).
 func (c *Controller) Remove(j *Job) {
 	c.mu.Lock()

@@ -486,15 +486,27 @@ type Snapshot struct {
 }
 
 // Snapshot copies the table's listed jobs, leaving out the foreground job
-// being started (the pipeline that asks).
+// being started (the pipeline that asks). The copies share nothing with the
+// table: a subshell reads them while the shell's controller updates its own.
 func (t *Table) Snapshot() Snapshot {
 	s := Snapshot{Current: t.current, Previous: t.previous}
 	for _, j := range t.Jobs() {
 		if !j.Foreground && len(j.Procs) > 0 {
-			s.Jobs = append(s.Jobs, j)
+			s.Jobs = append(s.Jobs, j.clone())
 		}
 	}
 	return s
+}
+
+// clone copies a job and its processes.
+func (j *Job) clone() *Job {
+	c := *j
+	c.Procs = make([]*Process, len(j.Procs))
+	for i, p := range j.Procs {
+		pc := *p
+		c.Procs[i] = &pc
+	}
+	return &c
 }
 
 // TableFrom rebuilds a table from a snapshot, keeping the job numbers.

@@ -575,7 +575,7 @@ func (sh *Shell) cmdSubst(w io.Writer, cs *syntax.CmdSubst) error {
 	}
 	sh.substStatus = status
 	sh.status = status
-	if sub.interrupted.Load() {
+	if sub.shared.interrupted.Load() {
 		return interruptFlow{}
 	}
 	return nil

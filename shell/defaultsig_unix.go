@@ -5,6 +5,7 @@ package shell
 import (
 	"os"
 	"os/signal"
+	"sync"
 	"syscall"
 
 	"jobsh/jobs"
@@ -44,30 +45,41 @@ func isDefaultDeath(sig syscall.Signal) bool {
 	return false
 }
 
-// goActions are the Go runtime's handlers of the signals set to SIG_DFL.
-var goActions = map[syscall.Signal]jobs.Sigaction{}
+// goActions are the Go runtime's handlers of the signals set to SIG_DFL,
+// kept to be put back when a trap takes a signal over.
+type goActions struct {
+	mu sync.Mutex
+	m  map[syscall.Signal]jobs.Sigaction
+}
 
-// setDefaultAction puts sig at SIG_DFL, keeping Go's handler aside.
-func setDefaultAction(sig syscall.Signal) {
+// setDefault puts sig at SIG_DFL, keeping Go's handler aside.
+func (g *goActions) setDefault(sig syscall.Signal) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
 	old := jobs.SetSigaction(sig, &jobs.Sigaction{Handler: jobs.SigDefault})
-	if _, kept := goActions[sig]; !kept && old.Handler != jobs.SigDefault && old.Handler != jobs.SigIgnore {
-		goActions[sig] = old
+	if _, kept := g.m[sig]; !kept && old.Handler != jobs.SigDefault && old.Handler != jobs.SigIgnore {
+		if g.m == nil {
+			g.m = map[syscall.Signal]jobs.Sigaction{}
+		}
+		g.m[sig] = old
 	}
 }
 
-// restoreGoAction gives sig back to the Go runtime's handler, before
+// restore gives sig back to the Go runtime's handler, before
 // signal.Notify or signal.Ignore take it over for a trap.
-func restoreGoAction(sig syscall.Signal) {
-	if act, ok := goActions[sig]; ok {
+func (g *goActions) restore(sig syscall.Signal) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if act, ok := g.m[sig]; ok {
 		jobs.SetSigaction(sig, &act)
 	}
 }
 
 // dieOnDefaultSignals sets this up for a shell that does not catch the
 // signals itself.
-func dieOnDefaultSignals() {
+func (sh *Shell) dieOnDefaultSignals() {
 	for _, s := range defaultDeath {
-		setDefaultAction(s)
+		sh.shared.goActions.setDefault(s)
 	}
 	signal.Notify(make(chan os.Signal, 1), unix.SIGQUIT)
 }

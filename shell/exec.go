@@ -47,7 +47,7 @@ func (sh *Shell) runStmts(stmts []*syntax.Stmt) error {
 // stmt runs one statement: a command with its redirections, maybe negated
 // with !, maybe sent to the background with &.
 func (sh *Shell) stmt(st *syntax.Stmt) error {
-	if sh.interrupted.Load() {
+	if sh.shared.interrupted.Load() {
 		return interruptFlow{}
 	}
 	sh.line = int(st.Pos().Line()) + sh.lineBase
@@ -89,7 +89,7 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 		}
 		return err
 	}
-	if err == nil && sh.status != 0 && sh.noErrExit == 0 && errexitLeaf(st.Cmd) {
+	if err == nil && sh.status != 0 && sh.noErrExit == 0 && errexitLeaf(st.Cmd) && st != sh.memberCall {
 		if sh.traps != nil {
 			if err := sh.runErrTrap(); err != nil {
 				return err
@@ -413,7 +413,7 @@ func (sh *Shell) caseClause(cmd *syntax.CaseClause) error {
 				if err != nil {
 					return sh.expandFailed(err)
 				}
-				if matchPattern(pat, word, pattern.EntireString) {
+				if sh.matchPattern(pat, word, pattern.EntireString) {
 					matched = true
 					break
 				}
@@ -437,26 +437,9 @@ func (sh *Shell) caseClause(cmd *syntax.CaseClause) error {
 	return nil
 }
 
-var patternCache = map[string]*regexp.Regexp{}
-
 // matchPattern matches a shell pattern (as expand.Pattern returns it).
-func matchPattern(pat, s string, mode pattern.Mode) bool {
-	key := strconv.Itoa(int(mode)) + pat
-	re := patternCache[key]
-	if re == nil {
-		expr, err := pattern.Regexp(pat, mode|pattern.ExtendedOperators)
-		if err != nil {
-			return pat == s
-		}
-		if re, err = regexp.Compile(expr); err != nil {
-			return pat == s
-		}
-		if len(patternCache) > 1000 {
-			clear(patternCache)
-		}
-		patternCache[key] = re
-	}
-	return re.MatchString(s)
+func (sh *Shell) matchPattern(pat, s string, mode pattern.Mode) bool {
+	return sh.shared.patterns.match(pat, s, mode)
 }
 
 // ---- expansion ----
@@ -543,7 +526,7 @@ type flowError interface {
 func (interruptFlow) flow() {}
 
 func (sh *Shell) checkInterrupt() error {
-	if sh.interrupted.Load() {
+	if sh.shared.interrupted.Load() {
 		return interruptFlow{}
 	}
 	return nil
@@ -593,7 +576,7 @@ func (sh *Shell) testExpr(x syntax.TestExpr) (bool, error) {
 			if err != nil {
 				return false, err
 			}
-			m := matchPattern(pat, left, pattern.EntireString)
+			m := sh.matchPattern(pat, left, pattern.EntireString)
 			return m == (x.Op != syntax.TsNoMatch), nil
 		case syntax.TsReMatch:
 			right, err := sh.regexWord(x.Y.(*syntax.Word))

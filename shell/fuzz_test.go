@@ -63,7 +63,7 @@ func FuzzRun(f *testing.F) {
 		select {
 		case <-done:
 		case <-time.After(2 * time.Second):
-			sh.interrupted.Store(true) // as Ctrl-C does
+			sh.shared.interrupted.Store(true) // as Ctrl-C does
 			select {
 			case <-done:
 			case <-time.After(5 * time.Second):

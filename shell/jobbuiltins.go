@@ -235,8 +235,8 @@ func jobStatus(j *jobs.Job) int {
 // not block in wait4: it polls with WNOHANG and sleeps until SIGCHLD or
 // SIGINT.
 func (sh *Shell) waitFor(j *jobs.Job, force bool) bool {
-	ch := childSignals.subscribe()
-	defer childSignals.unsubscribe(ch)
+	ch := sh.shared.childSignals.subscribe()
+	defer sh.shared.childSignals.unsubscribe(ch)
 	// wait -f waits through stops, until the job ends.
 	for j.State() == jobs.Running || force && j.State() == jobs.Stopped {
 		if sh.ctl.Poll() {
@@ -245,7 +245,7 @@ func (sh *Shell) waitFor(j *jobs.Job, force bool) bool {
 		select {
 		case <-ch:
 		case <-sh.sigint:
-			sh.interrupted.Store(true)
+			sh.shared.interrupted.Store(true)
 			return false
 		case <-sh.trapWake():
 			if sh.trapPending() {
@@ -321,8 +321,8 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 		return code
 	}
 	if next {
-		ch := childSignals.subscribe()
-		defer childSignals.unsubscribe(ch)
+		ch := sh.shared.childSignals.subscribe()
+		defer sh.shared.childSignals.unsubscribe(ch)
 		var cands []*jobs.Job
 		if len(args) == 0 {
 			cands = t.All()
@@ -349,7 +349,7 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 				select {
 				case <-ch:
 				case <-sh.sigint:
-					sh.interrupted.Store(true)
+					sh.shared.interrupted.Store(true)
 					return 130, nil
 				case <-sh.trapWake():
 					if sh.trapPending() {

@@ -110,16 +110,8 @@ func (sh *Shell) stageFDs(s *stage, bg bool) []*os.File {
 	return fds
 }
 
-// devNull is the shell's one descriptor on /dev/null, opened when first
-// needed and kept: opening one per background job would leak them.
-func (sh *Shell) devNull() *os.File {
-	if *sh.null == nil {
-		if f, err := os.Open(os.DevNull); err == nil {
-			*sh.null = f
-		}
-	}
-	return *sh.null
-}
+// devNull is the process's one descriptor on /dev/null.
+func (sh *Shell) devNull() *os.File { return sh.shared.devNull() }
 
 // startStage starts one stage: a program directly, anything else as a
 // subshell (re-exec or in-process).
@@ -208,6 +200,9 @@ func (sh *Shell) startSubshell(j *jobs.Job, s *stage, text string, bg bool) {
 		return
 	}
 	sub := sh.Subshell()
+	if _, ok := s.st.Cmd.(*syntax.CallExpr); ok {
+		sub.memberCall = s.st
+	}
 	s.done = make(chan struct{})
 	go func() {
 		defer close(s.done)

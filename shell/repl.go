@@ -34,7 +34,7 @@ type Config struct {
 // Main runs a shell as cfg says and returns its exit status.
 func Main(cfg Config) int {
 	sh := New()
-	dieOnDefaultSignals()
+	sh.dieOnDefaultSignals()
 	sh.login = cfg.Login
 	for name, on := range cfg.Options {
 		sh.opts[name] = on
@@ -147,7 +147,7 @@ func (sh *Shell) sourceIfExists(path string) {
 	if _, err := os.Stat(path); err != nil {
 		return
 	}
-	sh.interrupted.Store(false)
+	sh.shared.interrupted.Store(false)
 	if _, err := builtinSource(sh, []string{path}); err != nil {
 		if ex, ok := err.(exitFlow); ok {
 			os.Exit(sh.exit(ex))
@@ -168,21 +168,26 @@ func (sh *Shell) catchSignals() {
 	sh.wake, _ = newWakePipe()
 	c := make(chan os.Signal, 32)
 	sh.catch = c
+	// The goroutine below must not read sh.traps, which `trap` changes:
+	// it asks the trap state, which has its own lock, and which is made
+	// here, before the goroutine starts, so that it never changes either.
+	if sh.trapSt == nil {
+		sh.trapSt = newTrapState()
+	}
+	t := sh.trapSt
 	signal.Notify(c, caughtByREPL...)
 	go func() {
 		for s := range c {
-			if sh.trapSt != nil {
-				if _, trapped := sh.traps[jobs.SignalName(s.(syscall.Signal))]; trapped {
-					sh.trapSt.ch <- s
-					if s == syscall.SIGINT {
-						sh.interrupted.Store(true)
-					}
-					continue
+			if t.isCaught(s.(syscall.Signal)) {
+				t.ch <- s
+				if s == syscall.SIGINT {
+					sh.shared.interrupted.Store(true)
 				}
+				continue
 			}
 			switch s {
 			case syscall.SIGINT:
-				sh.interrupted.Store(true)
+				sh.shared.interrupted.Store(true)
 				select {
 				case sh.sigint <- struct{}{}:
 				default:
@@ -312,7 +317,7 @@ func (sh *Shell) runLines(in lineReader) error {
 		prompt := ""
 		if sh.interactive {
 			if buf.Len() == 0 {
-				sh.interrupted.Store(false)
+				sh.shared.interrupted.Store(false)
 				sh.notify()
 				if sh.ctl.TTY >= 0 && jobs.Sane(sh.ctl.TTY) {
 					sh.ctl.ShellModes, _ = jobs.GetModes(sh.ctl.TTY)

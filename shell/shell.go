@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"jobsh/jobs"
@@ -22,22 +21,12 @@ import (
 // Version is printed by --version.
 const Version = "jobsh 0.1.0"
 
-// Shell is the state of one shell: variables, functions, options, the
-// working directory, the file descriptor table and the job controller.
-// A subshell that runs in-process is a deep copy of it.
+// Shell is one shell: the State a subshell inherits, and what belongs to
+// this shell alone (its descriptor table, its job controller, where it is
+// in the program, its line editor). It is owned by one goroutine: an
+// in-process subshell is a Shell of its own, made by Subshell.
 type Shell struct {
-	vars   map[string]expand.Variable
-	scopes []map[string]expand.Variable // function locals, innermost last
-	funcs  map[string]*syntax.FuncDecl
-	opts   map[string]bool
-	cwd    string
-
-	params  []string
-	arg0    string
-	status  int
-	lastBg  int
-	pid     int // $$: the top shell's pid, also in subshells, as in bash
-	started time.Time
+	State
 
 	// fds is the shell's file descriptor table: fds[n] is what fd n means
 	// to commands run now. Redirections replace it for one command; exec
@@ -46,49 +35,40 @@ type Shell struct {
 	// procFiles are the shell's ends of live process substitutions.
 	procFiles []*os.File
 
-	ctl        *jobs.Controller
-	parentJobs *jobs.Table           // what `jobs` lists in a subshell
-	hash       map[string]*hashEntry // where PATH lookups found commands
-	hashSeq    int
-	aliases    map[string]string
+	ctl *jobs.Controller
 
 	interactive   bool
 	login         bool
-	subshell      bool     // a copy: exit leaves only it
-	inProcess     bool     // a copy in this process: exec must not replace the process
-	commandString bool     // running jobsh -c
-	scriptFile    bool     // running a script named on the command line
-	funcNames     []string // the functions being run, outermost first, for FUNCNAME
+	subshell      bool // a copy: exit leaves only it
+	inProcess     bool // a copy in this process: exec must not replace the process
+	commandString bool // running jobsh -c
 	self          string
-	line          int // line of the command being run, for messages and LINENO
 	lineBase      int // added to parser lines (interactive chunks, stdin)
 	noErrExit     int // >0 inside if/while conditions, && || lefts, !
 	funcDepth     int
 	loopDepth     int
 	exitWarned    bool // "There are stopped jobs." was said for this exit
 	lastFg        *jobs.Job
-	pipeStatus    []int
 	substStatus   int // status of the last $(...) for assignment-only commands
-	random        uint32
+	// memberCall is a simple command that this subshell runs as a member
+	// of a job (a pipeline stage, `f &`). bash forks it and runs it in the
+	// child without the ERR trap or set -e looking at its status: that is
+	// for the parent, which sees the job's status.
+	memberCall *syntax.Stmt
+	random     uint32
 
-	interrupted *atomic.Bool  // SIGINT reached the shell itself
-	reportFD    *os.File      // where a killed job is reported: stderr outside the command's own redirections
-	sigint      chan struct{} // SIGINT arrived (interactive shells)
-	wake        *wakePipe     // wakes the plain reader on SIGINT
-	ttyFile     *os.File      // the shell's own descriptor on its terminal
-	null        **os.File     // /dev/null, shared with subshell copies
-	promptMu    *sync.Mutex   // held while at the prompt is checked or left
-	atPrompt    lineReader    // the reader waiting at the prompt, or nil
-	editor      lineReader    // the interactive line reader, for history
-	hist        *history
-	traps       map[string]string // trap actions by "EXIT", "ERR", "SIGINT"...
-	trapSt      *trapState        // signals caught for traps, not yet run
-	process     *Shell            // for an in-process subshell: the shell whose traps catch this process's signals
-	shownTraps  map[string]string // a subshell's `trap` lists its parent's until it sets its own
-	inTrap      bool
-	catch       chan os.Signal // the interactive REPL's signal channel
-	optind      int            // getopts: the OPTIND it last set
-	optpos      int            // getopts: the place within a group of options
+	shared   *processShared // what all the shells of this process share
+	reportFD *os.File       // where a killed job is reported: stderr outside the command's own redirections
+	sigint   chan struct{}  // SIGINT arrived (interactive shells)
+	wake     *wakePipe      // wakes the plain reader on SIGINT
+	ttyFile  *os.File       // the shell's own descriptor on its terminal
+	promptMu *sync.Mutex    // held while at the prompt is checked or left
+	atPrompt lineReader     // the reader waiting at the prompt, or nil
+	editor   lineReader     // the interactive line reader, for history
+	trapSt   *trapState     // signals caught for traps, not yet run
+	process  *Shell         // for an in-process subshell: the shell whose traps catch this process's signals
+	inTrap   bool
+	catch    chan os.Signal // the interactive REPL's signal channel
 }
 
 // Option names, as `set -o` lists them.
@@ -110,20 +90,21 @@ func New() *Shell {
 		wd = "/"
 	}
 	sh := &Shell{
-		vars:        map[string]expand.Variable{},
-		funcs:       map[string]*syntax.FuncDecl{},
-		opts:        map[string]bool{"hashall": true},
-		cwd:         wd,
-		arg0:        "jobsh",
-		pid:         os.Getpid(),
-		started:     time.Now(),
-		fds:         []*os.File{os.Stdin, os.Stdout, os.Stderr},
-		ctl:         jobs.NewController(),
-		hash:        map[string]*hashEntry{},
-		interrupted: new(atomic.Bool),
-		promptMu:    new(sync.Mutex),
-		null:        new(*os.File),
-		random:      uint32(time.Now().UnixNano()),
+		State: State{
+			vars:    map[string]expand.Variable{},
+			funcs:   map[string]*syntax.FuncDecl{},
+			opts:    map[string]bool{"hashall": true},
+			cwd:     wd,
+			arg0:    "jobsh",
+			pid:     os.Getpid(),
+			started: time.Now(),
+			hash:    map[string]*hashEntry{},
+		},
+		fds:      []*os.File{os.Stdin, os.Stdout, os.Stderr},
+		ctl:      jobs.NewController(),
+		shared:   newProcessShared(),
+		promptMu: new(sync.Mutex),
+		random:   uint32(time.Now().UnixNano()),
 	}
 	sh.self, _ = os.Executable()
 	for _, kv := range os.Environ() {
@@ -160,96 +141,37 @@ func sameFile(a, b string) bool {
 	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
 }
 
-// copyVar deep-copies a variable's slices and maps.
-func copyVar(v expand.Variable) expand.Variable {
-	if v.List != nil {
-		v.List = append([]string(nil), v.List...)
-	}
-	if v.Indexes != nil {
-		v.Indexes = append([]int(nil), v.Indexes...)
-	}
-	if v.Map != nil {
-		m := make(map[string]string, len(v.Map))
-		for k, x := range v.Map {
-			m[k] = x
-		}
-		v.Map = m
-	}
-	return v
-}
-
 // Subshell returns a copy of the shell that can run without touching the
 // original: what ( ), $(...) and in-process pipeline stages run on.
 func (sh *Shell) Subshell() *Shell {
 	c := *sh
-	c.vars = make(map[string]expand.Variable, len(sh.vars))
-	for k, v := range sh.vars {
-		c.vars[k] = copyVar(v)
-	}
-	c.scopes = make([]map[string]expand.Variable, len(sh.scopes))
-	for i, s := range sh.scopes {
-		m := make(map[string]expand.Variable, len(s))
-		for k, v := range s {
-			m[k] = copyVar(v)
-		}
-		c.scopes[i] = m
-	}
-	c.funcs = make(map[string]*syntax.FuncDecl, len(sh.funcs))
-	for k, v := range sh.funcs {
-		c.funcs[k] = v
-	}
-	c.opts = make(map[string]bool, len(sh.opts))
-	for k, v := range sh.opts {
-		c.opts[k] = v
-	}
-	c.opts["monitor"] = false
-	c.params = append([]string(nil), sh.params...)
-	c.funcNames = append([]string(nil), sh.funcNames...)
-	// A copy of its own: the shell reuses its PIPESTATUS array while
-	// this subshell may still run, in a goroutine.
-	c.pipeStatus = append([]int(nil), sh.pipeStatus...)
+	c.State = sh.subshellState()
 	c.fds = append([]*os.File(nil), sh.fds...)
 	c.procFiles = nil
-	c.aliases = make(map[string]string, len(sh.aliases))
-	for k, v := range sh.aliases {
-		c.aliases[k] = v
-	}
-	c.hash = make(map[string]*hashEntry, len(sh.hash))
-	for k, v := range sh.hash {
-		e := *v
-		c.hash[k] = &e
-	}
-	// A subshell starts with the traps reset, except ignored signals; until
-	// it sets one, trap still lists the parent's, as in bash.
-	c.shownTraps = sh.traps
-	if sh.shownTraps != nil && len(sh.traps) == 0 {
-		c.shownTraps = sh.shownTraps
-	}
-	c.traps = nil
-	for name, action := range sh.traps {
-		// With set -E the ERR trap is inherited too.
-		if action == "" || (name == "ERR" && sh.opts["errtrace"]) {
-			if c.traps == nil {
-				c.traps = map[string]string{}
-			}
-			c.traps[name] = action
-		}
-	}
 	c.trapSt = nil
+	c.editor = nil // the subshell's history is a copy, not the editor's
 	if c.process == nil {
 		c.process = sh
 	}
 	c.ctl = jobs.NewController()
 	c.ctl.Trace = sh.ctl.Trace
 	c.ctl.ResumeStopped = sh.interactive || sh.ctl.ResumeStopped
-	c.parentJobs = sh.ctl.Table
-	if sh.parentJobs != nil && sh.ctl.Table.Len() == 0 {
-		c.parentJobs = sh.parentJobs
-	}
 	c.subshell = true
 	c.inProcess = true
 	c.interactive = false
 	return &c
+}
+
+// subshellState is the State a subshell of this shell starts with, in
+// this process or re-executed: ForSubshell's copy, with a copy of the jobs
+// the subshell's `jobs` lists.
+func (sh *Shell) subshellState() State {
+	st := sh.State.ForSubshell()
+	st.parentJobs = jobs.TableFrom(sh.ctl.Snapshot())
+	if sh.parentJobs != nil && sh.ctl.Len() == 0 {
+		st.parentJobs = jobs.TableFrom(sh.parentJobs.Snapshot())
+	}
+	return st
 }
 
 // ---- variables: Shell implements expand.WriteEnviron ----

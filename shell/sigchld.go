@@ -7,12 +7,10 @@ import (
 	"syscall"
 )
 
-// childSignals tells the waits that must stay interruptible (the wait
-// builtin) that a child changed state. Several waiters can listen at once
-// (an in-process subshell may run wait while its parent does), so each
-// gets its own channel.
-var childSignals hub
-
+// hub tells the waits that must stay interruptible (the wait builtin)
+// that a child changed state. Several waiters can listen at once (an
+// in-process subshell may run wait while its parent does), so each gets
+// its own channel. The process has one (processShared.childSignals).
 type hub struct {
 	once sync.Once
 	mu   sync.Mutex

@@ -6,14 +6,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
 	"strconv"
 	"strings"
 
 	"jobsh/jobs"
 	"jobsh/parser"
 
-	"mvdan.cc/sh/v3/expand"
 	"mvdan.cc/sh/v3/syntax"
 )
 
@@ -27,75 +25,33 @@ import (
 // jobsh run as such a subshell.
 const SubshellFlag = "--subshell-fd"
 
-// state is what a re-executed subshell inherits.
-type state struct {
-	Script string
-	Funcs  string
-	Vars   []stateVar
-	Params []string
-	Arg0   string
-	Opts   map[string]bool
-	Cwd    string
-	Status int
-	Pid    int
-	LastBg int
-	Line   int
-	Jobs   jobs.Snapshot
+// reexecMessage is what a re-executed subshell reads from its state
+// descriptor: the command to run and the State it inherits, encoded by
+// State.Encode, the same copy an in-process subshell gets.
+type reexecMessage struct {
+	Script   string
+	LineBase int
+	// MemberCall: Script is a simple command run as a job's member (see
+	// Shell.memberCall).
+	MemberCall bool
+	State      json.RawMessage
 }
 
-type stateVar struct {
-	Name     string
-	Kind     expand.ValueKind
-	Set      bool
-	Str      string            `json:",omitempty"`
-	List     []string          `json:",omitempty"`
-	Map      map[string]string `json:",omitempty"`
-	Exported bool              `json:",omitempty"`
-	ReadOnly bool              `json:",omitempty"`
-}
-
-// reexecCommand prepares a jobsh process that runs st with a copy of the
-// shell's state. Its descriptors are the shell's current table plus one
-// more, last, that holds the state.
+// reexecCommand prepares a jobsh process that runs st as a subshell of
+// this shell. Its descriptors are the shell's current table plus one
+// more, last, that holds the message.
 func (sh *Shell) reexecCommand(st *syntax.Stmt, text string) (*jobs.Command, error) {
-	s := state{
-		Params: sh.params, Arg0: sh.arg0, Opts: sh.opts, Cwd: sh.cwd,
-		Status: sh.status, Pid: sh.pid, LastBg: sh.lastBg, Line: sh.line,
-		Jobs: sh.table().Snapshot(),
-	}
 	var b strings.Builder
 	if err := parser.PrintSource(&b, st); err != nil {
 		return nil, err
 	}
-	s.Script = b.String()
-	b.Reset()
-	names := make([]string, 0, len(sh.funcs))
-	for name := range sh.funcs {
-		names = append(names, name)
+	sub := sh.subshellState()
+	state, err := sub.Encode()
+	if err != nil {
+		return nil, err
 	}
-	sort.Strings(names)
-	for _, name := range names {
-		parser.PrintSource(&b, sh.funcs[name])
-		b.WriteByte('\n')
-	}
-	s.Funcs = b.String()
-	seen := map[string]bool{}
-	add := func(name string, v expand.Variable) {
-		if seen[name] {
-			return
-		}
-		seen[name] = true
-		s.Vars = append(s.Vars, stateVar{name, v.Kind, v.Set, v.Str, v.List, v.Map, v.Exported, v.ReadOnly})
-	}
-	for i := len(sh.scopes) - 1; i >= 0; i-- {
-		for name, v := range sh.scopes[i] {
-			add(name, v)
-		}
-	}
-	for name, v := range sh.vars {
-		add(name, v)
-	}
-	data, err := json.Marshal(&s)
+	_, call := st.Cmd.(*syntax.CallExpr)
+	data, err := json.Marshal(&reexecMessage{Script: b.String(), LineBase: sh.line - 1, MemberCall: call, State: state})
 	if err != nil {
 		return nil, err
 	}
@@ -124,47 +80,36 @@ func RunSubshell(fd int) int {
 	}
 	data, err := io.ReadAll(f)
 	f.Close()
-	var s state
+	var msg reexecMessage
+	var st State
 	if err == nil {
-		err = json.Unmarshal(data, &s)
+		err = json.Unmarshal(data, &msg)
+	}
+	if err == nil {
+		st, err = Decode(msg.State)
 	}
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "jobsh: cannot read subshell state: %v\n", err)
 		return 2
 	}
-	dieOnDefaultSignals()
 	sh := New()
-	sh.vars = map[string]expand.Variable{}
-	for _, v := range s.Vars {
-		sh.vars[v.Name] = expand.Variable{Set: v.Set, Kind: v.Kind, Str: v.Str, List: v.List, Map: v.Map, Exported: v.Exported, ReadOnly: v.ReadOnly}
-	}
-	sh.params, sh.arg0, sh.cwd = s.Params, s.Arg0, s.Cwd
-	sh.status, sh.pid, sh.lastBg = s.Status, s.Pid, s.LastBg
-	sh.parentJobs = jobs.TableFrom(s.Jobs)
-	for k, v := range s.Opts {
-		sh.opts[k] = v
-	}
+	sh.dieOnDefaultSignals()
+	sh.State = st
 	// A subshell has no job control of its own: its processes stay in the
 	// job's group, so the whole job stops and resumes together.
-	sh.opts["monitor"] = false
 	sh.subshell = true
-	sh.lineBase = s.Line - 1
-	if s.Funcs != "" {
-		file, err := parser.Parse(s.Funcs, "")
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "jobsh: subshell functions: %v\n", err)
-			return 2
-		}
-		for _, st := range file.Stmts {
-			if fd, ok := st.Cmd.(*syntax.FuncDecl); ok {
-				sh.funcs[fd.Name.Value] = fd
-			}
-		}
+	sh.lineBase = msg.LineBase
+	for name := range sh.traps {
+		// What the subshell inherited: ignored signals, ERR under set -E.
+		sh.applyTrapSignal(name)
 	}
-	file, err := parser.Parse(s.Script, "")
+	file, err := parser.Parse(msg.Script, "")
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "jobsh: subshell: %v\n", err)
 		return 2
+	}
+	if msg.MemberCall && len(file.Stmts) == 1 {
+		sh.memberCall = file.Stmts[0]
 	}
 	sh.fds = inheritedFDs(fd)
 	sh.ctl.StopSelfOnSIGTSTP()

@@ -65,6 +65,13 @@ func newTrapState() *trapState {
 	return t
 }
 
+// isCaught says whether sig has a trap action.
+func (t *trapState) isCaught(sig syscall.Signal) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.caught[sig]
+}
+
 // takePending returns the signals that arrived since the last call.
 func (t *trapState) takePending() []syscall.Signal {
 	t.mu.Lock()
@@ -161,7 +168,7 @@ func (sh *Shell) applyTrapSignal(name string) {
 	sh.trapSt.caught[sig] = trapped && action != ""
 	sh.trapSt.mu.Unlock()
 	if isDefaultDeath(sig) {
-		restoreGoAction(sig)
+		sh.shared.goActions.restore(sig)
 	}
 	signal.Reset(sig)
 	switch {
@@ -170,7 +177,7 @@ func (sh *Shell) applyTrapSignal(name string) {
 	case trapped:
 		signal.Notify(sh.trapSt.ch, sig)
 	case isDefaultDeath(sig):
-		setDefaultAction(sig)
+		sh.shared.goActions.setDefault(sig)
 	}
 	if sh.interactive && sh.catch != nil && !(trapped && action == "") {
 		// The REPL's own handling of this signal, if it has one, again.

@@ -105,7 +105,7 @@ func builtinWaitpid(sh *Shell, args []string) (int, error) {
 		}
 		n, err := unix.Poll(fds, wait)
 		if err == unix.EINTR {
-			if sh.interrupted.Load() {
+			if sh.shared.interrupted.Load() {
 				return 130, nil
 			}
 			continue

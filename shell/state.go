@@ -1,0 +1,255 @@
+package shell
+
+import (
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"jobsh/jobs"
+	"jobsh/parser"
+
+	"mvdan.cc/sh/v3/expand"
+	"mvdan.cc/sh/v3/syntax"
+)
+
+// State is everything a subshell inherits from the shell that starts it.
+// A subshell is made in one of two ways, and both start from the same
+// value: in this process (( ), $(...) and pipeline stages without job
+// control) it is ForSubshell's copy; as a new jobsh (a job's member with
+// job control on, or a subshell that changes the process, as ulimit does)
+// it is ForSubshell's copy carried through Encode and Decode.
+//
+// Only ForSubshell, Encode and Decode touch the value as a whole. A field
+// added here must be copied by the first and carried by the other two:
+// TestStateRoundTrip fails until it is.
+type State struct {
+	vars    map[string]expand.Variable
+	scopes  []map[string]expand.Variable // function locals, innermost last
+	funcs   map[string]*syntax.FuncDecl
+	aliases map[string]string
+	opts    map[string]bool
+
+	params     []string
+	arg0       string
+	cwd        string
+	status     int
+	lastBg     int
+	pid        int       // $$: the top shell's pid, also in subshells, as in bash
+	started    time.Time // for SECONDS
+	line       int       // line of the command being run, for messages and LINENO
+	funcNames  []string  // the functions being run, outermost first, for FUNCNAME
+	scriptFile bool      // running a script named on the command line (FUNCNAME ends in main)
+	pipeStatus []int
+
+	traps      map[string]string // trap actions by "EXIT", "ERR", "SIGINT"...
+	shownTraps map[string]string // a subshell's `trap` lists its parent's until it sets its own
+
+	hash    map[string]*hashEntry // where PATH lookups found commands
+	hashSeq int
+	optind  int // getopts: the OPTIND it last set
+	optpos  int // getopts: the place within a group of options
+
+	// history is the command history as `history` lists it: the
+	// interactive shell's own list, and a copy of it in a subshell.
+	hist *history
+	// parentJobs is what `jobs` lists in a subshell: its parent's jobs
+	// when the subshell started.
+	parentJobs *jobs.Table
+}
+
+// ForSubshell returns the state a subshell starts with, applying bash's
+// rules once, for both kinds of subshell: a deep copy, with job control
+// off, and the traps reset except those that ignore their signal (and ERR
+// under set -E). Until it sets a trap of its own, the subshell's `trap`
+// lists its parent's, as in bash. The caller sets parentJobs.
+func (s *State) ForSubshell() State {
+	c := *s
+	c.vars = copyScope(s.vars)
+	c.scopes = make([]map[string]expand.Variable, len(s.scopes))
+	for i, sc := range s.scopes {
+		c.scopes[i] = copyScope(sc)
+	}
+	// Function bodies are never changed once parsed: sharing them is safe.
+	c.funcs = maps.Clone(s.funcs)
+	c.aliases = maps.Clone(s.aliases)
+	c.opts = maps.Clone(s.opts)
+	c.opts["monitor"] = false
+	c.params = slices.Clone(s.params)
+	c.funcNames = slices.Clone(s.funcNames)
+	// A copy of its own: the shell reuses its PIPESTATUS array while
+	// this subshell may still run, in a goroutine.
+	c.pipeStatus = slices.Clone(s.pipeStatus)
+	c.hash = make(map[string]*hashEntry, len(s.hash))
+	for k, v := range s.hash {
+		e := *v
+		c.hash[k] = &e
+	}
+	if s.hist != nil {
+		c.hist = &history{entries: slices.Clone(s.hist.entries), max: s.hist.max}
+	}
+	// What the parent's `trap` lists: its own traps, or, if it is a
+	// subshell that has set none, what it inherited the listing of.
+	c.shownTraps = s.traps
+	if s.shownTraps != nil {
+		c.shownTraps = s.shownTraps
+	}
+	c.traps = nil
+	for name, action := range s.traps {
+		if action == "" || (name == "ERR" && s.opts["errtrace"]) {
+			if c.traps == nil {
+				c.traps = map[string]string{}
+			}
+			c.traps[name] = action
+		}
+	}
+	c.parentJobs = nil
+	return c
+}
+
+func copyScope(m map[string]expand.Variable) map[string]expand.Variable {
+	c := make(map[string]expand.Variable, len(m))
+	for k, v := range m {
+		c[k] = copyVar(v)
+	}
+	return c
+}
+
+// copyVar deep-copies a variable's slices and maps.
+func copyVar(v expand.Variable) expand.Variable {
+	v.List = slices.Clone(v.List)
+	v.Indexes = slices.Clone(v.Indexes)
+	v.Map = maps.Clone(v.Map)
+	return v
+}
+
+// wireState is State as Encode writes it. Variables go whole, as
+// expand.Variable values, so that an attribute the expand package adds
+// travels without anyone remembering it; functions go as source text.
+type wireState struct {
+	Vars       map[string]expand.Variable
+	Scopes     []map[string]expand.Variable
+	Funcs      string
+	Aliases    map[string]string
+	Opts       map[string]bool
+	Params     []string
+	Arg0       string
+	Cwd        string
+	Status     int
+	LastBg     int
+	Pid        int
+	Started    time.Time
+	Line       int
+	FuncNames  []string
+	ScriptFile bool
+	PipeStatus []int
+	Traps      map[string]string
+	ShownTraps map[string]string
+	Hash       []wireHash
+	HashSeq    int
+	Optind     int
+	Optpos     int
+	History    *wireHistory
+	ParentJobs *jobs.Snapshot
+}
+
+type wireHash struct {
+	Name, Path string
+	Hits, Seq  int
+}
+
+type wireHistory struct {
+	Entries []string
+	Max     int
+}
+
+// Encode writes the state for a re-executed subshell to read with Decode.
+func (s *State) Encode() ([]byte, error) {
+	w := wireState{
+		Vars: s.vars, Scopes: s.scopes, Aliases: s.aliases, Opts: s.opts,
+		Params: s.params, Arg0: s.arg0, Cwd: s.cwd, Status: s.status, LastBg: s.lastBg,
+		Pid: s.pid, Started: s.started, Line: s.line, FuncNames: s.funcNames,
+		ScriptFile: s.scriptFile, PipeStatus: s.pipeStatus, Traps: s.traps,
+		ShownTraps: s.shownTraps, HashSeq: s.hashSeq, Optind: s.optind, Optpos: s.optpos,
+	}
+	funcs, err := funcsSource(s.funcs)
+	if err != nil {
+		return nil, err
+	}
+	w.Funcs = funcs
+	for name, e := range s.hash {
+		w.Hash = append(w.Hash, wireHash{name, e.path, e.hits, e.seq})
+	}
+	if s.hist != nil {
+		w.History = &wireHistory{s.hist.entries, s.hist.max}
+	}
+	if s.parentJobs != nil {
+		snap := s.parentJobs.Snapshot()
+		w.ParentJobs = &snap
+	}
+	return json.Marshal(&w)
+}
+
+// funcsSource prints the functions as one script, sorted by name.
+func funcsSource(funcs map[string]*syntax.FuncDecl) (string, error) {
+	var b strings.Builder
+	names := make([]string, 0, len(funcs))
+	for name := range funcs {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if err := parser.PrintSource(&b, funcs[name]); err != nil {
+			return "", err
+		}
+		b.WriteByte('\n')
+	}
+	return b.String(), nil
+}
+
+// Decode reads a state that Encode wrote.
+func Decode(data []byte) (State, error) {
+	var w wireState
+	if err := json.Unmarshal(data, &w); err != nil {
+		return State{}, err
+	}
+	s := State{
+		vars: w.Vars, scopes: w.Scopes, aliases: w.Aliases, opts: w.Opts,
+		params: w.Params, arg0: w.Arg0, cwd: w.Cwd, status: w.Status, lastBg: w.LastBg,
+		pid: w.Pid, started: w.Started, line: w.Line, funcNames: w.FuncNames,
+		scriptFile: w.ScriptFile, pipeStatus: w.PipeStatus, traps: w.Traps,
+		shownTraps: w.ShownTraps, hashSeq: w.HashSeq, optind: w.Optind, optpos: w.Optpos,
+		funcs: map[string]*syntax.FuncDecl{},
+		hash:  make(map[string]*hashEntry, len(w.Hash)),
+	}
+	if s.vars == nil {
+		s.vars = map[string]expand.Variable{}
+	}
+	if s.opts == nil {
+		s.opts = map[string]bool{}
+	}
+	if w.Funcs != "" {
+		file, err := parser.Parse(w.Funcs, "")
+		if err != nil {
+			return State{}, fmt.Errorf("functions: %w", err)
+		}
+		for _, st := range file.Stmts {
+			if fd, ok := st.Cmd.(*syntax.FuncDecl); ok {
+				s.funcs[fd.Name.Value] = fd
+			}
+		}
+	}
+	for _, h := range w.Hash {
+		s.hash[h.Name] = &hashEntry{path: h.Path, hits: h.Hits, seq: h.Seq}
+	}
+	if w.History != nil {
+		s.hist = &history{entries: w.History.Entries, max: w.History.Max}
+	}
+	if w.ParentJobs != nil {
+		s.parentJobs = jobs.TableFrom(*w.ParentJobs)
+	}
+	return s, nil
+}

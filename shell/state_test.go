@@ -1,0 +1,158 @@
+package shell
+
+import (
+	"encoding/json"
+	"reflect"
+	"testing"
+	"time"
+
+	"jobsh/jobs"
+	"jobsh/parser"
+
+	"mvdan.cc/sh/v3/expand"
+	"mvdan.cc/sh/v3/syntax"
+)
+
+// fullState is a State with every field set, and a variable with every
+// attribute, so that a field that Encode or ForSubshell forgets shows.
+func fullState(t *testing.T) State {
+	t.Helper()
+	file, err := parser.Parse("f() { echo \"$1\" | cat; }\ng() ( exit 3 )\n", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	funcs := map[string]*syntax.FuncDecl{}
+	for _, st := range file.Stmts {
+		fd := st.Cmd.(*syntax.FuncDecl)
+		funcs[fd.Name.Value] = fd
+	}
+	every := expand.Variable{Set: true, Local: true, Exported: true, ReadOnly: true, Integer: true,
+		Kind: expand.Indexed, Str: "s", List: []string{"a", "b"}, Map: map[string]string{"k": "v"},
+		Indexes: []int{2, 5}}
+	assertAllSet(t, "expand.Variable", reflect.ValueOf(every))
+	table := jobs.NewTable()
+	j := &jobs.Job{ID: 1, Text: "sleep 100", Dir: "/tmp"}
+	table.Add(j)
+	table.AddProcess(j, &jobs.Process{Pid: 4242, Command: "sleep 100"})
+	s := State{
+		vars:       map[string]expand.Variable{"every": every, "PATH": {Set: true, Kind: expand.String, Str: "/bin"}},
+		scopes:     []map[string]expand.Variable{{"loc": {Set: true, Local: true, Kind: expand.String, Str: "l"}}},
+		funcs:      funcs,
+		aliases:    map[string]string{"ll": "ls -l"},
+		opts:       map[string]bool{"errexit": true, "errtrace": true, "monitor": true},
+		params:     []string{"one", "two"},
+		arg0:       "script.sh",
+		cwd:        "/tmp",
+		status:     7,
+		lastBg:     4242,
+		pid:        4000,
+		started:    time.Unix(1700000000, 5),
+		line:       12,
+		funcNames:  []string{"main2", "f"},
+		scriptFile: true,
+		pipeStatus: []int{1, 0},
+		traps:      map[string]string{"SIGUSR1": "echo usr1", "SIGUSR2": "", "ERR": "echo err", "EXIT": "echo bye"},
+		shownTraps: map[string]string{"SIGHUP": "echo hup"},
+		hash:       map[string]*hashEntry{"cat": {path: "/bin/cat", hits: 3, seq: 1}},
+		hashSeq:    1,
+		optind:     2,
+		optpos:     1,
+		hist:       &history{entries: []string{"echo a", "history | tail"}, max: 500},
+		parentJobs: table,
+	}
+	assertAllSet(t, "State", reflect.ValueOf(s))
+	return s
+}
+
+// assertAllSet fails for each field of a struct that holds its zero value.
+func assertAllSet(t *testing.T, what string, v reflect.Value) {
+	t.Helper()
+	for i := 0; i < v.NumField(); i++ {
+		if v.Field(i).IsZero() {
+			t.Errorf("%s.%s is not set in the test's sample: set it, and make sure Encode, Decode and ForSubshell carry it", what, v.Type().Field(i).Name)
+		}
+	}
+}
+
+// comparable turns a State into values reflect.DeepEqual can judge:
+// functions as their source, jobs as their snapshot's JSON.
+func comparable(t *testing.T, s State) State {
+	t.Helper()
+	src, err := funcsSource(s.funcs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.funcs = map[string]*syntax.FuncDecl{src: nil}
+	if s.parentJobs != nil {
+		data, _ := json.Marshal(s.parentJobs.Snapshot())
+		s.parentJobs = jobs.TableFrom(jobs.Snapshot{Jobs: []*jobs.Job{{Text: string(data)}}})
+	}
+	s.started = s.started.UTC()
+	return s
+}
+
+func TestStateRoundTrip(t *testing.T) {
+	s := fullState(t)
+	data, err := s.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := comparable(t, s)
+	if g := comparable(t, got); !reflect.DeepEqual(g, want) {
+		gv, wv := reflect.ValueOf(g), reflect.ValueOf(want)
+		for i := 0; i < gv.NumField(); i++ {
+			if !reflect.DeepEqual(gv.Field(i).Interface(), wv.Field(i).Interface()) {
+				t.Errorf("State.%s: Decode(Encode(s)) = %#v, want %#v", gv.Type().Field(i).Name, gv.Field(i), wv.Field(i))
+			}
+		}
+	}
+}
+
+// TestForSubshell checks bash's subshell rules, and that the copy shares
+// nothing that either side could change under the other.
+func TestForSubshell(t *testing.T) {
+	s := fullState(t)
+	s.shownTraps = nil // a shell that set its traps itself
+	c := s.ForSubshell()
+	wantTraps := map[string]string{"SIGUSR2": "", "ERR": "echo err"}
+	if !reflect.DeepEqual(c.traps, wantTraps) {
+		t.Errorf("traps = %v, want only the ignored ones and ERR under set -E: %v", c.traps, wantTraps)
+	}
+	if !reflect.DeepEqual(c.shownTraps, s.traps) {
+		t.Errorf("shownTraps = %v, want the parent's traps %v", c.shownTraps, s.traps)
+	}
+	if c.opts["monitor"] {
+		t.Error("a subshell has job control off")
+	}
+	if c.parentJobs != nil {
+		t.Error("ForSubshell leaves parentJobs to its caller")
+	}
+	// Change everything the copy holds; the original must not see it.
+	c.vars["every"].List[0] = "changed"
+	c.vars["new"] = expand.Variable{}
+	c.scopes[0]["loc"] = expand.Variable{}
+	c.aliases["new"] = "x"
+	c.opts["errexit"] = false
+	c.params[0] = "changed"
+	c.funcNames[0] = "changed"
+	c.pipeStatus[0] = 99
+	c.hash["cat"].hits = 99
+	c.hist.entries[0] = "changed"
+	delete(c.funcs, "f")
+	fresh := fullState(t)
+	fresh.parentJobs = s.parentJobs
+	fresh.shownTraps = nil
+	if !reflect.DeepEqual(comparable(t, s), comparable(t, fresh)) {
+		t.Error("changing a subshell's copy changed the parent's state")
+	}
+	// The other way: a second subshell of the subshell lists the
+	// grandparent's traps until it sets its own.
+	c2 := c.ForSubshell()
+	if !reflect.DeepEqual(c2.shownTraps, s.traps) {
+		t.Errorf("a subshell of a subshell lists %v, want %v", c2.shownTraps, s.traps)
+	}
+}
