@@ -38,7 +38,7 @@ func (sh *Shell) expandAliases(stmts []*syntax.Stmt) {
 }
 
 // aliasesOn says whether aliases are expanded in this shell.
-func (sh *Shell) aliasesOn() bool { return sh.interactive || sh.opts["expand_aliases"] }
+func (sh *Shell) aliasesOn() bool { return sh.interactive || sh.opts[optExpandAliases] }
 
 // aliasStmt expands the alias that starts st, if any, again and again
 // while the result starts with another one.

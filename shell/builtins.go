@@ -448,7 +448,7 @@ func builtinSet(sh *Shell, args []string) (int, error) {
 			return 0, nil
 		}
 		if a == "-" {
-			sh.opts["xtrace"], sh.opts["verbose"] = false, false
+			sh.opts[optXTrace], sh.opts[optVerbose] = false, false
 			args = args[1:]
 			break
 		}
@@ -463,18 +463,18 @@ func builtinSet(sh *Shell, args []string) (int, error) {
 					sh.listOptions(on)
 					continue
 				}
-				if !sh.setOption(args[0], on) {
+				if !sh.setOptionNamed(args[0], on) {
 					sh.errorf("set: %s: invalid option name", args[0])
 					return 2, nil
 				}
 				args = args[1:]
 				continue
 			}
-			name, ok := optionLetters[a[i]]
+			o, ok := optionForLetter(a[i])
 			if !ok {
 				return sh.usage("set", string(a[0])+string(a[i]))
 			}
-			sh.setOption(name, on)
+			sh.setOption(o, on)
 		}
 	}
 	if len(args) > 0 {
@@ -483,42 +483,41 @@ func builtinSet(sh *Shell, args []string) (int, error) {
 	return 0, nil
 }
 
+// setOptionNamed is set -o NAME: false if there is no such option.
+func (sh *Shell) setOptionNamed(name string, on bool) bool {
+	o, ok := lookupOption(name, setOpt)
+	if ok {
+		sh.setOption(o, on)
+	}
+	return ok
+}
+
 // setOption turns an option on or off; monitor also switches job control.
-func (sh *Shell) setOption(name string, on bool) bool {
-	found := false
-	for _, n := range optionNames {
-		if n == name {
-			found = true
-		}
-	}
-	if !found {
-		return false
-	}
-	if name == "monitor" && on && !sh.subshell {
+func (sh *Shell) setOption(o Option, on bool) {
+	if o == optMonitor && on && !sh.subshell {
 		if !sh.ctl.JobControl && sh.ctl.TTY < 0 {
 			if err := sh.enableJobControl(); err != nil {
 				sh.errorf("cannot set terminal process group: %v", err)
 				sh.errorf("no job control in this shell")
-				return true
+				return
 			}
 		}
 	}
-	sh.opts[name] = on
-	if name == "monitor" {
+	sh.opts[o] = on
+	if o == optMonitor {
 		sh.ctl.JobControl = on && sh.ctl.TTY >= 0
 	}
-	if name == "jobtrace" {
+	if o == optJobTrace {
 		sh.ctl.Trace = nil
 		if on {
 			sh.ctl.Trace = os.Stderr
 		}
 	}
-	return true
 }
 
 func (sh *Shell) listOptions(human bool) {
 	var b strings.Builder
-	for _, n := range optionNames {
+	for _, n := range optionsOfKind(setOpt) {
 		if human {
 			state := "off"
 			if sh.opts[n] {

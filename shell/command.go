@@ -370,7 +370,7 @@ func (sh *Shell) arithString(s string) (int, error) {
 
 // trace prints the command about to run under set -x, after PS4.
 func (sh *Shell) trace(assigns []*syntax.Assign, fields []string) {
-	if !sh.opts["xtrace"] {
+	if !sh.opts[optXTrace] {
 		return
 	}
 	ps4, _ := sh.promptString("PS4")
@@ -457,7 +457,7 @@ func (sh *Shell) lookPath(name string) (string, int, string) {
 			continue
 		}
 		if unix.Access(p, unix.X_OK) == nil {
-			if sh.opts["hashall"] {
+			if sh.opts[optHashAll] {
 				sh.remember(name, p)
 			}
 			return p, 0, ""

@@ -51,7 +51,7 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 		return interruptFlow{}
 	}
 	sh.line = int(st.Pos().Line()) + sh.lineBase
-	if sh.opts["noexec"] && !sh.interactive {
+	if sh.opts[optNoExec] && !sh.interactive {
 		// set -n: read commands, run none (an interactive shell
 		// ignores it, as bash does, or it could never be undone).
 		return nil
@@ -95,7 +95,7 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 				return err
 			}
 		}
-		if sh.opts["errexit"] {
+		if sh.opts[optErrExit] {
 			return exitFlow{sh.status}
 		}
 	}
@@ -449,15 +449,15 @@ func (sh *Shell) expandConfig() *expand.Config {
 		Env:       sh,
 		CmdSubst:  sh.cmdSubst,
 		ProcSubst: sh.procSubst,
-		NoUnset:   sh.opts["nounset"],
+		NoUnset:   sh.opts[optNoUnset],
 		// shopt options
-		DotGlob:    sh.opts["dotglob"],
-		ExtGlob:    sh.opts["extglob"],
-		GlobStar:   sh.opts["globstar"],
-		NoCaseGlob: sh.opts["nocaseglob"],
-		NullGlob:   sh.opts["nullglob"],
+		DotGlob:    sh.opts[optDotGlob],
+		ExtGlob:    sh.opts[optExtGlob],
+		GlobStar:   sh.opts[optGlobStar],
+		NoCaseGlob: sh.opts[optNoCaseGlob],
+		NullGlob:   sh.opts[optNullGlob],
 	}
-	if !sh.opts["noglob"] {
+	if !sh.opts[optNoGlob] {
 		cfg.ReadDir2 = readDir
 	}
 	return cfg

@@ -91,7 +91,7 @@ func (sh *Shell) startStages(j *jobs.Job, stages []*stage, bg bool) error {
 // stageFDs is the descriptor table a stage starts with.
 func (sh *Shell) stageFDs(s *stage, bg bool) []*os.File {
 	fds := append([]*os.File(nil), sh.fds...)
-	if bg && !sh.opts["monitor"] && s.in == nil {
+	if bg && !sh.opts[optMonitor] && s.in == nil {
 		// POSIX: without job control an asynchronous command reads
 		// /dev/null, not the terminal the shell reads.
 		if null := sh.devNull(); null != nil {
@@ -195,7 +195,7 @@ func (sh *Shell) startProgram(j *jobs.Job, s *stage, call *syntax.CallExpr, fiel
 // that joins the job's process group when job control is on or the job
 // goes to the background, else in a goroutine on a copy of the shell.
 func (sh *Shell) startSubshell(j *jobs.Job, s *stage, text string, bg bool) {
-	if sh.opts["monitor"] || bg || changesProcess(s.st) {
+	if sh.opts[optMonitor] || bg || changesProcess(s.st) {
 		sh.startSubshellProcess(j, s, text)
 		return
 	}
@@ -314,7 +314,7 @@ func (sh *Shell) waitJob(j *jobs.Job, stages []*stage) error {
 		sh.pipeStatus = append(sh.pipeStatus, code)
 	}
 	sh.status = sh.pipeStatus[len(sh.pipeStatus)-1]
-	if sh.opts["pipefail"] {
+	if sh.opts[optPipefail] {
 		for _, c := range sh.pipeStatus {
 			if c != 0 {
 				sh.status = c
@@ -333,7 +333,7 @@ func (sh *Shell) waitJob(j *jobs.Job, stages []*stage) error {
 	sh.reportTime(j)
 	if last := j.Last(); last != nil && last.Reported && last.Status.Signaled() {
 		sig := last.Status.Signal()
-		if sh.interactive || sh.opts["monitor"] {
+		if sh.interactive || sh.opts[optMonitor] {
 			if sig != syscall.SIGINT && sig != syscall.SIGPIPE {
 				msg := jobs.Describe(sig)
 				if last.Status.CoreDumped() {

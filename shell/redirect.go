@@ -143,7 +143,7 @@ func (sh *Shell) openRedirect(name string, op syntax.RedirOperator, n int) (*os.
 		flag = os.O_RDONLY
 	case syntax.RdrOut, syntax.RdrAll:
 		flag = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
-		if sh.opts["noclobber"] {
+		if sh.opts[optNoClobber] {
 			if st, err := os.Stat(sh.abs(name)); err == nil && st.Mode().IsRegular() {
 				sh.errorf("%s: cannot overwrite existing file", name)
 				return nil, 0, os.ErrExist

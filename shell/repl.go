@@ -22,13 +22,15 @@ type Config struct {
 	Script      string   // the script file, if any
 	Args        []string // $0 (with -c) and the positional parameters
 	Interactive bool     // -i
-	Stdin       bool     // -s
-	Login       bool     // -l, or argv[0] starting with '-'
-	NoRC        bool
-	RCFile      string
-	NoEdit      bool
-	TraceJobs   bool
-	Options     map[string]bool // set -e, -o pipefail, ... given as flags
+	// NotInteractive is +i: not interactive even on a terminal.
+	NotInteractive bool
+	Stdin          bool // -s
+	Login          bool // -l, or argv[0] starting with '-'
+	NoRC           bool
+	RCFile         string
+	NoEdit         bool
+	TraceJobs      bool
+	Options        map[string]bool // set -e, -o pipefail, ... given as flags
 }
 
 // Main runs a shell as cfg says and returns its exit status.
@@ -37,10 +39,12 @@ func Main(cfg Config) int {
 	sh.dieOnDefaultSignals()
 	sh.login = cfg.Login
 	for name, on := range cfg.Options {
-		sh.opts[name] = on
+		if o, ok := lookupOption(name, setOpt); ok {
+			sh.opts[o] = on
+		}
 	}
 	if cfg.TraceJobs {
-		sh.opts["jobtrace"] = true
+		sh.opts[optJobTrace] = true
 		sh.ctl.Trace = os.Stderr
 	}
 	switch {
@@ -48,10 +52,12 @@ func Main(cfg Config) int {
 		if len(cfg.Args) > 0 {
 			sh.arg0, sh.params = cfg.Args[0], cfg.Args[1:]
 		}
-		if sh.opts["monitor"] {
+		sh.commandString = true
+		if cfg.Interactive {
+			sh.startInteractive(cfg)
+		} else if sh.opts[optMonitor] {
 			sh.enableJobControl()
 		}
-		sh.commandString = true
 		return sh.exit(sh.runProgram(strings.NewReader(*cfg.Command), sh.arg0))
 	case cfg.Script != "" && !cfg.Stdin:
 		sh.arg0, sh.params = cfg.Script, cfg.Args
@@ -65,17 +71,18 @@ func Main(cfg Config) int {
 			return 126
 		}
 		defer f.Close()
-		if sh.opts["monitor"] {
+		if sh.opts[optMonitor] {
 			sh.enableJobControl()
 		}
 		return sh.exit(sh.runProgram(f, cfg.Script))
 	}
 	sh.params = cfg.Args
-	sh.interactive = cfg.Interactive || jobs.IsTerminal(0) && jobs.IsTerminal(2)
+	sh.interactive = cfg.Interactive || !cfg.NotInteractive && jobs.IsTerminal(0) && jobs.IsTerminal(2)
 	if !sh.interactive {
-		if sh.opts["monitor"] {
+		if sh.opts[optMonitor] {
 			sh.enableJobControl()
 		}
+		sh.readsStdin = true
 		return sh.exit(sh.runLines(&plainReader{fd: 0}))
 	}
 	return sh.interactiveMain(cfg)
@@ -93,36 +100,20 @@ func (sh *Shell) enableJobControl() error {
 		tty = 0
 	}
 	if tty < 0 {
-		sh.opts["monitor"] = false
+		sh.opts[optMonitor] = false
 		return errors.New("no terminal")
 	}
 	if err := sh.ctl.TakeTerminal(tty); err != nil {
-		sh.opts["monitor"] = false
+		sh.opts[optMonitor] = false
 		return err
 	}
-	sh.opts["monitor"] = true
+	sh.opts[optMonitor] = true
 	return nil
 }
 
 // interactiveMain is the REPL of an interactive shell.
 func (sh *Shell) interactiveMain(cfg Config) int {
-	if err := sh.enableJobControl(); err != nil {
-		fmt.Fprintf(os.Stderr, "jobsh: cannot set terminal process group (%v)\njobsh: no job control in this shell\n", err)
-	}
-	sh.catchSignals()
-	if !sh.Get("PS1").IsSet() {
-		sh.setVar("PS1", `\$ `, false)
-	}
-	if cfg.Login && !cfg.NoRC {
-		sh.sourceIfExists(filepath.Join(sh.Get("HOME").String(), ".jobsh_profile"))
-	}
-	if !cfg.NoRC {
-		rc := cfg.RCFile
-		if rc == "" {
-			rc = filepath.Join(sh.Get("HOME").String(), ".jobshrc")
-		}
-		sh.sourceIfExists(rc)
-	}
+	sh.startInteractive(cfg)
 	var in lineReader
 	term := os.Getenv("TERM")
 	if !cfg.NoEdit && term != "dumb" && term != "" && jobs.IsTerminal(0) {
@@ -141,6 +132,30 @@ func (sh *Shell) interactiveMain(cfg Config) int {
 	}
 	defer sh.truncateHistoryFile()
 	return sh.exit(sh.runLines(in))
+}
+
+// startInteractive does what an interactive shell does before its first
+// command, at the prompt or with -i -c: job control, its own signal
+// handling, PS1, the profile and the rc file.
+func (sh *Shell) startInteractive(cfg Config) {
+	sh.interactive = true
+	if err := sh.enableJobControl(); err != nil {
+		fmt.Fprintf(os.Stderr, "jobsh: cannot set terminal process group (%v)\njobsh: no job control in this shell\n", err)
+	}
+	sh.catchSignals()
+	if !sh.Get("PS1").IsSet() {
+		sh.setVar("PS1", `\$ `, false)
+	}
+	if cfg.Login && !cfg.NoRC {
+		sh.sourceIfExists(filepath.Join(sh.Get("HOME").String(), ".jobsh_profile"))
+	}
+	if !cfg.NoRC {
+		rc := cfg.RCFile
+		if rc == "" {
+			rc = filepath.Join(sh.Get("HOME").String(), ".jobshrc")
+		}
+		sh.sourceIfExists(rc)
+	}
 }
 
 func (sh *Shell) sourceIfExists(path string) {
@@ -379,7 +394,7 @@ func (sh *Shell) runLines(in lineReader) error {
 		if sh.interactive {
 			sh.lineBase = 0
 		}
-		if sh.opts["verbose"] {
+		if sh.opts[optVerbose] {
 			fmt.Fprint(os.Stderr, src)
 		}
 		if perr != nil {
@@ -478,7 +493,7 @@ func (sh *Shell) changedJobs() string {
 func (sh *Shell) notifyAtPrompt() {
 	sh.promptMu.Lock()
 	defer sh.promptMu.Unlock()
-	if sh.atPrompt == nil || !sh.opts["notify"] {
+	if sh.atPrompt == nil || !sh.opts[optNotify] {
 		return
 	}
 	if text := sh.changedJobs(); text != "" {
@@ -507,7 +522,7 @@ func (sh *Shell) exit(err error) int {
 	}
 	code = sh.runExitTrap(code)
 	if sh.ctl.JobControl && !sh.subshell {
-		sh.ctl.HangUp(sh.opts["huponexit"])
+		sh.ctl.HangUp(sh.opts[optHupOnExit])
 		sh.ctl.ReleaseTerminal()
 	}
 	return code

@@ -42,6 +42,7 @@ type Shell struct {
 	subshell      bool // a copy: exit leaves only it
 	inProcess     bool // a copy in this process: exec must not replace the process
 	commandString bool // running jobsh -c
+	readsStdin    bool // reading commands from standard input, not interactive
 	self          string
 	lineBase      int // added to parser lines (interactive chunks, stdin)
 	noErrExit     int // >0 inside if/while conditions, && || lefts, !
@@ -71,18 +72,6 @@ type Shell struct {
 	catch    chan os.Signal // the interactive REPL's signal channel
 }
 
-// Option names, as `set -o` lists them.
-var optionLetters = map[byte]string{
-	'e': "errexit", 'u': "nounset", 'x': "xtrace", 'm': "monitor", 'b': "notify",
-	'f': "noglob", 'C': "noclobber", 'v': "verbose", 'a': "allexport", 'n': "noexec",
-	'h': "hashall", 'E': "errtrace",
-}
-
-var optionNames = []string{
-	"allexport", "errexit", "errtrace", "hashall", "huponexit", "jobtrace", "monitor", "noclobber",
-	"noexec", "noglob", "notify", "nounset", "pipefail", "verbose", "xtrace",
-}
-
 // New makes a shell with the process environment imported.
 func New() *Shell {
 	wd, err := os.Getwd()
@@ -93,7 +82,7 @@ func New() *Shell {
 		State: State{
 			vars:    map[string]expand.Variable{},
 			funcs:   map[string]*syntax.FuncDecl{},
-			opts:    map[string]bool{"hashall": true},
+			opts:    Options{optHashAll: true},
 			cwd:     wd,
 			arg0:    "jobsh",
 			pid:     os.Getpid(),
@@ -315,7 +304,7 @@ func (sh *Shell) Set(name string, vr expand.Variable) error {
 		delete(scope, name)
 		return nil
 	}
-	vr.Exported = vr.Exported || old.Exported || sh.opts["allexport"]
+	vr.Exported = vr.Exported || old.Exported || sh.opts[optAllExport]
 	vr.ReadOnly = vr.ReadOnly || old.ReadOnly
 	vr.Integer = vr.Integer || old.Integer
 	vr.Local = old.Local
@@ -378,13 +367,17 @@ func (sh *Shell) environ(extra []string) []string {
 // flags is $-: the single-letter options that are on.
 func (sh *Shell) flags() string {
 	var b strings.Builder
-	for _, l := range []byte("abefhmnuvxCE") {
-		if sh.opts[optionLetters[l]] {
+	for _, l := range []byte(flagOrder) {
+		if o, ok := optionForLetter(l); ok && sh.opts[o] || l == 'i' && sh.interactive {
 			b.WriteByte(l)
 		}
 	}
-	if sh.interactive {
-		b.WriteByte('i')
+	// How the shell reads its commands, last, as bash writes them.
+	switch {
+	case sh.commandString:
+		b.WriteByte('c')
+	case sh.readsStdin:
+		b.WriteByte('s')
 	}
 	return b.String()
 }

@@ -5,10 +5,6 @@ import (
 	"strings"
 )
 
-// shoptNames are the bash shopt options jobsh has: those of globbing that
-// mvdan.cc/sh's expand implements.
-var shoptNames = []string{"dotglob", "expand_aliases", "extglob", "globstar", "nocaseglob", "nullglob"}
-
 // builtinShopt is shopt [-pqsu] [optname ...] for the options jobsh has.
 func builtinShopt(sh *Shell, args []string) (int, error) {
 	opts, names, ok := sh.options("shopt", args, "pqsuo")
@@ -22,31 +18,30 @@ func builtinShopt(sh *Shell, args []string) (int, error) {
 	if _, ok := opts['o']; ok {
 		// shopt -o is set -o.
 		for _, n := range names {
-			if !sh.setOption(n, set) {
+			if !sh.setOptionNamed(n, set) {
 				sh.errorf("shopt: %s: invalid option name", n)
 				return 1, nil
 			}
 		}
 		return 0, nil
 	}
+	list := optionsOfKind(shoptOpt)
+	if len(names) > 0 {
+		list = list[:0]
+	}
 	for _, n := range names {
-		if !isShopt(n) {
+		o, ok := lookupOption(n, shoptOpt)
+		if !ok {
 			sh.errorf("shopt: %s: invalid shell option name", n)
 			return 1, nil
 		}
+		list = append(list, o)
 	}
 	if set || unset {
-		if len(names) == 0 {
-			names = shoptNames
-		}
-		for _, n := range names {
-			sh.opts[n] = set
+		for _, o := range list {
+			sh.opts[o] = set
 		}
 		return 0, nil
-	}
-	list := names
-	if len(list) == 0 {
-		list = shoptNames
 	}
 	status := 0
 	var b strings.Builder
@@ -76,13 +71,4 @@ func builtinShopt(sh *Shell, args []string) (int, error) {
 		return 0, nil
 	}
 	return status, nil
-}
-
-func isShopt(name string) bool {
-	for _, n := range shoptNames {
-		if n == name {
-			return true
-		}
-	}
-	return false
 }

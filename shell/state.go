@@ -31,7 +31,7 @@ type State struct {
 	scopes  []map[string]expand.Variable // function locals, innermost last
 	funcs   map[string]*syntax.FuncDecl
 	aliases map[string]string
-	opts    map[string]bool
+	opts    Options
 
 	params     []string
 	arg0       string
@@ -76,8 +76,7 @@ func (s *State) ForSubshell() State {
 	// Function bodies are never changed once parsed: sharing them is safe.
 	c.funcs = maps.Clone(s.funcs)
 	c.aliases = maps.Clone(s.aliases)
-	c.opts = maps.Clone(s.opts)
-	c.opts["monitor"] = false
+	c.opts[optMonitor] = false
 	c.params = slices.Clone(s.params)
 	c.funcNames = slices.Clone(s.funcNames)
 	// A copy of its own: the shell reuses its PIPESTATUS array while
@@ -99,7 +98,7 @@ func (s *State) ForSubshell() State {
 	}
 	c.traps = nil
 	for name, action := range s.traps {
-		if action == "" || (name == "ERR" && s.opts["errtrace"]) {
+		if action == "" || (name == "ERR" && s.opts[optErrTrace]) {
 			if c.traps == nil {
 				c.traps = map[string]string{}
 			}
@@ -169,7 +168,7 @@ type wireHistory struct {
 // Encode writes the state for a re-executed subshell to read with Decode.
 func (s *State) Encode() ([]byte, error) {
 	w := wireState{
-		Vars: s.vars, Scopes: s.scopes, Aliases: s.aliases, Opts: s.opts,
+		Vars: s.vars, Scopes: s.scopes, Aliases: s.aliases, Opts: s.opts.byName(),
 		Params: s.params, Arg0: s.arg0, Cwd: s.cwd, Status: s.status, LastBg: s.lastBg,
 		Pid: s.pid, Started: s.started, Line: s.line, FuncNames: s.funcNames,
 		ScriptFile: s.scriptFile, PipeStatus: s.pipeStatus, Traps: s.traps,
@@ -217,7 +216,7 @@ func Decode(data []byte) (State, error) {
 		return State{}, err
 	}
 	s := State{
-		vars: w.Vars, scopes: w.Scopes, aliases: w.Aliases, opts: w.Opts,
+		vars: w.Vars, scopes: w.Scopes, aliases: w.Aliases, opts: optionsByName(w.Opts),
 		params: w.Params, arg0: w.Arg0, cwd: w.Cwd, status: w.Status, lastBg: w.LastBg,
 		pid: w.Pid, started: w.Started, line: w.Line, funcNames: w.FuncNames,
 		scriptFile: w.ScriptFile, pipeStatus: w.PipeStatus, traps: w.Traps,
@@ -227,9 +226,6 @@ func Decode(data []byte) (State, error) {
 	}
 	if s.vars == nil {
 		s.vars = map[string]expand.Variable{}
-	}
-	if s.opts == nil {
-		s.opts = map[string]bool{}
 	}
 	if w.Funcs != "" {
 		file, err := parser.Parse(w.Funcs, "")

@@ -39,7 +39,7 @@ func fullState(t *testing.T) State {
 		scopes:     []map[string]expand.Variable{{"loc": {Set: true, Local: true, Kind: expand.String, Str: "l"}}},
 		funcs:      funcs,
 		aliases:    map[string]string{"ll": "ls -l"},
-		opts:       map[string]bool{"errexit": true, "errtrace": true, "monitor": true},
+		opts:       Options{optErrExit: true, optErrTrace: true, optMonitor: true},
 		params:     []string{"one", "two"},
 		arg0:       "script.sh",
 		cwd:        "/tmp",
@@ -125,7 +125,7 @@ func TestForSubshell(t *testing.T) {
 	if !reflect.DeepEqual(c.shownTraps, s.traps) {
 		t.Errorf("shownTraps = %v, want the parent's traps %v", c.shownTraps, s.traps)
 	}
-	if c.opts["monitor"] {
+	if c.opts[optMonitor] {
 		t.Error("a subshell has job control off")
 	}
 	if c.parentJobs != nil {
@@ -136,7 +136,7 @@ func TestForSubshell(t *testing.T) {
 	c.vars["new"] = expand.Variable{}
 	c.scopes[0]["loc"] = expand.Variable{}
 	c.aliases["new"] = "x"
-	c.opts["errexit"] = false
+	c.opts[optErrExit] = false
 	c.params[0] = "changed"
 	c.funcNames[0] = "changed"
 	c.pipeStatus[0] = 99

@@ -21,7 +21,8 @@ func (sh *Shell) unaryTest(op, s string) bool {
 	case "-v":
 		return sh.isSetElement(s)
 	case "-o":
-		return sh.opts[s]
+		o, ok := lookupOption(s, setOpt)
+		return ok && sh.opts[o]
 	case "-t":
 		n, err := strconv.Atoi(s)
 		if err != nil {

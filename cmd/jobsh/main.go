@@ -17,10 +17,11 @@ const usage = `Usage: jobsh [option ...] [script [arg ...]]
 Options:
   -c command     run command, then exit
   -s             read commands from standard input
-  -i             interactive, even if standard input is not a terminal
+  -i             interactive, even if standard input is not a terminal;
+                 +i: not interactive, even if it is
   -l, --login    a login shell: read ~/.jobsh_profile
   -o option      set an option (set -o option); +o to unset
-  -abefhmnuvxC   set single-letter options, as for set
+  -abefhmnuvxCE  set single-letter options, as for set; + unsets
   --norc         do not read ~/.jobshrc
   --rcfile FILE  read FILE instead of ~/.jobshrc
   --no-edit      plain line input: no line editor, no escape sequences
@@ -28,11 +29,6 @@ Options:
   --version      print the version and exit
   --help         print this help and exit
 `
-
-var letters = map[byte]string{
-	'a': "allexport", 'b': "notify", 'e': "errexit", 'f': "noglob", 'h': "hashall",
-	'm': "monitor", 'n': "noexec", 'u': "nounset", 'v': "verbose", 'x': "xtrace", 'C': "noclobber",
-}
 
 func main() {
 	if len(os.Args) == 3 && os.Args[1] == shell.SubshellFlag {
@@ -103,16 +99,19 @@ func parseArgs(argv []string) (shell.Config, error) {
 			case 's':
 				cfg.Stdin = true
 			case 'i':
-				cfg.Interactive = true
+				cfg.Interactive, cfg.NotInteractive = on, !on
 			case 'l':
 				cfg.Login = true
 			case 'o':
 				if len(args) == 0 {
 					return cfg, fmt.Errorf("-o: option requires an argument")
 				}
+				if !shell.IsSetOption(args[0]) {
+					return cfg, fmt.Errorf("%s: invalid option name", args[0])
+				}
 				cfg.Options[args[0]], args = on, args[1:]
 			default:
-				name, ok := letters[c]
+				name, ok := shell.OptionForLetter(c)
 				if !ok {
 					return cfg, fmt.Errorf("%c%c: invalid option", a[0], c)
 				}

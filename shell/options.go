@@ -1,0 +1,147 @@
+package shell
+
+// Option is one of the shell's options. optionTable names every one, with
+// its letter and its kind, and everything that names options reads it:
+// set and set -o, $-, shopt, the command line (cmd/jobsh) and help.
+type Option int
+
+// The options, set -o's first (in the order set -o lists them), then
+// shopt's.
+const (
+	optAllExport Option = iota
+	optErrExit
+	optErrTrace
+	optHashAll
+	optHupOnExit
+	optJobTrace
+	optMonitor
+	optNoClobber
+	optNoExec
+	optNoGlob
+	optNotify
+	optNoUnset
+	optPipefail
+	optVerbose
+	optXTrace
+
+	optDotGlob
+	optExpandAliases
+	optExtGlob
+	optGlobStar
+	optNoCaseGlob
+	optNullGlob
+
+	numOptions
+)
+
+// optionKind says where an option is set: with set (-o NAME, or its
+// letter), or with shopt.
+type optionKind uint8
+
+const (
+	setOpt optionKind = iota
+	shoptOpt
+)
+
+var optionTable = [numOptions]struct {
+	name   string
+	letter byte // set's single-letter form, 0 for none
+	kind   optionKind
+}{
+	optAllExport: {"allexport", 'a', setOpt},
+	optErrExit:   {"errexit", 'e', setOpt},
+	optErrTrace:  {"errtrace", 'E', setOpt},
+	optHashAll:   {"hashall", 'h', setOpt},
+	optHupOnExit: {"huponexit", 0, setOpt},
+	optJobTrace:  {"jobtrace", 0, setOpt}, // jobsh's own: print each job-control step
+	optMonitor:   {"monitor", 'm', setOpt},
+	optNoClobber: {"noclobber", 'C', setOpt},
+	optNoExec:    {"noexec", 'n', setOpt},
+	optNoGlob:    {"noglob", 'f', setOpt},
+	optNotify:    {"notify", 'b', setOpt},
+	optNoUnset:   {"nounset", 'u', setOpt},
+	optPipefail:  {"pipefail", 0, setOpt},
+	optVerbose:   {"verbose", 'v', setOpt},
+	optXTrace:    {"xtrace", 'x', setOpt},
+
+	optDotGlob:       {"dotglob", 0, shoptOpt},
+	optExpandAliases: {"expand_aliases", 0, shoptOpt},
+	optExtGlob:       {"extglob", 0, shoptOpt},
+	optGlobStar:      {"globstar", 0, shoptOpt},
+	optNoCaseGlob:    {"nocaseglob", 0, shoptOpt},
+	optNullGlob:      {"nullglob", 0, shoptOpt},
+}
+
+// flagOrder is the order of the letters in $-, as bash writes them; i
+// is for an interactive shell.
+const flagOrder = "abefhimnuvxCE"
+
+// Options holds the value of every option. It is an array, so a
+// subshell's copy is a plain assignment.
+type Options [numOptions]bool
+
+func (o Option) String() string { return optionTable[o].name }
+
+// lookupOption finds an option of the given kind by name.
+func lookupOption(name string, kind optionKind) (Option, bool) {
+	for o := Option(0); o < numOptions; o++ {
+		if optionTable[o].name == name && optionTable[o].kind == kind {
+			return o, true
+		}
+	}
+	return 0, false
+}
+
+// optionForLetter finds the option set's letter c stands for.
+func optionForLetter(c byte) (Option, bool) {
+	for o := Option(0); o < numOptions; o++ {
+		if optionTable[o].letter == c {
+			return o, true
+		}
+	}
+	return 0, false
+}
+
+// options lists the options of one kind, in table order.
+func optionsOfKind(kind optionKind) []Option {
+	var list []Option
+	for o := Option(0); o < numOptions; o++ {
+		if optionTable[o].kind == kind {
+			list = append(list, o)
+		}
+	}
+	return list
+}
+
+// OptionForLetter gives the name of the set option that letter c stands
+// for, for the command line.
+func OptionForLetter(c byte) (string, bool) {
+	o, ok := optionForLetter(c)
+	return o.String(), ok
+}
+
+// IsSetOption reports whether name is an option of set -o.
+func IsSetOption(name string) bool {
+	_, ok := lookupOption(name, setOpt)
+	return ok
+}
+
+// byName is the options that are on, by name: how they travel to a
+// re-executed subshell.
+func (opts *Options) byName() map[string]bool {
+	m := map[string]bool{}
+	for o, on := range opts {
+		if on {
+			m[optionTable[o].name] = true
+		}
+	}
+	return m
+}
+
+func optionsByName(m map[string]bool) Options {
+	var opts Options
+	for o := range opts {
+		opts[o] = m[optionTable[o].name]
+	}
+	return opts
+}
