@@ -2,6 +2,7 @@ package tests
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/creack/pty"
 )
 
 // A language case file holds scripts separated by lines "### name". Each
@@ -58,11 +61,37 @@ func runShell(t *testing.T, bin, script string) result {
 	return runIn(t, t.TempDir(), "line one\nline two\n", 20*time.Second, bin, "-c", script)
 }
 
+// runShellJobControl runs a case with job control on: `-m -c`, in a
+// session whose controlling terminal is a pty of its own, while standard
+// input, output and error stay files, as in a script run with set -m from
+// a terminal. jobsh then takes the terminal through /dev/tty, every job
+// gets its own process group, and a builtin or compound command that is a
+// pipeline stage runs in a re-executed jobsh, with the state it inherits
+// carried by State.Encode.
+func runShellJobControl(t *testing.T, bin, script string) result {
+	t.Helper()
+	ptm, tty, err := pty.Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ptm.Close()
+	defer tty.Close()
+	go io.Copy(io.Discard, ptm) // nothing should be written there; never block a writer
+	return runInWith(t, t.TempDir(), "line one\nline two\n", 20*time.Second, tty, bin, "-m", "-c", script)
+}
+
 // runIn runs a shell in dir, in a session of its own (so that nothing it
 // starts can reach our terminal, if we have one), with stdin as input, and
 // fails the test if it has not ended within limit. A death by a signal
 // counts as status 128+signal, as shells report it.
 func runIn(t *testing.T, dir, stdin string, limit time.Duration, bin string, args ...string) result {
+	t.Helper()
+	return runInWith(t, dir, stdin, limit, nil, bin, args...)
+}
+
+// runInWith is runIn with tty, if not nil, as the controlling terminal of
+// the shell's session.
+func runInWith(t *testing.T, dir, stdin string, limit time.Duration, tty *os.File, bin string, args ...string) result {
 	t.Helper()
 	cmd := exec.Command(bin, args...)
 	cmd.Args[0] = filepath.Base(bin) // $0, as when run from PATH
@@ -72,6 +101,10 @@ func runIn(t *testing.T, dir, stdin string, limit time.Duration, bin string, arg
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	cmd.Stdin = strings.NewReader(stdin)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
+	if tty != nil {
+		cmd.ExtraFiles = []*os.File{tty} // fd 3, closed by the shells once it is their terminal
+		cmd.SysProcAttr.Setctty, cmd.SysProcAttr.Ctty = true, 3
+	}
 	done := make(chan error, 1)
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -103,6 +136,32 @@ func normalizeErr(s string) string {
 }
 
 func TestLanguageAgainstBash(t *testing.T) {
+	compareLanguage(t, runShell)
+}
+
+// TestLanguageJobControl runs the same cases on jobsh with job control
+// on, where pipeline stages and background jobs that are not programs are
+// re-executed jobsh processes in process groups of their own, and
+// compares them with bash without it: job control must not change what a
+// program computes. (bash itself refuses set -m when its standard error
+// is not the terminal: "no job control in this shell".)
+func TestLanguageJobControl(t *testing.T) {
+	compareLanguage(t, func(t *testing.T, bin, script string) result {
+		if reason, ok := notUnderJobControl[strings.TrimPrefix(t.Name(), "TestLanguageJobControl/")]; ok {
+			t.Skip(reason)
+		}
+		return runShellJobControl(t, bin, script)
+	})
+}
+
+// notUnderJobControl are the cases whose answer job control changes, in
+// bash as in jobsh, with the reason.
+var notUnderJobControl = map[string]string{
+	"basics/background_jobs_read_/dev/null_without_job_control": "with job control a background job keeps the shell's standard input (POSIX 2.9.3.1)",
+	"errors/foreground_job_killed_by_SIGKILL_(stderr)":          "with job control the report is the job's status line (\"Killed\"), without it bash's \"line N: PID Killed  command\"",
+}
+
+func compareLanguage(t *testing.T, runJobsh func(t *testing.T, bin, script string) result) {
 	if bashBin == "" {
 		t.Skip("bash is not installed")
 	}
@@ -111,11 +170,11 @@ func TestLanguageAgainstBash(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
 			if strings.HasSuffix(c.name, "(jobsh)") {
-				checkExpectations(t, c)
+				checkExpectations(t, c, runJobsh)
 				return
 			}
 			want := runShell(t, bashBin, c.script)
-			got := runShell(t, jobshBin, c.script)
+			got := runJobsh(t, jobshBin, c.script)
 			if got.stdout != want.stdout {
 				t.Errorf("stdout differs\nscript:\n%s\njobsh:\n%q\nbash:\n%q", c.script, got.stdout, want.stdout)
 			}
@@ -132,8 +191,8 @@ func TestLanguageAgainstBash(t *testing.T) {
 	}
 }
 
-func checkExpectations(t *testing.T, c langCase) {
-	got := runShell(t, jobshBin, c.script)
+func checkExpectations(t *testing.T, c langCase, run func(t *testing.T, bin, script string) result) {
+	got := run(t, jobshBin, c.script)
 	var stdout []string
 	for _, line := range strings.Split(c.script, "\n") {
 		kind, val, ok := strings.Cut(strings.TrimPrefix(line, "#= "), " ")
