@@ -37,8 +37,11 @@ func (sh *Shell) expandAliases(stmts []*syntax.Stmt) {
 	}
 }
 
-// aliasesOn says whether aliases are expanded in this shell.
-func (sh *Shell) aliasesOn() bool { return sh.interactive || sh.opts[optExpandAliases] }
+// aliasesOn says whether aliases are expanded in this shell: shopt
+// expand_aliases, which an interactive shell turns on as it starts, so
+// that its subshells (a pipeline stage, $(...)) expand them too, as in
+// bash.
+func (sh *Shell) aliasesOn() bool { return sh.opts[optExpandAliases] }
 
 // aliasStmt expands the alias that starts st, if any, again and again
 // while the result starts with another one.

@@ -139,6 +139,7 @@ func (sh *Shell) interactiveMain(cfg Config) int {
 // handling, PS1, the profile and the rc file.
 func (sh *Shell) startInteractive(cfg Config) {
 	sh.interactive = true
+	sh.opts[optExpandAliases] = true
 	if err := sh.enableJobControl(); err != nil {
 		fmt.Fprintf(os.Stderr, "jobsh: cannot set terminal process group (%v)\njobsh: no job control in this shell\n", err)
 	}
