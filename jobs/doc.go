@@ -18,4 +18,12 @@
 //     terminal over again and sends SIGCONT to the group.
 //  6. Controller.Poll reaps background jobs with WNOHANG before each prompt;
 //     Table.Line formats them exactly as bash does.
+//
+// The Table is a pure state machine (table.go, format.go, report.go,
+// status.go build on every system); the Controller owns the one table of
+// a shell and is its only user: the shell reaches the table through the
+// Controller's locked methods (control_table.go). The Controller, the
+// terminal and the signal code are Linux-specific (wait4 with rusage,
+// waitid, tgkill, rt_sigaction, the kernel's job-control rules), and their
+// build tags say so.
 package jobs

@@ -63,7 +63,7 @@ func (t *Table) Verbose(j *Job) string {
 			r := p.Rusage
 			fmt.Fprintf(&b, "          user %s  sys %s  maxrss %d KiB  minflt %d  majflt %d  inblock %d  oublock %d  nvcsw %d  nivcsw %d\n",
 				seconds(r.User), seconds(r.System), r.MaxRSSKiB, r.MinorFaults, r.MajorFaults,
-				r.BlockIn, r.BlockOut, r.VoluntarySwitches, r.InvoluntarySwitchs)
+				r.BlockIn, r.BlockOut, r.VoluntarySwitches, r.InvoluntarySwitches)
 		}
 	}
 	return b.String()
@@ -132,7 +132,7 @@ func (t *Table) JSON(list []*Job) ([]byte, error) {
 				}
 				r := p.Rusage
 				jp.Rusage = &jsonUsage{r.User.Seconds(), r.System.Seconds(), r.MaxRSSKiB, r.MinorFaults,
-					r.MajorFaults, r.BlockIn, r.BlockOut, r.VoluntarySwitches, r.InvoluntarySwitchs}
+					r.MajorFaults, r.BlockIn, r.BlockOut, r.VoluntarySwitches, r.InvoluntarySwitches}
 			}
 			jj.Processes = append(jj.Processes, jp)
 		}

@@ -12,13 +12,13 @@ import (
 // Rusage is what wait4(2) reports about the resources a process used. It is
 // copied out of the kernel's struct so that the table stays free of syscalls.
 type Rusage struct {
-	User, System       time.Duration
-	MaxRSSKiB          int64 // ru_maxrss, in kibibytes on Linux
-	MinorFaults        int64 // ru_minflt: page faults served without I/O
-	MajorFaults        int64 // ru_majflt: page faults that needed I/O
-	BlockIn, BlockOut  int64 // ru_inblock, ru_oublock
-	VoluntarySwitches  int64 // ru_nvcsw: gave up the CPU (usually to wait)
-	InvoluntarySwitchs int64 // ru_nivcsw: preempted
+	User, System        time.Duration
+	MaxRSSKiB           int64 // ru_maxrss, in kibibytes on Linux
+	MinorFaults         int64 // ru_minflt: page faults served without I/O
+	MajorFaults         int64 // ru_majflt: page faults that needed I/O
+	BlockIn, BlockOut   int64 // ru_inblock, ru_oublock
+	VoluntarySwitches   int64 // ru_nvcsw: gave up the CPU (usually to wait)
+	InvoluntarySwitches int64 // ru_nivcsw: preempted
 }
 
 // Process is one member of a job: one process the shell started.
@@ -61,9 +61,7 @@ type Job struct {
 	Foreground bool
 	// Changed is set when the job stopped or ended while in the
 	// background, until the shell has told the user.
-	Changed bool
-	// Disowned jobs stay tracked (so they get reaped) but are not listed.
-	Disowned bool
+	Changed  bool
 	NoHangup bool // disown -h: not sent SIGHUP when the shell exits
 	// Modes is the job's saved terminal state (termios) from when it last
 	// stopped; fg puts it back before handing over the terminal.
@@ -201,31 +199,11 @@ func (t *Table) Remove(j *Job) {
 	}
 }
 
-// Len is the number of jobs, disowned ones excluded.
-func (t *Table) Len() int {
-	n := 0
-	for _, j := range t.jobs {
-		if !j.Disowned {
-			n++
-		}
-	}
-	return n
-}
+// Len is the number of jobs.
+func (t *Table) Len() int { return len(t.jobs) }
 
-// Jobs lists the jobs in id order, disowned ones excluded.
+// Jobs lists the jobs in id order.
 func (t *Table) Jobs() []*Job {
-	list := make([]*Job, 0, len(t.jobs))
-	for _, j := range t.jobs {
-		if !j.Disowned {
-			list = append(list, j)
-		}
-	}
-	sort.Slice(list, func(a, b int) bool { return list[a].ID < list[b].ID })
-	return list
-}
-
-// All lists every job, disowned ones included, in id order.
-func (t *Table) All() []*Job {
 	list := make([]*Job, 0, len(t.jobs))
 	for _, j := range t.jobs {
 		list = append(list, j)
@@ -307,7 +285,7 @@ func (t *Table) isRunning(id int) bool {
 func (t *Table) newestStopped(max int) int {
 	best := 0
 	for id := range t.stopped {
-		if id < max && id > best && !t.jobs[id].Disowned {
+		if id < max && id > best {
 			best = id
 		}
 	}
@@ -318,7 +296,7 @@ func (t *Table) newestStopped(max int) int {
 // looking from max down, where the newest background jobs are.
 func (t *Table) newestRunning(max int) int {
 	for id := min(max-1, t.maxID); id > 0; id-- {
-		if j := t.jobs[id]; j != nil && !j.Disowned && j.State() == Running {
+		if j := t.jobs[id]; j != nil && j.State() == Running {
 			return id
 		}
 	}
@@ -416,18 +394,18 @@ func (t *Table) Find(spec string) (*Job, error) {
 	s := spec[1:]
 	switch s {
 	case "", "%", "+":
-		if j := t.Current(); j != nil && !j.Disowned {
+		if j := t.Current(); j != nil {
 			return j, nil
 		}
 		return fail(ErrNoSuchJob)
 	case "-":
-		if j := t.Previous(); j != nil && !j.Disowned {
+		if j := t.Previous(); j != nil {
 			return j, nil
 		}
 		return fail(ErrNoSuchJob)
 	}
 	if n, err := strconv.Atoi(s); err == nil {
-		if j := t.jobs[n]; j != nil && !j.Disowned {
+		if j := t.jobs[n]; j != nil {
 			return j, nil
 		}
 		return fail(ErrNoSuchJob)

@@ -159,7 +159,7 @@ func (c completer) variables(prefix string) []string {
 
 func (c completer) jobSpecs() []string {
 	var specs []string
-	for _, j := range c.sh.ctl.Table.Jobs() {
+	for _, j := range c.sh.ctl.Jobs() {
 		specs = append(specs, "%"+strconv.Itoa(j.ID))
 		if f := strings.Fields(j.Text); len(f) > 0 {
 			specs = append(specs, "%"+f[0])

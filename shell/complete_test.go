@@ -17,7 +17,7 @@ func TestCompletion(t *testing.T) {
 	sh.cwd = dir
 	sh.setVar("JOBSH_TEST_VAR", "x", false)
 	j := sh.ctl.NewJob("sleep 100", dir, false)
-	sh.ctl.Table.AddProcess(j, &jobs.Process{Pid: 99999, Command: "sleep 100"})
+	sh.ctl.AddProcess(j, &jobs.Process{Pid: 99999, Command: "sleep 100"})
 	c := completer{sh}
 	for _, tc := range []struct{ line, want string }{
 		{"ech", "o "},

@@ -14,14 +14,28 @@ import (
 	"golang.org/x/sys/unix"
 )
 
+// jobList is what the job builtins list and find jobs in: the
+// controller's table (each call locked), or a subshell's copy of its
+// parent's jobs (a plain jobs.Table, which only the subshell reads).
+type jobList interface {
+	Jobs() []*jobs.Job
+	Find(spec string) (*jobs.Job, error)
+	JobOf(pid int) *jobs.Job
+	Current() *jobs.Job
+	Mark(j *jobs.Job) byte
+	Line(j *jobs.Job, f jobs.Format, cwd, home string) string
+	Verbose(j *jobs.Job) string
+	JSON(list []*jobs.Job) ([]byte, error)
+}
+
 // table is the job table the job builtins work on: the shell's own, or in
 // a subshell that has none yet, its parent's (so $(jobs) lists the
 // shell's jobs, as in bash).
-func (sh *Shell) table() *jobs.Table {
-	if sh.subshell && sh.parentJobs != nil && sh.ctl.Table.Len() == 0 {
+func (sh *Shell) table() jobList {
+	if sh.subshell && sh.parentJobs != nil && sh.ctl.Len() == 0 {
 		return sh.parentJobs
 	}
-	return sh.ctl.Table
+	return sh.ctl
 }
 
 // findJob resolves a job spec, or the current job for "", with bash's
@@ -38,7 +52,7 @@ func (sh *Shell) findJob(name, spec string) *jobs.Job {
 	if !strings.HasPrefix(spec, "%") {
 		// A pid names the job that has it.
 		if pid, err := strconv.Atoi(spec); err == nil {
-			if j := t.JobOf(pid); j != nil && !j.Disowned {
+			if j := t.JobOf(pid); j != nil {
 				return j
 			}
 		}
@@ -122,7 +136,7 @@ func builtinJobs(sh *Shell, args []string) (int, error) {
 		}
 		// Listing a job tells the user of its change: it is not
 		// announced again, and an ended one leaves the table.
-		j.Changed = false
+		sh.ctl.Seen(j)
 		if state == jobs.Done && format != jobs.FormatPids {
 			sh.ctl.Remove(j)
 		}
@@ -210,7 +224,7 @@ func builtinBg(sh *Shell, args []string) (int, error) {
 			status = 1
 			continue
 		}
-		sh.write("bg", fmt.Sprintf("[%d]%c %s &\n", j.ID, sh.ctl.Table.Mark(j), j.Text))
+		sh.write("bg", fmt.Sprintf("[%d]%c %s &\n", j.ID, sh.ctl.Mark(j), j.Text))
 	}
 	return status, nil
 }
@@ -308,7 +322,7 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 	_, next := opts['n']
 	_, force := opts['f']
 	pvar, hasP := opts['p']
-	t := sh.ctl.Table
+	t := sh.ctl
 	report := func(j *jobs.Job, pid int) int {
 		code := jobStatus(j)
 		sh.reportKilled(j)
@@ -325,7 +339,7 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 		defer sh.shared.childSignals.unsubscribe(ch)
 		var cands []*jobs.Job
 		if len(args) == 0 {
-			cands = t.All()
+			cands = t.Jobs()
 		}
 		for _, a := range args {
 			if j := sh.waitTarget(a); j != nil {
@@ -360,7 +374,7 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 		}
 	}
 	if len(args) == 0 {
-		for _, j := range t.All() {
+		for _, j := range t.Jobs() {
 			if !sh.waitFor(j, force) {
 				return sh.trapStatus(), nil
 			}
@@ -394,7 +408,7 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 // spec; anything else is reported with bash's words.
 func (sh *Shell) waitTarget(a string) *jobs.Job {
 	if strings.HasPrefix(a, "%") {
-		j, err := sh.ctl.Table.Find(a)
+		j, err := sh.ctl.Find(a)
 		if err != nil {
 			sh.errorf("wait: %v", err)
 			return nil
@@ -406,7 +420,7 @@ func (sh *Shell) waitTarget(a string) *jobs.Job {
 		sh.errorf("wait: `%s': not a pid or valid job spec", a)
 		return nil
 	}
-	if j := sh.ctl.Table.JobOf(pid); j != nil {
+	if j := sh.ctl.JobOf(pid); j != nil {
 		return j
 	}
 	sh.errorf("wait: pid %d is not a child of this shell", pid)
@@ -543,7 +557,7 @@ func builtinDisown(sh *Shell, args []string) (int, error) {
 	var list []*jobs.Job
 	switch {
 	case all || running && len(args) == 0:
-		for _, j := range sh.ctl.Table.Jobs() {
+		for _, j := range sh.ctl.Jobs() {
 			if !running || j.State() == jobs.Running {
 				list = append(list, j)
 			}
@@ -568,11 +582,9 @@ func builtinDisown(sh *Shell, args []string) (int, error) {
 			j.NoHangup = true
 			continue
 		}
-		// A disowned job leaves the listing but stays known, so its
-		// processes are still reaped when they end.
-		j.Disowned = true
-		sh.ctl.Table.Remove(j)
-		sh.ctl.Adopt(j)
+		// A disowned job leaves the table; its processes are still
+		// reaped when they end.
+		sh.ctl.Disown(j)
 	}
 	return status, nil
 }

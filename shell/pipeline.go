@@ -325,7 +325,7 @@ func (sh *Shell) waitJob(j *jobs.Job, stages []*stage) error {
 	if j.State() == jobs.Stopped {
 		j.Foreground = false
 		sh.ctl.SetCurrent(j)
-		fmt.Fprintf(sh.stderr(), "\n%s", sh.ctl.Table.Line(j, jobs.FormatStandard, "", ""))
+		fmt.Fprintf(sh.stderr(), "\n%s", sh.ctl.Line(j, jobs.FormatStandard, "", ""))
 		sh.status = 128 + int(stopSignal(j))
 		return nil
 	}

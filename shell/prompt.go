@@ -55,7 +55,7 @@ func (sh *Shell) expandPrompt(ps string, cmdNumber int) string {
 				b.WriteByte('$')
 			}
 		case 'j':
-			b.WriteString(strconv.Itoa(sh.ctl.Table.Len()))
+			b.WriteString(strconv.Itoa(sh.ctl.Len()))
 		case '!', '#':
 			b.WriteString(strconv.Itoa(cmdNumber))
 		case 't':

@@ -447,7 +447,7 @@ func (sh *Shell) stoppedWarning() bool {
 		return false
 	}
 	sh.ctl.Poll()
-	for _, j := range sh.ctl.Table.Jobs() {
+	for _, j := range sh.ctl.Jobs() {
 		if j.State() == jobs.Stopped {
 			fmt.Fprintln(os.Stderr, "There are stopped jobs.")
 			sh.exitWarned = true
@@ -468,13 +468,9 @@ func (sh *Shell) notify() {
 // that stopped or ended; ended ones leave the table.
 func (sh *Shell) changedJobs() string {
 	sh.ctl.Poll()
-	t := sh.ctl.Table
+	t := sh.ctl
 	var b strings.Builder
-	for _, j := range t.Jobs() {
-		if !j.Changed {
-			continue
-		}
-		j.Changed = false
+	for _, j := range t.TakeChanged() {
 		if j.State() == jobs.Stopped {
 			// bash starts a stop notice on a line of its own.
 			b.WriteByte('\n')

@@ -1,5 +1,18 @@
 // Package shell is jobsh's interpreter: the REPL, the executor that walks
-// mvdan.cc/sh syntax trees, the builtins, variables and options.
+// mvdan.cc/sh syntax trees, the builtins, variables and options. It runs
+// on Linux only: it uses the Linux system calls of package jobs, memfd
+// for the state of re-executed subshells, and /proc.
+//
+// Where state lives:
+//   - State (state.go) is everything a subshell inherits. ForSubshell
+//     makes the copy for both kinds of subshell; Encode and Decode carry
+//     it to a re-executed one (subshell.go).
+//   - Shell is one shell, owned by one goroutine: a State plus its
+//     descriptors, controller and place in the program.
+//   - processShared (process.go) is what the goroutines of one process
+//     share (in-process pipeline stages, process substitutions), each
+//     field with its lock. The package has no other mutable globals.
+//   - Options (options.go) is one table of every option.
 package shell
 
 import (

@@ -1,4 +1,4 @@
-//go:build unix
+//go:build linux
 
 package jobs
 
@@ -26,7 +26,11 @@ import (
 // $(...) run on a copy of the shell) gets its own, without job control, and
 // waits only for the pids it started.
 type Controller struct {
-	Table *Table
+	// table is the job table. Every use holds mu: the shell reads it
+	// while the REPL's signal goroutine (set -b notices), the line
+	// editor's completer and the reapers of disowned jobs may too. Others
+	// reach it only through the locked methods below.
+	table *Table
 	// JobControl is set -m: each job gets its own process group and the
 	// foreground one gets the terminal.
 	JobControl bool
@@ -48,7 +52,7 @@ type Controller struct {
 	// no job to show for it. Like the shell itself, they ignore Ctrl-Z.
 	ResumeStopped bool
 
-	mu     sync.Mutex
+	mu     sync.Mutex // guards table and the jobs in it
 	forkMu sync.Mutex // held while a ForkExec is pending
 	// member: this jobsh is a re-executed member of a job (StopSelfOnSIGTSTP);
 	// it catches SIGTSTP while it forks, so a child stopped before exec
@@ -61,7 +65,7 @@ type Controller struct {
 
 // NewController makes a controller with an empty table and no terminal.
 func NewController() *Controller {
-	return &Controller{Table: NewTable(), TTY: -1, ShellPgid: unix.Getpgrp()}
+	return &Controller{table: NewTable(), TTY: -1, ShellPgid: unix.Getpgrp()}
 }
 
 func (c *Controller) tracef(format string, args ...any) {
@@ -156,7 +160,7 @@ type Command struct {
 func (c *Controller) NewJob(text, dir string, foreground bool) *Job {
 	j := &Job{Text: text, Dir: dir, Foreground: foreground, Started: time.Now()}
 	c.mu.Lock()
-	c.Table.Add(j)
+	c.table.Add(j)
 	c.mu.Unlock()
 	return j
 }
@@ -217,7 +221,7 @@ func (c *Controller) Start(j *Job, cmd *Command) (*Process, error) {
 			c.tracef("tcsetpgrp(%d, %d)", c.TTY, j.Pgid)
 		}
 	}
-	c.Table.AddProcess(j, p)
+	c.table.AddProcess(j, p)
 	c.mu.Unlock()
 	return p, nil
 }
@@ -405,7 +409,7 @@ func convertRusage(ru *unix.Rusage) *Rusage {
 		User: Duration(ru.Utime), System: Duration(ru.Stime), MaxRSSKiB: ru.Maxrss,
 		MinorFaults: ru.Minflt, MajorFaults: ru.Majflt,
 		BlockIn: ru.Inblock, BlockOut: ru.Oublock,
-		VoluntarySwitches: ru.Nvcsw, InvoluntarySwitchs: ru.Nivcsw,
+		VoluntarySwitches: ru.Nvcsw, InvoluntarySwitches: ru.Nivcsw,
 	}
 }
 
@@ -446,7 +450,7 @@ func (c *Controller) record(target, options, pid int, st Status, ru *Rusage) *Jo
 	c.tracef("wait4(%d, %s) = %d %s (%#x)", target, optionNames(options), pid, st, uint32(st))
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.Table.Update(pid, st, ru)
+	return c.table.Update(pid, st, ru)
 }
 
 // markLost ends the processes of j that wait4 says are not our children
@@ -457,7 +461,7 @@ func (c *Controller) markLost(j *Job) {
 	defer c.mu.Unlock()
 	for _, p := range j.Procs {
 		if !p.Done() {
-			c.Table.Update(p.Pid, ExitedStatus(127), nil)
+			c.table.Update(p.Pid, ExitedStatus(127), nil)
 		}
 	}
 }
@@ -558,7 +562,7 @@ func (c *Controller) Poll() bool {
 		options |= unix.WUNTRACED | unix.WCONTINUED
 	}
 	c.mu.Lock()
-	all := c.Table.All()
+	all := c.table.Jobs()
 	c.mu.Unlock()
 	any := false
 	for _, j := range all {
@@ -583,7 +587,7 @@ func (c *Controller) Poll() bool {
 			pid, st, ru, err := wait4(p.Pid, options)
 			if err == ErrNotChild {
 				c.mu.Lock()
-				c.Table.Update(p.Pid, ExitedStatus(127), nil)
+				c.table.Update(p.Pid, ExitedStatus(127), nil)
 				c.mu.Unlock()
 				continue
 			}
@@ -605,7 +609,7 @@ func (c *Controller) Continue(j *Job, foreground bool) error {
 	c.mu.Lock()
 	j.Foreground = foreground
 	j.Changed = false
-	c.Table.SetCurrent(j)
+	c.table.SetCurrent(j)
 	c.mu.Unlock()
 	if foreground && c.JobControl && c.TTY >= 0 && j.Pgid != 0 {
 		if j.Modes != nil {
@@ -627,7 +631,7 @@ func (c *Controller) Continue(j *Job, foreground bool) error {
 		// Count the members as running now, as bash does, rather than
 		// waiting for the WCONTINUED reports.
 		c.mu.Lock()
-		c.Table.Continued(j)
+		c.table.Continued(j)
 		c.mu.Unlock()
 	case Running:
 		if foreground {
@@ -678,7 +682,7 @@ func (c *Controller) Kill(j *Job, sig syscall.Signal) error {
 		// right after `kill -CONT` must wait for it, not see the stop
 		// whose WCONTINUED report has not been read yet.
 		c.mu.Lock()
-		c.Table.Continued(j)
+		c.table.Continued(j)
 		c.mu.Unlock()
 	}
 	return nil
@@ -688,28 +692,28 @@ func (c *Controller) Kill(j *Job, sig syscall.Signal) error {
 func (c *Controller) Snapshot() Snapshot {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.Table.Snapshot()
+	return c.table.Snapshot()
 }
 
 // Len is Table.Len under the controller's lock.
 func (c *Controller) Len() int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.Table.Len()
+	return c.table.Len()
 }
 
 // Remove forgets a job (after it was reported as done).
 func (c *Controller) Remove(j *Job) {
 	c.mu.Lock()
 	j.Ended = time.Now()
-	c.Table.Remove(j)
+	c.table.Remove(j)
 	c.mu.Unlock()
 }
 
 // SetCurrent makes j the current job (%+).
 func (c *Controller) SetCurrent(j *Job) {
 	c.mu.Lock()
-	c.Table.SetCurrent(j)
+	c.table.SetCurrent(j)
 	c.mu.Unlock()
 }
 
@@ -718,11 +722,20 @@ func (c *Controller) SetCurrent(j *Job) {
 // finishes, which would otherwise stay zombies.
 func (c *Controller) ReapLater() {
 	c.mu.Lock()
-	all := c.Table.All()
+	all := c.table.Jobs()
 	c.mu.Unlock()
 	for _, j := range all {
 		c.Adopt(j)
 	}
+}
+
+// Disown removes a job from the table and has its processes reaped
+// when they end (the disown builtin).
+func (c *Controller) Disown(j *Job) {
+	c.mu.Lock()
+	c.table.Remove(j)
+	c.mu.Unlock()
+	c.Adopt(j)
 }
 
 // Adopt takes over a job that left the table (disown, or one an
@@ -763,10 +776,10 @@ func (c *Controller) Suspend() {
 // spared.
 func (c *Controller) HangUp(all bool) {
 	c.mu.Lock()
-	list := c.Table.All()
+	list := c.table.Jobs()
 	c.mu.Unlock()
 	for _, j := range list {
-		if j.NoHangup || j.Disowned || j.State() == Done {
+		if j.NoHangup || j.State() == Done {
 			continue
 		}
 		if !all && j.State() != Stopped {
