@@ -84,12 +84,16 @@ func (sh *Shell) dieOnDefaultSignals() {
 	signal.Notify(make(chan os.Signal, 1), unix.SIGQUIT)
 }
 
-// dieBySignal ends the process with sig at its default action.
-func dieBySignal(sig syscall.Signal) {
+// dieBySignal sends sig to target, which includes this process ($$, 0,
+// -PGID), and ends the process by it. The default action is put back
+// before the signal is sent: whichever thread the kernel picks, the
+// process dies of it, and the Go runtime never sees it (it would answer a
+// SIGSEGV from kill(2) with a crash report, a SIGPIPE not at all).
+func dieBySignal(target int, sig syscall.Signal) {
 	jobs.SetSigaction(sig, &jobs.Sigaction{Handler: jobs.SigDefault})
 	var set unix.Sigset_t
 	jobs.AddSignal(&set, sig)
 	unix.PthreadSigmask(unix.SIG_UNBLOCK, &set, nil)
-	unix.Kill(os.Getpid(), sig)
+	unix.Kill(target, sig)
 	select {}
 }

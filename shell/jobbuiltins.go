@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -490,13 +491,27 @@ func builtinKill(sh *Shell, args []string) (int, error) {
 			// bash, or interrupts the wait for the subshell sending it.
 			continue
 		}
-		if (pid == os.Getpid() || pid == 0) && !sh.inProcess && isDefaultDeath(sig) && sh.traps[jobs.SignalName(sig)] == "" {
-			if _, ignored := sh.traps[jobs.SignalName(sig)]; !ignored {
-				// The shell signals itself: it dies now, as bash does,
-				// not after the next command.
-				unix.Kill(pid, sig)
-				dieBySignal(sig)
+		if t := sh.processTraps(); (pid == 0 || pid == -unix.Getpgrp()) && t != nil && t.isCaught(sig) {
+			// The shell's own group, with a trapped signal: the others
+			// get it from kill(2), and the shell waits until the
+			// runtime has handed its own copy to the trap, so that the
+			// action runs right after this command.
+			n := t.arrivals(sig)
+			if err := unix.Kill(pid, sig); err != nil {
+				sh.errorf("kill: (%d) - %s", pid, errnoText(err))
+				status = 1
+				continue
 			}
+			t.awaitArrival(sig, n, time.Second)
+			continue
+		}
+		if sh.killsSelf(pid, sig) {
+			// The shell is one of the targets, and the signal's default
+			// action ends it: it dies now, as a C shell does on the
+			// return from kill(2), not later on another thread (Go
+			// takes a signal sent to the process on any of its threads,
+			// and answers SIGSEGV or SIGPIPE from kill(2) its own way).
+			dieBySignal(pid, sig)
 		}
 		if err := unix.Kill(pid, sig); err != nil {
 			sh.errorf("kill: (%d) - %s", pid, errnoText(err))
@@ -504,6 +519,29 @@ func builtinKill(sh *Shell, args []string) (int, error) {
 		}
 	}
 	return status, nil
+}
+
+// killsSelf says whether kill(pid, sig) would end the shell itself: the
+// shell's process is a target ($$, 0 for its process group, -PGID), and
+// sig is left at its default action, which ends a process. An interactive
+// shell's own signals (SIGINT, SIGTERM...), trapped and ignored ones, and
+// SIGQUIT, which bash always ignores, are not.
+func (sh *Shell) killsSelf(pid int, sig syscall.Signal) bool {
+	if pid != os.Getpid() && pid != 0 && pid != -unix.Getpgrp() {
+		return false
+	}
+	if _, trapped := sh.traps[jobs.SignalName(sig)]; trapped || sig == syscall.SIGQUIT {
+		return false
+	}
+	if sh.interactive && slices.Contains(caughtByREPL, os.Signal(sig)) {
+		return false
+	}
+	switch sig {
+	case 0, syscall.SIGCHLD, syscall.SIGCONT, syscall.SIGSTOP, syscall.SIGTSTP, syscall.SIGTTIN,
+		syscall.SIGTTOU, syscall.SIGURG, syscall.SIGWINCH:
+		return false
+	}
+	return true
 }
 
 // killList is kill -l: every signal in bash's layout, or the name of each

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+	"time"
 
 	"jobsh/jobs"
 )
@@ -28,6 +29,10 @@ type trapState struct {
 	caught  map[syscall.Signal]bool // signals with an action
 	ch      chan os.Signal
 	wake    chan struct{}
+	// arrived counts the signals taken from ch, by signal, and arrival
+	// is broadcast when it grows: the wait of awaitArrival.
+	arrived map[syscall.Signal]int
+	arrival *sync.Cond
 }
 
 // queueIfCaught queues sig for its trap at once, if it has one, and says
@@ -50,11 +55,14 @@ func (t *trapState) queueIfCaught(sig syscall.Signal) bool {
 }
 
 func newTrapState() *trapState {
-	t := &trapState{ch: make(chan os.Signal, 16), wake: make(chan struct{}, 1)}
+	t := &trapState{ch: make(chan os.Signal, 16), wake: make(chan struct{}, 1), arrived: map[syscall.Signal]int{}}
+	t.arrival = sync.NewCond(&t.mu)
 	go func() {
 		for s := range t.ch {
 			t.mu.Lock()
 			t.pending = append(t.pending, s.(syscall.Signal))
+			t.arrived[s.(syscall.Signal)]++
+			t.arrival.Broadcast()
 			t.mu.Unlock()
 			select {
 			case t.wake <- struct{}{}:
@@ -63,6 +71,33 @@ func newTrapState() *trapState {
 		}
 	}()
 	return t
+}
+
+// arrivals is how many times sig has arrived through the runtime.
+func (t *trapState) arrivals(sig syscall.Signal) int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.arrived[sig]
+}
+
+// awaitArrival waits until sig has arrived more than n times, or for at
+// most limit: the shell sent it to a group it belongs to (kill 0), and
+// its action must run before the next command, as it would in a C shell,
+// where the signal is taken on the return from kill(2). Here it comes
+// through the Go runtime's signal thread, a moment later.
+func (t *trapState) awaitArrival(sig syscall.Signal, n int, limit time.Duration) {
+	timer := time.AfterFunc(limit, func() {
+		t.mu.Lock()
+		t.arrival.Broadcast()
+		t.mu.Unlock()
+	})
+	defer timer.Stop()
+	deadline := time.Now().Add(limit)
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for t.arrived[sig] <= n && time.Now().Before(deadline) {
+		t.arrival.Wait()
+	}
 }
 
 // isCaught says whether sig has a trap action.
