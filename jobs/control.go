@@ -7,13 +7,14 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"runtime"
 	"strings"
 	"sync"
 	"syscall"
 	"time"
 	"unsafe"
+
+	"jobsh/sys/sig"
 
 	"golang.org/x/sys/unix"
 )
@@ -58,7 +59,9 @@ type Controller struct {
 	// it catches SIGTSTP while it forks, so a child stopped before exec
 	// must be watched.
 	member     bool
-	tstpCaught Sigaction // Go's handler of SIGTSTP, installed while a member forks
+	// catchTSTP(true) installs Go's handler of SIGTSTP while a member
+	// forks, catchTSTP(false) SIG_DFL again (sig.Dispatcher.HoldDefault).
+	catchTSTP func(forking bool)
 	origPgid   int       // the terminal's foreground group before the shell took it
 	origModes  *Modes    // the terminal's modes when the shell started
 }
@@ -279,11 +282,11 @@ func (c *Controller) forkExec(j *Job, cmd *Command, attr *syscall.ProcAttr) (int
 	}()
 	c.forkMu.Lock()
 	if c.member {
-		SetSigaction(unix.SIGTSTP, &c.tstpCaught)
+		c.catchTSTP(true)
 	}
 	pid, err := syscall.ForkExec(cmd.Path, cmd.Args, attr)
 	if c.member {
-		SetSigaction(unix.SIGTSTP, &Sigaction{Handler: SigDefault})
+		c.catchTSTP(false)
 	}
 	c.forkMu.Unlock()
 	// Wait for the watcher to end, not just tell it to. The child has
@@ -330,8 +333,7 @@ func (c *Controller) forkExec(j *Job, cmd *Command, attr *syscall.ProcAttr) (int
 func (c *Controller) StopSelfOnSIGTSTP() {
 	c.member = true
 	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, unix.SIGTSTP) // installs Go's handler, then set aside
-	c.tstpCaught = SetSigaction(unix.SIGTSTP, &Sigaction{Handler: SigDefault})
+	c.catchTSTP = sig.Process.HoldDefault(ch)
 	go func() {
 		for range ch {
 			c.forkMu.Lock()

@@ -3,6 +3,8 @@
 package jobs
 
 import (
+	"jobsh/sys/sig"
+
 	"runtime"
 
 	"golang.org/x/sys/unix"
@@ -24,7 +26,7 @@ func withSIGTTOUBlocked(f func() error) error {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	var set, old unix.Sigset_t
-	AddSignal(&set, unix.SIGTTOU)
+	sig.AddSignal(&set, unix.SIGTTOU)
 	if err := unix.PthreadSigmask(unix.SIG_BLOCK, &set, &old); err != nil {
 		return err
 	}
@@ -33,11 +35,6 @@ func withSIGTTOUBlocked(f func() error) error {
 	return err
 }
 
-// AddSignal is sigaddset(3).
-func AddSignal(set *unix.Sigset_t, sig unix.Signal) {
-	n := uint(sig) - 1
-	set.Val[n/64] |= 1 << (n % 64)
-}
 
 // SetForeground is tcsetpgrp(3): it makes pgid the terminal's foreground
 // process group, the one that reads the terminal and gets the signals its

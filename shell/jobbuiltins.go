@@ -511,7 +511,7 @@ func builtinKill(sh *Shell, args []string) (int, error) {
 			// return from kill(2), not later on another thread (Go
 			// takes a signal sent to the process on any of its threads,
 			// and answers SIGSEGV or SIGPIPE from kill(2) its own way).
-			dieBySignal(pid, sig)
+			sh.shared.signals.DieBy(pid, sig)
 		}
 		if err := unix.Kill(pid, sig); err != nil {
 			sh.errorf("kill: (%d) - %s", pid, errnoText(err))
@@ -533,7 +533,7 @@ func (sh *Shell) killsSelf(pid int, sig syscall.Signal) bool {
 	if _, trapped := sh.traps[jobs.SignalName(sig)]; trapped || sig == syscall.SIGQUIT {
 		return false
 	}
-	if sh.interactive && slices.Contains(caughtByREPL, os.Signal(sig)) {
+	if sh.interactive && slices.Contains(caughtByREPL, sig) {
 		return false
 	}
 	switch sig {

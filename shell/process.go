@@ -7,6 +7,8 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"jobsh/sys/sig"
+
 	"mvdan.cc/sh/v3/pattern"
 )
 
@@ -25,16 +27,17 @@ type processShared struct {
 	// childSignals wakes the waits that must stay interruptible when a
 	// child changes state (its own mutex).
 	childSignals hub
-	// goActions keeps the Go runtime's handlers of the signals the shell
-	// puts at their default action (its own mutex).
-	goActions goActions
+	// signals is the process's single signal handler (sys/sig), which
+	// says for every signal what the process does with it (its own
+	// mutex).
+	signals *sig.Dispatcher
 
 	nullMu sync.Mutex // guards null
 	null   *os.File   // /dev/null, opened when first needed
 }
 
 func newProcessShared() *processShared {
-	return &processShared{}
+	return &processShared{signals: sig.Process}
 }
 
 // devNull is the process's one descriptor on /dev/null, opened when first

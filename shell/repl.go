@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -172,7 +171,7 @@ func (sh *Shell) sourceIfExists(path string) {
 }
 
 // caughtByREPL are the signals an interactive shell catches for itself.
-var caughtByREPL = []os.Signal{syscall.SIGINT, syscall.SIGQUIT, syscall.SIGTSTP, syscall.SIGTTIN,
+var caughtByREPL = []syscall.Signal{syscall.SIGINT, syscall.SIGQUIT, syscall.SIGTSTP, syscall.SIGTTIN,
 	syscall.SIGTTOU, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGCHLD}
 
 // catchSignals sets up an interactive shell's signals. Every signal is
@@ -191,11 +190,11 @@ func (sh *Shell) catchSignals() {
 		sh.trapSt = newTrapState()
 	}
 	t := sh.trapSt
-	signal.Notify(c, caughtByREPL...)
+	sh.shared.signals.Subscribe(c, caughtByREPL...)
 	go func() {
 		for s := range c {
 			if t.isCaught(s.(syscall.Signal)) {
-				t.ch <- s
+				// The trap has it (the dispatcher sends it there too).
 				if s == syscall.SIGINT {
 					sh.shared.interrupted.Store(true)
 				}

@@ -2,9 +2,10 @@ package shell
 
 import (
 	"os"
-	"os/signal"
 	"sync"
 	"syscall"
+
+	"jobsh/sys/sig"
 )
 
 // hub tells the waits that must stay interruptible (the wait builtin)
@@ -20,7 +21,7 @@ type hub struct {
 func (h *hub) start() {
 	h.subs = map[chan struct{}]struct{}{}
 	c := make(chan os.Signal, 8)
-	signal.Notify(c, syscall.SIGCHLD)
+	sig.Process.Subscribe(c, syscall.SIGCHLD)
 	go func() {
 		for range c {
 			h.mu.Lock()

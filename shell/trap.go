@@ -3,7 +3,6 @@ package shell
 import (
 	"fmt"
 	"os"
-	"os/signal"
 	"sort"
 	"strconv"
 	"strings"
@@ -29,6 +28,9 @@ type trapState struct {
 	caught  map[syscall.Signal]bool // signals with an action
 	ch      chan os.Signal
 	wake    chan struct{}
+	// unsubscribe ends the dispatcher's delivery of a trapped signal to
+	// ch; only the shell's own goroutine uses it.
+	unsubscribe map[syscall.Signal]func()
 	// arrived counts the signals taken from ch, by signal, and arrival
 	// is broadcast when it grows: the wait of awaitArrival.
 	arrived map[syscall.Signal]int
@@ -55,7 +57,8 @@ func (t *trapState) queueIfCaught(sig syscall.Signal) bool {
 }
 
 func newTrapState() *trapState {
-	t := &trapState{ch: make(chan os.Signal, 16), wake: make(chan struct{}, 1), arrived: map[syscall.Signal]int{}}
+	t := &trapState{ch: make(chan os.Signal, 16), wake: make(chan struct{}, 1),
+		unsubscribe: map[syscall.Signal]func(){}, arrived: map[syscall.Signal]int{}}
 	t.arrival = sync.NewCond(&t.mu)
 	go func() {
 		for s := range t.ch {
@@ -202,25 +205,19 @@ func (sh *Shell) applyTrapSignal(name string) {
 	}
 	sh.trapSt.caught[sig] = trapped && action != ""
 	sh.trapSt.mu.Unlock()
-	if isDefaultDeath(sig) {
-		sh.shared.goActions.restore(sig)
-	}
-	signal.Reset(sig)
+	// The dispatcher works out the process's disposition: ignored for
+	// an empty action, caught while the trap (or the interactive shell)
+	// wants it, else its default.
+	d := sh.shared.signals
+	d.SetIgnored(sig, trapped && action == "")
+	t := sh.trapSt
+	unsub := t.unsubscribe[sig]
 	switch {
-	case trapped && action == "":
-		signal.Ignore(sig)
-	case trapped:
-		signal.Notify(sh.trapSt.ch, sig)
-	case isDefaultDeath(sig):
-		sh.shared.goActions.setDefault(sig)
-	}
-	if sh.interactive && sh.catch != nil && !(trapped && action == "") {
-		// The REPL's own handling of this signal, if it has one, again.
-		for _, s := range caughtByREPL {
-			if s == sig {
-				signal.Notify(sh.catch, sig)
-			}
-		}
+	case trapped && action != "" && unsub == nil:
+		t.unsubscribe[sig] = d.Subscribe(t.ch, sig)
+	case !(trapped && action != "") && unsub != nil:
+		unsub()
+		delete(t.unsubscribe, sig)
 	}
 }
 

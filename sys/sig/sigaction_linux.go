@@ -1,6 +1,6 @@
 //go:build linux
 
-package jobs
+package sig
 
 import (
 	"syscall"
@@ -31,4 +31,10 @@ func SetSigaction(sig syscall.Signal, act *Sigaction) Sigaction {
 	var old Sigaction
 	unix.RawSyscall6(unix.SYS_RT_SIGACTION, uintptr(sig), uintptr(unsafe.Pointer(act)), uintptr(unsafe.Pointer(&old)), 8, 0, 0)
 	return old
+}
+
+// AddSignal is sigaddset(3).
+func AddSignal(set *unix.Sigset_t, sig unix.Signal) {
+	n := uint(sig) - 1
+	set.Val[n/64] |= 1 << (n % 64)
 }
