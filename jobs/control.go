@@ -58,12 +58,12 @@ type Controller struct {
 	// member: this jobsh is a re-executed member of a job (StopSelfOnSIGTSTP);
 	// it catches SIGTSTP while it forks, so a child stopped before exec
 	// must be watched.
-	member     bool
+	member bool
 	// catchTSTP(true) installs Go's handler of SIGTSTP while a member
 	// forks, catchTSTP(false) SIG_DFL again (sig.Dispatcher.HoldDefault).
 	catchTSTP func(forking bool)
-	origPgid   int       // the terminal's foreground group before the shell took it
-	origModes  *Modes    // the terminal's modes when the shell started
+	origPgid  int    // the terminal's foreground group before the shell took it
+	origModes *Modes // the terminal's modes when the shell started
 }
 
 // NewController makes a controller with an empty table and no terminal.

@@ -35,7 +35,6 @@ func withSIGTTOUBlocked(f func() error) error {
 	return err
 }
 
-
 // SetForeground is tcsetpgrp(3): it makes pgid the terminal's foreground
 // process group, the one that reads the terminal and gets the signals its
 // keys send (Ctrl-C SIGINT, Ctrl-Z SIGTSTP, Ctrl-\ SIGQUIT).

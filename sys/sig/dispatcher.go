@@ -24,7 +24,7 @@ import (
 // Dispatcher decides each signal's disposition for the whole process
 // from what its users asked for, in this order:
 //
-//  1. ignored (trap '' SIG): SIG_IGN, which the commands the shell starts
+//  1. ignored (trap ” SIG): SIG_IGN, which the commands the shell starts
 //     inherit, as POSIX asks of trap;
 //  2. caught, when anyone subscribed to it or asked for it to be dropped:
 //     the Go runtime's handler, and each arrival is sent to every
@@ -93,7 +93,7 @@ func (d *Dispatcher) Subscribe(ch chan<- os.Signal, sigs ...syscall.Signal) (uns
 	}
 }
 
-// SetIgnored makes the process ignore s (trap '' s), or stops doing so.
+// SetIgnored makes the process ignore s (trap ” s), or stops doing so.
 func (d *Dispatcher) SetIgnored(s syscall.Signal, on bool) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
