@@ -245,15 +245,26 @@ func jobStatus(j *jobs.Job) int {
 // waitFor blocks until j is no longer running (with force, until it has
 // ended). It returns false when SIGINT or a trapped signal interrupted the
 // wait: the job is left alone.
-//
-// The wait must stay interruptible (Ctrl-C, and traps in time), so it does
-// not block in wait4: it polls with WNOHANG and sleeps until SIGCHLD or
-// SIGINT.
 func (sh *Shell) waitFor(j *jobs.Job, force bool) bool {
+	// wait -f waits through stops, until the job ends.
+	return sh.waitUntil(func() bool {
+		return !(j.State() == jobs.Running || force && j.State() == jobs.Stopped)
+	})
+}
+
+// waitUntil is the shell's one interruptible wait for its background
+// children (dash's waitproc): the wait builtin in all its forms uses it.
+// It reaps with Poll (WNOHANG) and sleeps until SIGCHLD, Ctrl-C or a
+// trapped signal, until done says the wait is over. It returns false when
+// Ctrl-C or a trapped signal interrupted it; $? is then trapStatus.
+//
+// It never blocks in wait4, so that a signal can always end it: POSIX
+// asks that a trapped signal interrupt wait at once, its action run, and
+// wait return 128 plus the signal.
+func (sh *Shell) waitUntil(done func() bool) bool {
 	ch := sh.shared.childSignals.subscribe()
 	defer sh.shared.childSignals.unsubscribe(ch)
-	// wait -f waits through stops, until the job ends.
-	for j.State() == jobs.Running || force && j.State() == jobs.Stopped {
+	for !done() {
 		if sh.ctl.Poll() {
 			continue
 		}
@@ -281,6 +292,18 @@ func (sh *Shell) waitFor(j *jobs.Job, force bool) bool {
 		}
 	}
 	return !sh.trapPending()
+}
+
+// waitInterrupted says, without blocking, whether Ctrl-C or a trapped
+// signal came to end a wait that can't select on them (waitpid).
+func (sh *Shell) waitInterrupted() bool {
+	select {
+	case <-sh.sigint:
+		sh.shared.interrupted.Store(true)
+		return true
+	default:
+	}
+	return sh.trapPending() || sh.shared.interrupted.Load()
 }
 
 // trapPending says whether a trapped signal is waiting for its action.
@@ -336,8 +359,6 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 		return code
 	}
 	if next {
-		ch := sh.shared.childSignals.subscribe()
-		defer sh.shared.childSignals.unsubscribe(ch)
 		var cands []*jobs.Job
 		if len(args) == 0 {
 			cands = t.Jobs()
@@ -347,32 +368,26 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 				cands = append(cands, j)
 			}
 		}
-		for {
-			for _, j := range cands {
-				if j.State() == jobs.Done {
-					return report(j, j.Last().Pid), nil
-				}
-			}
+		// wait -n: until one of them has ended, or none can any more.
+		var ended *jobs.Job
+		over := func() bool {
 			running := false
 			for _, j := range cands {
+				if j.State() == jobs.Done {
+					ended = j
+					return true
+				}
 				running = running || j.State() == jobs.Running
 			}
-			if !running {
-				return 127, nil
-			}
-			if !sh.ctl.Poll() {
-				select {
-				case <-ch:
-				case <-sh.sigint:
-					sh.shared.interrupted.Store(true)
-					return 130, nil
-				case <-sh.trapWake():
-					if sh.trapPending() {
-						return sh.trapStatus(), nil
-					}
-				}
-			}
+			return !running
 		}
+		if !sh.waitUntil(over) {
+			return sh.trapStatus(), nil
+		}
+		if ended == nil {
+			return 127, nil
+		}
+		return report(ended, ended.Last().Pid), nil
 	}
 	if len(args) == 0 {
 		for _, j := range t.Jobs() {

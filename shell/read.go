@@ -71,7 +71,11 @@ func builtinRead(sh *Shell, args []string) (int, error) {
 			defer restore()
 		}
 	}
-	line, status := readLine(in, delim, limit, raw, deadline)
+	var interrupted func() bool
+	if jobs.IsTerminal(int(in.Fd())) {
+		interrupted = sh.readInterrupted
+	}
+	line, status := readLine(in, delim, limit, raw, deadline, interrupted)
 	if status > 128 {
 		return status, nil
 	}
@@ -108,19 +112,33 @@ func builtinRead(sh *Shell, args []string) (int, error) {
 	return status, nil
 }
 
+// readInterrupted is how a read from the terminal hears of signals, as in
+// bash: Ctrl-C ends it (130); a trapped signal has its action run at once,
+// and the read goes on.
+func (sh *Shell) readInterrupted() bool {
+	select {
+	case <-sh.sigint:
+		sh.shared.interrupted.Store(true)
+		return true
+	default:
+	}
+	if sh.trapPending() {
+		sh.runPendingTraps()
+	}
+	return sh.shared.interrupted.Load()
+}
+
 // readLine reads up to delim. Backslash-newline joins lines and a
 // backslash quotes the next character unless raw. The status is 1 at end
-// of input, 142 (128+SIGALRM, as bash) on timeout.
-func readLine(f *os.File, delim byte, limit int, raw bool, deadline time.Time) (string, int) {
+// of input, 142 (128+SIGALRM, as bash) on timeout, 130 when interrupted
+// (not nil) says a signal ended the read.
+func readLine(f *os.File, delim byte, limit int, raw bool, deadline time.Time, interrupted func() bool) (string, int) {
 	var b strings.Builder
 	buf := make([]byte, 1)
 	count := 0
 	for limit < 0 || count < limit {
-		if !deadline.IsZero() {
-			ready, err := waitReadable(int(f.Fd()), time.Until(deadline))
-			if err == nil && !ready {
-				return b.String(), 142
-			}
+		if status := awaitInput(f, deadline, interrupted); status != 0 {
+			return b.String(), status
 		}
 		n, err := f.Read(buf)
 		if n == 0 || err != nil {
@@ -203,7 +221,7 @@ func builtinMapfile(sh *Shell, args []string) (int, error) {
 	in := sh.fd(fd)
 	var lines []string
 	for count == 0 || len(lines) < count+skip {
-		line, status := readLine(in, delim, -1, true, time.Time{})
+		line, status := readLine(in, delim, -1, true, time.Time{}, nil)
 		if status != 0 {
 			if line != "" {
 				lines = append(lines, line) // the last line, without its delimiter
@@ -233,4 +251,33 @@ func builtinMapfile(sh *Shell, args []string) (int, error) {
 		return 1, nil
 	}
 	return 0, nil
+}
+
+// awaitInput waits until f can be read without blocking past the
+// deadline (142 if it passes first, even on input that never stops, such
+// as /dev/zero) or past a signal that interrupted reports (130). Go takes
+// signals on another thread, so a blocking read would never see them; it
+// polls in slices instead. With neither, it returns at once.
+func awaitInput(f *os.File, deadline time.Time, interrupted func() bool) int {
+	if deadline.IsZero() && interrupted == nil {
+		return 0
+	}
+	for {
+		if !deadline.IsZero() && !time.Now().Before(deadline) {
+			return 142
+		}
+		if interrupted != nil && interrupted() {
+			return 130
+		}
+		slice := time.Duration(pollSlice) * time.Millisecond
+		if !deadline.IsZero() {
+			slice = min(slice, time.Until(deadline))
+		}
+		if interrupted == nil && !deadline.IsZero() {
+			slice = time.Until(deadline)
+		}
+		if ready, err := waitReadable(int(f.Fd()), slice); ready || err != nil {
+			return 0
+		}
+	}
 }

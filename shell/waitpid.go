@@ -12,6 +12,10 @@ import (
 )
 
 // Exit statuses of util-linux's waitpid(1).
+// pollSlice is the longest waitpid polls before it looks for Ctrl-C and
+// trapped signals, in milliseconds.
+const pollSlice = 50
+
 const (
 	waitpidOK       = 0
 	waitpidFailure  = 1
@@ -96,18 +100,19 @@ func builtinWaitpid(sh *Shell, args []string) (int, error) {
 	}
 	deadline := time.Now().Add(time.Duration(timeout) * time.Millisecond)
 	for done < count {
-		wait := -1
+		// Poll in slices of at most pollSlice: Go takes signals on
+		// another thread, so nothing interrupts this poll; between
+		// slices, Ctrl-C and trapped signals end the wait, as they end
+		// any wait (130, or 128 plus the trapped signal).
+		wait := pollSlice
 		if timeout >= 0 {
-			wait = int(time.Until(deadline) / time.Millisecond)
-			if wait < 0 {
-				wait = 0
-			}
+			wait = min(wait, max(int(time.Until(deadline)/time.Millisecond), 0))
 		}
 		n, err := unix.Poll(fds, wait)
+		if sh.waitInterrupted() {
+			return sh.trapStatus(), nil
+		}
 		if err == unix.EINTR {
-			if sh.shared.interrupted.Load() {
-				return 130, nil
-			}
 			continue
 		}
 		if err != nil {
@@ -115,7 +120,10 @@ func builtinWaitpid(sh *Shell, args []string) (int, error) {
 			return waitpidFailure, nil
 		}
 		if n == 0 {
-			return waitpidTimedOut, nil
+			if timeout >= 0 && !time.Now().Before(deadline) {
+				return waitpidTimedOut, nil
+			}
+			continue
 		}
 		for i := range fds {
 			if fds[i].Revents == 0 || fds[i].Fd < 0 {
