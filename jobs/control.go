@@ -483,6 +483,7 @@ func (c *Controller) WaitForeground(j *Job) {
 	} else if c.ResumeStopped {
 		options = unix.WUNTRACED
 	}
+	defer c.holdTerminal(j).Reclaim()
 	spread := false
 	for j.State() == Running {
 		target := waitTarget(j)
@@ -506,7 +507,6 @@ func (c *Controller) WaitForeground(j *Job) {
 			unix.Kill(-j.Pgid, sig)
 		}
 	}
-	c.reclaimTerminal(j)
 }
 
 // keySignal is the terminal key's signal that stopped or killed a
@@ -521,39 +521,6 @@ func keySignal(st Status) syscall.Signal {
 	return 0
 }
 
-// reclaimTerminal runs when the foreground job stops or ends. The shell
-// takes its terminal back (tcsetpgrp to its own group). If the job stopped,
-// its terminal modes are saved, so that fg can give them back, and the
-// shell's own are restored. If it was killed by a signal it had no chance
-// to restore the modes it changed, so the shell's are restored too. A job
-// that exited normally keeps the modes it left (`stty -echo` persists), as
-// in bash.
-func (c *Controller) reclaimTerminal(j *Job) {
-	if !c.JobControl || c.TTY < 0 || j.Pgid == 0 {
-		return
-	}
-	fg, _ := Foreground(c.TTY)
-	state := j.State()
-	if state == Stopped {
-		if m, err := GetModes(c.TTY); err == nil {
-			j.Modes = m
-			c.tracef("tcgetattr(%d) saved the job's modes", c.TTY)
-		}
-	}
-	if fg != c.ShellPgid {
-		SetForeground(c.TTY, c.ShellPgid)
-		c.tracef("tcsetpgrp(%d, %d)", c.TTY, c.ShellPgid)
-	}
-	killed := state == Done && j.Last() != nil && j.Last().Status.Signaled()
-	if state == Stopped || killed {
-		if c.ShellModes != nil {
-			SetModes(c.TTY, c.ShellModes)
-			c.tracef("tcsetattr(%d, TCSADRAIN) restored the shell's modes", c.TTY)
-		}
-	} else if m, err := GetModes(c.TTY); err == nil {
-		c.ShellModes = m
-	}
-}
 
 // Poll collects, without blocking, every status change of every job
 // (wait4 with WNOHANG). The shell calls it before each prompt and when
@@ -613,17 +580,10 @@ func (c *Controller) Continue(j *Job, foreground bool) error {
 	j.Changed = false
 	c.table.SetCurrent(j)
 	c.mu.Unlock()
-	if foreground && c.JobControl && c.TTY >= 0 && j.Pgid != 0 {
-		if j.Modes != nil {
-			if m, ok := j.Modes.(*Modes); ok {
-				SetModes(c.TTY, m)
-				c.tracef("tcsetattr(%d, TCSADRAIN) restored the job's modes", c.TTY)
-			}
+	if foreground {
+		if err := c.giveTerminal(j); err != nil {
+			return err
 		}
-		if err := SetForeground(c.TTY, j.Pgid); err != nil {
-			return fmt.Errorf("tcsetpgrp: %w", err)
-		}
-		c.tracef("tcsetpgrp(%d, %d)", c.TTY, j.Pgid)
 	}
 	switch j.State() {
 	case Stopped:
@@ -765,11 +725,8 @@ func (c *Controller) Adopt(j *Job) {
 func (c *Controller) Suspend() {
 	c.tracef("kill(%d, SIGSTOP)", -c.ShellPgid)
 	unix.Kill(-c.ShellPgid, unix.SIGSTOP)
-	if c.TTY >= 0 {
-		if fg, err := Foreground(c.TTY); err == nil && fg != c.ShellPgid {
-			SetForeground(c.TTY, c.ShellPgid)
-		}
-	}
+	// Continued: the parent shell gave the terminal back, or should have.
+	c.takeTerminal(false)
 }
 
 // HangUp is what a shell does to its jobs when it exits or its terminal

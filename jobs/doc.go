@@ -12,7 +12,7 @@
 //  3. Controller.WaitForeground waits with wait4(-pgid, WUNTRACED|WCONTINUED)
 //     and feeds each (pid, Status) to Table.Update, a state machine that
 //     needs no process to be tested.
-//  4. When the job stops (Ctrl-Z) or ends, reclaimTerminal takes the
+//  4. When the job stops (Ctrl-Z) or ends, Handoff.Reclaim takes the
 //     terminal back and saves or restores terminal modes.
 //  5. Controller.Continue (fg, bg) restores the job's modes, hands the
 //     terminal over again and sends SIGCONT to the group.

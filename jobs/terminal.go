@@ -78,11 +78,11 @@ func IsTerminal(fd int) bool {
 	return err == nil
 }
 
-// Sane puts back the modes a line-reading prompt needs, if a job left the
-// terminal raw: canonical input, signals from keys, CR to NL on input, and
-// output processing. Echo is left as it is: `stty -echo` stays, as in
-// bash. It reports whether anything changed.
-func Sane(tty int) bool {
+// RepairModes puts back the modes a line-reading prompt needs, if a job
+// left the terminal raw: canonical input, signals from keys, CR to NL on
+// input, and output processing. Echo is left as it is: `stty -echo`
+// stays, as in bash. It reports whether anything changed.
+func RepairModes(tty int) bool {
 	m, err := GetModes(tty)
 	if err != nil {
 		return false

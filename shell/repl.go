@@ -293,12 +293,7 @@ func (sh *Shell) safeTopLevel(st *syntax.Stmt) (err error) {
 		if r := recover(); r != nil {
 			fmt.Fprintf(os.Stderr, "jobsh: internal error: %v\n", r)
 			sh.status = 2
-			if sh.ctl.TTY >= 0 {
-				jobs.SetForeground(sh.ctl.TTY, sh.ctl.ShellPgid)
-				if sh.ctl.ShellModes != nil {
-					jobs.SetModes(sh.ctl.TTY, sh.ctl.ShellModes)
-				}
-			}
+			sh.ctl.TakeTerminalBack()
 			err = nil
 		}
 	}()
@@ -334,9 +329,7 @@ func (sh *Shell) runLines(in lineReader) error {
 			if buf.Len() == 0 {
 				sh.shared.interrupted.Store(false)
 				sh.notify()
-				if sh.ctl.TTY >= 0 && jobs.Sane(sh.ctl.TTY) {
-					sh.ctl.ShellModes, _ = jobs.GetModes(sh.ctl.TTY)
-				}
+				sh.ctl.RepairTerminal()
 				sh.promptCommand()
 				prompt = sh.expandPrompt(sh.Get("PS1").String(), cmdNumber)
 			} else {
