@@ -301,7 +301,8 @@ type confOutcome struct {
 }
 
 // readAccepted reads conformance/differences.md: every line
-// `- case "INPUT": reason` (INPUT in Go's quoting) accepts a difference.
+// `- case "INPUT": reason` (INPUT in Go's quoting) accepts a difference
+// (for the Debian corpus INPUT is "debian: " and the case's name).
 func readAccepted(t *testing.T) map[string]string {
 	data, err := os.ReadFile("conformance/differences.md")
 	if err != nil {
@@ -325,10 +326,10 @@ func readAccepted(t *testing.T) map[string]string {
 
 const knownFile = "conformance/mvdan-known.txt"
 
-// readKnown reads the measured failures: one Go-quoted input a line.
-func readKnown(t *testing.T) map[string]bool {
+// readKnownFile reads measured failures: one Go-quoted case a line.
+func readKnownFile(t *testing.T, path string) map[string]bool {
 	known := map[string]bool{}
-	f, err := os.Open(knownFile)
+	f, err := os.Open(path)
 	if os.IsNotExist(err) {
 		return known
 	} else if err != nil {
@@ -344,7 +345,7 @@ func readKnown(t *testing.T) map[string]bool {
 		}
 		in, err := strconv.Unquote(line)
 		if err != nil {
-			t.Fatalf("%s: %q: %v", knownFile, line, err)
+			t.Fatalf("%s: %q: %v", path, line, err)
 		}
 		known[in] = true
 	}
@@ -394,7 +395,7 @@ func TestConformanceMvdan(t *testing.T) {
 	}
 	gosh := goshProgBin(t)
 	accepted := readAccepted(t)
-	known := readKnown(t)
+	known := readKnownFile(t, knownFile)
 	env := func(d string) []string {
 		return confEnv(d, "GOSH_PROG="+gosh, "GO_TEST_DIR="+filepath.Join(dir, "interp"))
 	}
