@@ -39,7 +39,8 @@ import (
 // (a failure already measured and classified in conformance/failures.md;
 // the list only ever shrinks: JOBSH_CONFORMANCE_UPDATE=1 rewrites it from a
 // full run). JOBSH_CONFORMANCE_OUT=FILE writes every counted case's result
-// there as JSON lines, for classifying.
+// there as JSON lines, for classifying. JOBSH_CONFORMANCE_LOCALE=C.UTF-8
+// runs both shells in that locale instead of C.
 
 const mvdanModule = "mvdan.cc/sh/v3@v3.14.1"
 
@@ -207,6 +208,10 @@ func confEnv(dir string, extra ...string) []string {
 		"PATH_PROG=sh",
 		"ENV_PROG=env",
 	)
+	if loc := os.Getenv("JOBSH_CONFORMANCE_LOCALE"); loc != "" {
+		// The later value wins: e.g. C.UTF-8 instead of the suite's C.
+		env = append(env, "LANG="+loc, "LC_ALL="+loc)
+	}
 	return append(env, extra...)
 }
 
