@@ -281,8 +281,10 @@ func runConf(bin string, args []string, stdin string, env func(dir string) []str
 	mu.Lock()
 	defer mu.Unlock()
 	text := strings.ReplaceAll(string(data), dir, "/TESTDIR")
-	// The shell's name in its messages.
+	// The shell's name in its messages, also after output that did not
+	// end its line.
 	text = bashPrefix.ReplaceAllString(text, "jobsh:")
+	text = strings.ReplaceAll(text, "bash: line ", "jobsh: line ")
 	return confRun{text, code, timedOut}, nil
 }
 
