@@ -217,10 +217,10 @@ func confEnv(dir string, extra ...string) []string {
 
 // runConf runs bin with args ($0 is the binary's base name, as when run
 // from PATH; bash's name in its messages is then rewritten as jobsh's) in
-// a fresh directory, in a session of its own, with stdout and stderr on one file as interp_test's one buffer. The
-// run ends at limit; whatever it left running is killed. The directory's
-// name is masked as /TESTDIR in the output. setup, if not nil, fills the
-// directory first.
+// a fresh directory, in a session of its own, with stdout and stderr on
+// one file as on interp_test's one buffer. The run ends at limit; whatever
+// it left running is killed. The directory's name is masked as /TESTDIR
+// in the output. setup, if not nil, fills the directory first.
 func runConf(bin string, args []string, stdin string, env func(dir string) []string, setup func(dir string) error, limit time.Duration) (confRun, error) {
 	dir, err := os.MkdirTemp("", "jobsh-conf-")
 	if err != nil {
