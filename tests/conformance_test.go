@@ -292,7 +292,7 @@ var bashPrefix = regexp.MustCompile(`(?m)^bash:`)
 
 // lineNumber is the "line N: " bash puts in its messages under -c (on a
 // terminal too, and whatever its $0 is), which jobsh leaves out today.
-var lineNumber = regexp.MustCompile(`(?m)^jobsh: line \d+: `)
+var lineNumber = regexp.MustCompile(`jobsh: line \d+: `)
 
 // A conformance outcome, one line of JOBSH_CONFORMANCE_OUT.
 type confOutcome struct {

@@ -5,6 +5,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -16,7 +17,8 @@ import (
 // over words, quoting, expansions, redirections, compound commands,
 // functions and traps run on jobsh and on bash; every difference is
 // minimized (parts of the program taken away while the two still differ)
-// and printed.
+// and printed, one program for each kind of difference (the first line
+// where the outputs differ, the program's own words masked).
 //
 //	JOBSH_FUZZDIFF=200 go test ./tests -run TestFuzzDiff -v
 //
@@ -306,6 +308,7 @@ func TestFuzzDiff(t *testing.T) {
 		return run(jobshBin, prog) != b
 	}
 	found := map[string]bool{}
+	seen := map[string]int{} // differences by signature
 	var diffs []string
 	for i := 0; i < n; i++ {
 		r := rand.New(rand.NewSource(seed*1000003 + int64(i)))
@@ -314,17 +317,22 @@ func TestFuzzDiff(t *testing.T) {
 			continue
 		}
 		min := fzMinimize(prog, differs)
-		if found[min] {
+		j, b := run(jobshBin, min), run(bashBin, min)
+		sig := fzSignature(min, j.text(), b.text())
+		if seen[sig]++; found[min] || seen[sig] > 1 {
 			continue
 		}
 		found[min] = true
-		j, b := run(jobshBin, min), run(bashBin, min)
 		report := fmt.Sprintf("seed %d program %d, minimized:\n%s\njobsh: %q\nbash:  %q", seed, i, min, j.text(), b.text())
 		t.Log(report)
 		diffs = append(diffs, fmt.Sprintf("### fuzzdiff seed %d program %d\n# jobsh: %q\n# bash:  %q\n%s\n", seed, i, j.text(), b.text(), min))
 	}
 	sort.Strings(diffs)
-	t.Logf("fuzzdiff: %d programs, %d distinct minimized differences", n, len(diffs))
+	total := 0
+	for _, c := range seen {
+		total += c
+	}
+	t.Logf("fuzzdiff: %d programs, %d differences, %d kinds (one program shown for each)", n, total, len(diffs))
 	if path := os.Getenv("JOBSH_FUZZDIFF_OUT"); path != "" && len(diffs) > 0 {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
@@ -338,4 +346,48 @@ func TestFuzzDiff(t *testing.T) {
 			fmt.Fprintln(f, d)
 		}
 	}
+}
+
+// fzMessageWords are the words of the shells' messages, kept when a
+// signature masks the words that come from the program.
+var fzMessageWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("jobsh bash line c syntax error near unexpected token test printf read " +
+		"invalid number option too many arguments binary unary operator expected command not found unbound " +
+		"variable exit status in expression operand conditional must be followed by an valid arithmetic " +
+		"readonly bad array subscript warning trap eval echo case esac if then fi for do done while") {
+		fzMessageWords[w] = true
+	}
+}
+
+var fzWord = regexp.MustCompile(`[A-Za-z_][A-Za-z0-9_]*|[0-9]+`)
+
+// fzSignature groups differences of one kind: the first line where the
+// two shells' outputs differ, with the program's own words and all
+// numbers masked.
+func fzSignature(prog, j, b string) string {
+	jl, bl := strings.Split(j, "\n"), strings.Split(b, "\n")
+	i := 0
+	for i < len(jl) && i < len(bl) && jl[i] == bl[i] {
+		i++
+	}
+	line := func(ls []string) string {
+		if i >= len(ls) {
+			return "<end>"
+		}
+		return fzWord.ReplaceAllStringFunc(ls[i], func(w string) string {
+			if fzMessageWords[w] {
+				return w
+			}
+			if w[0] >= '0' && w[0] <= '9' {
+				return "N"
+			}
+			if strings.Contains(prog, w) {
+				return "W"
+			}
+			return w
+		})
+	}
+	return line(jl) + "\x00" + line(bl)
 }
