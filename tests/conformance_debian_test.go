@@ -11,9 +11,10 @@ import (
 )
 
 // The second corpus of issue 11: shell scripts that Debian packages ship
-// (gzip's zgrep, zdiff, zcmp, zcat, gunzip, zforce, gzexe; gettext.sh;
-// debianutils' which and savelog; libc's ldd; less's lesspipe; dpkg's
-// dpkg-realpath; bash-completion's bash_completion), run with the shell
+// (gzip's zgrep, zdiff, zcmp, zcat, gunzip, zforce, gzexe; xzgrep, xzdiff,
+// bzgrep; gettext.sh; debianutils' which and savelog; libc's ldd; less's
+// lesspipe; dpkg's dpkg-realpath; lsb-base's init-functions;
+// bash-completion's bash_completion), run with the shell
 // under test as their interpreter ("$0 /usr/bin/zgrep ...", $0 being jobsh
 // or bash) or sourced, on the same files, compared as mvdan's cases are.
 // A case whose script is not installed is skipped.
@@ -54,6 +55,15 @@ var debianCases = []debianCase{
 	{"gunzip in place", "/usr/bin/gunzip", `rm a b; $0 /usr/bin/gunzip a.gz b.gz; echo st=$?; ls; cat a b`},
 	{"zforce", "/usr/bin/zforce", `cp a.gz c; cp b.gz d.gz; $0 /usr/bin/zforce c d.gz; echo st=$?; ls`},
 	{"gzexe", "/usr/bin/gzexe", `printf '#!/bin/sh\necho hello\n' >t; chmod +x t; $0 /usr/bin/gzexe t; echo st=$?; ls; ./t; $0 /usr/bin/gzexe -d t; echo st=$?; cat t`},
+	// xz-utils' and bzip2's own wrappers (scripts distinct from gzip's).
+	{"xzgrep", "/usr/bin/xzgrep", `xz -k a b; $0 /usr/bin/xzgrep -n -e foo -e baz a.xz b.xz; echo st=$?; $0 /usr/bin/xzgrep -c -i BAZ a.xz; echo st=$?`},
+	{"xzdiff", "/usr/bin/xzdiff", `xz -k a b; $0 /usr/bin/xzdiff a.xz b.xz; echo st=$?; $0 /usr/bin/xzdiff a.xz a; echo st=$?`},
+	{"bzgrep", "/usr/bin/bzgrep", `bzip2 -k a b; $0 /usr/bin/bzgrep -n foo a.bz2 b.bz2; echo st=$?; $0 /usr/bin/bzgrep -l nomatch a.bz2; echo st=$?`},
+	// lsb-base's init-functions, sourced as init scripts do.
+	{"init-functions log", "/lib/lsb/init-functions", `. /lib/lsb/init-functions; log_success_msg ok; log_failure_msg bad; log_warning_msg w
+log_daemon_msg Starting d; log_end_msg 0; log_action_msg act; log_action_begin_msg begin; log_action_end_msg 1 why; echo st=$?`},
+	{"init-functions procs", "/lib/lsb/init-functions", `. /lib/lsb/init-functions; pidofproc nosuch; echo st=$?; status_of_proc nosuch nosuch; echo st=$?
+pidofproc -p ./nopid nosuch; echo st=$?; echo 999999 >pid; pidofproc -p ./pid nosuch; echo st=$?`},
 	// gettext.sh, sourced.
 	{"gettext.sh eval_gettext", "/usr/bin/gettext.sh", `. gettext.sh; v='x y'; eval_gettext 'value: $v, home: $HOME, money: \$5'; echo; echo st=$?`},
 	{"gettext.sh eval_ngettext", "/usr/bin/gettext.sh", `. gettext.sh; for n in 0 1 2; do eval_ngettext 'one file ($n)' '$n files' $n; echo; done`},
