@@ -40,7 +40,9 @@ import (
 // the list only ever shrinks: JOBSH_CONFORMANCE_UPDATE=1 rewrites it from a
 // full run). JOBSH_CONFORMANCE_OUT=FILE writes every counted case's result
 // there as JSON lines, for classifying. JOBSH_CONFORMANCE_LOCALE=C.UTF-8
-// runs both shells in that locale instead of C.
+// runs both shells in that locale instead of C; JOBSH_CONFORMANCE_MODE=stdin
+// or file gives mvdan's cases on standard input or as a script file
+// instead of with -c (measured only: the lists are -c's).
 
 const mvdanModule = "mvdan.cc/sh/v3@v3.14.1"
 
@@ -400,6 +402,20 @@ func TestConformanceMvdan(t *testing.T) {
 		r.Shuffle(len(cases), func(i, j int) { cases[i], cases[j] = cases[j], cases[i] })
 		cases = cases[:conformanceSample]
 	}
+	// How each case reaches the shell: as -c's argument (the default), on
+	// standard input (as mvdan's own TestRunnerRunConfirm gives it to
+	// bash) or as a script file.
+	mode := os.Getenv("JOBSH_CONFORMANCE_MODE")
+	if mode == "" {
+		mode = "c"
+	}
+	if mode != "c" && mode != "stdin" && mode != "file" {
+		t.Fatalf("JOBSH_CONFORMANCE_MODE=%s: want c, stdin or file", mode)
+	}
+	corpus := "mvdan"
+	if mode != "c" {
+		corpus += "[" + mode + "]"
+	}
 	gosh := goshProgBin(t)
 	accepted := readAccepted(t)
 	known := readKnownFile(t, knownFile)
@@ -411,20 +427,30 @@ func TestConformanceMvdan(t *testing.T) {
 		for i, c := range cases {
 			t.Run(fmt.Sprintf("%s:%d", c.Table, c.Line), func(t *testing.T) {
 				t.Parallel()
-				args := []string{"-c", c.In}
 				o := &outcomes[i]
-				*o = confOutcome{Corpus: "mvdan", Case: c}
-				if strings.Contains(c.In, "\x00") {
+				*o = confOutcome{Corpus: corpus, Case: c}
+				if strings.Contains(c.In, "\x00") && mode == "c" {
 					t.Skip("a NUL byte cannot be passed in an argument")
 				}
 				if machineDependent[c.In] {
 					t.Skip("depends on the machine or the clock")
 				}
+				args, stdin := []string{"-c", c.In}, ""
+				switch mode {
+				case "stdin":
+					args, stdin = nil, c.In
+				case "file":
+					f := filepath.Join(t.TempDir(), "script")
+					if err := os.WriteFile(f, []byte(c.In), 0o644); err != nil {
+						t.Fatal(err)
+					}
+					args = []string{f}
+				}
 				var err error
-				if o.Bash, err = runConf(bashBin, args, "", env, nil, conformanceLimit); err != nil {
+				if o.Bash, err = runConf(bashBin, args, stdin, env, nil, conformanceLimit); err != nil {
 					t.Fatal(err)
 				}
-				again, err := runConf(bashBin, args, "", env, nil, conformanceLimit)
+				again, err := runConf(bashBin, args, stdin, env, nil, conformanceLimit)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -432,8 +458,14 @@ func TestConformanceMvdan(t *testing.T) {
 					t.Skipf("bash is not deterministic here: %q then %q", o.Bash.text(), again.text())
 				}
 				o.Counted = true
-				if o.Jobsh, err = runConf(jobshBin, args, "", env, nil, conformanceLimit); err != nil {
+				if o.Jobsh, err = runConf(jobshBin, args, stdin, env, nil, conformanceLimit); err != nil {
 					t.Fatal(err)
+				}
+				if mode != "c" {
+					// The known failures and accepted differences are
+					// those of -c; other modes only measure.
+					o.Agree = o.Jobsh == o.Bash
+					return
 				}
 				o.Agree = o.Jobsh == o.Bash
 				o.Accepted = accepted[c.In]
@@ -448,8 +480,8 @@ func TestConformanceMvdan(t *testing.T) {
 			})
 		}
 	})
-	reportConformance(t, "mvdan", outcomes)
-	if full && os.Getenv("JOBSH_CONFORMANCE_UPDATE") != "" {
+	reportConformance(t, corpus, outcomes)
+	if full && mode == "c" && os.Getenv("JOBSH_CONFORMANCE_UPDATE") != "" {
 		var lines []string
 		for _, o := range outcomes {
 			if o.Counted && !o.Agree && o.Accepted == "" {
