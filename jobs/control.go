@@ -521,7 +521,6 @@ func keySignal(st Status) syscall.Signal {
 	return 0
 }
 
-
 // Poll collects, without blocking, every status change of every job
 // (wait4 with WNOHANG). The shell calls it before each prompt and when
 // SIGCHLD arrives. It returns true if anything was recorded.
