@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -256,6 +257,13 @@ func (c *Controller) forkExec(j *Job, cmd *Command, attr *syscall.ProcAttr) (int
 	// The watcher must not read j: Start sets its pgid once the fork
 	// returns.
 	jobPgid, foreground := j.Pgid, j.Foreground
+	// The members started before this one have exec'd: a stop of theirs
+	// (a member that stopped itself, say) is the job's to report, and
+	// resuming it would let it run on before the re-stop below.
+	started := map[int]bool{}
+	for _, pid := range j.Pids() {
+		started[pid] = true
+	}
 	go func() {
 		defer close(watcherDone)
 		tick := time.NewTicker(5 * time.Millisecond)
@@ -270,12 +278,10 @@ func (c *Controller) forkExec(j *Job, cmd *Command, attr *syscall.ProcAttr) (int
 			if pg <= 0 {
 				continue
 			}
-			var info unix.Siginfo
-			err := unix.Waitid(unix.P_PGID, pg, &info, unix.WSTOPPED|unix.WNOHANG|unix.WNOWAIT, nil)
-			if err != nil || info.Signo != int32(unix.SIGCHLD) {
+			pid := stoppedNewChild(pg, started)
+			if pid <= 0 {
 				continue
 			}
-			pid := siginfoPid(&info)
 			resumed = append(resumed, pid)
 			unix.Kill(pid, unix.SIGCONT)
 		}
@@ -371,6 +377,60 @@ func (c *Controller) watchedGroup(jobPgid int, foreground bool) int {
 		}
 	}
 	return 0
+}
+
+// stoppedNewChild finds a stopped child of this process in group pg that
+// is not one of the started members: the child being forked, stopped
+// before its exec. waitid names one stopped child, the oldest; when that
+// is a started member, the children are read from /proc instead.
+func stoppedNewChild(pg int, started map[int]bool) int {
+	var info unix.Siginfo
+	err := unix.Waitid(unix.P_PGID, pg, &info, unix.WSTOPPED|unix.WNOHANG|unix.WNOWAIT, nil)
+	if err != nil || info.Signo != int32(unix.SIGCHLD) {
+		return 0
+	}
+	if pid := siginfoPid(&info); !started[pid] {
+		return pid
+	}
+	for _, pid := range children() {
+		if state, group, ok := procState(pid); ok && !started[pid] && state == 'T' && group == pg {
+			return pid
+		}
+	}
+	return 0
+}
+
+// children lists this process's children, from each thread's
+// /proc/self/task/TID/children (a vforked child is its thread's).
+func children() []int {
+	tasks, _ := os.ReadDir("/proc/self/task")
+	var pids []int
+	for _, t := range tasks {
+		data, _ := os.ReadFile("/proc/self/task/" + t.Name() + "/children")
+		for _, f := range strings.Fields(string(data)) {
+			if pid, err := strconv.Atoi(f); err == nil {
+				pids = append(pids, pid)
+			}
+		}
+	}
+	return pids
+}
+
+// procState reads a process's state letter and process group from
+// /proc/PID/stat.
+func procState(pid int) (state byte, pgrp int, ok bool) {
+	data, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return 0, 0, false
+	}
+	// "pid (comm) state ppid pgrp ...": comm may hold spaces and ')'.
+	i := strings.LastIndexByte(string(data), ')')
+	f := strings.Fields(string(data[i+1:]))
+	if i < 0 || len(f) < 3 {
+		return 0, 0, false
+	}
+	pgrp, err = strconv.Atoi(f[2])
+	return f[0][0], pgrp, err == nil
 }
 
 // siginfoPid reads si_pid, which x/sys/unix does not name: in Linux's
