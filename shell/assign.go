@@ -1,0 +1,336 @@
+package shell
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"jobsh/parser"
+
+	"mvdan.cc/sh/v3/expand"
+	"mvdan.cc/sh/v3/syntax"
+)
+
+// Assignment: scalars, indexed and associative arrays and their
+// elements, += and the integer attribute.
+
+// assign performs one NAME=VALUE, NAME+=VALUE, NAME[i]=VALUE or
+// NAME=(a b c) assignment.
+func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
+	name := as.Name.Value
+	cur := sh.Get(name)
+	if o.local {
+		top := sh.scopes[len(sh.scopes)-1]
+		if _, ok := top[name]; !ok {
+			top[name] = expand.Variable{Local: true}
+			cur = expand.Variable{}
+		}
+	}
+	setAttrs := func(v expand.Variable) expand.Variable {
+		v.Exported = v.Exported || o.export
+		v.ReadOnly = o.readonly
+		v.Integer = v.Integer || o.integer
+		return v
+	}
+	// declare -i: every value assigned is evaluated as arithmetic.
+	integer := o.integer || cur.Integer
+	arith := func(val string) (string, error) {
+		if !integer {
+			return val, nil
+		}
+		n, err := sh.arithString(val)
+		return strconv.Itoa(n), err
+	}
+	fail := func(err error) error {
+		sh.errorf("%v", err)
+		return err
+	}
+	kind := o.kind
+	if kind == expand.Unknown && (cur.Kind == expand.Indexed || cur.Kind == expand.Associative) {
+		kind = cur.Kind
+	}
+	switch {
+	case as.Naked:
+		v := cur
+		if !v.Declared() || (kind != expand.Unknown && v.Kind != kind) {
+			v = expand.Variable{Kind: kind}
+			if kind == expand.Unknown {
+				// `declare u`: declared, still unset.
+				v.Kind = expand.String
+			}
+		}
+		if err := sh.Set(name, setAttrs(v)); err != nil {
+			return fail(err)
+		}
+		return nil
+	case as.Array != nil:
+		v := expand.Variable{Set: true, Kind: expand.Indexed}
+		if kind == expand.Associative {
+			v = expand.Variable{Set: true, Kind: expand.Associative, Map: map[string]string{}}
+			if as.Append && cur.Kind == expand.Associative {
+				for k, x := range cur.Map {
+					v.Map[k] = x
+				}
+			}
+		} else if as.Append && cur.Kind == expand.Indexed {
+			v = copyVar(cur)
+		} else if as.Append && cur.IsSet() {
+			v.List = []string{cur.String()}
+		}
+		for _, el := range as.Array.Elems {
+			if el.Index != nil {
+				val, err := sh.value(el.Value)
+				if err != nil {
+					return err
+				}
+				if val, err = arith(val); err != nil {
+					return fail(fmt.Errorf("%s: %v", name, err))
+				}
+				if kind == expand.Associative {
+					key, err := sh.literal(indexWord(el.Index))
+					if err != nil {
+						return err
+					}
+					v.Map[key] = val
+					continue
+				}
+				i, err := expand.Arithm(sh.expandConfig(), el.Index)
+				if err != nil {
+					return err
+				}
+				setArrayElem(&v, i, val)
+				continue
+			}
+			if kind == expand.Associative {
+				return fail(fmt.Errorf("%s: must use subscript when assigning associative array", name))
+			}
+			vals, err := sh.fields(el.Value)
+			if err != nil {
+				return err
+			}
+			for _, x := range vals {
+				if x, err = arith(x); err != nil {
+					return fail(fmt.Errorf("%s: %v", name, err))
+				}
+				setArrayElem(&v, arrayEnd(v), x)
+			}
+		}
+		if err := sh.Set(name, setAttrs(v)); err != nil {
+			return fail(err)
+		}
+		return nil
+	}
+	val, err := sh.value(as.Value)
+	if err != nil {
+		return err
+	}
+	appending := as.Append
+	if integer {
+		if appending && as.Index == nil {
+			// n+=3 on an integer adds.
+			val = cur.String() + "+(" + val + ")"
+			appending = false
+		}
+		if val, err = arith(val); err != nil {
+			return fail(fmt.Errorf("%s: %v", name, err))
+		}
+	}
+	if as.Index != nil {
+		v, err := sh.withElem(name, cur, kind, as.Index, val, appending)
+		if err != nil {
+			return fail(err)
+		}
+		if err := sh.Set(name, setAttrs(v)); err != nil {
+			return fail(err)
+		}
+		return nil
+	}
+	if appending {
+		if cur.Kind == expand.Indexed {
+			v := copyVar(cur)
+			if len(v.List) == 0 {
+				v.List = []string{val}
+			} else {
+				v.List[0] += val
+			}
+			return sh.Set(name, setAttrs(v))
+		}
+		val = cur.String() + val
+	}
+	v := expand.Variable{Set: true, Kind: expand.String, Str: val}
+	if cur.Kind == expand.Indexed {
+		v = copyVar(cur)
+		if len(v.List) == 0 {
+			v.List = []string{val}
+		} else {
+			v.List[0] = val
+		}
+	}
+	if err := sh.Set(name, setAttrs(v)); err != nil {
+		return fail(err)
+	}
+	return nil
+}
+
+// indexWord turns an array index back into a word, for associative keys.
+func indexWord(x syntax.ArithmExpr) *syntax.Word {
+	if w, ok := x.(*syntax.Word); ok {
+		return w
+	}
+	return &syntax.Word{Parts: []syntax.WordPart{&syntax.Lit{Value: parser.Print(x)}}}
+}
+
+func (sh *Shell) arithString(s string) (int, error) {
+	p := syntax.NewParser()
+	var expr syntax.ArithmExpr
+	err := fmt.Errorf("bad arithmetic")
+	for w, werr := range p.WordsSeq(strings.NewReader("$((" + s + "))")) {
+		if werr != nil {
+			return 0, werr
+		}
+		if len(w.Parts) == 1 {
+			if ae, ok := w.Parts[0].(*syntax.ArithmExp); ok {
+				expr, err = ae.X, nil
+			}
+		}
+		break
+	}
+	if err != nil {
+		return 0, err
+	}
+	return expand.Arithm(sh.expandConfig(), expr)
+}
+
+// arrayEnd is one past the highest index in use: where += appends.
+func arrayEnd(v expand.Variable) int {
+	if v.Indexes == nil {
+		return len(v.List)
+	}
+	if len(v.Indexes) == 0 {
+		return 0
+	}
+	return v.Indexes[len(v.Indexes)-1] + 1
+}
+
+func arrayElem(v expand.Variable, i int) string {
+	if k, ok := arrayPos(v, i); ok {
+		return v.List[k]
+	}
+	return ""
+}
+
+// arrayPos is where element i of an indexed array stands in v.List, and
+// whether it is set; where it is not, the place it would be inserted.
+func arrayPos(v expand.Variable, i int) (int, bool) {
+	if v.Indexes == nil {
+		return i, i >= 0 && i < len(v.List)
+	}
+	k := sort.SearchInts(v.Indexes, i)
+	return k, k < len(v.Indexes) && v.Indexes[k] == i
+}
+
+// makeSparse gives a dense array the index of each of its elements, so
+// that one can be added or removed out of order.
+func makeSparse(v *expand.Variable) {
+	if v.Indexes != nil {
+		return
+	}
+	v.Indexes = make([]int, len(v.List))
+	for k := range v.Indexes {
+		v.Indexes[k] = k
+	}
+}
+
+func setArrayElem(v *expand.Variable, i int, val string) {
+	if v.Indexes == nil {
+		switch {
+		case i < len(v.List):
+			v.List[i] = val
+			return
+		case i == len(v.List):
+			v.List = append(v.List, val)
+			return
+		}
+		makeSparse(v)
+	}
+	k, ok := arrayPos(*v, i)
+	if ok {
+		v.List[k] = val
+		return
+	}
+	v.Indexes = append(v.Indexes[:k], append([]int{i}, v.Indexes[k:]...)...)
+	v.List = append(v.List[:k], append([]string{val}, v.List[k:]...)...)
+}
+
+// unsetArrayElem removes element i; the array becomes sparse if it was
+// not the last one, so the other elements keep their indexes.
+func unsetArrayElem(v *expand.Variable, i int) {
+	if v.Indexes == nil && i >= 0 && i == len(v.List)-1 {
+		v.List = v.List[:i]
+		return
+	}
+	k, ok := arrayPos(*v, i)
+	if !ok {
+		return
+	}
+	makeSparse(v) // a dense array's positions are its indexes: k holds
+	v.Indexes = append(v.Indexes[:k], v.Indexes[k+1:]...)
+	v.List = append(v.List[:k], v.List[k+1:]...)
+}
+
+// withElem returns cur with the element at index set to val (appended to,
+// for +=): a key of an associative array, or an arithmetic index of an
+// indexed one, which a scalar becomes.
+func (sh *Shell) withElem(name string, cur expand.Variable, kind expand.ValueKind, index syntax.ArithmExpr, val string, appending bool) (expand.Variable, error) {
+	v := copyVar(cur)
+	if kind == expand.Associative {
+		key, err := sh.literal(indexWord(index))
+		if err != nil {
+			return v, err
+		}
+		if v.Map == nil {
+			v.Map = map[string]string{}
+		}
+		if appending {
+			val = v.Map[key] + val
+		}
+		v.Kind, v.Set, v.Map[key] = expand.Associative, true, val
+		return v, nil
+	}
+	i, err := expand.Arithm(sh.expandConfig(), index)
+	if err != nil {
+		return v, err
+	}
+	if v.Kind != expand.Indexed {
+		if v.IsSet() {
+			v.List = []string{v.Str}
+		} else {
+			v.List = nil
+		}
+		v.Kind, v.Indexes = expand.Indexed, nil
+	}
+	if i < 0 {
+		i += arrayEnd(v)
+	}
+	if i < 0 {
+		return v, fmt.Errorf("%s[%d]: bad array subscript", name, i)
+	}
+	if appending {
+		val = arrayElem(v, i) + val
+	}
+	setArrayElem(&v, i, val)
+	v.Set = true
+	return v, nil
+}
+
+// SetElem sets one array element for an arithmetic assignment such as
+// ((a[i] = 7)); it makes the shell an expand.ElemWriteEnviron.
+func (sh *Shell) SetElem(name string, index syntax.ArithmExpr, value string) error {
+	cur := sh.Get(name)
+	v, err := sh.withElem(name, cur, cur.Kind, index, value, false)
+	if err != nil {
+		return err
+	}
+	return sh.Set(name, v)
+}

@@ -1,0 +1,159 @@
+package shell
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"jobsh/jobs"
+	"jobsh/parser"
+
+	"golang.org/x/sys/unix"
+	"mvdan.cc/sh/v3/syntax"
+)
+
+// External commands: PATH lookup (remembered in the hash table) and the
+// start of a process as a member of a job.
+
+func (sh *Shell) abs(p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(sh.cwd, p)
+}
+
+// lookPath finds a program as bash does: a name with a slash is a path;
+// otherwise each PATH directory is tried (an empty entry is the working
+// directory). It returns the path, or the status and message of failure.
+func (sh *Shell) lookPath(name string) (string, int, string) {
+	if strings.Contains(name, "/") {
+		p := sh.abs(name)
+		st, err := os.Stat(p)
+		switch {
+		case err != nil:
+			return "", 127, name + ": No such file or directory"
+		case st.IsDir():
+			return "", 126, name + ": Is a directory"
+		case unix.Access(p, unix.X_OK) != nil:
+			return "", 126, name + ": Permission denied"
+		}
+		return p, 0, ""
+	}
+	if e, ok := sh.hash[name]; ok {
+		if st, err := os.Stat(e.path); err == nil && st.Mode().IsRegular() {
+			return e.path, 0, ""
+		}
+		delete(sh.hash, name)
+	}
+	denied := ""
+	for _, dir := range filepath.SplitList(sh.Get("PATH").String()) {
+		if dir == "" {
+			dir = "."
+		}
+		p := filepath.Join(sh.abs(dir), name)
+		st, err := os.Stat(p)
+		if err != nil || st.IsDir() {
+			continue
+		}
+		if unix.Access(p, unix.X_OK) == nil {
+			if sh.opts[optHashAll] {
+				sh.remember(name, p)
+			}
+			return p, 0, ""
+		}
+		if denied == "" {
+			denied = p
+		}
+	}
+	if denied != "" {
+		return "", 126, denied + ": Permission denied"
+	}
+	return "", 127, name + ": command not found"
+}
+
+// commandText is how jobs shows a statement: its command and redirections,
+// without the &.
+func commandText(st *syntax.Stmt) string { return parser.JobText(st) }
+
+// processFor prepares an external command to be started.
+func (sh *Shell) processFor(fields, env []string, text string) (*jobs.Command, int, string) {
+	path, status, msg := sh.lookPath(fields[0])
+	if e := sh.hash[fields[0]]; e != nil && status == 0 {
+		e.hits++
+	}
+	if status != 0 {
+		return nil, status, msg
+	}
+	return &jobs.Command{
+		Path:  path,
+		Args:  fields,
+		Env:   sh.environ(env),
+		Dir:   sh.cwd,
+		Files: sh.fds,
+		Text:  text,
+	}, 0, ""
+}
+
+// start starts one process of a job, with bash's answers to a program that
+// cannot run: a file without #! is run as a jobsh script (ENOEXEC).
+func (sh *Shell) start(j *jobs.Job, c *jobs.Command) (*jobs.Process, int, string) {
+	p, err := sh.ctl.Start(j, c)
+	if errors.Is(err, syscall.ENOEXEC) {
+		script := *c
+		script.Path = sh.self
+		script.Args = append([]string{c.Args[0], c.Path}, c.Args[1:]...)
+		p, err = sh.ctl.Start(j, &script)
+	}
+	if err != nil {
+		var errno syscall.Errno
+		if errors.As(err, &errno) {
+			switch errno {
+			case syscall.EACCES:
+				return nil, 126, c.Args[0] + ": Permission denied"
+			case syscall.ENOENT:
+				// a #! line naming a missing interpreter
+				return nil, 127, c.Args[0] + ": " + errnoText(errno)
+			case syscall.EAGAIN:
+				return nil, 126, "fork: retry: Resource temporarily unavailable"
+			}
+			return nil, 126, c.Args[0] + ": " + errnoText(errno)
+		}
+		return nil, 126, c.Args[0] + ": " + err.Error()
+	}
+	return p, 0, ""
+}
+
+// errnoText is strerror with the capital letter bash's messages have.
+func errnoText(err error) string {
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		s := errno.Error()
+		return strings.ToUpper(s[:1]) + s[1:]
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return errnoText(pe.Err)
+	}
+	return err.Error()
+}
+
+// runExternal runs a program as a foreground job of one process.
+func (sh *Shell) runExternal(st *syntax.Stmt, fields, env []string) error {
+	cmd, status, msg := sh.processFor(fields, env, commandText(st))
+	if status != 0 {
+		sh.errorf("%s", msg)
+		sh.status = status
+		return nil
+	}
+	j := sh.ctl.NewJob(cmd.Text, sh.cwd, true)
+	if _, status, msg := sh.start(j, cmd); status != 0 {
+		sh.ctl.Remove(j)
+		sh.errorf("%s", msg)
+		sh.status = status
+		return nil
+	}
+	return sh.waitJob(j, nil)
+}
