@@ -272,7 +272,7 @@ func builtinPwd(sh *Shell, args []string) (int, error) {
 // bash does ("echo: write error: Bad file descriptor").
 func (sh *Shell) write(name, s string) (int, error) {
 	if _, err := sh.stdout().Write([]byte(s)); err != nil {
-		if errors.Is(err, unix.EPIPE) && sh.inProcess {
+		if errors.Is(err, unix.EPIPE) && sh.mode.sharesProcess() {
 			// A subshell running in this process (a pipeline stage)
 			// whose reader went away: in bash it is a process that dies
 			// of SIGPIPE, silently, with status 141. So does this one;
@@ -494,7 +494,7 @@ func (sh *Shell) setOptionNamed(name string, on bool) bool {
 
 // setOption turns an option on or off; monitor also switches job control.
 func (sh *Shell) setOption(o Option, on bool) {
-	if o == optMonitor && on && !sh.subshell {
+	if o == optMonitor && on && !sh.mode.subshell() {
 		if !sh.ctl.JobControl && sh.ctl.TTY < 0 {
 			if err := sh.enableJobControl(); err != nil {
 				sh.errorf("cannot set terminal process group: %v", err)

@@ -35,7 +35,7 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 					return f
 				}
 				sh.status = 1
-				if !sh.interactive {
+				if !sh.mode.interactive() {
 					return exitFlow{1}
 				}
 				return nil

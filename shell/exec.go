@@ -51,7 +51,7 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 		return interruptFlow{}
 	}
 	sh.line = int(st.Pos().Line()) + sh.lineBase
-	if sh.opts[optNoExec] && !sh.interactive {
+	if sh.opts[optNoExec] && !sh.mode.interactive() {
 		// set -n: read commands, run none (an interactive shell
 		// ignores it, as bash does, or it could never be undone).
 		return nil
@@ -485,13 +485,13 @@ func (sh *Shell) expandFailed(err error) error {
 	if errors.As(err, &unset) {
 		sh.errorf("%s", unsetMessage(unset))
 		sh.status = 1
-		if sh.subshell {
+		if sh.mode.subshell() {
 			return exitFlow{1}
 		}
-		if !sh.interactive {
+		if !sh.mode.interactive() {
 			// bash leaves a -c command string with 127 here, a script
 			// (and any subshell) with 1.
-			if sh.commandString {
+			if sh.mode == ModeCommandString {
 				return exitFlow{127}
 			}
 			return exitFlow{1}

@@ -33,7 +33,7 @@ type jobList interface {
 // a subshell that has none yet, its parent's (so $(jobs) lists the
 // shell's jobs, as in bash).
 func (sh *Shell) table() jobList {
-	if sh.subshell && sh.parentJobs != nil && sh.ctl.Len() == 0 {
+	if sh.mode.subshell() && sh.parentJobs != nil && sh.ctl.Len() == 0 {
 		return sh.parentJobs
 	}
 	return sh.ctl
@@ -84,7 +84,7 @@ func builtinJobs(sh *Shell, args []string) (int, error) {
 		return 2, nil
 	}
 	_, verbose := opts['v']
-	if !sh.subshell {
+	if !sh.mode.subshell() {
 		sh.ctl.Poll()
 	}
 	t := sh.table()
@@ -132,7 +132,7 @@ func builtinJobs(sh *Shell, args []string) (int, error) {
 		default:
 			b.WriteString(t.Line(j, format, sh.cwd, sh.Get("HOME").String()))
 		}
-		if sh.subshell {
+		if sh.mode.subshell() {
 			continue
 		}
 		// Listing a job tells the user of its change: it is not
@@ -150,7 +150,7 @@ func builtinJobs(sh *Shell, args []string) (int, error) {
 		}
 		b.Write(data)
 		b.WriteByte('\n')
-	} else if verbose && len(args) == 0 && sh.lastFg != nil && !sh.subshell {
+	} else if verbose && len(args) == 0 && sh.lastFg != nil && !sh.mode.subshell() {
 		// The last foreground job, gone from the table, decoded too.
 		last := *sh.lastFg
 		last.ID = 0
@@ -548,7 +548,7 @@ func (sh *Shell) killsSelf(pid int, sig syscall.Signal) bool {
 	if _, trapped := sh.traps[jobs.SignalName(sig)]; trapped || sig == syscall.SIGQUIT {
 		return false
 	}
-	if sh.interactive && slices.Contains(caughtByREPL, sig) {
+	if sh.mode.interactive() && slices.Contains(caughtByREPL, sig) {
 		return false
 	}
 	switch sig {

@@ -109,7 +109,7 @@ func builtinExec(sh *Shell, args []string) (int, error) {
 	if len(args) == 0 {
 		return 0, nil // the redirections were made permanent by call
 	}
-	if sh.inProcess {
+	if sh.mode.sharesProcess() {
 		// A subshell that runs inside the shell's process is not a
 		// process to replace: the command runs, and the subshell ends
 		// with its status, which is what exec means there.
@@ -122,7 +122,7 @@ func builtinExec(sh *Shell, args []string) (int, error) {
 	path, status, msg := sh.lookPath(args[0])
 	if status != 0 {
 		sh.errorf("exec: %s", strings.Replace(msg, "command not found", "not found", 1))
-		if !sh.interactive {
+		if !sh.mode.interactive() {
 			return status, exitFlow{status}
 		}
 		return status, nil
@@ -149,7 +149,7 @@ func builtinExec(sh *Shell, args []string) (int, error) {
 	}
 	err := unix.Exec(path, args, sh.environ(nil))
 	sh.errorf("exec: %s: %s", args[0], errnoText(err))
-	if !sh.interactive {
+	if !sh.mode.interactive() {
 		return 126, exitFlow{126}
 	}
 	return 126, nil

@@ -278,7 +278,7 @@ func (sh *Shell) announce(j *jobs.Job) {
 	}
 	sh.lastBg = j.Last().Pid
 	sh.ctl.SetCurrent(j)
-	if sh.interactive {
+	if sh.mode.interactive() {
 		fmt.Fprintf(sh.stderr(), "[%d] %d\n", j.ID, sh.lastBg)
 	}
 	sh.status = 0
@@ -333,7 +333,7 @@ func (sh *Shell) waitJob(j *jobs.Job, stages []*stage) error {
 	sh.reportTime(j)
 	if last := j.Last(); last != nil && last.Reported && last.Status.Signaled() {
 		sig := last.Status.Signal()
-		if sh.interactive || sh.opts[optMonitor] {
+		if sh.mode.interactive() || sh.opts[optMonitor] {
 			if sig != syscall.SIGINT && sig != syscall.SIGPIPE {
 				msg := jobs.Describe(sig)
 				if last.Status.CoreDumped() {
@@ -344,7 +344,7 @@ func (sh *Shell) waitJob(j *jobs.Job, stages []*stage) error {
 		} else {
 			sh.reportKilled(j)
 		}
-		if sig == syscall.SIGINT && sh.interactive {
+		if sig == syscall.SIGINT && sh.mode.interactive() {
 			// The terminal echoed ^C; bash ends that line.
 			fmt.Fprintln(sh.reportWriter())
 			return interruptFlow{newlineDone: true}
@@ -398,7 +398,7 @@ func (sh *Shell) reportWriter() io.Writer {
 // "Terminated" for SIGTERM; nothing for SIGINT and SIGPIPE.
 func (sh *Shell) reportKilled(j *jobs.Job) {
 	last := j.Last()
-	if sh.interactive || last == nil || !last.Reported || !last.Status.Signaled() {
+	if sh.mode.interactive() || last == nil || !last.Reported || !last.Status.Signaled() {
 		return
 	}
 	switch sig := last.Status.Signal(); sig {

@@ -51,7 +51,7 @@ func Main(cfg Config) int {
 		if len(cfg.Args) > 0 {
 			sh.arg0, sh.params = cfg.Args[0], cfg.Args[1:]
 		}
-		sh.commandString = true
+		sh.mode, sh.readFlag = ModeCommandString, 'c'
 		if cfg.Interactive {
 			sh.startInteractive(cfg)
 		} else if sh.opts[optMonitor] {
@@ -60,6 +60,7 @@ func Main(cfg Config) int {
 		return sh.exit(sh.runProgram(strings.NewReader(*cfg.Command), sh.arg0))
 	case cfg.Script != "" && !cfg.Stdin:
 		sh.arg0, sh.params = cfg.Script, cfg.Args
+		sh.mode = ModeScript
 		sh.scriptFile = true
 		f, err := os.Open(sh.abs(cfg.Script))
 		if err != nil {
@@ -76,12 +77,11 @@ func Main(cfg Config) int {
 		return sh.exit(sh.runProgram(f, cfg.Script))
 	}
 	sh.params = cfg.Args
-	sh.interactive = cfg.Interactive || !cfg.NotInteractive && jobs.IsTerminal(0) && jobs.IsTerminal(2)
-	if !sh.interactive {
+	if !(cfg.Interactive || !cfg.NotInteractive && jobs.IsTerminal(0) && jobs.IsTerminal(2)) {
+		sh.mode, sh.readFlag = ModeStdin, 's'
 		if sh.opts[optMonitor] {
 			sh.enableJobControl()
 		}
-		sh.readsStdin = true
 		return sh.exit(sh.runLines(&plainReader{fd: 0}))
 	}
 	return sh.interactiveMain(cfg)
@@ -137,7 +137,7 @@ func (sh *Shell) interactiveMain(cfg Config) int {
 // command, at the prompt or with -i -c: job control, its own signal
 // handling, PS1, the profile and the rc file.
 func (sh *Shell) startInteractive(cfg Config) {
-	sh.interactive = true
+	sh.mode = ModeInteractive
 	sh.opts[optExpandAliases] = true
 	if err := sh.enableJobControl(); err != nil {
 		fmt.Fprintf(os.Stderr, "jobsh: cannot set terminal process group (%v)\njobsh: no job control in this shell\n", err)
@@ -274,7 +274,7 @@ func (sh *Shell) topLevel(st *syntax.Stmt) error {
 		return nil
 	case interruptFlow:
 		sh.status = 130
-		if sh.interactive && !f.newlineDone {
+		if sh.mode.interactive() && !f.newlineDone {
 			fmt.Fprintln(os.Stderr) // after the ^C the terminal echoed
 		}
 		return nil
@@ -286,7 +286,7 @@ func (sh *Shell) topLevel(st *syntax.Stmt) error {
 // jobsh's (a panic) into an error message: the shell, and its hold on the
 // terminal, must survive.
 func (sh *Shell) safeTopLevel(st *syntax.Stmt) (err error) {
-	if !sh.interactive {
+	if !sh.mode.interactive() {
 		return sh.topLevel(st)
 	}
 	defer func() {
@@ -306,7 +306,7 @@ func (sh *Shell) syntaxError(err error) {
 	if line > 0 {
 		sh.line = line + sh.lineBase
 	}
-	if sh.commandString && sh.arg0 == "jobsh" {
+	if (sh.mode == ModeCommandString) && sh.arg0 == "jobsh" {
 		// bash names the -c string and the line in it.
 		fmt.Fprintf(sh.stderr(), "jobsh: -c: line %d: %s\n", sh.line, msg)
 	} else {
@@ -325,7 +325,7 @@ func (sh *Shell) runLines(in lineReader) error {
 	startLine := 1
 	for {
 		prompt := ""
-		if sh.interactive {
+		if sh.mode.interactive() {
 			if buf.Len() == 0 {
 				sh.shared.interrupted.Store(false)
 				sh.notify()
@@ -354,13 +354,13 @@ func (sh *Shell) runLines(in lineReader) error {
 				if _, perr := parser.Parse(buf.String(), ""); perr != nil {
 					sh.syntaxError(perr)
 				}
-				if !sh.interactive {
+				if !sh.mode.interactive() {
 					return exitFlow{2}
 				}
 				buf.Reset()
 				continue
 			}
-			if sh.interactive {
+			if sh.mode.interactive() {
 				if sh.stoppedWarning() {
 					continue
 				}
@@ -380,11 +380,11 @@ func (sh *Shell) runLines(in lineReader) error {
 		}
 		src := buf.String()
 		buf.Reset()
-		if sh.interactive {
+		if sh.mode.interactive() {
 			sh.addHistory(strings.TrimSuffix(src, "\n"), in)
 		}
 		sh.lineBase = startLine - 1
-		if sh.interactive {
+		if sh.mode.interactive() {
 			sh.lineBase = 0
 		}
 		if sh.opts[optVerbose] {
@@ -392,7 +392,7 @@ func (sh *Shell) runLines(in lineReader) error {
 		}
 		if perr != nil {
 			sh.syntaxError(perr)
-			if !sh.interactive {
+			if !sh.mode.interactive() {
 				return exitFlow{2}
 			}
 			continue
@@ -404,7 +404,7 @@ func (sh *Shell) runLines(in lineReader) error {
 		for _, st := range f.Stmts {
 			err := sh.safeTopLevel(st)
 			if ex, ok := err.(exitFlow); ok {
-				if sh.interactive && !sh.subshell {
+				if sh.mode.interactive() && !sh.mode.subshell() {
 					if !warned && sh.stoppedWarning() {
 						break
 					}
@@ -510,7 +510,7 @@ func (sh *Shell) exit(err error) int {
 		}
 	}
 	code = sh.runExitTrap(code)
-	if sh.ctl.JobControl && !sh.subshell {
+	if sh.ctl.JobControl && !sh.mode.subshell() {
 		sh.ctl.HangUp(sh.opts[optHupOnExit])
 		sh.ctl.ReleaseTerminal()
 	}

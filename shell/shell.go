@@ -50,20 +50,16 @@ type Shell struct {
 
 	ctl *jobs.Controller
 
-	interactive   bool
-	login         bool
-	subshell      bool // a copy: exit leaves only it
-	inProcess     bool // a copy in this process: exec must not replace the process
-	commandString bool // running jobsh -c
-	readsStdin    bool // reading commands from standard input, not interactive
-	self          string
-	lineBase      int // added to parser lines (interactive chunks, stdin)
-	noErrExit     int // >0 inside if/while conditions, && || lefts, !
-	funcDepth     int
-	loopDepth     int
-	exitWarned    bool // "There are stopped jobs." was said for this exit
-	lastFg        *jobs.Job
-	substStatus   int // status of the last $(...) for assignment-only commands
+	mode        Mode
+	login       bool
+	self        string
+	lineBase    int // added to parser lines (interactive chunks, stdin)
+	noErrExit   int // >0 inside if/while conditions, && || lefts, !
+	funcDepth   int
+	loopDepth   int
+	exitWarned  bool // "There are stopped jobs." was said for this exit
+	lastFg      *jobs.Job
+	substStatus int // status of the last $(...) for assignment-only commands
 	// memberCall is a simple command that this subshell runs as a member
 	// of a job (a pipeline stage, `f &`). bash forks it and runs it in the
 	// child without the ERR trap or set -e looking at its status: that is
@@ -157,10 +153,8 @@ func (sh *Shell) Subshell() *Shell {
 	}
 	c.ctl = jobs.NewController()
 	c.ctl.Trace = sh.ctl.Trace
-	c.ctl.ResumeStopped = sh.interactive || sh.ctl.ResumeStopped
-	c.subshell = true
-	c.inProcess = true
-	c.interactive = false
+	c.ctl.ResumeStopped = sh.mode.interactive() || sh.ctl.ResumeStopped
+	c.mode = ModeInProcessSubshell
 	return &c
 }
 
@@ -381,16 +375,14 @@ func (sh *Shell) environ(extra []string) []string {
 func (sh *Shell) flags() string {
 	var b strings.Builder
 	for _, l := range []byte(flagOrder) {
-		if o, ok := optionForLetter(l); ok && sh.opts[o] || l == 'i' && sh.interactive {
+		if o, ok := optionForLetter(l); ok && sh.opts[o] || l == 'i' && sh.mode.interactive() {
 			b.WriteByte(l)
 		}
 	}
-	// How the shell reads its commands, last, as bash writes them.
-	switch {
-	case sh.commandString:
-		b.WriteByte('c')
-	case sh.readsStdin:
-		b.WriteByte('s')
+	// How the shell reads its commands, last, as bash writes them; its
+	// subshells show the same.
+	if sh.readFlag != 0 {
+		b.WriteByte(sh.readFlag)
 	}
 	return b.String()
 }
@@ -426,7 +418,7 @@ func (sh *Shell) stderr() io.Writer { return fdWriter{sh, 2} }
 // prompt, with -c and for standard input, and "NAME: line N: " in a
 // script (or -c given a name).
 func (sh *Shell) prefix() string {
-	if sh.interactive || sh.arg0 == "jobsh" {
+	if sh.mode.interactive() || sh.arg0 == "jobsh" {
 		return "jobsh: "
 	}
 	return fmt.Sprintf("%s: line %d: ", sh.arg0, sh.line)

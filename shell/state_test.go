@@ -50,6 +50,7 @@ func fullState(t *testing.T) State {
 		line:       12,
 		funcNames:  []string{"main2", "f"},
 		scriptFile: true,
+		readFlag:   'c',
 		pipeStatus: []int{1, 0},
 		traps:      map[string]string{"SIGUSR1": "echo usr1", "SIGUSR2": "", "ERR": "echo err", "EXIT": "echo bye"},
 		shownTraps: map[string]string{"SIGHUP": "echo hup"},

@@ -97,7 +97,7 @@ func RunSubshell(fd int) int {
 	sh.State = st
 	// A subshell has no job control of its own: its processes stay in the
 	// job's group, so the whole job stops and resumes together.
-	sh.subshell = true
+	sh.mode = ModeReexecMember
 	sh.lineBase = msg.LineBase
 	for name := range sh.traps {
 		// What the subshell inherited: ignored signals, ERR under set -E.

@@ -190,7 +190,7 @@ func builtinTrap(sh *Shell, args []string) (int, error) {
 // catches; its signal goroutine hands trapped ones over.
 func (sh *Shell) applyTrapSignal(name string) {
 	sig, ok := jobs.ParseSignal(name)
-	if !ok || sig == 0 || sh.inProcess {
+	if !ok || sig == 0 || sh.mode.sharesProcess() {
 		// An in-process subshell shares the process: its traps run only
 		// where it checks for them (EXIT), not on signals.
 		return
