@@ -415,10 +415,10 @@ func (sh *Shell) stdout() io.Writer { return fdWriter{sh, 1} }
 func (sh *Shell) stderr() io.Writer { return fdWriter{sh, 2} }
 
 // prefix is what bash puts before an error: "jobsh: " at an interactive
-// prompt, with -c and for standard input, and "NAME: line N: " in a
-// script (or -c given a name).
+// prompt, and "NAME: line N: " elsewhere: a script, -c (NAME is jobsh, or
+// the name given after the command string) and standard input.
 func (sh *Shell) prefix() string {
-	if sh.mode.interactive() || sh.arg0 == "jobsh" {
+	if sh.mode.interactive() {
 		return "jobsh: "
 	}
 	return fmt.Sprintf("%s: line %d: ", sh.arg0, sh.line)

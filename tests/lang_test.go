@@ -127,12 +127,12 @@ func runInWith(t *testing.T, dir, stdin string, limit time.Duration, tty *os.Fil
 
 var shellName = regexp.MustCompile(`(?m)^(bash|jobsh)(: line \d+)?:`)
 
-var pidField = regexp.MustCompile(`(?m)^SHELL: +\d+ `)
+var pidField = regexp.MustCompile(`(?m)^SHELL(: line \d+)?: +\d+ `)
 
 // normalizeErr makes two shells' messages comparable: the shell's name and
 // line, and pids, are masked.
 func normalizeErr(s string) string {
-	return pidField.ReplaceAllString(shellName.ReplaceAllString(s, "SHELL:"), "SHELL: PID ")
+	return pidField.ReplaceAllString(shellName.ReplaceAllString(s, "SHELL$2:"), "SHELL: PID ")
 }
 
 func TestLanguageAgainstBash(t *testing.T) {
