@@ -13,6 +13,7 @@ import (
 	"jobsh/jobs"
 
 	"golang.org/x/sys/unix"
+	"mvdan.cc/sh/v3/syntax"
 )
 
 // jobList is what the job builtins list and find jobs in: the
@@ -82,6 +83,9 @@ func builtinJobs(sh *Shell, args []string) (int, error) {
 	opts, args, ok := sh.options("jobs", args, "lnprsvx")
 	if !ok {
 		return 2, nil
+	}
+	if _, ok := opts['x']; ok {
+		return sh.jobsExec(args)
 	}
 	_, verbose := opts['v']
 	if !sh.mode.subshell() {
@@ -242,6 +246,31 @@ func jobStatus(j *jobs.Job) int {
 	return 0
 }
 
+// jobsExec is jobs -x command [args]: each job spec among the words
+// becomes the job's process group id, and the command runs.
+func (sh *Shell) jobsExec(args []string) (int, error) {
+	if len(args) == 0 {
+		return sh.usage("jobs", "-x")
+	}
+	words := append([]string(nil), args...)
+	for i, a := range words {
+		if !strings.HasPrefix(a, "%") {
+			continue
+		}
+		j := sh.findJob("jobs", a)
+		if j == nil {
+			return 1, nil
+		}
+		pgid := j.Pgid
+		if pgid == 0 && len(j.Procs) > 0 {
+			pgid = j.Procs[0].Pid
+		}
+		words[i] = strconv.Itoa(pgid)
+	}
+	err := sh.runFields(&syntax.Stmt{Cmd: &syntax.CallExpr{Args: litWords(words)}}, words, nil)
+	return sh.status, err
+}
+
 // waitFor blocks until j is no longer running (with force, until it has
 // ended). It returns false when SIGINT or a trapped signal interrupted the
 // wait: the job is left alone.
@@ -353,9 +382,7 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 		if hasP {
 			sh.setVar(pvar, strconv.Itoa(pid), false)
 		}
-		if j.State() == jobs.Done {
-			sh.ctl.Remove(j)
-		}
+		sh.forgetWaited(j)
 		return code
 	}
 	if next {
@@ -396,7 +423,7 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 			}
 			if j.State() == jobs.Done {
 				sh.reportKilled(j)
-				sh.ctl.Remove(j)
+				sh.forgetWaited(j)
 			}
 		}
 		return 0, nil
@@ -418,6 +445,19 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 		status = report(j, pid)
 	}
 	return status, nil
+}
+
+// forgetWaited removes a job that wait saw end. An interactive shell
+// first says how it ended, as its notices do ("[2]+  Exit 7  ..."), as
+// bash does.
+func (sh *Shell) forgetWaited(j *jobs.Job) {
+	if j.State() != jobs.Done {
+		return
+	}
+	if sh.mode.interactive() {
+		fmt.Fprint(sh.stderr(), sh.ctl.Line(j, jobs.FormatStandard, sh.cwd, sh.Get("HOME").String()))
+	}
+	sh.ctl.Remove(j)
 }
 
 // waitTarget resolves wait's operand: a pid of one of our jobs or a job

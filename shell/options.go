@@ -24,6 +24,7 @@ const (
 	optVerbose
 	optXTrace
 
+	optCheckJobs
 	optDotGlob
 	optExpandAliases
 	optExtGlob
@@ -64,6 +65,7 @@ var optionTable = [numOptions]struct {
 	optVerbose:   {"verbose", 'v', setOpt},
 	optXTrace:    {"xtrace", 'x', setOpt},
 
+	optCheckJobs:     {"checkjobs", 0, shoptOpt},
 	optDotGlob:       {"dotglob", 0, shoptOpt},
 	optExpandAliases: {"expand_aliases", 0, shoptOpt},
 	optExtGlob:       {"extglob", 0, shoptOpt},

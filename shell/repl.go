@@ -138,6 +138,7 @@ func (sh *Shell) interactiveMain(cfg Config) int {
 // handling, PS1, the profile and the rc file.
 func (sh *Shell) startInteractive(cfg Config) {
 	sh.mode = ModeInteractive
+	sh.interactiveShell = true
 	sh.opts[optExpandAliases] = true
 	if err := sh.enableJobControl(); err != nil {
 		fmt.Fprintf(os.Stderr, "jobsh: cannot set terminal process group (%v)\njobsh: no job control in this shell\n", err)
@@ -399,16 +400,21 @@ func (sh *Shell) runLines(in lineReader) error {
 		}
 		cmdNumber++
 		warned := sh.exitWarned
-		sh.exitWarned = false
+		if !onlyJobs(f.Stmts) {
+			// bash's second exit goes through if nothing but jobs ran
+			// since the first.
+			sh.exitWarned = false
+		}
 		sh.expandAliases(f.Stmts)
 		for _, st := range f.Stmts {
 			err := sh.safeTopLevel(st)
 			if ex, ok := err.(exitFlow); ok {
-				if sh.mode.interactive() && !sh.mode.subshell() {
-					if !warned && sh.stoppedWarning() {
+				if sh.mode.interactive() {
+					// bash's exit says so first, then why it won't.
+					fmt.Fprintln(os.Stderr, "exit")
+					if !warned && sh.jobsWarning() {
 						break
 					}
-					fmt.Fprintln(os.Stderr, "exit")
 				}
 				return ex
 			}
@@ -447,6 +453,37 @@ func (sh *Shell) stoppedWarning() bool {
 		}
 	}
 	return false
+}
+
+// jobsWarning is stoppedWarning, and with shopt -s checkjobs the same
+// guard for running jobs, which bash then lists.
+func (sh *Shell) jobsWarning() bool {
+	if sh.stoppedWarning() || sh.exitWarned || !sh.opts[optCheckJobs] {
+		return sh.exitWarned
+	}
+	var list strings.Builder
+	for _, j := range sh.ctl.Jobs() {
+		if j.State() == jobs.Running {
+			list.WriteString(sh.ctl.Line(j, jobs.FormatStandard, sh.cwd, sh.Get("HOME").String()))
+		}
+	}
+	if list.Len() == 0 {
+		return false
+	}
+	fmt.Fprint(os.Stderr, "There are running jobs.\n"+list.String())
+	sh.exitWarned = true
+	return true
+}
+
+// onlyJobs says whether a line runs nothing but the jobs builtin.
+func onlyJobs(stmts []*syntax.Stmt) bool {
+	for _, st := range stmts {
+		call, ok := st.Cmd.(*syntax.CallExpr)
+		if !ok || len(call.Args) == 0 || call.Args[0].Lit() != "jobs" {
+			return false
+		}
+	}
+	return len(stmts) > 0
 }
 
 // notify tells the user, before a prompt, of the background jobs that

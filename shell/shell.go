@@ -414,11 +414,11 @@ func (w fdWriter) Write(p []byte) (int, error) {
 func (sh *Shell) stdout() io.Writer { return fdWriter{sh, 1} }
 func (sh *Shell) stderr() io.Writer { return fdWriter{sh, 2} }
 
-// prefix is what bash puts before an error: "jobsh: " at an interactive
-// prompt, and "NAME: line N: " elsewhere: a script, -c (NAME is jobsh, or
+// prefix is what bash puts before an error: "jobsh: " in an interactive
+// shell and its subshells, and "NAME: line N: " elsewhere: a script, -c (NAME is jobsh, or
 // the name given after the command string) and standard input.
 func (sh *Shell) prefix() string {
-	if sh.mode.interactive() {
+	if sh.interactiveShell {
 		return "jobsh: "
 	}
 	return fmt.Sprintf("%s: line %d: ", sh.arg0, sh.line)
