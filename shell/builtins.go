@@ -494,19 +494,21 @@ func (sh *Shell) setOptionNamed(name string, on bool) bool {
 
 // setOption turns an option on or off; monitor also switches job control.
 func (sh *Shell) setOption(o Option, on bool) {
-	if o == optMonitor && on && !sh.mode.subshell() {
-		if !sh.ctl.JobControl && sh.ctl.TTY < 0 {
-			if err := sh.enableJobControl(); err != nil {
+	if o == optMonitor {
+		switch {
+		case on && !sh.ctl.JobControl && sh.ctl.TTY < 0 && !sh.mode.subshell():
+			if err := sh.enableJobControl(false); err != nil {
 				sh.errorf("cannot set terminal process group: %v", err)
 				sh.errorf("no job control in this shell")
-				return
 			}
+		case sh.mode.subshell():
+			// A subshell's jobs stay in its own job's group.
+		default:
+			sh.setJobControl(on)
 		}
+		return
 	}
 	sh.opts[o] = on
-	if o == optMonitor {
-		sh.ctl.JobControl = on && sh.ctl.TTY >= 0
-	}
 	if o == optJobTrace {
 		sh.ctl.Trace = nil
 		if on {
@@ -520,13 +522,13 @@ func (sh *Shell) listOptions(human bool) {
 	for _, n := range optionsOfKind(setOpt) {
 		if human {
 			state := "off"
-			if sh.opts[n] {
+			if sh.optionOn(n) {
 				state = "on"
 			}
 			fmt.Fprintf(&b, "%-15s\t%s\n", n, state)
 		} else {
 			sign := "+"
-			if sh.opts[n] {
+			if sh.optionOn(n) {
 				sign = "-"
 			}
 			fmt.Fprintf(&b, "set %so %s\n", sign, n)

@@ -378,7 +378,6 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 	t := sh.ctl
 	report := func(j *jobs.Job, pid int) int {
 		code := jobStatus(j)
-		sh.reportKilled(j)
 		if hasP {
 			sh.setVar(pvar, strconv.Itoa(pid), false)
 		}
@@ -421,10 +420,7 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 			if !sh.waitFor(j, force) {
 				return sh.trapStatus(), nil
 			}
-			if j.State() == jobs.Done {
-				sh.reportKilled(j)
-				sh.forgetWaited(j)
-			}
+			sh.forgetWaited(j)
 		}
 		return 0, nil
 	}
@@ -447,17 +443,32 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 	return status, nil
 }
 
-// forgetWaited removes a job that wait saw end. An interactive shell
-// first says how it ended, as its notices do ("[2]+  Exit 7  ..."), as
-// bash does.
+// forgetWaited removes a job that wait saw end, after saying how it
+// ended as bash does: an interactive shell with the job's notice ("[2]+
+// Exit 7  ..."); a script with job control on only if a signal killed
+// it, with the same notice; one without, as reportKilled words it.
 func (sh *Shell) forgetWaited(j *jobs.Job) {
 	if j.State() != jobs.Done {
 		return
 	}
-	if sh.mode.interactive() {
+	switch {
+	case sh.mode.interactive() || sh.ctl.JobControl && killedBySignal(j):
 		fmt.Fprint(sh.stderr(), sh.ctl.Line(j, jobs.FormatStandard, sh.cwd, sh.Get("HOME").String()))
+	case !sh.ctl.JobControl:
+		sh.reportKilled(j)
 	}
 	sh.ctl.Remove(j)
+}
+
+// killedBySignal: the job's last process was killed by a signal that
+// bash reports (not SIGINT, not SIGPIPE).
+func killedBySignal(j *jobs.Job) bool {
+	last := j.Last()
+	if last == nil || !last.Reported || !last.Status.Signaled() {
+		return false
+	}
+	sig := last.Status.Signal()
+	return sig != syscall.SIGINT && sig != syscall.SIGPIPE
 }
 
 // waitTarget resolves wait's operand: a pid of one of our jobs or a job

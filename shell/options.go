@@ -147,3 +147,10 @@ func optionsByName(m map[string]bool) Options {
 	}
 	return opts
 }
+
+// optionOn says whether an option is on, as set -o, $- and test -o show
+// it. For monitor that is the setting, which subshells inherit as in bash
+// ($- has m in a pipeline stage); whether jobs get process groups and the
+// terminal is the job controller's JobControl, off in every subshell.
+// setJobControl is the one place that changes both.
+func (sh *Shell) optionOn(o Option) bool { return sh.opts[o] }

@@ -91,7 +91,7 @@ func (sh *Shell) startStages(j *jobs.Job, stages []*stage, bg bool) error {
 // stageFDs is the descriptor table a stage starts with.
 func (sh *Shell) stageFDs(s *stage, bg bool) []*os.File {
 	fds := append([]*os.File(nil), sh.fds...)
-	if bg && !sh.opts[optMonitor] && s.in == nil {
+	if bg && !sh.ctl.JobControl && s.in == nil {
 		// POSIX: without job control an asynchronous command reads
 		// /dev/null, not the terminal the shell reads.
 		if null := sh.devNull(); null != nil {
@@ -195,7 +195,7 @@ func (sh *Shell) startProgram(j *jobs.Job, s *stage, call *syntax.CallExpr, fiel
 // that joins the job's process group when job control is on or the job
 // goes to the background, else in a goroutine on a copy of the shell.
 func (sh *Shell) startSubshell(j *jobs.Job, s *stage, text string, bg bool) {
-	if sh.opts[optMonitor] || bg || changesProcess(s.st) {
+	if sh.ctl.JobControl || bg || changesProcess(s.st) {
 		sh.startSubshellProcess(j, s, text)
 		return
 	}
@@ -333,7 +333,7 @@ func (sh *Shell) waitJob(j *jobs.Job, stages []*stage) error {
 	sh.reportTime(j)
 	if last := j.Last(); last != nil && last.Reported && last.Status.Signaled() {
 		sig := last.Status.Signal()
-		if sh.mode.interactive() || sh.opts[optMonitor] {
+		if sh.mode.interactive() || sh.ctl.JobControl {
 			if sig != syscall.SIGINT && sig != syscall.SIGPIPE {
 				msg := jobs.Describe(sig)
 				if last.Status.CoreDumped() {
@@ -349,6 +349,12 @@ func (sh *Shell) waitJob(j *jobs.Job, stages []*stage) error {
 			fmt.Fprintln(sh.reportWriter())
 			return interruptFlow{newlineDone: true}
 		}
+	}
+	if sh.mode.interactive() {
+		// bash tells of the background jobs that ended while a
+		// foreground one ran as soon as it ends, not at the next
+		// prompt: `sleep 0.1 & sleep 1; echo x` prints Done before x.
+		sh.notify()
 	}
 	return sh.checkInterrupt()
 }

@@ -55,7 +55,7 @@ func Main(cfg Config) int {
 		if cfg.Interactive {
 			sh.startInteractive(cfg)
 		} else if sh.opts[optMonitor] {
-			sh.enableJobControl()
+			sh.enableJobControl(false)
 		}
 		return sh.exit(sh.runProgram(strings.NewReader(*cfg.Command), sh.arg0))
 	case cfg.Script != "" && !cfg.Stdin:
@@ -72,7 +72,7 @@ func Main(cfg Config) int {
 		}
 		defer f.Close()
 		if sh.opts[optMonitor] {
-			sh.enableJobControl()
+			sh.enableJobControl(false)
 		}
 		return sh.exit(sh.runProgram(f, cfg.Script))
 	}
@@ -80,15 +80,19 @@ func Main(cfg Config) int {
 	if !(cfg.Interactive || !cfg.NotInteractive && jobs.IsTerminal(0) && jobs.IsTerminal(2)) {
 		sh.mode, sh.readFlag = ModeStdin, 's'
 		if sh.opts[optMonitor] {
-			sh.enableJobControl()
+			sh.enableJobControl(false)
 		}
 		return sh.exit(sh.runLines(&plainReader{fd: 0}))
 	}
 	return sh.interactiveMain(cfg)
 }
 
-// enableJobControl is set -m: take the terminal, if there is one.
-func (sh *Shell) enableJobControl() error {
+// enableJobControl is set -m: every job gets a process group of its own,
+// and with a terminal (/dev/tty, whatever 0, 1 and 2 are) the foreground
+// job gets the terminal. Without one, a script still gets the process
+// groups, as in bash; an interactive shell (needTerminal) gets neither,
+// and says so.
+func (sh *Shell) enableJobControl(needTerminal bool) error {
 	tty := -1
 	if f, err := os.OpenFile("/dev/tty", os.O_RDWR, 0); err == nil {
 		// Keep our own descriptor on the terminal, apart from 0, 1 and
@@ -99,15 +103,24 @@ func (sh *Shell) enableJobControl() error {
 		tty = 0
 	}
 	if tty < 0 {
-		sh.opts[optMonitor] = false
-		return errors.New("no terminal")
+		if needTerminal {
+			return errors.New("no terminal")
+		}
+		sh.setJobControl(true)
+		return nil
 	}
 	if err := sh.ctl.TakeTerminal(tty); err != nil {
-		sh.opts[optMonitor] = false
 		return err
 	}
-	sh.opts[optMonitor] = true
+	sh.setJobControl(true)
 	return nil
+}
+
+// setJobControl switches job control, which the controller owns: the
+// monitor option is read from it (optionOn).
+func (sh *Shell) setJobControl(on bool) {
+	sh.ctl.JobControl = on
+	sh.opts[optMonitor] = on
 }
 
 // interactiveMain is the REPL of an interactive shell.
@@ -140,7 +153,7 @@ func (sh *Shell) startInteractive(cfg Config) {
 	sh.mode = ModeInteractive
 	sh.interactiveShell = true
 	sh.opts[optExpandAliases] = true
-	if err := sh.enableJobControl(); err != nil {
+	if err := sh.enableJobControl(true); err != nil {
 		fmt.Fprintf(os.Stderr, "jobsh: cannot set terminal process group (%v)\njobsh: no job control in this shell\n", err)
 	}
 	sh.catchSignals()

@@ -375,7 +375,7 @@ func (sh *Shell) environ(extra []string) []string {
 func (sh *Shell) flags() string {
 	var b strings.Builder
 	for _, l := range []byte(flagOrder) {
-		if o, ok := optionForLetter(l); ok && sh.opts[o] || l == 'i' && sh.mode.interactive() {
+		if o, ok := optionForLetter(l); ok && sh.optionOn(o) || l == 'i' && sh.mode.interactive() {
 			b.WriteByte(l)
 		}
 	}

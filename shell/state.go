@@ -66,8 +66,8 @@ type State struct {
 }
 
 // ForSubshell returns the state a subshell starts with, applying bash's
-// rules once, for both kinds of subshell: a deep copy, with job control
-// off, and the traps reset except those that ignore their signal (and ERR
+// rules once, for both kinds of subshell: a deep copy (job control is off
+// in a subshell, its controller's, though $- still shows m), and the traps reset except those that ignore their signal (and ERR
 // under set -E). Until it sets a trap of its own, the subshell's `trap`
 // lists its parent's, as in bash. The caller sets parentJobs.
 func (s *State) ForSubshell() State {
@@ -80,7 +80,6 @@ func (s *State) ForSubshell() State {
 	// Function bodies are never changed once parsed: sharing them is safe.
 	c.funcs = maps.Clone(s.funcs)
 	c.aliases = maps.Clone(s.aliases)
-	c.opts[optMonitor] = false
 	c.params = slices.Clone(s.params)
 	c.funcNames = slices.Clone(s.funcNames)
 	// A copy of its own: the shell reuses its PIPESTATUS array while

@@ -127,8 +127,8 @@ func TestForSubshell(t *testing.T) {
 	if !reflect.DeepEqual(c.shownTraps, s.traps) {
 		t.Errorf("shownTraps = %v, want the parent's traps %v", c.shownTraps, s.traps)
 	}
-	if c.opts[optMonitor] {
-		t.Error("a subshell has job control off")
+	if !c.opts[optMonitor] {
+		t.Error("a subshell keeps the monitor setting ($- shows m), as in bash")
 	}
 	if c.parentJobs != nil {
 		t.Error("ForSubshell leaves parentJobs to its caller")

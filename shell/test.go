@@ -22,7 +22,7 @@ func (sh *Shell) unaryTest(op, s string) bool {
 		return sh.isSetElement(s)
 	case "-o":
 		o, ok := lookupOption(s, setOpt)
-		return ok && sh.opts[o]
+		return ok && sh.optionOn(o)
 	case "-t":
 		n, err := strconv.Atoi(s)
 		if err != nil {

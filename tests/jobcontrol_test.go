@@ -2,6 +2,7 @@ package tests
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"regexp"
@@ -13,6 +14,7 @@ import (
 
 	"jobsh/tests/term"
 
+	"github.com/creack/pty"
 	"golang.org/x/sys/unix"
 )
 
@@ -195,7 +197,9 @@ func TestManyShortJobs(t *testing.T) {
 	if !strings.Contains(out, "waited") {
 		t.Fatalf("output: %q", out)
 	}
-	if n := strings.Count(out, "] "); n != 200 {
+	// 200 announcements "[N] PID"; wait also tells of each job it saw
+	// end ("[N]   Done"), as bash does.
+	if n := len(regexp.MustCompile(`(?m)^\[\d+\] \d+\r?$`).FindAllString(out, -1)); n != 200 {
 		t.Errorf("%d job announcements, want 200", n)
 	}
 	out = run(t, s, "for i in $(seq 100); do (exit $((i % 3))) & done")
@@ -472,4 +476,48 @@ func TestJobsFilters(t *testing.T) {
 		t.Errorf("jobs with another wd: %q", out)
 	}
 	run(t, s, "kill %1 %2")
+}
+
+// TestJobControlThroughDevTty runs scripts with set -m whose standard
+// input, output and error are files while a controlling terminal exists:
+// job control works through /dev/tty (fg, bg, stop, the notices), as in
+// bash and as POSIX allows.
+func TestJobControlThroughDevTty(t *testing.T) {
+	if bashBin == "" {
+		t.Skip("no bash")
+	}
+	script := `set -m
+sleep 0.3 &
+fg
+echo "fg status $?"
+sleep 5 &
+kill -STOP %1
+sleep 0.2
+jobs
+bg
+kill %1
+wait
+(exit 3) &
+wait $!
+echo "st=$?"
+echo end
+`
+	run := func(bin string) result {
+		ptm, tty, err := pty.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ptm.Close()
+		defer tty.Close()
+		go io.Copy(io.Discard, ptm)
+		return runInWith(t, t.TempDir(), "", 20*time.Second, tty, bin, "-c", script)
+	}
+	got, want := run(jobshBin), run(bashBin)
+	// Standard error is not compared: a non-interactive bash with set -m
+	// prints job notices ("Stopped", "Exit 3", "Done") at moments that
+	// depend on how it reads the script (a -c string or a file); jobsh
+	// prints, as bash does for a file, only those of jobs a signal killed.
+	if got.stdout != want.stdout || got.status != want.status || !strings.Contains(got.stderr, "Terminated") {
+		t.Errorf("jobsh:\n%s%s[%d]\nbash:\n%s%s[%d]", got.stdout, got.stderr, got.status, want.stdout, want.stderr, want.status)
+	}
 }

@@ -84,3 +84,8 @@ shopt -s extglob
 touch x.c x.h x.o; echo !(*.o)
 ### shopt failglob is refused or agrees
 shopt -q nullglob; echo $?; shopt -s nullglob; shopt -q nullglob; echo $?
+### set -m without a terminal still gives jobs process groups of their own
+exec 2>/dev/null # bash's job notices under set -m depend on how it reads the script
+set -m; sleep 0.3 & read -r _ _ _ _ pgrp _ < /proc/$!/stat; [ "$pgrp" = "$!" ] && echo own-group; case $- in *m*) echo has-m;; esac; wait
+### a subshell keeps the monitor setting in $- but not job control
+set -m; (case $- in *m*) echo has-m;; esac); sleep 0.3 | { read -r _ _ _ _ pgrp _ < /proc/$$/stat; echo same-group-as-shell=$([ "$pgrp" = "$$" ] && echo no || echo yes); }
