@@ -650,7 +650,7 @@ func builtinSource(sh *Shell, args []string) (int, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		sh.errorf("%s: %s", name, errnoText(err))
-		return 1, nil
+		return 1, sh.specialBuiltinFailed(1)
 	}
 	if len(args) > 1 {
 		old := sh.params
@@ -677,8 +677,11 @@ func (sh *Shell) loopCount(name string, args []string) (int, bool) {
 		}
 	}
 	if sh.loopDepth == 0 {
-		// bash says so, and succeeds.
-		sh.errorf("%s: only meaningful in a `for', `while', or `until' loop", name)
+		// bash says so, and succeeds; POSIX leaves it unspecified, and
+		// bash's posix mode, as dash, says nothing.
+		if !sh.posix() {
+			sh.errorf("%s: only meaningful in a `for', `while', or `until' loop", name)
+		}
 		return 0, true
 	}
 	return min(n, sh.loopDepth), true

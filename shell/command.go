@@ -35,6 +35,11 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 					return f
 				}
 				sh.status = 1
+				if sh.posix() && !sh.mode.interactive() {
+					// 2.8.1: a variable assignment error; bash's
+					// posix mode exits with 127.
+					return exitFlow{127}
+				}
 				if !sh.mode.interactive() {
 					return exitFlow{1}
 				}
@@ -73,6 +78,10 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 	restore, err := sh.redirect(st.Redirs)
 	if err != nil {
 		sh.status = 1
+		if specialBuiltins[fields[0]] && sh.funcs[fields[0]] == nil {
+			// 2.8.1: a redirection error with a special built-in.
+			return sh.specialBuiltinFailed(1)
+		}
 		return nil
 	}
 	defer restore()

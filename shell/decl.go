@@ -151,6 +151,10 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 			status = 1
 		}
 	}
+	if status != 0 && specialBuiltins[name] {
+		// export and readonly are special built-ins (POSIX 2.8.1).
+		return status, sh.specialBuiltinFailed(status)
+	}
 	return status, nil
 }
 

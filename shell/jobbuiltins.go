@@ -217,7 +217,11 @@ func builtinBg(sh *Shell, args []string) (int, error) {
 		}
 		switch j.State() {
 		case jobs.Running:
-			sh.errorf("bg: job %d already in background", j.ID)
+			// POSIX: bg on a job that runs has nothing to do, and is
+			// no error; bash warns.
+			if !sh.posix() {
+				sh.errorf("bg: job %d already in background", j.ID)
+			}
 			continue
 		case jobs.Done:
 			sh.errorf("bg: job has terminated")
@@ -452,6 +456,7 @@ func (sh *Shell) forgetWaited(j *jobs.Job) {
 		return
 	}
 	switch {
+	case sh.posixQuietJobs():
 	case sh.mode.interactive() || sh.ctl.JobControl && killedBySignal(j):
 		fmt.Fprint(sh.stderr(), sh.ctl.Line(j, jobs.FormatStandard, sh.cwd, sh.Get("HOME").String()))
 	case !sh.ctl.JobControl:
@@ -473,11 +478,16 @@ func killedBySignal(j *jobs.Job) bool {
 
 // waitTarget resolves wait's operand: a pid of one of our jobs or a job
 // spec; anything else is reported with bash's words.
+//
+// POSIX: an unknown pid is treated as one that exited with 127, with no
+// message; in POSIX mode so is an unknown job.
 func (sh *Shell) waitTarget(a string) *jobs.Job {
 	if strings.HasPrefix(a, "%") {
 		j, err := sh.ctl.Find(a)
 		if err != nil {
-			sh.errorf("wait: %v", err)
+			if !sh.posix() {
+				sh.errorf("wait: %v", err)
+			}
 			return nil
 		}
 		return j
@@ -490,7 +500,9 @@ func (sh *Shell) waitTarget(a string) *jobs.Job {
 	if j := sh.ctl.JobOf(pid); j != nil {
 		return j
 	}
-	sh.errorf("wait: pid %d is not a child of this shell", pid)
+	if !sh.posix() {
+		sh.errorf("wait: pid %d is not a child of this shell", pid)
+	}
 	return nil
 }
 

@@ -21,6 +21,7 @@ const (
 	optNotify
 	optNoUnset
 	optPipefail
+	optPosix
 	optVerbose
 	optXTrace
 
@@ -62,6 +63,7 @@ var optionTable = [numOptions]struct {
 	optNotify:    {"notify", 'b', setOpt},
 	optNoUnset:   {"nounset", 'u', setOpt},
 	optPipefail:  {"pipefail", 0, setOpt},
+	optPosix:     {"posix", 0, setOpt}, // jobsh invoked as sh, --posix, set -o posix: see posix.go
 	optVerbose:   {"verbose", 'v', setOpt},
 	optXTrace:    {"xtrace", 'x', setOpt},
 

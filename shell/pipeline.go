@@ -334,7 +334,7 @@ func (sh *Shell) waitJob(j *jobs.Job, stages []*stage) error {
 	if last := j.Last(); last != nil && last.Reported && last.Status.Signaled() {
 		sig := last.Status.Signal()
 		if sh.mode.interactive() || sh.ctl.JobControl {
-			if sig != syscall.SIGINT && sig != syscall.SIGPIPE {
+			if sig != syscall.SIGINT && sig != syscall.SIGPIPE && !sh.posixQuietJobs() {
 				msg := jobs.Describe(sig)
 				if last.Status.CoreDumped() {
 					msg += " (core dumped)"
@@ -404,7 +404,7 @@ func (sh *Shell) reportWriter() io.Writer {
 // "Terminated" for SIGTERM; nothing for SIGINT and SIGPIPE.
 func (sh *Shell) reportKilled(j *jobs.Job) {
 	last := j.Last()
-	if sh.mode.interactive() || last == nil || !last.Reported || !last.Status.Signaled() {
+	if sh.mode.interactive() || sh.posixQuietJobs() || last == nil || !last.Reported || !last.Status.Signaled() {
 		return
 	}
 	switch sig := last.Status.Signal(); sig {

@@ -114,3 +114,20 @@ func TestNoDescriptorLeak(t *testing.T) {
 		t.Errorf("descriptors gained over 50 background jobs: %q", out)
 	}
 }
+
+// TestInvokedAsSh: jobsh invoked as sh (a link named sh) is in POSIX
+// mode, as bash is.
+func TestInvokedAsSh(t *testing.T) {
+	dir := t.TempDir()
+	link := filepath.Join(dir, "sh")
+	if err := os.Symlink(jobshBin, link); err != nil {
+		t.Fatal(err)
+	}
+	for _, argv := range [][]string{{link}, {jobshBin, "--posix"}} {
+		cmd := exec.Command(argv[0], append(argv[1:], "-c", "set -o | grep posix; . /nonexistent 2>/dev/null; echo not-reached")...)
+		out, _ := cmd.Output()
+		if got := strings.Join(strings.Fields(string(out)), " "); got != "posix on" || cmd.ProcessState.ExitCode() != 1 {
+			t.Errorf("%v: %q, status %d; want posix on, status 1", argv, out, cmd.ProcessState.ExitCode())
+		}
+	}
+}

@@ -4,6 +4,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -26,6 +27,7 @@ Options:
   --rcfile FILE  read FILE instead of ~/.jobshrc
   --no-edit      plain line input: no line editor, no escape sequences
   --trace-jobs   print each job-control step on stderr (set -o jobtrace)
+  --posix        POSIX mode (set -o posix); also when invoked as sh
   --version      print the version and exit
   --help         print this help and exit
 `
@@ -50,6 +52,10 @@ func main() {
 func parseArgs(argv []string) (shell.Config, error) {
 	cfg := shell.Config{Options: map[string]bool{}}
 	cfg.Login = strings.HasPrefix(argv[0], "-")
+	if filepath.Base(strings.TrimPrefix(argv[0], "-")) == "sh" {
+		// Invoked as sh: POSIX mode, as bash does.
+		cfg.Options["posix"] = true
+	}
 	args := argv[1:]
 	var command *string
 	for len(args) > 0 {
@@ -86,6 +92,9 @@ func parseArgs(argv []string) (shell.Config, error) {
 			continue
 		case "--login":
 			cfg.Login = true
+			continue
+		case "--posix":
+			cfg.Options["posix"] = true
 			continue
 		}
 		if strings.HasPrefix(a, "--") {

@@ -1,0 +1,33 @@
+package shell
+
+// POSIX mode: jobsh invoked as sh (argv[0]'s base name), with --posix or
+// after set -o posix follows POSIX.1-2024 where bash's default behaviour
+// differs, as bash's posix mode does, and stricter where the standard is
+// explicit. Each rule is a method here, so that the places that apply it
+// say which rule they follow.
+
+// posix says whether POSIX mode is on.
+func (sh *Shell) posix() bool { return sh.opts[optPosix] }
+
+// posixQuietJobs: "If the shell is not interactive, ... the shell shall
+// not write job status" (2.11, Job Control): no "Terminated", "Done" or
+// "[1]+  Killed" lines from a script.
+func (sh *Shell) posixQuietJobs() bool { return sh.posix() && !sh.interactiveShell }
+
+// specialBuiltinFailed applies 2.8.1 (Consequences of Shell Errors): a
+// special built-in utility error, a redirection error with a special
+// built-in, or a variable assignment error, in a shell that is not
+// interactive, shall make the shell exit. status is the error's $?.
+func (sh *Shell) specialBuiltinFailed(status int) error {
+	if sh.posix() && !sh.mode.interactive() {
+		return exitFlow{status}
+	}
+	return nil
+}
+
+// specialBuiltins are POSIX's special built-in utilities (2.15).
+var specialBuiltins = map[string]bool{
+	"break": true, ":": true, "continue": true, ".": true, "eval": true, "exec": true,
+	"exit": true, "export": true, "readonly": true, "return": true, "set": true,
+	"shift": true, "times": true, "trap": true, "unset": true,
+}

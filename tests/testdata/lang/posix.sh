@@ -1,0 +1,28 @@
+# POSIX mode (set -o posix, --posix, invoked as sh), beside bash's.
+### posix: . of a missing file ends a script
+set -o posix; . /nonexistent; echo after
+### posix: assignment to a readonly variable ends a script
+set -o posix; readonly x=1; x=2; echo after
+### posix: export of a readonly variable ends a script
+set -o posix; readonly y=1; export y=3; echo after
+### posix: a redirection error on a special builtin ends a script
+set -o posix; : > /nonexistent/x; echo after
+### posix: a redirection error on a regular builtin does not
+set -o posix; echo hi > /nonexistent/x; echo after $?
+### posix: break outside a loop says nothing
+set -o posix; f() { break; }; for i in 1 2; do echo $i; f; done
+### posix: a script prints no job status lines
+set -o posix; sleep 5 & kill $!; wait; echo a; sh -c 'kill $$'; echo b
+### posix: the same without posix mode
+sleep 5 & kill $!; wait; echo a; sh -c 'kill $$'; echo b
+### posix: set -o lists posix
+set -o posix; set -o | grep posix; set +o posix; set -o | grep posix
+### posix: wait for an unknown pid or job is 127, silently (jobsh)
+# Stricter than bash's posix mode, which still says "not a child of this
+# shell": POSIX treats an unknown pid as one that exited with 127.
+set -o posix; wait 999999; echo "w=$?"; wait %3; echo "w2=$?"
+#= stdout w=127
+#= stdout w2=127
+### posix: bg on a running job is a silent success (jobsh)
+set -o posix; set -m; sleep 1 & bg; echo "bg=$?"; kill %1
+#= stdout bg=0
