@@ -105,7 +105,16 @@ func New() *Shell {
 		random:   uint32(time.Now().UnixNano()),
 	}
 	sh.self, _ = os.Executable()
-	for _, kv := range os.Environ() {
+	sh.importEnv(os.Environ(), wd)
+	return sh
+}
+
+// importEnv makes the variables of a new shell from its environment, with
+// the ones a shell sets itself (PWD for the directory wd, IFS, PS2, PS4,
+// OPTIND, PATH if unset, SHLVL one more, PPID).
+func (sh *Shell) importEnv(env []string, wd string) {
+	sh.vars = map[string]expand.Variable{}
+	for _, kv := range env {
 		name, value, ok := strings.Cut(kv, "=")
 		if !ok || !validName(name) {
 			continue
@@ -130,7 +139,6 @@ func New() *Shell {
 	lvl, _ := strconv.Atoi(sh.vars["SHLVL"].Str)
 	sh.setVar("SHLVL", strconv.Itoa(lvl+1), true)
 	sh.setVar("PPID", strconv.Itoa(os.Getppid()), false)
-	return sh
 }
 
 func sameFile(a, b string) bool {
