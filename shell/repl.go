@@ -204,6 +204,9 @@ func (sh *Shell) catchSignals() {
 		sh.trapSt = newTrapState()
 	}
 	t := sh.trapSt
+	t.mu.Lock()
+	t.onQueue = sh.trapsAtPrompt
+	t.mu.Unlock()
 	sh.shared.signals.Subscribe(c, caughtByREPL...)
 	go func() {
 		for s := range c {
@@ -523,6 +526,56 @@ func (sh *Shell) changedJobs() string {
 		}
 	}
 	return b.String()
+}
+
+// trapsAtPrompt runs the actions of trapped signals that arrive while the
+// shell waits at its prompt, at once, as bash does, rather than when the
+// next line is entered. It runs on the trap goroutine: promptMu keeps the
+// REPL from leaving the prompt (and so from running anything) meanwhile.
+// With the line editor, the action's output is shown above the prompt and
+// the line being typed is put back; the plain reader, as bash without
+// editing, just writes it.
+func (sh *Shell) trapsAtPrompt() {
+	sh.promptMu.Lock()
+	defer sh.promptMu.Unlock()
+	if sh.atPrompt == nil {
+		return // running a command: its end runs the actions
+	}
+	var err error
+	if ed, ok := sh.atPrompt.(*editReader); ok {
+		var out string
+		out, err = sh.captureOutput(sh.runPendingTraps)
+		if out != "" {
+			ed.Notify(out)
+		}
+	} else {
+		err = sh.runPendingTraps()
+	}
+	if isExit(err) {
+		// exit in the action ends the shell from the prompt.
+		os.Exit(sh.exit(err))
+	}
+}
+
+// captureOutput runs f with the shell's standard output and error going
+// to a pipe, and returns what f wrote.
+func (sh *Shell) captureOutput(f func() error) (string, error) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		return "", f()
+	}
+	done := make(chan string)
+	go func() {
+		data, _ := io.ReadAll(r)
+		r.Close()
+		done <- string(data)
+	}()
+	saved := sh.fds
+	sh.fds = append([]*os.File{sh.fd(0), w, w}, sh.fds[min(3, len(sh.fds)):]...)
+	err = f()
+	sh.fds = saved
+	w.Close()
+	return <-done, err
 }
 
 // notifyAtPrompt is set -b: when a job changes state while the user is at

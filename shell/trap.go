@@ -28,6 +28,10 @@ type trapState struct {
 	caught  map[syscall.Signal]bool // signals with an action
 	ch      chan os.Signal
 	wake    chan struct{}
+	// onQueue, when set (an interactive shell), is called by the
+	// goroutine that queues a signal, after queueing it: the shell may be
+	// waiting at its prompt, where the action must run at once.
+	onQueue func()
 	// unsubscribe ends the dispatcher's delivery of a trapped signal to
 	// ch; only the shell's own goroutine uses it.
 	unsubscribe map[syscall.Signal]func()
@@ -66,7 +70,11 @@ func newTrapState() *trapState {
 			t.pending = append(t.pending, s.(syscall.Signal))
 			t.arrived[s.(syscall.Signal)]++
 			t.arrival.Broadcast()
+			onQueue := t.onQueue
 			t.mu.Unlock()
+			if onQueue != nil {
+				onQueue()
+			}
 			select {
 			case t.wake <- struct{}{}:
 			default:

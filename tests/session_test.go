@@ -28,6 +28,7 @@ import (
 //	                   any other line must come next in the output, whole;
 //	                   {pid} and {n} stand for numbers, {*} for anything
 //	~ regexp           output must next match the regexp
+//	+ line             type the line without waiting for a prompt
 //	& line             the line must come after the start of the step before,
 //	                   but not necessarily before the next steps (a job notification, which bash prints
 //	                   at a different moment with and without line editing)
@@ -123,6 +124,9 @@ func runSession(t *testing.T, steps []string, argv ...string) {
 			pressInJob(t, s, members, step[1])
 		case strings.HasPrefix(step, "~ "):
 			s.Expect(step[2:])
+		case strings.HasPrefix(step, "+ "):
+			s.SendLine(step[2:])
+			s.Expect(term.Literal(step[2:]) + `\r?\n`)
 		case strings.HasPrefix(step, "& "):
 			later = append(later, pending{stepStart, step[2:]})
 		default:
