@@ -28,8 +28,8 @@ func FuzzParse(f *testing.F) {
 		defer watchdog.Stop()
 		file, err := Parse(src, "")
 		if err != nil {
-			line, msg := ErrorMessage(err)
-			if msg == "" || line < 0 {
+			line, msgs := ErrorMessage(err, src)
+			if len(msgs) == 0 || msgs[0] == "" || line < 0 {
 				t.Fatalf("error without a message: %v", err)
 			}
 			_ = IsIncomplete(err)

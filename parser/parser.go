@@ -94,18 +94,146 @@ func PrintSource(w io.Writer, node syntax.Node) error {
 	return syntax.NewPrinter().Print(w, node)
 }
 
-// ErrorMessage formats a parse error as bash does after its "name: line N:"
-// prefix: "syntax error near unexpected token `)'" for tokens, or the
-// parser's own text.
-func ErrorMessage(err error) (line int, msg string) {
-	if pe, ok := err.(syntax.ParseError); ok {
-		return int(pe.Pos.Line()), "syntax error: " + pe.Text
+// ErrorMessage words a parse error of src as bash does, after its "NAME:
+// line N: " prefix, and says on which line of src it is: bash's
+// "syntax error near unexpected token `T'" followed by the line itself in
+// quotes, "unexpected EOF while looking for matching `)'", or "syntax
+// error: unexpected end of file" on the line after the last. mvdan.cc/sh's
+// own wording ("`foo(` must be followed by `)`") names things the user
+// never typed; its position and kind are what the translation needs.
+func ErrorMessage(err error, src string) (line int, msgs []string) {
+	var pe syntax.ParseError
+	switch e := err.(type) {
+	case syntax.ParseError:
+		pe = e
+	case *syntax.ParseError:
+		pe = *e
+	case *UnsupportedError:
+		return int(e.Pos.Line()), []string{e.Error()}
+	default:
+		return 0, []string{fmt.Sprint(err)}
 	}
-	if pe, ok := err.(*syntax.ParseError); ok {
-		return int(pe.Pos.Line()), "syntax error: " + pe.Text
+	line = int(pe.Pos.Line())
+	quoted := backquoted(pe.Text)
+	switch {
+	case strings.HasPrefix(pe.Text, "reached EOF without closing quote"):
+		// The quote is named in backquotes, or a backquote in double
+		// quotes: `"`, "`".
+		q := strings.TrimSpace(strings.TrimPrefix(pe.Text, "reached EOF without closing quote"))
+		if len(q) >= 3 {
+			q = q[1 : len(q)-1]
+		}
+		return line, []string{"unexpected EOF while looking for matching `" + q + "'"}
+	case strings.HasPrefix(pe.Text, "reached EOF without matching") && len(quoted) == 2 && strings.HasSuffix(quoted[0], "((") && quoted[0] != "((":
+		return line, []string{"unexpected EOF while looking for matching `)'"}
+	case strings.HasPrefix(pe.Text, "reached EOF without matching"):
+		if len(quoted) == 2 && quoted[0] == "$(" {
+			// bash reads a command substitution as commands, to the end.
+			return eofLine(src), []string{"unexpected EOF while looking for matching `)'"}
+		}
+		if len(quoted) == 2 && quoted[0] != "{" && quoted[0] != "[[" && quoted[0] != "((" {
+			return line, []string{"unexpected EOF while looking for matching `" + quoted[1] + "'"}
+		}
+		return eofLine(src), []string{"syntax error: unexpected end of file"}
+	case strings.HasPrefix(pe.Text, "`$((` must be followed"), strings.HasPrefix(pe.Text, "`$(` must be followed"),
+		pe.Incomplete && strings.HasSuffix(pe.Text, "must be followed by an expression"):
+		return line, []string{"unexpected EOF while looking for matching `)'"}
 	}
-	if ue, ok := err.(*UnsupportedError); ok {
-		return int(ue.Pos.Line()), ue.Error()
+	var tok string
+	switch {
+	case strings.Contains(pe.Text, "must be followed by") && len(quoted) > 0:
+		// The token after the construct: `if` then `then`. A name and
+		// its ( count as two tokens: `echo (` is a function's start.
+		skip := len(strings.Fields(quoted[0]))
+		if strings.HasSuffix(quoted[0], "(") {
+			skip = 2
+		}
+		tok = tokenAfter(src, int(pe.Pos.Offset()), skip)
+		if tok == "" && pe.Incomplete && !strings.HasSuffix(quoted[0], "(") {
+			return eofLine(src), []string{"syntax error: unexpected end of file"}
+		}
+	case strings.Contains(pe.Text, "encountered `") || strings.Contains(pe.Text, "can only"):
+		tok = tokenAfter(src, int(pe.Pos.Offset()), 0)
+	case pe.Incomplete:
+		return eofLine(src), []string{"syntax error: unexpected end of file"}
+	default:
+		return line, []string{"syntax error: " + pe.Text}
 	}
-	return 0, fmt.Sprint(err)
+	if tok == "" || tok == "\n" {
+		tok = "newline"
+	}
+	return line, []string{"syntax error near unexpected token `" + tok + "'", "`" + lineOf(src, line) + "'"}
+}
+
+// backquoted lists the `...` parts of a message.
+func backquoted(text string) []string {
+	var parts []string
+	for {
+		i := strings.IndexByte(text, '`')
+		if i < 0 {
+			return parts
+		}
+		j := strings.IndexByte(text[i+1:], '`')
+		if j < 0 {
+			return parts
+		}
+		parts = append(parts, text[i+1:i+1+j])
+		text = text[i+j+2:]
+	}
+}
+
+// eofLine is the line after the last of src, where bash says the input
+// ended.
+func eofLine(src string) int {
+	n := strings.Count(src, "\n")
+	if !strings.HasSuffix(src, "\n") {
+		n++
+	}
+	return n + 1
+}
+
+// lineOf is line n (from 1) of src.
+func lineOf(src string, n int) string {
+	lines := strings.Split(src, "\n")
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return lines[n-1]
+}
+
+// tokenAfter skips skip tokens of src from offset and returns the next
+// one: an operator, a word, "\n", or "" at the end.
+func tokenAfter(src string, offset, skip int) string {
+	if offset > len(src) {
+		return ""
+	}
+	rest := src[offset:]
+	for i := 0; ; i++ {
+		rest = strings.TrimLeft(rest, " \t")
+		tok := firstToken(rest)
+		if i == skip || tok == "" {
+			return tok
+		}
+		rest = rest[len(tok):]
+	}
+}
+
+var operators = []string{";;&", ";;", ";&", "&&", "||", "|&", "<<-", "<<<", "<<", ">>", "<&", ">&", "<>", ">|", "&>", "|", "&", ";", "(", ")", "<", ">", "\n"}
+
+// firstToken is the shell token s starts with (quotes are not followed:
+// good enough for naming where a syntax error is).
+func firstToken(s string) string {
+	if s == "" {
+		return ""
+	}
+	for _, op := range operators {
+		if strings.HasPrefix(s, op) {
+			return op
+		}
+	}
+	end := strings.IndexAny(s, " \t\n;&|()<>")
+	if end < 0 {
+		return s
+	}
+	return s[:end]
 }

@@ -608,7 +608,7 @@ func builtinUnset(sh *Shell, args []string) (int, error) {
 func (sh *Shell) runSource(src, name string) (int, error) {
 	f, err := parser.Parse(src, name)
 	if err != nil {
-		sh.syntaxError(err)
+		sh.syntaxErrorIn(err, src, "eval")
 		return 2, nil
 	}
 	saveBase, saveLine := sh.lineBase, sh.line
@@ -626,6 +626,20 @@ func (sh *Shell) runSource(src, name string) (int, error) {
 	return sh.status, err
 }
 
+// sourceFile runs a file read with . or source, as bash does: line by
+// line as it parses, so the lines before a syntax error run, and with
+// the file's name in its messages ("lib.sh: line 2: ...").
+func (sh *Shell) sourceFile(src, name string) (int, error) {
+	saveBase, saveLine, saveName := sh.lineBase, sh.line, sh.sourceName
+	sh.lineBase, sh.sourceName = 0, name
+	defer func() { sh.lineBase, sh.line, sh.sourceName = saveBase, saveLine, saveName }()
+	sh.status = 0
+	err := sh.runStream(strings.NewReader(src), name, sh.stmt)
+	if se, ok := err.(syntaxFlow); ok {
+		return se.status, nil
+	}
+	return sh.status, err
+}
 func builtinEval(sh *Shell, args []string) (int, error) {
 	return sh.runSource(strings.Join(args, " "), "")
 }
@@ -658,7 +672,7 @@ func builtinSource(sh *Shell, args []string) (int, error) {
 		defer func() { sh.params = old }()
 	}
 	sh.funcDepth++
-	status, err := sh.runSource(string(data), name)
+	status, err := sh.sourceFile(string(data), name)
 	sh.funcDepth--
 	if r, ok := err.(returnFlow); ok {
 		return r.code, nil

@@ -244,14 +244,33 @@ func (sh *Shell) catchSignals() {
 
 // runProgram runs a script or -c string as it is parsed. Like bash, it
 // runs each line's commands once the whole line has parsed: commands on
-// lines before a syntax error run, those on its own line do not.
+// lines before a syntax error run, those on its own line do not, and the
+// error ends the program with status 2.
 func (sh *Shell) runProgram(r io.Reader, name string) error {
+	err := sh.runStream(r, name, sh.topLevel)
+	if se, ok := err.(syntaxFlow); ok {
+		return exitFlow{se.status}
+	}
+	return err
+}
+
+// syntaxFlow is what runStream returns after it reported a syntax error.
+type syntaxFlow struct{ status int }
+
+func (syntaxFlow) Error() string { return "syntax error" }
+
+// runStream parses commands from r and runs each with do, a line's
+// commands once the line has parsed, and reports a syntax error (returning
+// syntaxFlow) after running the lines before it.
+func (sh *Shell) runStream(r io.Reader, name string, do func(*syntax.Stmt) error) error {
 	p := parser.New()
+	var src strings.Builder // what was read, for the text of syntax errors
+	r = io.TeeReader(r, &src)
 	var pending []*syntax.Stmt
 	run := func() error {
 		sh.expandAliases(pending)
 		for _, st := range pending {
-			if err := sh.topLevel(st); err != nil {
+			if err := do(st); err != nil {
 				pending = nil
 				return err
 			}
@@ -264,13 +283,13 @@ func (sh *Shell) runProgram(r io.Reader, name string) error {
 			err = parser.Check(st)
 		}
 		if err != nil {
-			if line, _ := parser.ErrorMessage(err); len(pending) > 0 && uint(line) > pending[len(pending)-1].End().Line() {
+			if line, _ := parser.ErrorMessage(err, src.String()); len(pending) > 0 && uint(line) > pending[len(pending)-1].End().Line() {
 				if err := run(); err != nil {
 					return err
 				}
 			}
-			sh.syntaxError(err)
-			return exitFlow{2}
+			sh.syntaxError(err, src.String())
+			return syntaxFlow{2}
 		}
 		if len(pending) > 0 && st.Pos().Line() > pending[len(pending)-1].End().Line() {
 			if err := run(); err != nil {
@@ -317,22 +336,34 @@ func (sh *Shell) safeTopLevel(st *syntax.Stmt) (err error) {
 	return sh.topLevel(st)
 }
 
-// syntaxError reports a parse error as bash does, with the line.
-func (sh *Shell) syntaxError(err error) {
-	line, msg := parser.ErrorMessage(err)
+// syntaxError reports a parse error of src as bash does, with the line
+// (and for an unexpected token, the line itself).
+func (sh *Shell) syntaxError(err error, src string) { sh.syntaxErrorIn(err, src, "") }
+
+// syntaxErrorIn is syntaxError for the text of a builtin: bash names eval
+// ("bash: eval: line 1: ...").
+func (sh *Shell) syntaxErrorIn(err error, src, builtin string) {
+	line, msgs := parser.ErrorMessage(err, src)
 	if line > 0 {
 		sh.line = line + sh.lineBase
 	}
-	if (sh.mode == ModeCommandString) && sh.arg0 == "jobsh" {
-		// bash names the -c string and the line in it.
-		fmt.Fprintf(sh.stderr(), "jobsh: -c: line %d: %s\n", sh.line, msg)
-	} else {
-		sh.errorf("%s", msg)
+	for _, msg := range msgs {
+		switch {
+		case builtin != "" && sh.sourceName == "":
+			name := sh.arg0
+			if sh.interactiveShell {
+				name = "jobsh"
+			}
+			fmt.Fprintf(sh.stderr(), "%s: %s: line %d: %s\n", name, builtin, line, msg)
+		case sh.mode == ModeCommandString && sh.arg0 == "jobsh" && sh.sourceName == "":
+			// bash names the -c string and the line in it.
+			fmt.Fprintf(sh.stderr(), "jobsh: -c: line %d: %s\n", sh.line, msg)
+		default:
+			sh.errorf("%s", msg)
+		}
 	}
 	sh.status = 2
-}
-
-// runLines is the read-parse-run loop over a line reader: the prompt for
+} // runLines is the read-parse-run loop over a line reader: the prompt for
 // an interactive shell, or standard input. Lines are gathered until they
 // make complete commands (syntax.IsIncomplete), asking with PS2 meanwhile.
 func (sh *Shell) runLines(in lineReader) error {
@@ -369,7 +400,7 @@ func (sh *Shell) runLines(in lineReader) error {
 			if buf.Len() > 0 {
 				sh.lineBase = startLine - 1
 				if _, perr := parser.Parse(buf.String(), ""); perr != nil {
-					sh.syntaxError(perr)
+					sh.syntaxError(perr, buf.String())
 				}
 				if !sh.mode.interactive() {
 					return exitFlow{2}
@@ -408,7 +439,7 @@ func (sh *Shell) runLines(in lineReader) error {
 			fmt.Fprint(os.Stderr, src)
 		}
 		if perr != nil {
-			sh.syntaxError(perr)
+			sh.syntaxError(perr, src)
 			if !sh.mode.interactive() {
 				return exitFlow{2}
 			}

@@ -426,6 +426,9 @@ func (sh *Shell) stderr() io.Writer { return fdWriter{sh, 2} }
 // shell and its subshells, and "NAME: line N: " elsewhere: a script, -c (NAME is jobsh, or
 // the name given after the command string) and standard input.
 func (sh *Shell) prefix() string {
+	if sh.sourceName != "" {
+		return fmt.Sprintf("%s: line %d: ", sh.sourceName, sh.line)
+	}
 	if sh.interactiveShell {
 		return "jobsh: "
 	}

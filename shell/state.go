@@ -41,6 +41,7 @@ type State struct {
 	pid        int       // $$: the top shell's pid, also in subshells, as in bash
 	started    time.Time // for SECONDS
 	line       int       // line of the command being run, for messages and LINENO
+	sourceName string    // the file being sourced (. FILE), which messages name
 	funcNames  []string  // the functions being run, outermost first, for FUNCNAME
 	scriptFile bool      // running a script named on the command line (FUNCNAME ends in main)
 	readFlag   byte      // $-'s c (jobsh -c) or s (commands from stdin), or 0
@@ -145,6 +146,7 @@ type wireState struct {
 	Pid        int
 	Started    time.Time
 	Line       int
+	SourceName string
 	FuncNames  []string
 	ScriptFile bool
 	ReadFlag   byte
@@ -176,7 +178,7 @@ func (s *State) Encode() ([]byte, error) {
 	w := wireState{
 		Vars: s.vars, Scopes: s.scopes, Aliases: s.aliases, Opts: s.opts.byName(),
 		Params: s.params, Arg0: s.arg0, Cwd: s.cwd, Status: s.status, LastBg: s.lastBg,
-		Pid: s.pid, Started: s.started, Line: s.line, FuncNames: s.funcNames,
+		Pid: s.pid, Started: s.started, Line: s.line, SourceName: s.sourceName, FuncNames: s.funcNames,
 		ScriptFile: s.scriptFile, ReadFlag: s.readFlag, InteractiveShell: s.interactiveShell, PipeStatus: s.pipeStatus, Traps: s.traps,
 		ShownTraps: s.shownTraps, HashSeq: s.hashSeq, Optind: s.optind, Optpos: s.optpos,
 	}
@@ -224,7 +226,7 @@ func Decode(data []byte) (State, error) {
 	s := State{
 		vars: w.Vars, scopes: w.Scopes, aliases: w.Aliases, opts: optionsByName(w.Opts),
 		params: w.Params, arg0: w.Arg0, cwd: w.Cwd, status: w.Status, lastBg: w.LastBg,
-		pid: w.Pid, started: w.Started, line: w.Line, funcNames: w.FuncNames,
+		pid: w.Pid, started: w.Started, line: w.Line, sourceName: w.SourceName, funcNames: w.FuncNames,
 		scriptFile: w.ScriptFile, readFlag: w.ReadFlag, interactiveShell: w.InteractiveShell, pipeStatus: w.PipeStatus, traps: w.Traps,
 		shownTraps: w.ShownTraps, hashSeq: w.HashSeq, optind: w.Optind, optpos: w.Optpos,
 		funcs: map[string]*syntax.FuncDecl{},

@@ -48,6 +48,7 @@ func fullState(t *testing.T) State {
 		pid:              4000,
 		started:          time.Unix(1700000000, 5),
 		line:             12,
+		sourceName:       "lib.sh",
 		funcNames:        []string{"main2", "f"},
 		scriptFile:       true,
 		readFlag:         'c',

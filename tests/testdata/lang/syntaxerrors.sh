@@ -1,0 +1,52 @@
+# Syntax errors worded as bash words them: the token the user typed, the
+# line itself, the end of the input; and a sourced file runs up to its
+# error and names itself in messages.
+### unexpected token after a name and ( (stderr)
+echo (
+### unexpected ) (stderr)
+ls )
+### if then (stderr)
+if then fi
+### for without a name (stderr)
+for do done
+### && followed by || (stderr)
+echo a && || b
+### done outside a loop (stderr)
+while true; done
+### fi alone (stderr)
+fi
+### || at the start (stderr)
+|| a
+### an open brace at the end (stderr)
+{ echo
+### an open if at the end (stderr)
+if true; then
+### a pipe at the end (stderr)
+echo |
+### an unclosed double quote (stderr)
+echo "abc
+### an unclosed single quote (stderr)
+echo 'abc
+### an unclosed backquote (stderr)
+echo `ls
+### an unclosed ${ (stderr)
+echo ${x
+### an unclosed $( (stderr)
+echo $(
+### an unclosed $(( (stderr)
+x=$((1+
+### the lines before a syntax error run, the rest of its line does not (stderr)
+echo one
+echo two; if then
+echo never
+### eval names itself (stderr)
+eval "echo e1; if then"; echo "after $?"
+### a sourced file runs up to its syntax error, and names itself (stderr)
+printf 'echo rc-start\nnosuch\nif then\necho rc-end\n' > rc.sh
+. ./rc.sh; echo "after $?"
+### return in a sourced file, at top level and in a function
+printf 'echo one\nreturn 3\necho two\n' > ret.sh
+. ./ret.sh; echo "st=$?"; f() { . ./ret.sh; echo "in f $?"; }; f
+### break in a sourced file ends the caller's loop
+printf 'echo in\nbreak\necho no\n' > brk.sh
+for i in 1 2; do . ./brk.sh; done; echo end
