@@ -714,7 +714,10 @@ func (p *Parser) unquotedWordBytes(w *Word) ([]byte, bool) {
 	buf := make([]byte, 0, 4)
 	didUnquote := false
 	for _, wp := range w.Parts {
-		buf, didUnquote = p.unquotedWordPart(buf, wp, false)
+		// jobsh patch (PATCHES.md, 13): any quoted part quotes the word.
+		var quoted bool
+		buf, quoted = p.unquotedWordPart(buf, wp, false)
+		didUnquote = didUnquote || quoted
 	}
 	return buf, didUnquote
 }
@@ -773,7 +776,16 @@ func (p *Parser) doHeredocs() {
 			r.Hdoc = p.getWord()
 		}
 		if stop := p.hdocStops[len(p.hdocStops)-1]; stop != nil {
-			p.posErr(r.Pos(), "unclosed here-document %#q", stop)
+			// jobsh patch (PATCHES.md, 12). The body ran to the end of the input: more input could
+			// close it, whatever the delimiter's quoting. (The quoted
+			// path reads the body rune by rune and never moves p.tok to
+			// _EOF, so posErr alone called it a plain error.)
+			p.errPass(ParseError{
+				Filename:   p.f.Name,
+				Pos:        r.Pos(),
+				Text:       fmt.Sprintf("unclosed here-document %#q", stop),
+				Incomplete: true,
+			})
 		}
 		p.hdocStops = p.hdocStops[:len(p.hdocStops)-1]
 	}
