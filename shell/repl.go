@@ -110,6 +110,9 @@ func (sh *Shell) interactiveMain(cfg Config) int {
 		fmt.Fprintf(os.Stderr, "jobsh: cannot set terminal process group (%v)\njobsh: no job control in this shell\n", err)
 	}
 	sh.catchSignals()
+	if _, given := cfg.Options["histexpand"]; !given {
+		sh.opts["histexpand"] = true // set -H: on in interactive shells only
+	}
 	if !sh.Get("PS1").IsSet() {
 		sh.setVar("PS1", `\$ `, false)
 	}
@@ -137,7 +140,7 @@ func (sh *Shell) interactiveMain(cfg Config) int {
 	sh.editor = in
 	sh.loadHistory()
 	for _, e := range sh.hist.entries {
-		in.AddHistory(e)
+		in.AddHistory(e.line)
 	}
 	defer sh.truncateHistoryFile()
 	return sh.exit(sh.runLines(in))
@@ -354,6 +357,13 @@ func (sh *Shell) runLines(in lineReader) error {
 				fmt.Fprintln(os.Stderr, "exit")
 			}
 			return nil
+		}
+		if sh.interactive {
+			var run bool
+			if line, run = sh.histExpandLine(line, in); !run {
+				buf.Reset()
+				continue
+			}
 		}
 		lineNo++
 		if buf.Len() == 0 {
