@@ -340,7 +340,9 @@ func builtinHistory(sh *Shell, args []string) (int, error) {
 	}
 	switch {
 	case has(opts, 'p'):
-		var b strings.Builder
+		// As in bash, the history -p command leaves the list first, so
+		// that !! is the command before it.
+		sh.dropLastHistory()
 		status := 0
 		for _, a := range rest {
 			out, _, err := h.hx.expand(a, sh.histLines())
@@ -349,19 +351,14 @@ func builtinHistory(sh *Shell, args []string) (int, error) {
 				status = 1
 				continue
 			}
-			b.WriteString(out + "\n")
-		}
-		if st, err := sh.write("history", b.String()); st != 0 || err != nil {
-			return st, err
+			if st, err := sh.write("history", out+"\n"); st != 0 || err != nil {
+				return st, err
+			}
 		}
 		return status, nil
 	case has(opts, 's'):
 		// The history -s command itself is replaced by its arguments.
-		if n := len(h.entries); n > 0 {
-			h.entries = h.entries[:n-1]
-			h.newFrom = min(h.newFrom, len(h.entries))
-			sh.resetEditorHistory()
-		}
+		sh.dropLastHistory()
 		if len(rest) > 0 {
 			sh.pushHistory(strings.Join(rest, " "), sh.editor)
 		}
@@ -418,6 +415,17 @@ func builtinHistory(sh *Shell, args []string) (int, error) {
 		fmt.Fprintf(&b, "%5d  %s%s\n", i+1, stamp, h.entries[i].line)
 	}
 	return sh.write("history", b.String())
+}
+
+// dropLastHistory takes the command running (history -p, history -s)
+// out of the list; the file keeps it.
+func (sh *Shell) dropLastHistory() {
+	h := sh.hist
+	if n := len(h.entries); n > 0 && sh.interactive {
+		h.entries = h.entries[:n-1]
+		h.newFrom = min(h.newFrom, len(h.entries))
+		sh.resetEditorHistory()
+	}
 }
 
 func has(opts map[byte]string, c byte) bool {
