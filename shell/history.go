@@ -80,11 +80,13 @@ func (sh *Shell) loadHistory() {
 }
 
 // parseHistory reads a history file: "#<digits>" lines are the time of
-// the entry that follows.
+// the entry that follows; an entry without one takes the time it is read,
+// as in bash.
 func parseHistory(data string) []histEntry {
 	var entries []histEntry
 	var cur strings.Builder
-	var stamp int64
+	now := time.Now().Unix()
+	stamp := now
 	sc := bufio.NewScanner(strings.NewReader(data))
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
 	for sc.Scan() {
@@ -103,7 +105,7 @@ func parseHistory(data string) []histEntry {
 		cur.WriteString(line)
 		entries = append(entries, histEntry{cur.String(), stamp})
 		cur.Reset()
-		stamp = 0
+		stamp = now
 	}
 	return entries
 }
