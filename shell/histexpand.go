@@ -13,10 +13,10 @@ import (
 // of the last substitution and search, so that a table can test it.
 
 func init() {
-	// set -H, set -o histexpand: kept here rather than in the option
-	// tables of shell.go.
+	// set -H, set -o histexpand, and set -o history (record commands):
+	// kept here rather than in the option tables of shell.go.
 	optionLetters['H'] = "histexpand"
-	optionNames = append(optionNames, "histexpand")
+	optionNames = append(optionNames, "histexpand", "history")
 	sort.Strings(optionNames)
 }
 

@@ -233,7 +233,7 @@ func (sh *Shell) histLines() []string {
 // addHistory records a command: in memory, in the line editor, and at
 // the end of the file, unless HISTCONTROL or HISTIGNORE keep it out.
 func (sh *Shell) addHistory(entry string, in lineReader) {
-	if sh.hist == nil || strings.TrimSpace(entry) == "" || sh.histIgnored(entry) {
+	if sh.hist == nil || !sh.opts["history"] || strings.TrimSpace(entry) == "" || sh.histIgnored(entry) {
 		return
 	}
 	sh.pushHistory(entry, in)

@@ -113,6 +113,9 @@ func (sh *Shell) interactiveMain(cfg Config) int {
 	if _, given := cfg.Options["histexpand"]; !given {
 		sh.opts["histexpand"] = true // set -H: on in interactive shells only
 	}
+	if _, given := cfg.Options["history"]; !given {
+		sh.opts["history"] = true
+	}
 	if !sh.Get("PS1").IsSet() {
 		sh.setVar("PS1", `\$ `, false)
 	}
@@ -311,6 +314,7 @@ func (sh *Shell) runLines(in lineReader) error {
 	cmdNumber := 1
 	lineNo := 0
 	startLine := 1
+	hereBody := false // the next line is in a here-document
 	for {
 		prompt := ""
 		if sh.interactive {
@@ -335,6 +339,7 @@ func (sh *Shell) runLines(in lineReader) error {
 		sh.promptMu.Unlock()
 		if err == errInterrupt {
 			buf.Reset()
+			hereBody = false
 			sh.status = 130
 			continue
 		}
@@ -358,7 +363,7 @@ func (sh *Shell) runLines(in lineReader) error {
 			}
 			return nil
 		}
-		if sh.interactive {
+		if sh.interactive && !hereBody {
 			var run bool
 			if line, run = sh.histExpandLine(line, in); !run {
 				buf.Reset()
@@ -373,8 +378,12 @@ func (sh *Shell) runLines(in lineReader) error {
 		buf.WriteByte('\n')
 		f, perr := parser.Parse(buf.String(), "")
 		if perr != nil && parser.IsIncomplete(perr) {
+			// bash leaves here-document bodies without history
+			// expansion.
+			hereBody = strings.Contains(perr.Error(), "here-document")
 			continue
 		}
+		hereBody = false
 		src := buf.String()
 		buf.Reset()
 		if sh.interactive {

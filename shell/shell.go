@@ -456,7 +456,7 @@ func (sh *Shell) environ(extra []string) []string {
 // flags is $-: the single-letter options that are on.
 func (sh *Shell) flags() string {
 	var b strings.Builder
-	for _, l := range []byte("abefhmnuvxCE") {
+	for _, l := range []byte("abefhmnuvxCEH") {
 		if sh.opts[optionLetters[l]] {
 			b.WriteByte(l)
 		}

@@ -140,3 +140,33 @@ func TestHistoryOffOutsideThePrompt(t *testing.T) {
 		t.Errorf("$- of jobsh -c: %q", out)
 	}
 }
+
+// History expansion applies to each line typed, continuation lines
+// included, but not to the body of a here-document (bash's rule; checked
+// with bash --noediting -i); $- shows H, and set +o history stops
+// recording (the set -o history line itself is not recorded, as in bash).
+func TestHistoryExpansionLines(t *testing.T) {
+	s := startHistoryShell(t, baseEnv(t.TempDir()))
+	run(t, s, "echo first")
+	s.SendLine("for i in 1; do")
+	s.Expect("> ")
+	s.SendLine("echo !!")
+	s.Expect("echo echo first\r\n> ")
+	s.SendLine("done")
+	s.Expect("\r\necho first\r\n\\$ ")
+	s.SendLine("cat <<EOF")
+	s.Expect("> ")
+	s.SendLine("!! body")
+	s.Expect("> ")
+	s.SendLine("EOF")
+	s.Expect("\r\n!! body\r\n\\$ ")
+	if out := run(t, s, "case $- in *H*) echo on;; esac"); out != "on\n" {
+		t.Errorf("$- without H: %q", out)
+	}
+	run(t, s, "set +o history")
+	run(t, s, "echo hidden")
+	run(t, s, "set -o history")
+	if out := run(t, s, "history 2"); out != "    5  set +o history\n    6  history 2\n" {
+		t.Errorf("set +o history: %q", out)
+	}
+}
