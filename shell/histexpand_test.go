@@ -185,3 +185,16 @@ func TestHistExpand(t *testing.T) {
 		}
 	}
 }
+
+// FuzzHistExpand: no line makes the expansion panic or loop.
+func FuzzHistExpand(f *testing.F) {
+	for _, s := range []string{"!!", "!$:h:t", "^a^b^", "!?x?:%", "!-2:s/a/b/:&:p", `echo "!!" '!' \!x`, "!#:0", "!!:x:q", "!1:2-", "!e:gs/a/&&/"} {
+		f.Add(s)
+	}
+	hist := []string{"echo a b c", "cat <(x y) 'q r' > f", "ls /usr/lib/x.tar.gz"}
+	f.Fuzz(func(t *testing.T, line string) {
+		var hx histExpander
+		hx.expand(line, hist)
+		hx.expand(line, nil)
+	})
+}
