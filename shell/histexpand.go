@@ -56,26 +56,42 @@ func member(c byte, set string) bool { return c != 0 && strings.IndexByte(set, c
 // histUnchanged, histChanged or histPrintOnly; hist is the history list,
 // oldest first, not including line.
 func (hx *histExpander) expand(line string, hist []string) (string, int, error) {
+	return hx.expandQuoted(line, hist, 0)
+}
+
+// expandQuoted is expand for a line that continues a command left inside
+// quotes (quote is ' or "), as bash's history_quoting_state: the rest of a
+// single-quoted string is left alone, and a double-quoted one goes on.
+func (hx *histExpander) expandQuoted(line string, hist []string, quote byte) (string, int, error) {
 	s := line
 	if s == "" {
 		return line, histUnchanged, nil
 	}
-	if s[0] == '^' {
+	start := 0
+	if quote == '\'' {
+		k := strings.IndexByte(s, '\'')
+		if k < 0 {
+			return line, histUnchanged, nil
+		}
+		start = k + 1
+	}
+	if s[0] == '^' && quote == 0 {
 		// ^old^new^ is !!:s^old^new^.
 		s = "!!:s" + s
-	} else if !hasHistRef(s) {
+	} else if !hasHistRef(s, start, quote == '"') {
 		return line, histUnchanged, nil
 	}
 	var out strings.Builder
+	out.WriteString(s[:start])
 	modified, printOnly := false, false
-	dquote := false
+	dquote := quote == '"'
 	at := func(i int) byte {
 		if i < len(s) {
 			return s[i]
 		}
 		return 0
 	}
-	for i := 0; i < len(s); i++ {
+	for i := start; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c == '\\':
@@ -96,7 +112,7 @@ func (hx *histExpander) expand(line string, hist []string) (string, int, error) 
 			i = len(s)
 		case c == '!':
 			cc := at(i + 1)
-			if cc == 0 || member(cc, histNoExpandChars) || (dquote && cc == '"') || inhibitHistExpansion(s, i) {
+			if cc == 0 || member(cc, histNoExpandChars) || (dquote && cc == '"') || inhibitHistExpansion(s, i, start) {
 				out.WriteByte(c)
 				continue
 			}
@@ -144,9 +160,8 @@ func (hx *histExpander) expand(line string, hist []string) (string, int, error) 
 
 // hasHistRef is GNU history's first pass: is there a `!` that quoting
 // leaves free?
-func hasHistRef(s string) bool {
-	dquote := false
-	for i := 0; i < len(s); i++ {
+func hasHistRef(s string, start int, dquote bool) bool {
+	for i := start; i < len(s); i++ {
 		c := s[i]
 		var cc byte
 		if i+1 < len(s) {
@@ -156,7 +171,7 @@ func hasHistRef(s string) bool {
 		case c == '#' && !dquote && (i == 0 || member(s[i-1], histWordDelimiters)):
 			return false
 		case c == '!':
-			if cc == 0 || member(cc, histNoExpandChars) || (dquote && cc == '"') || inhibitHistExpansion(s, i) {
+			if cc == 0 || member(cc, histNoExpandChars) || (dquote && cc == '"') || inhibitHistExpansion(s, i, start) {
 				continue
 			}
 			return true
@@ -188,7 +203,7 @@ func skipSingleQuoted(s string, i int, dollar bool) int {
 
 // inhibitHistExpansion is bash's bash_history_inhibit_expansion: `[!`,
 // `${!`, `$!` are the shell's own.
-func inhibitHistExpansion(s string, i int) bool {
+func inhibitHistExpansion(s string, i, from int) bool {
 	switch {
 	case i > 0 && s[i-1] == '[' && strings.IndexByte(s[i+1:], ']') >= 0:
 		return true
@@ -199,7 +214,46 @@ func inhibitHistExpansion(s string, i int) bool {
 		// (`!$!$`).
 		return true
 	}
-	return false
+	return singleQuotedInSubst(s, from, i)
+}
+
+// singleQuotedInSubst reports whether s[i] is in single quotes that a
+// command substitution makes real inside double quotes: "$(echo '!!')"
+// (bash 5.2 parses the line as the shell does for this).
+func singleQuotedInSubst(s string, from, i int) bool {
+	// Like bash, this starts outside double quotes even on a line that
+	// continues a double-quoted string: there a ' quotes the rest.
+	// A ( inside $( is not counted: its ) ends the substitution, as
+	// bash has it ("$( (echo) '!!')" expands).
+	var stack []byte // 'd': double quotes, 'c': $(
+	sq := false
+	for k := from; k < i && k < len(s); k++ {
+		c := s[k]
+		if sq {
+			sq = c != '\''
+			continue
+		}
+		top := byte(0)
+		if len(stack) > 0 {
+			top = stack[len(stack)-1]
+		}
+		switch {
+		case c == '\\':
+			k++
+		case c == '\'' && top != 'd':
+			sq = true
+		case c == '"' && top == 'd':
+			stack = stack[:len(stack)-1]
+		case c == '"':
+			stack = append(stack, 'd')
+		case c == '$' && k+1 < len(s) && s[k+1] == '(':
+			stack = append(stack, 'c')
+			k++
+		case c == ')' && top == 'c':
+			stack = stack[:len(stack)-1]
+		}
+	}
+	return sq
 }
 
 // event finds the history entry that the reference at s[i] (a `!`) names,

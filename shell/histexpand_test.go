@@ -170,6 +170,10 @@ func TestHistExpand(t *testing.T) {
 		{[]string{"echo a b c"}, "!e!e", "", true},
 		{[]string{"echo a b c"}, "!!!e", "echo a b cecho a b c", false},
 		{[]string{"echo a b c"}, "!$x", "cx", false},
+		{[]string{"echo first"}, "echo \"$(echo 'x !!' \"!!\")\"", "echo \"$(echo 'x !!' \"echo first\")\"", false},
+		{[]string{"echo first"}, "echo \"a '!!' $(echo \"b '!!'\")\"", "echo \"a 'echo first' $(echo \"b '!!'\")\"", false},
+		{[]string{"echo first"}, "echo \"it's !!\"", "echo \"it's echo first\"", false},
+		{[]string{"echo first"}, "echo \"$( (echo) '!!')\" !!", "echo \"$( (echo) 'echo first')\" echo first", false},
 		{[]string{"echo x"}, "^", "", true},
 		{[]string{"echo x"}, "^x", "echo ", false},
 		{[]string{"echo x"}, "echo ^x^y", "echo ^x^y", false},
@@ -182,6 +186,29 @@ func TestHistExpand(t *testing.T) {
 		}
 		if err == nil && how == histUnchanged && got != c.line {
 			t.Errorf("%q: unchanged but %q", c.line, got)
+		}
+	}
+}
+
+// A line that continues a quoted string, as bash treats it (bash
+// --noediting -i, typing the lines in a pty): the rest of a single-quoted
+// string is left alone; in a double-quoted one, a ' quotes what follows.
+func TestHistExpandContinuedQuote(t *testing.T) {
+	hist := []string{"echo first"}
+	for _, c := range []struct {
+		line  string
+		quote byte
+		want  string
+	}{
+		{"!! b' !!", '\'', "!! b' echo first"},
+		{"no quote end !!", '\'', "no quote end !!"},
+		{"b !!\"", '"', "b echo first\""},
+		{"it's !! b\" !!", '"', "it's !! b\" !!"},
+	} {
+		var hx histExpander
+		got, _, err := hx.expandQuoted(c.line, hist, c.quote)
+		if err != nil || got != c.want {
+			t.Errorf("%q in %c: %q %v, want %q", c.line, c.quote, got, err, c.want)
 		}
 	}
 }

@@ -202,11 +202,12 @@ func splitHistIgnore(s string) []string {
 // bash does it: the changed line is shown on stderr before it runs; with
 // :p it is shown and saved but not run; an expansion that fails says why
 // and nothing runs. ok is false when the line must not run.
-func (sh *Shell) histExpandLine(line string, in lineReader) (string, bool) {
+// quote is the quote the command so far leaves open (' or "), or 0.
+func (sh *Shell) histExpandLine(line string, quote byte, in lineReader) (string, bool) {
 	if sh.hist == nil || !sh.opts["histexpand"] {
 		return line, true
 	}
-	out, how, err := sh.hist.hx.expand(line, sh.histLines())
+	out, how, err := sh.hist.hx.expandQuoted(line, sh.histLines(), quote)
 	if err != nil {
 		sh.errorf("%s", err)
 		return "", false

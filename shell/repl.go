@@ -314,7 +314,8 @@ func (sh *Shell) runLines(in lineReader) error {
 	cmdNumber := 1
 	lineNo := 0
 	startLine := 1
-	hereBody := false // the next line is in a here-document
+	hereBody := false  // the next line is in a here-document
+	var openQuote byte // the quote the lines so far leave open
 	for {
 		prompt := ""
 		if sh.interactive {
@@ -339,7 +340,7 @@ func (sh *Shell) runLines(in lineReader) error {
 		sh.promptMu.Unlock()
 		if err == errInterrupt {
 			buf.Reset()
-			hereBody = false
+			hereBody, openQuote = false, 0
 			sh.status = 130
 			continue
 		}
@@ -353,6 +354,7 @@ func (sh *Shell) runLines(in lineReader) error {
 					return exitFlow{2}
 				}
 				buf.Reset()
+				hereBody, openQuote = false, 0
 				continue
 			}
 			if sh.interactive {
@@ -365,7 +367,7 @@ func (sh *Shell) runLines(in lineReader) error {
 		}
 		if sh.interactive && !hereBody {
 			var run bool
-			if line, run = sh.histExpandLine(line, in); !run {
+			if line, run = sh.histExpandLine(line, openQuote, in); !run {
 				buf.Reset()
 				continue
 			}
@@ -381,9 +383,13 @@ func (sh *Shell) runLines(in lineReader) error {
 			// bash leaves here-document bodies without history
 			// expansion.
 			hereBody = strings.Contains(perr.Error(), "here-document")
+			openQuote = 0
+			if _, msg, ok := strings.Cut(perr.Error(), "without closing quote `"); ok && msg != "" {
+				openQuote = msg[0]
+			}
 			continue
 		}
-		hereBody = false
+		hereBody, openQuote = false, 0
 		src := buf.String()
 		buf.Reset()
 		if sh.interactive {

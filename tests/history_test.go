@@ -154,6 +154,12 @@ func TestHistoryExpansionLines(t *testing.T) {
 	s.Expect("echo echo first\r\n> ")
 	s.SendLine("done")
 	s.Expect("\r\necho first\r\n\\$ ")
+	// A line continuing a single-quoted string: expansion starts after
+	// the quote closes.
+	s.SendLine("echo 'a")
+	s.Expect("> ")
+	s.SendLine("!! b' !echo")
+	s.Expect("!! b' echo first\r\na\r\n!! b echo first\r\n\\$ ")
 	s.SendLine("cat <<EOF")
 	s.Expect("> ")
 	s.SendLine("!! body")
@@ -166,7 +172,7 @@ func TestHistoryExpansionLines(t *testing.T) {
 	run(t, s, "set +o history")
 	run(t, s, "echo hidden")
 	run(t, s, "set -o history")
-	if out := run(t, s, "history 2"); out != "    5  set +o history\n    6  history 2\n" {
+	if out := run(t, s, "history 2"); out != "    6  set +o history\n    7  history 2\n" {
 		t.Errorf("set +o history: %q", out)
 	}
 }

@@ -29,6 +29,8 @@ cases = [
  (["echo it's"], "!!:q"), (["echo a  b"], "!!:x"), ([], "!!"), ([], "!$"), ([], "echo hi"),
  (["echo a b c"], "^b^X^"), (["echo a b c"], "^b^X"), (["echo a b b"], "^b^X^ tail"), (["echo a b c"], "^b^^"), (["echo a b c"], "^b"), (["echo a b c"], "^^X^"), (["echo a.b a.b"], "^.^-^"),
  (["echo a b c"], "echo $!x"), (["echo a b c"], "echo $!!"), (["echo a b c"], "x$!$"), (["echo a b c"], "x!(y"), (["echo a b c"], "x!;"), (["echo a b c"], "x!|"), (["echo a b c"], "x!ec(y"), (["echo a b c"], "x!ec|y"), (["echo a b c"], "!$$"), (["echo a b c"], "!e!e"), (["echo a b c"], "!!!e"), (["echo a b c"], "!$x"),
+ (["echo first"], "echo \"$(echo 'x !!' \"!!\")\""), (["echo first"], "echo \"a '!!' $(echo \"b '!!'\")\""), (["echo first"], "echo \"it's !!\""),
+ (["echo first"], "echo \"$( (echo) '!!')\" !!"),
  (["echo x"], "^"), (["echo x"], "^x"), (["echo x"], "echo ^x^y"),
 ]
 out = []
