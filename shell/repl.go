@@ -368,8 +368,7 @@ func (sh *Shell) runLines(in lineReader) error {
 		if sh.interactive && !hereBody {
 			var run bool
 			if line, run = sh.histExpandLine(line, openQuote, in); !run {
-				buf.Reset()
-				continue
+				continue // only this line is dropped, as in bash
 			}
 		}
 		lineNo++

@@ -154,6 +154,13 @@ func TestHistoryExpansionLines(t *testing.T) {
 	s.Expect("echo echo first\r\n> ")
 	s.SendLine("done")
 	s.Expect("\r\necho first\r\n\\$ ")
+	// A failed reference on a continuation line drops that line only.
+	s.SendLine("for i in 1; do")
+	s.Expect("> ")
+	s.SendLine("echo !xyz")
+	s.Expect("jobsh: !xyz: event not found\r\n> ")
+	s.SendLine("echo after; done")
+	s.Expect("\r\nafter\r\n\\$ ")
 	// A line continuing a single-quoted string: expansion starts after
 	// the quote closes.
 	s.SendLine("echo 'a")
@@ -172,7 +179,7 @@ func TestHistoryExpansionLines(t *testing.T) {
 	run(t, s, "set +o history")
 	run(t, s, "echo hidden")
 	run(t, s, "set -o history")
-	if out := run(t, s, "history 2"); out != "    6  set +o history\n    7  history 2\n" {
+	if out := run(t, s, "history 2"); out != "    7  set +o history\n    8  history 2\n" {
 		t.Errorf("set +o history: %q", out)
 	}
 }
