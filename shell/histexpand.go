@@ -24,6 +24,7 @@ func init() {
 // substitution (for `:&` and `^old^new^` with an empty old) and the last
 // `!?string?` search (for `:%` and an empty `!??`).
 type histExpander struct {
+	extglob     bool // shopt extglob: !(pattern) is the shell's
 	lhs, rhs    string
 	hasLHS      bool
 	search      string
@@ -78,7 +79,7 @@ func (hx *histExpander) expandQuoted(line string, hist []string, quote byte) (st
 	if s[0] == '^' && quote == 0 {
 		// ^old^new^ is !!:s^old^new^.
 		s = "!!:s" + s
-	} else if !hasHistRef(s, start, quote == '"') {
+	} else if !hx.hasHistRef(s, start, quote == '"') {
 		return line, histUnchanged, nil
 	}
 	var out strings.Builder
@@ -112,7 +113,7 @@ func (hx *histExpander) expandQuoted(line string, hist []string, quote byte) (st
 			i = len(s)
 		case c == '!':
 			cc := at(i + 1)
-			if cc == 0 || member(cc, histNoExpandChars) || (dquote && cc == '"') || inhibitHistExpansion(s, i, start) {
+			if cc == 0 || member(cc, histNoExpandChars) || (dquote && cc == '"') || hx.inhibit(s, i, start) {
 				out.WriteByte(c)
 				continue
 			}
@@ -160,7 +161,7 @@ func (hx *histExpander) expandQuoted(line string, hist []string, quote byte) (st
 
 // hasHistRef is GNU history's first pass: is there a `!` that quoting
 // leaves free?
-func hasHistRef(s string, start int, dquote bool) bool {
+func (hx *histExpander) hasHistRef(s string, start int, dquote bool) bool {
 	for i := start; i < len(s); i++ {
 		c := s[i]
 		var cc byte
@@ -171,7 +172,7 @@ func hasHistRef(s string, start int, dquote bool) bool {
 		case c == '#' && !dquote && (i == 0 || member(s[i-1], histWordDelimiters)):
 			return false
 		case c == '!':
-			if cc == 0 || member(cc, histNoExpandChars) || (dquote && cc == '"') || inhibitHistExpansion(s, i, start) {
+			if cc == 0 || member(cc, histNoExpandChars) || (dquote && cc == '"') || hx.inhibit(s, i, start) {
 				continue
 			}
 			return true
@@ -201,10 +202,12 @@ func skipSingleQuoted(s string, i int, dollar bool) int {
 	return i
 }
 
-// inhibitHistExpansion is bash's bash_history_inhibit_expansion: `[!`,
-// `${!`, `$!` are the shell's own.
-func inhibitHistExpansion(s string, i, from int) bool {
+// inhibit is bash's bash_history_inhibit_expansion: `[!`, `${!`, `$!`
+// and, with extglob, `!(` are the shell's own.
+func (hx *histExpander) inhibit(s string, i, from int) bool {
 	switch {
+	case hx.extglob && i > 1 && i+1 < len(s) && s[i+1] == '(' && strings.IndexByte(s[i+2:], ')') >= 0:
+		return true // bash's test, i > 1 included: `x!(y)z` still expands
 	case i > 0 && s[i-1] == '[' && strings.IndexByte(s[i+1:], ']') >= 0:
 		return true
 	case i > 1 && s[i-1] == '{' && s[i-2] == '$' && strings.IndexByte(s[i+1:], '}') >= 0:

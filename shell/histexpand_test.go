@@ -213,6 +213,19 @@ func TestHistExpandContinuedQuote(t *testing.T) {
 	}
 }
 
+// With extglob, `!(` followed by a `)` is the shell's (bash -c 'shopt -s
+// extglob; ...; history -p LINE' gave these).
+func TestHistExpandExtglob(t *testing.T) {
+	hist := []string{"echo a b c"}
+	for line, want := range map[string]string{"ls !(x)": "ls !(x)", "ls !(x": "", "x!(y)z": "", "!(a)": ""} {
+		hx := histExpander{extglob: true}
+		got, _, err := hx.expand(line, hist)
+		if (want == "") != (err != nil) || got != want {
+			t.Errorf("%q: %q %v, want %q", line, got, err, want)
+		}
+	}
+}
+
 // FuzzHistExpand: no line makes the expansion panic or loop.
 func FuzzHistExpand(f *testing.F) {
 	for _, s := range []string{"!!", "!$:h:t", "^a^b^", "!?x?:%", "!-2:s/a/b/:&:p", `echo "!!" '!' \!x`, "!#:0", "!!:x:q", "!1:2-", "!e:gs/a/&&/"} {

@@ -207,6 +207,7 @@ func (sh *Shell) histExpandLine(line string, quote byte, in lineReader) (string,
 	if sh.hist == nil || !sh.opts["histexpand"] {
 		return line, true
 	}
+	sh.hist.hx.extglob = sh.opts["extglob"]
 	out, how, err := sh.hist.hx.expandQuoted(line, sh.histLines(), quote)
 	if err != nil {
 		sh.errorf("%s", err)
@@ -347,6 +348,7 @@ func builtinHistory(sh *Shell, args []string) (int, error) {
 		// that !! is the command before it.
 		sh.dropLastHistory()
 		status := 0
+		h.hx.extglob = sh.opts["extglob"]
 		for _, a := range rest {
 			out, _, err := h.hx.expand(a, sh.histLines())
 			if err != nil {
