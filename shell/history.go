@@ -198,17 +198,36 @@ func splitHistIgnore(s string) []string {
 	return append(pats, cur.String())
 }
 
+// histContext is what history expansion must know of the lines of a
+// command typed so far: whether the next line is a here-document body
+// (left alone, as bash does), or continues a quoted string.
+type histContext struct {
+	hereBody bool
+	quote    byte // ' or ", or 0
+}
+
+// incompleteContext reads the context from the parser's error for the
+// incomplete command ("unclosed here-document", "reached EOF without
+// closing quote `'`").
+func incompleteContext(err error) histContext {
+	msg := err.Error()
+	c := histContext{hereBody: strings.Contains(msg, "here-document")}
+	if _, q, ok := strings.Cut(msg, "without closing quote `"); ok && q != "" {
+		c.quote = q[0]
+	}
+	return c
+}
+
 // histExpandLine is history expansion of a line read at the prompt, as
 // bash does it: the changed line is shown on stderr before it runs; with
 // :p it is shown and saved but not run; an expansion that fails says why
 // and nothing runs. ok is false when the line must not run.
-// quote is the quote the command so far leaves open (' or "), or 0.
-func (sh *Shell) histExpandLine(line string, quote byte, in lineReader) (string, bool) {
-	if sh.hist == nil || !sh.opts["histexpand"] {
+func (sh *Shell) histExpandLine(line string, typed histContext, in lineReader) (string, bool) {
+	if sh.hist == nil || !sh.opts["histexpand"] || typed.hereBody {
 		return line, true
 	}
 	sh.hist.hx.extglob = sh.opts["extglob"]
-	out, how, err := sh.hist.hx.expandQuoted(line, sh.histLines(), quote)
+	out, how, err := sh.hist.hx.expandQuoted(line, sh.histLines(), typed.quote)
 	if err != nil {
 		sh.errorf("%s", err)
 		return "", false

@@ -314,8 +314,7 @@ func (sh *Shell) runLines(in lineReader) error {
 	cmdNumber := 1
 	lineNo := 0
 	startLine := 1
-	hereBody := false  // the next line is in a here-document
-	var openQuote byte // the quote the lines so far leave open
+	var typed histContext // for history expansion: the command so far
 	for {
 		prompt := ""
 		if sh.interactive {
@@ -340,7 +339,7 @@ func (sh *Shell) runLines(in lineReader) error {
 		sh.promptMu.Unlock()
 		if err == errInterrupt {
 			buf.Reset()
-			hereBody, openQuote = false, 0
+			typed = histContext{}
 			sh.status = 130
 			continue
 		}
@@ -354,7 +353,7 @@ func (sh *Shell) runLines(in lineReader) error {
 					return exitFlow{2}
 				}
 				buf.Reset()
-				hereBody, openQuote = false, 0
+				typed = histContext{}
 				continue
 			}
 			if sh.interactive {
@@ -365,9 +364,9 @@ func (sh *Shell) runLines(in lineReader) error {
 			}
 			return nil
 		}
-		if sh.interactive && !hereBody {
+		if sh.interactive {
 			var run bool
-			if line, run = sh.histExpandLine(line, openQuote, in); !run {
+			if line, run = sh.histExpandLine(line, typed, in); !run {
 				continue // only this line is dropped, as in bash
 			}
 		}
@@ -379,16 +378,10 @@ func (sh *Shell) runLines(in lineReader) error {
 		buf.WriteByte('\n')
 		f, perr := parser.Parse(buf.String(), "")
 		if perr != nil && parser.IsIncomplete(perr) {
-			// bash leaves here-document bodies without history
-			// expansion.
-			hereBody = strings.Contains(perr.Error(), "here-document")
-			openQuote = 0
-			if _, msg, ok := strings.Cut(perr.Error(), "without closing quote `"); ok && msg != "" {
-				openQuote = msg[0]
-			}
+			typed = incompleteContext(perr)
 			continue
 		}
-		hereBody, openQuote = false, 0
+		typed = histContext{}
 		src := buf.String()
 		buf.Reset()
 		if sh.interactive {
