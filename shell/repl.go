@@ -215,7 +215,7 @@ func (sh *Shell) catchSignals() {
 // runs each line's commands once the whole line has parsed: commands on
 // lines before a syntax error run, those on its own line do not.
 func (sh *Shell) runProgram(r io.Reader, name string) error {
-	p := parser.New()
+	p := parser.New(syntax.HeredocAtEOF(sh.heredocAtEOF))
 	var pending []*syntax.Stmt
 	run := func() error {
 		sh.expandAliases(pending)
@@ -343,7 +343,8 @@ func (sh *Shell) runLines(in lineReader) error {
 			sh.status = 130
 			continue
 		}
-		if err != nil {
+		atEOF := err != nil && buf.Len() > 0 && typed.hereBody
+		if err != nil && !atEOF {
 			if buf.Len() > 0 {
 				sh.lineBase = startLine - 1
 				if _, perr := parser.Parse(buf.String(), ""); perr != nil {
@@ -364,20 +365,29 @@ func (sh *Shell) runLines(in lineReader) error {
 			}
 			return nil
 		}
-		if sh.interactive {
+		if sh.interactive && !atEOF {
 			var run bool
 			if line, run = sh.histExpandLine(line, typed, in); !run {
 				continue // only this line is dropped, as in bash
 			}
 		}
-		lineNo++
-		if buf.Len() == 0 {
-			startLine = lineNo
+		var f *syntax.File
+		var perr error
+		if atEOF {
+			// A here-document cut off by the end of the input runs,
+			// with a warning, as in bash.
+			sh.lineBase = startLine - 1
+			f, perr = sh.parseAtEOF(buf.String(), "")
+		} else {
+			lineNo++
+			if buf.Len() == 0 {
+				startLine = lineNo
+			}
+			buf.WriteString(line)
+			buf.WriteByte('\n')
+			f, perr = parser.Parse(buf.String(), "")
 		}
-		buf.WriteString(line)
-		buf.WriteByte('\n')
-		f, perr := parser.Parse(buf.String(), "")
-		if perr != nil && parser.IsIncomplete(perr) {
+		if perr != nil && parser.IsIncomplete(perr) && !atEOF {
 			typed = incompleteContext(perr)
 			continue
 		}

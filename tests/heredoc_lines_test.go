@@ -27,6 +27,11 @@ func TestHeredocForms(t *testing.T) {
 		"two":          "v=X\ncat <<'A' - <<B\n$v a\nA\n$v b\nB\necho end\n",
 		"in a loop":    "for i in 1 2; do\ncat <<'EOF'\n$i\nEOF\ndone\necho end\n",
 		"in a command": "echo \"$(cat <<'EOF'\n$v inner\nEOF\n)\"\necho end\n",
+		// Cut off by the end of the input: bash warns and runs it.
+		"cut off quoted":   "v=X\necho before\ncat <<'EOF'\n$v\n",
+		"cut off":          "v=X\ncat <<EOF\n$v no newline",
+		"cut off empty":    "echo before\ncat <<\"EOF\"\n",
+		"cut off in a for": "for i in 1; do cat <<EOF\n$i\n",
 	}
 	for name, prog := range programs {
 		t.Run(name, func(t *testing.T) {
