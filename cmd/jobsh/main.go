@@ -20,7 +20,7 @@ Options:
   -i             interactive, even if standard input is not a terminal
   -l, --login    a login shell: read ~/.jobsh_profile
   -o option      set an option (set -o option); +o to unset
-  -abefhmnuvxC   set single-letter options, as for set
+  -abefhmnuvxCH  set single-letter options, as for set
   --norc         do not read ~/.jobshrc
   --rcfile FILE  read FILE instead of ~/.jobshrc
   --no-edit      plain line input: no line editor, no escape sequences
@@ -32,6 +32,7 @@ Options:
 var letters = map[byte]string{
 	'a': "allexport", 'b': "notify", 'e': "errexit", 'f': "noglob", 'h': "hashall",
 	'm': "monitor", 'n': "noexec", 'u': "nounset", 'v': "verbose", 'x': "xtrace", 'C': "noclobber",
+	'H': "histexpand",
 }
 
 func main() {
