@@ -378,14 +378,13 @@ func (hx *histExpander) designate(s string, start, j int, event string) (int, hi
 	first := i
 	for at(i) == ':' {
 		c := at(i + 1)
-		global := false
+		global, byWords := false, false
 		if c == 'g' || c == 'a' {
 			global = true
 			i++
 			c = at(i + 1)
 		} else if c == 'G' {
-			// :G (the first occurrence in each word) is taken as :g.
-			global = true
+			byWords = true // the first occurrence in each word
 			i++
 			c = at(i + 1)
 		}
@@ -440,7 +439,18 @@ func (hx *histExpander) designate(s string, start, j int, event string) (int, hi
 			if k < 0 {
 				return 0, histWord{}, &histError{s[first:min(i, len(s))] + ": substitution failed"}
 			}
-			if global {
+			if byWords {
+				var b strings.Builder
+				at := 0
+				for _, w := range histTokenize(text) {
+					if k := strings.Index(text[w.start:w.end], hx.lhs); k >= 0 {
+						b.WriteString(text[at : w.start+k])
+						b.WriteString(hx.rhs)
+						at = w.start + k + len(hx.lhs)
+					}
+				}
+				text = b.String() + text[at:]
+			} else if global {
 				text = strings.ReplaceAll(text, hx.lhs, hx.rhs)
 			} else {
 				text = text[:k] + hx.rhs + text[k+len(hx.lhs):]

@@ -31,6 +31,7 @@ cases = [
  (["echo a b c"], "echo $!x"), (["echo a b c"], "echo $!!"), (["echo a b c"], "x$!$"), (["echo a b c"], "x!(y"), (["echo a b c"], "x!;"), (["echo a b c"], "x!|"), (["echo a b c"], "x!ec(y"), (["echo a b c"], "x!ec|y"), (["echo a b c"], "!$$"), (["echo a b c"], "!e!e"), (["echo a b c"], "!!!e"), (["echo a b c"], "!$x"),
  (["echo first"], "echo \"$(echo 'x !!' \"!!\")\""), (["echo first"], "echo \"a '!!' $(echo \"b '!!'\")\""), (["echo first"], "echo \"it's !!\""),
  (["echo first"], "echo \"$( (echo) '!!')\" !!"),
+ (["echo aa ba \"c a\" da"], "!!:Gs/a/X/"), (["echo aa ba \"c a\" da"], "!!:Gs/z/X/"), (["echo aa ba \"c a\" da"], "!!:G&"), (["echo aa ba \"c a\" da"], "!!:s/a/X/:G&"),
  (["echo x"], "^"), (["echo x"], "^x"), (["echo x"], "echo ^x^y"),
 ]
 out = []
