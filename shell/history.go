@@ -65,6 +65,12 @@ func (sh *Shell) loadHistory() {
 	if !sh.Get("HISTFILE").IsSet() {
 		sh.setVar("HISTFILE", filepath.Join(sh.Get("HOME").String(), ".jobsh_history"), false)
 	}
+	// bash gives both sizes their value, so that they show.
+	for _, name := range []string{"HISTSIZE", "HISTFILESIZE"} {
+		if !sh.Get(name).IsSet() {
+			sh.setVar(name, "500", false)
+		}
+	}
 	if sh.hist == nil {
 		sh.hist = &history{}
 	}
