@@ -46,3 +46,24 @@ func FuzzParse(f *testing.F) {
 		syntax.Walk(file, func(syntax.Node) bool { return true })
 	})
 }
+
+// FuzzParseAtEOF: parsing input that has ended (a here-document cut off
+// is kept, with a warning) neither crashes nor hangs, and accepts all that
+// Parse accepts.
+func FuzzParseAtEOF(f *testing.F) {
+	for _, s := range []string{
+		"cat <<EOF\nabc", "cat <<'EOF'\n$x\n", "cat <<-\"E\"F\n\tx", "a <<A <<'B'\n1\nA\n2",
+		"echo $(cat <<EOF\nx", "cat <<EOF\n$x `y", "for i in 1; do cat <<EOF\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		watchdog := time.AfterFunc(5*time.Second, func() { panic(fmt.Sprintf("no answer in 5s for %q", src)) })
+		defer watchdog.Stop()
+		_, err := Parse(src, "")
+		_, errEOF := ParseAtEOF(src, "", func(*syntax.Redirect, string) {})
+		if err == nil && errEOF != nil {
+			t.Fatalf("ParseAtEOF refuses what Parse takes: %v", errEOF)
+		}
+	})
+}

@@ -12,8 +12,21 @@ import (
 )
 
 // New returns a parser for jobsh's language, bash's dialect.
-func New() *syntax.Parser {
-	return syntax.NewParser(syntax.Variant(syntax.LangBash))
+func New(opts ...syntax.ParserOption) *syntax.Parser {
+	return syntax.NewParser(append([]syntax.ParserOption{syntax.Variant(syntax.LangBash)}, opts...)...)
+}
+
+// ParseAtEOF is Parse for input that has ended: a here-document left open
+// is valid (bash runs it), and warn is told of each.
+func ParseAtEOF(src, name string, warn func(r *syntax.Redirect, stop string)) (*syntax.File, error) {
+	f, err := New(syntax.HeredocAtEOF(warn)).Parse(strings.NewReader(src), name)
+	if err != nil {
+		return nil, err
+	}
+	if err := Check(f); err != nil {
+		return nil, err
+	}
+	return f, nil
 }
 
 // Parse parses a whole program. name is used in error positions.

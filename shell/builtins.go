@@ -72,7 +72,7 @@ var builtinHelp = map[string][2]string{
 	"trap":      {"trap [-lp] [[action] signal_spec ...]", "Run an action when a signal arrives (between commands), on EXIT or on ERR; '' ignores, - resets."},
 	"shopt":     {"shopt [-pqsu] [-o] [optname ...]", "Set and show the bash options jobsh has: dotglob, extglob, globstar, nocaseglob, nullglob."},
 	"getopts":   {"getopts optstring name [arg ...]", "Parse options from the positional parameters, one per call (OPTIND, OPTARG)."},
-	"history":   {"history [-c] [-d offset] [n]", "List the command history ($HISTFILE), clear it, or delete an entry."},
+	"history":   {"history [-c] [-d offset] [n] or history -anrw [filename] or history -ps arg [arg...]", "List the command history ($HISTFILE), clear it, delete entries, read or write the file, expand or add a line."},
 	"ulimit":    {"ulimit [-SHa] [-cdflnstuv] [limit]", "Show or set resource limits of the shell and the commands it starts."},
 }
 

@@ -140,7 +140,7 @@ func (sh *Shell) interactiveMain(cfg Config) int {
 	sh.editor = in
 	sh.loadHistory()
 	for _, e := range sh.hist.entries {
-		in.AddHistory(e)
+		in.AddHistory(e.line)
 	}
 	defer sh.truncateHistoryFile()
 	return sh.exit(sh.runLines(in))
@@ -157,6 +157,12 @@ func (sh *Shell) startInteractive(cfg Config) {
 		fmt.Fprintf(os.Stderr, "jobsh: cannot set terminal process group (%v)\njobsh: no job control in this shell\n", err)
 	}
 	sh.catchSignals()
+	if _, given := cfg.Options["histexpand"]; !given {
+		sh.opts[optHistExpand] = true // set -H: on in interactive shells only
+	}
+	if _, given := cfg.Options["history"]; !given {
+		sh.opts[optHistory] = true
+	}
 	if !sh.Get("PS1").IsSet() {
 		sh.setVar("PS1", `\$ `, false)
 	}
@@ -263,7 +269,7 @@ func (syntaxFlow) Error() string { return "syntax error" }
 // commands once the line has parsed, and reports a syntax error (returning
 // syntaxFlow) after running the lines before it.
 func (sh *Shell) runStream(r io.Reader, name string, do func(*syntax.Stmt) error) error {
-	p := parser.New()
+	p := parser.New(syntax.HeredocAtEOF(sh.heredocAtEOF))
 	var src strings.Builder // what was read, for the text of syntax errors
 	r = io.TeeReader(r, &src)
 	var pending []*syntax.Stmt
@@ -371,6 +377,7 @@ func (sh *Shell) runLines(in lineReader) error {
 	cmdNumber := 1
 	lineNo := 0
 	startLine := 1
+	var typed histContext // for history expansion: the command so far
 	for {
 		prompt := ""
 		if sh.mode.interactive() {
@@ -393,10 +400,12 @@ func (sh *Shell) runLines(in lineReader) error {
 		sh.promptMu.Unlock()
 		if err == errInterrupt {
 			buf.Reset()
+			typed = histContext{}
 			sh.status = 130
 			continue
 		}
-		if err != nil {
+		atEOF := err != nil && buf.Len() > 0 && typed.hereBody
+		if err != nil && !atEOF {
 			if buf.Len() > 0 {
 				sh.lineBase = startLine - 1
 				if _, perr := parser.Parse(buf.String(), ""); perr != nil {
@@ -406,6 +415,7 @@ func (sh *Shell) runLines(in lineReader) error {
 					return exitFlow{2}
 				}
 				buf.Reset()
+				typed = histContext{}
 				continue
 			}
 			if sh.mode.interactive() {
@@ -416,16 +426,33 @@ func (sh *Shell) runLines(in lineReader) error {
 			}
 			return nil
 		}
-		lineNo++
-		if buf.Len() == 0 {
-			startLine = lineNo
+		if sh.mode.interactive() && !atEOF {
+			var run bool
+			if line, run = sh.histExpandLine(line, typed, in); !run {
+				continue // only this line is dropped, as in bash
+			}
 		}
-		buf.WriteString(line)
-		buf.WriteByte('\n')
-		f, perr := parser.Parse(buf.String(), "")
-		if perr != nil && parser.IsIncomplete(perr) {
+		var f *syntax.File
+		var perr error
+		if atEOF {
+			// A here-document cut off by the end of the input runs,
+			// with a warning, as in bash.
+			sh.lineBase = startLine - 1
+			f, perr = sh.parseAtEOF(buf.String(), "")
+		} else {
+			lineNo++
+			if buf.Len() == 0 {
+				startLine = lineNo
+			}
+			buf.WriteString(line)
+			buf.WriteByte('\n')
+			f, perr = parser.Parse(buf.String(), "")
+		}
+		if perr != nil && parser.IsIncomplete(perr) && !atEOF {
+			typed = incompleteContext(perr)
 			continue
 		}
+		typed = histContext{}
 		src := buf.String()
 		buf.Reset()
 		if sh.mode.interactive() {

@@ -169,8 +169,13 @@ type wireHash struct {
 }
 
 type wireHistory struct {
-	Entries []string
+	Entries []wireHistEntry
 	Max     int
+}
+
+type wireHistEntry struct {
+	Line string
+	Time int64 `json:",omitempty"`
 }
 
 // Encode writes the state for a re-executed subshell to read with Decode.
@@ -191,7 +196,10 @@ func (s *State) Encode() ([]byte, error) {
 		w.Hash = append(w.Hash, wireHash{name, e.path, e.hits, e.seq})
 	}
 	if s.hist != nil {
-		w.History = &wireHistory{s.hist.entries, s.hist.max}
+		w.History = &wireHistory{Max: s.hist.max}
+		for _, e := range s.hist.entries {
+			w.History.Entries = append(w.History.Entries, wireHistEntry{e.line, e.time})
+		}
 	}
 	if s.parentJobs != nil {
 		snap := s.parentJobs.Snapshot()
@@ -250,7 +258,10 @@ func Decode(data []byte) (State, error) {
 		s.hash[h.Name] = &hashEntry{path: h.Path, hits: h.Hits, seq: h.Seq}
 	}
 	if w.History != nil {
-		s.hist = &history{entries: w.History.Entries, max: w.History.Max}
+		s.hist = &history{max: w.History.Max}
+		for _, e := range w.History.Entries {
+			s.hist.entries = append(s.hist.entries, histEntry{e.Line, e.Time})
+		}
 	}
 	if w.ParentJobs != nil {
 		s.parentJobs = jobs.TableFrom(*w.ParentJobs)

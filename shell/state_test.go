@@ -60,7 +60,7 @@ func fullState(t *testing.T) State {
 		hashSeq:          1,
 		optind:           2,
 		optpos:           1,
-		hist:             &history{entries: []string{"echo a", "history | tail"}, max: 500},
+		hist:             &history{entries: []histEntry{{"echo a", 1700000000}, {"history | tail", 0}}, max: 500},
 		parentJobs:       table,
 	}
 	assertAllSet(t, "State", reflect.ValueOf(s))
@@ -144,7 +144,7 @@ func TestForSubshell(t *testing.T) {
 	c.funcNames[0] = "changed"
 	c.pipeStatus[0] = 99
 	c.hash["cat"].hits = 99
-	c.hist.entries[0] = "changed"
+	c.hist.entries[0].line = "changed"
 	delete(c.funcs, "f")
 	fresh := fullState(t)
 	fresh.parentJobs = s.parentJobs

@@ -86,6 +86,12 @@ func TestContinuationPrompt(t *testing.T) {
 		{`true &&`, `echo and`, "and"},
 		{`if true; then`, "echo in if\nfi", "in if"},
 		{`cat <<EOF`, "here doc\nEOF", "here doc"},
+		// A quoted delimiter leaves the body unexpanded; the body is
+		// still read on (issue 11 item 2).
+		{`cat <<'EOF'`, "$HOME single\nEOF", `\$HOME single`},
+		{`cat <<"EOF"`, "$HOME double\nEOF", `\$HOME double`},
+		{`cat <<\EOF`, "$HOME backslash\nEOF", `\$HOME backslash`},
+		{`cat <<-'EOF'`, "\t$HOME tabs\n\tEOF", `\$HOME tabs`},
 	} {
 		s.SendLine(c.first)
 		for _, line := range strings.Split(c.rest, "\n") {

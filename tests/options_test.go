@@ -10,11 +10,11 @@ import (
 	"jobsh/tests/term"
 )
 
-// noBashLetters removes from bash's $- the letters of options jobsh does
-// not have (B: brace expansion can't be turned off in jobsh; H: history
-// expansion), the one accepted difference here.
+// noBashLetters removes from bash's $- the letter of the option jobsh
+// does not have (B: brace expansion can't be turned off in jobsh), the one
+// accepted difference here.
 func noBashLetters(s string) string {
-	return strings.NewReplacer("B", "", "H", "").Replace(s)
+	return strings.ReplaceAll(s, "B", "")
 }
 
 // TestOptionForms runs every POSIX form of the command line's options in

@@ -22,7 +22,7 @@ Options:
                  +i: not interactive, even if it is
   -l, --login    a login shell: read ~/.jobsh_profile
   -o option      set an option (set -o option); +o to unset
-  -abefhmnuvxCE  set single-letter options, as for set; + unsets
+  -abefhmnuvxCEH set single-letter options, as for set; + unsets
   --norc         do not read ~/.jobshrc
   --rcfile FILE  read FILE instead of ~/.jobshrc
   --no-edit      plain line input: no line editor, no escape sequences

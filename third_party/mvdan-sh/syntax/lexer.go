@@ -1238,6 +1238,15 @@ func (p *Parser) advanceLitHdoc(r rune) {
 					return
 				}
 			}
+			if r == runeEOF && p.hdocAtEOF != nil {
+				// jobsh patch (PATCHES.md, 14): the body is what
+				// came before the end of the input.
+				p.tok, p.val = _LitWord, p.endLit()
+				if p.val == "" || p.val[len(p.val)-1] != '\n' {
+					p.val += "\n"
+				}
+				return
+			}
 			if r != '\n' {
 				return // hit an unexpected EOF or closing backquote
 			}
@@ -1256,6 +1265,16 @@ func (p *Parser) quotedHdocWord() *Word {
 	stop := p.hdocStops[len(p.hdocStops)-1]
 	for ; ; r = p.rune() {
 		if r == runeEOF {
+			if p.hdocAtEOF != nil {
+				// jobsh patch (PATCHES.md, 14): the body is what
+				// came before the end of the input.
+				if val := p.endLit(); val != "" {
+					if val[len(val)-1] != '\n' {
+						val += "\n"
+					}
+					return p.wordOne(p.lit(pos, val))
+				}
+			}
 			return nil
 		}
 		for p.quote == hdocBodyTabs && r == '\t' {

@@ -24,6 +24,14 @@ func KeepComments(enabled bool) ParserOption {
 	return func(p *Parser) { p.keepComments = enabled }
 }
 
+// HeredocAtEOF makes a here-document that the end of the input cuts off
+// valid, as bash has it: its body is what came before the end, and warn
+// is called with the redirection and the delimiter. jobsh patch
+// (PATCHES.md, 14).
+func HeredocAtEOF(warn func(r *Redirect, stop string)) ParserOption {
+	return func(p *Parser) { p.hdocAtEOF = warn }
+}
+
 // LangVariant describes a shell language variant to use when tokenizing and
 // parsing shell code. The zero value is [LangBash].
 //
@@ -503,6 +511,7 @@ type Parser struct {
 	eqlOffs int        // position of '=' in [Parser.val] when [Parser.tok].isLit is true
 
 	keepComments bool
+	hdocAtEOF    func(r *Redirect, stop string)
 	lang         LangVariant
 
 	stopAt []byte
@@ -714,7 +723,10 @@ func (p *Parser) unquotedWordBytes(w *Word) ([]byte, bool) {
 	buf := make([]byte, 0, 4)
 	didUnquote := false
 	for _, wp := range w.Parts {
-		buf, didUnquote = p.unquotedWordPart(buf, wp, false)
+		// jobsh patch (PATCHES.md, 13): any quoted part quotes the word.
+		var quoted bool
+		buf, quoted = p.unquotedWordPart(buf, wp, false)
+		didUnquote = didUnquote || quoted
 	}
 	return buf, didUnquote
 }
@@ -772,8 +784,26 @@ func (p *Parser) doHeredocs() {
 			p.next()
 			r.Hdoc = p.getWord()
 		}
-		if stop := p.hdocStops[len(p.hdocStops)-1]; stop != nil {
-			p.posErr(r.Pos(), "unclosed here-document %#q", stop)
+		if stop := p.hdocStops[len(p.hdocStops)-1]; stop != nil && p.hdocAtEOF != nil {
+			// A body cut off by the end still ends its last line.
+			if r.Hdoc != nil {
+				last, _ := r.Hdoc.Parts[len(r.Hdoc.Parts)-1].(*Lit)
+				if last == nil || !strings.HasSuffix(last.Value, "\n") {
+					r.Hdoc.Parts = append(r.Hdoc.Parts, p.lit(r.Hdoc.End(), "\n"))
+				}
+			}
+			p.hdocAtEOF(r, string(stop))
+		} else if stop != nil {
+			// jobsh patch (PATCHES.md, 12). The body ran to the end of the input: more input could
+			// close it, whatever the delimiter's quoting. (The quoted
+			// path reads the body rune by rune and never moves p.tok to
+			// _EOF, so posErr alone called it a plain error.)
+			p.errPass(ParseError{
+				Filename:   p.f.Name,
+				Pos:        r.Pos(),
+				Text:       fmt.Sprintf("unclosed here-document %#q", stop),
+				Incomplete: true,
+			})
 		}
 		p.hdocStops = p.hdocStops[:len(p.hdocStops)-1]
 	}
