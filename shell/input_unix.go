@@ -135,9 +135,12 @@ func (p *plainReader) Notify(text string) {
 // ttyGate is the standard input readline reads through. readline reads its
 // input in goroutines that never stop; left alone they would read the
 // terminal while a foreground job runs and steal its keystrokes. The gate
-// lets bytes through only while the shell is at its prompt, one at a time,
-// and shuts itself at Enter or Ctrl-C, so that type-ahead stays in the
-// terminal for the command about to run.
+// lets bytes through only while the shell is at its prompt, one at a time.
+// Type-ahead stays in the terminal for the command about to run because
+// readline's reader stops after each key that may end the line until
+// readline says the line goes on (PATCHES.md, 2). The gate does not shut
+// itself at Enter or Ctrl-C: readline uses those keys without ending the
+// line in its completion menu and search, and a shut gate froze the shell.
 type ttyGate struct {
 	fd   int
 	wake *wakePipe
@@ -185,9 +188,6 @@ func (g *ttyGate) Read(p []byte) (int, error) {
 			continue
 		}
 		n, err := unix.Read(g.fd, p[:1])
-		if n == 1 && (p[0] == '\r' || p[0] == '\n' || p[0] == 3) {
-			g.open = false
-		}
 		g.mu.Unlock()
 		if err == unix.EINTR || err == unix.EAGAIN {
 			continue

@@ -104,17 +104,33 @@ func (o *Operation) GetConfig() *Config {
 	return &cfg
 }
 
+// stopsReading says whether the terminal's reader waits for KickRead
+// after passing r on (see Terminal.ioloop): keys that may end the line.
+func stopsReading(r rune) bool {
+	return r == CharInterrupt || r == CharEnter || r == CharCtrlJ || r == CharDelete
+}
+
 func (o *Operation) ioloop() {
+	// jobsh patch (PATCHES.md, 2): the reader waits after each key that
+	// may end the line; it is let go on here, in one place, whenever the
+	// line did not end, whatever mode consumed the key. Upstream kicked
+	// it case by case and missed some (Enter in the completion menu
+	// froze the shell) or kicked twice (the extra kick let it read the
+	// type-ahead meant for the command).
+	kick := false
 	for {
+		if kick {
+			o.t.KickRead()
+		}
 		keepInSearchMode := false
 		keepInCompleteMode := false
 		r := o.t.ReadRune()
+		kick = stopsReading(r)
 
 		if o.GetConfig().FuncFilterInputRune != nil {
 			var process bool
 			r, process = o.GetConfig().FuncFilterInputRune(r)
 			if !process {
-				o.t.KickRead()
 				o.buf.Refresh(nil) // to refresh the line
 				continue           // ignore this rune
 			}
@@ -146,13 +162,12 @@ func (o *Operation) ioloop() {
 			switch r {
 			case CharEnter, CharCtrlJ:
 				o.history.Update(o.buf.Runes(), false)
-				fallthrough
-			case CharInterrupt:
-				o.t.KickRead()
-				fallthrough
+				continue
 			case CharBell:
 				continue
 			}
+			// jobsh patch (PATCHES.md, 2): Ctrl-C goes on to end the
+			// line, as in bash.
 		}
 
 		if o.IsEnableVimMode() {
@@ -253,6 +268,7 @@ func (o *Operation) ioloop() {
 				o.buf.Clean()
 				data = o.buf.Reset()
 			}
+			kick = false
 			o.outchan <- data
 			if !o.GetConfig().DisableAutoSaveHistory {
 				// ignore IO error
@@ -280,7 +296,6 @@ func (o *Operation) ioloop() {
 			}
 		case CharDelete:
 			if o.buf.Len() > 0 || !o.IsNormalMode() {
-				o.t.KickRead()
 				if !o.buf.Delete() {
 					o.t.Bell()
 				}
@@ -294,21 +309,21 @@ func (o *Operation) ioloop() {
 			o.buf.Reset()
 			isUpdateHistory = false
 			o.history.Revert()
+			kick = false
 			o.errchan <- io.EOF
 			if o.GetConfig().UniqueEditLine {
 				o.buf.Clean()
 			}
 		case CharInterrupt:
+			// jobsh patch (PATCHES.md, 2): Ctrl-C leaves a search or a
+			// completion list and abandons the line, as in bash
+			// (upstream left only the mode, and the shell waited for
+			// the line's end that never came).
 			if o.IsSearchMode() {
-				o.t.KickRead()
 				o.ExitSearchMode(true)
-				break
 			}
 			if o.IsInCompleteMode() {
-				o.t.KickRead()
 				o.ExitCompleteMode(true)
-				o.buf.Refresh(nil)
-				break
 			}
 			o.buf.MoveToLineEnd()
 			o.buf.Refresh(nil)
@@ -322,6 +337,7 @@ func (o *Operation) ioloop() {
 			}
 			isUpdateHistory = false
 			o.history.Revert()
+			kick = false
 			o.errchan <- &InterruptError{remain}
 		default:
 			if o.IsSearchMode() {

@@ -1,0 +1,217 @@
+package tests
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"jobsh/tests/term"
+)
+
+// These tests look at the screen a person sees: the shell runs in a pty
+// whose output goes through a terminal model (term.Screen), and they
+// assert on the rendered rows and the cursor.
+
+// screenWait is how long a screen may take to show what a test waits
+// for. It is generous: a shell that is merely slow passes; one that froze
+// never gets there.
+const screenWait = 10 * time.Second
+
+// screenShell is a shell to run the screen tests on.
+type screenShell struct {
+	name string
+	argv func() []string
+}
+
+var screenJobsh = screenShell{"jobsh", func() []string { return []string{jobshBin, "--norc", "-i"} }}
+var screenBash = screenShell{"bash", func() []string { return []string{bashBin, "--norc", "--noprofile", "-i"} }}
+
+// eachShell runs f on jobsh, and on bash where this machine has it.
+func eachShell(t *testing.T, f func(t *testing.T, sh screenShell)) {
+	for _, sh := range []screenShell{screenJobsh, screenBash} {
+		t.Run(sh.name, func(t *testing.T) {
+			if sh.name == "bash" && bashBin == "" {
+				t.Skip("no bash")
+			}
+			f(t, sh)
+		})
+	}
+}
+
+// startScreen starts sh in a cols×rows UTF-8 xterm, in a HOME with a
+// directory proj/ of two files and, first in PATH, two commands zqalpha
+// and zqbeta: "zq" Tab always lists the same two.
+func startScreen(t *testing.T, sh screenShell, cols, rows int) *term.Session {
+	t.Helper()
+	home := t.TempDir()
+	bin := filepath.Join(home, "bin")
+	os.MkdirAll(filepath.Join(home, "proj"), 0o755)
+	os.MkdirAll(bin, 0o755)
+	for _, name := range []string{"proj/one.txt", "proj/two.txt"} {
+		os.WriteFile(filepath.Join(home, name), nil, 0o644)
+	}
+	for _, name := range []string{"zqalpha", "zqbeta"} {
+		os.WriteFile(filepath.Join(bin, name), []byte("#!/bin/sh\necho ran $0\n"), 0o755)
+	}
+	env := append(baseEnv(home), "TERM=xterm-256color", "LANG=C.UTF-8", "LC_ALL=C.UTF-8",
+		"PATH="+bin+":"+filepath.Dir(jobshBin)+":"+os.Getenv("PATH"), "HISTFILE="+filepath.Join(home, ".hist"))
+	s := term.StartScreen(t, cols, rows, env, sh.argv()...)
+	s.OnFail = psListing
+	waitPrompt(t, s)
+	return s
+}
+
+// waitScreen waits for the screen to satisfy ok, failing with a picture
+// of the screen if it does not in time.
+func waitScreen(t *testing.T, s *term.Session, what string, ok func(sc *term.Screen) bool) {
+	t.Helper()
+	if err := s.WaitScreen(screenWait, ok); err != nil {
+		t.Fatalf("waiting for %s: %v\n%s", what, err, picture(s.Screen))
+	}
+}
+
+// picture draws the screen for a failure message, with the cursor as █
+// in a margin.
+func picture(sc *term.Screen) string {
+	x, y := sc.Cursor()
+	var b strings.Builder
+	rows := sc.Rows()
+	for len(rows) > y+1 && rows[len(rows)-1] == "" {
+		rows = rows[:len(rows)-1] // blank rows below the cursor
+	}
+	for i, row := range rows {
+		mark := "  |"
+		if i == y {
+			mark = fmt.Sprintf("%2d>", x)
+		}
+		b.WriteString(mark + row + "\n")
+	}
+	return b.String()
+}
+
+// cursorRow is the text of the row the cursor is on.
+func cursorRow(sc *term.Screen) string {
+	_, y := sc.Cursor()
+	return sc.Rows()[y]
+}
+
+// waitPrompt waits for an empty prompt line under the cursor.
+func waitPrompt(t *testing.T, s *term.Session) {
+	t.Helper()
+	waitScreen(t, s, "a prompt", func(sc *term.Screen) bool {
+		x, _ := sc.Cursor()
+		return cursorRow(sc) == "$" && x == 2
+	})
+}
+
+// waitRow waits until some row reads exactly row.
+func waitRow(t *testing.T, s *term.Session, row string) {
+	t.Helper()
+	waitScreen(t, s, fmt.Sprintf("a row %q", row), func(sc *term.Screen) bool { return hasRow(sc, row) })
+}
+
+func hasRow(sc *term.Screen, row string) bool { return countRows(sc, row) > 0 }
+
+func countRows(sc *term.Screen, row string) int {
+	n := 0
+	for _, r := range sc.Rows() {
+		if r == row {
+			n++
+		}
+	}
+	return n
+}
+
+// aliveCount numbers the alive checks so that each looks for its own row.
+var aliveCount int
+
+// assertAlive types an echo command and waits for its output: the shell
+// is at a working prompt.
+func assertAlive(t *testing.T, s *term.Session) {
+	t.Helper()
+	aliveCount++
+	word := fmt.Sprintf("alive-%d", aliveCount)
+	s.Send("echo " + word + "\r")
+	waitRow(t, s, word)
+	waitPrompt(t, s)
+}
+
+// Tab lists the matches; Ctrl-C abandons the list and the line, and
+// gives a fresh prompt (issue 12, freeze 1).
+func TestScreenTabListCtrlC(t *testing.T) {
+	s := startScreen(t, screenJobsh, 80, 24)
+	s.Send("zq\t")
+	waitScreen(t, s, "the list", func(sc *term.Screen) bool { return strings.Contains(sc.Text(), "zqbeta") })
+	s.Key('C')
+	waitPrompt(t, s)
+	assertAlive(t, s)
+}
+
+// The same with a directory's files listed.
+func TestScreenPathListCtrlC(t *testing.T) {
+	s := startScreen(t, screenJobsh, 80, 24)
+	s.Send("ls proj/\t")
+	waitScreen(t, s, "the list", func(sc *term.Screen) bool { return strings.Contains(sc.Text(), "two.txt") })
+	s.Key('C')
+	waitPrompt(t, s)
+	assertAlive(t, s)
+}
+
+// Tab Tab highlights the first match; Enter takes it into the line,
+// which does not run yet.
+func TestScreenMenuEnter(t *testing.T) {
+	s := startScreen(t, screenJobsh, 80, 24)
+	s.Send("zq\t")
+	waitScreen(t, s, "the list", func(sc *term.Screen) bool { return strings.Contains(sc.Text(), "zqbeta") })
+	s.Send("\t")
+	s.Send("\r")
+	waitScreen(t, s, "the item in the line", func(sc *term.Screen) bool { return cursorRow(sc) == "$ zqalpha" })
+	s.Send(" second\r")
+	waitRow(t, s, "ran "+filepath.Join(s.Cmd.Dir, "bin", "zqalpha"))
+	waitPrompt(t, s)
+	assertAlive(t, s)
+}
+
+// Ctrl-C during a reverse search abandons it and the line, as in bash;
+// so does Escape then Ctrl-C.
+func TestScreenSearchCtrlC(t *testing.T) {
+	for _, keys := range []string{"\x03", "\x1b\x03"} {
+		t.Run(fmt.Sprintf("%q", keys), func(t *testing.T) {
+			eachShell(t, func(t *testing.T, sh screenShell) {
+				s := startScreen(t, sh, 80, 24)
+				s.Send("echo searched-$((6*7))\r")
+				waitRow(t, s, "searched-42")
+				waitPrompt(t, s)
+				s.Key('R')
+				s.Send("search")
+				waitScreen(t, s, "the search", func(sc *term.Screen) bool {
+					text := sc.Text()
+					return strings.Contains(text, "search: search") || strings.Contains(text, "search)`search'")
+				})
+				s.Send(keys)
+				waitPrompt(t, s)
+				assertAlive(t, s)
+			})
+		})
+	}
+}
+
+// Keys typed ahead, right after Enter, are for the command that runs, even
+// after the completion menu and the search used Enter and Ctrl-C without
+// ending the line: the editor does not read past the line's end.
+func TestScreenTypeAhead(t *testing.T) {
+	s := startScreen(t, screenJobsh, 80, 24)
+	s.Send("zq\t\t\r\x15")
+	s.Key('R')
+	s.Send("zq\x03")
+	waitPrompt(t, s)
+	// The line after the command ends with LF: what came in while the
+	// terminal was raw has no CR turned into LF.
+	s.Send("head -n1 | sed s/^/got-/\rtyped-ahead\n")
+	waitRow(t, s, "got-typed-ahead")
+	waitPrompt(t, s)
+	assertAlive(t, s)
+}
