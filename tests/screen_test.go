@@ -69,7 +69,7 @@ func startScreen(t *testing.T, sh screenShell, cols, rows int) *term.Session {
 func waitScreen(t *testing.T, s *term.Session, what string, ok func(sc *term.Screen) bool) {
 	t.Helper()
 	if err := s.WaitScreen(screenWait, ok); err != nil {
-		t.Fatalf("waiting for %s: %v\n%s", what, err, picture(s.Screen))
+		t.Fatalf("waiting for %s: %v\n%s\nlast output: %q", what, err, picture(s.Screen), tail(s.Output(), 300))
 	}
 }
 
@@ -175,26 +175,22 @@ func TestScreenMenuEnter(t *testing.T) {
 	assertAlive(t, s)
 }
 
-// Ctrl-C during a reverse search abandons it and the line, as in bash;
-// so does Escape then Ctrl-C.
+// Ctrl-C during a reverse search abandons it and the line, with a fresh
+// prompt; so does Escape then Ctrl-C. (bash 5.2 is no reference here: after
+// the ^C it sometimes draws no prompt until the next key.)
 func TestScreenSearchCtrlC(t *testing.T) {
 	for _, keys := range []string{"\x03", "\x1b\x03"} {
 		t.Run(fmt.Sprintf("%q", keys), func(t *testing.T) {
-			eachShell(t, func(t *testing.T, sh screenShell) {
-				s := startScreen(t, sh, 80, 24)
-				s.Send("echo searched-$((6*7))\r")
-				waitRow(t, s, "searched-42")
-				waitPrompt(t, s)
-				s.Key('R')
-				s.Send("search")
-				waitScreen(t, s, "the search", func(sc *term.Screen) bool {
-					text := sc.Text()
-					return strings.Contains(text, "search: search") || strings.Contains(text, "search)`search'")
-				})
-				s.Send(keys)
-				waitPrompt(t, s)
-				assertAlive(t, s)
-			})
+			s := startScreen(t, screenJobsh, 80, 24)
+			s.Send("echo searched-$((6*7))\r")
+			waitRow(t, s, "searched-42")
+			waitPrompt(t, s)
+			s.Key('R')
+			s.Send("search")
+			waitScreen(t, s, "the search", func(sc *term.Screen) bool { return strings.Contains(sc.Text(), "search: search") })
+			s.Send(keys)
+			waitPrompt(t, s)
+			assertAlive(t, s)
 		})
 	}
 }
@@ -215,3 +211,6 @@ func TestScreenTypeAhead(t *testing.T) {
 	waitPrompt(t, s)
 	assertAlive(t, s)
 }
+
+// tail is the last n bytes of s.
+func tail(s string, n int) string { return s[max(len(s)-n, 0):] }
