@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -256,3 +257,18 @@ func (e *editReader) ResetHistory()           { e.rl.ResetHistory() }
 // Notify writes through readline, which clears the line being edited,
 // prints the text and draws the prompt and the line again.
 func (e *editReader) Notify(text string) { io.WriteString(e.rl.Stdout(), text) }
+
+// checkWinSize is bash's checkwinsize: before each prompt $COLUMNS and
+// $LINES give the terminal's size, which may have changed while a command
+// ran in the foreground (the command got the SIGWINCH, not the shell).
+func (sh *Shell) checkWinSize() {
+	if sh.ctl.TTY < 0 {
+		return
+	}
+	ws, err := unix.IoctlGetWinsize(sh.ctl.TTY, unix.TIOCGWINSZ)
+	if err != nil || ws.Col == 0 || ws.Row == 0 {
+		return
+	}
+	sh.setVar("COLUMNS", strconv.Itoa(int(ws.Col)), sh.Get("COLUMNS").Exported)
+	sh.setVar("LINES", strconv.Itoa(int(ws.Row)), sh.Get("LINES").Exported)
+}

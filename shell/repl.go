@@ -313,6 +313,7 @@ func (sh *Shell) runLines(in lineReader) error {
 		if sh.interactive {
 			if buf.Len() == 0 {
 				sh.interrupted.Store(false)
+				sh.checkWinSize()
 				sh.notify()
 				if sh.ctl.TTY >= 0 && jobs.Sane(sh.ctl.TTY) {
 					sh.ctl.ShellModes, _ = jobs.GetModes(sh.ctl.TTY)

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"jobsh/tests/term"
+
+	"golang.org/x/sys/unix"
 )
 
 // These tests look at the screen a person sees: the shell runs in a pty
@@ -214,3 +216,44 @@ func TestScreenTypeAhead(t *testing.T) {
 
 // tail is the last n bytes of s.
 func tail(s string, n int) string { return s[max(len(s)-n, 0):] }
+
+// waitForegroundCommand waits until a process group other than the
+// shell's has the terminal: a command is running in the foreground.
+func waitForegroundCommand(t *testing.T, s *term.Session) {
+	t.Helper()
+	deadline := time.Now().Add(screenWait)
+	for time.Now().Before(deadline) {
+		pgrp, err := unix.IoctlGetInt(int(s.Pty.Fd()), unix.TIOCGPGRP)
+		if err == nil && pgrp != s.Cmd.Process.Pid {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("no command came to the foreground\n%s", picture(s.Screen))
+}
+
+// A resize while a command runs: the next prompt's line wraps at the new
+// width, drawn once, and $COLUMNS and $LINES say the new size (bash's
+// checkwinsize). Issue 12, broken 3.
+func TestScreenResizeDuringCommand(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		s.Send("sleep 1\r")
+		waitForegroundCommand(t, s)
+		s.Resize(40, 24)
+		waitRow(t, s, "$ sleep 1")
+		waitPrompt(t, s)
+		line := "echo " + strings.Repeat("0123456789", 5) + "END"
+		s.Send(line)
+		full := "$ " + line
+		waitScreen(t, s, "the wrapped line", func(sc *term.Screen) bool { return hasRow(sc, full[40:]) })
+		if n := countRows(s.Screen, full[:40]); n != 1 {
+			t.Fatalf("the line's first row is on the screen %d times\n%s", n, picture(s.Screen))
+		}
+		if x, _ := s.Screen.Cursor(); x != len(full)-40 {
+			t.Errorf("cursor at column %d, want %d\n%s", x, len(full)-40, picture(s.Screen))
+		}
+		s.Send("\x15echo $COLUMNS $LINES\r")
+		waitRow(t, s, "40 24")
+	})
+}

@@ -79,14 +79,20 @@ func NewOperation(t *Terminal, cfg *Config) *Operation {
 	op.opVim = newVimMode(op)
 	op.opCompleter = newOpCompleter(op.buf.w, op, width)
 	op.opPassword = newOpPassword(op)
-	op.cfg.FuncOnWidthChanged(func() {
-		newWidth := cfg.FuncGetWidth()
-		op.opCompleter.OnWidthChange(newWidth)
-		op.opSearch.OnWidthChange(newWidth)
-		op.buf.OnWidthChange(newWidth)
-	})
+	op.cfg.FuncOnWidthChanged(op.checkWidth)
 	go op.ioloop()
 	return op
+}
+
+// checkWidth reads the terminal's width again.
+func (o *Operation) checkWidth() {
+	newWidth := o.GetConfig().FuncGetWidth()
+	if newWidth <= 0 {
+		return
+	}
+	o.opCompleter.OnWidthChange(newWidth)
+	o.opSearch.OnWidthChange(newWidth)
+	o.buf.OnWidthChange(newWidth)
 }
 
 func (o *Operation) SetPrompt(s string) {
@@ -403,6 +409,10 @@ func (o *Operation) Runes() ([]rune, error) {
 		listener.OnChange(nil, 0, 0)
 	}
 
+	// jobsh patch (PATCHES.md, 3): the terminal may have been resized
+	// while a command ran in the foreground, and SIGWINCH went to the
+	// command, not to us.
+	o.checkWidth()
 	o.buf.Refresh(nil) // print prompt
 	o.t.KickRead()
 	select {
