@@ -226,6 +226,8 @@ func newEditReader(fd int, complete readline.AutoCompleter) (*editReader, error)
 		// gets each whole entry to recall.
 		DisableAutoSaveHistory: true,
 		HistoryLimit:           5000,
+		// A paste is text to look over, run only at Enter (bash 5.1+).
+		BracketedPaste: true,
 	})
 	if err != nil {
 		return nil, err

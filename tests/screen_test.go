@@ -257,3 +257,34 @@ func TestScreenResizeDuringCommand(t *testing.T) {
 		waitRow(t, s, "40 24")
 	})
 }
+
+// A bracketed paste goes into the line as text: its TABs are not
+// completion, its newlines do not run anything; it all runs at Enter.
+// Bracketed paste is on at the prompt only. Issue 12, broken 4.
+func TestScreenBracketedPaste(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		if !s.Screen.PasteMode() {
+			t.Fatal("bracketed paste is off at the prompt")
+		}
+		s.Send("\x1b[200~\techo 'a\tb'\recho pasted-2\x1b[201~")
+		waitScreen(t, s, "the pasted lines", func(sc *term.Screen) bool { return cursorRow(sc) == "echo pasted-2" })
+		if sc := s.Screen; hasRow(sc, "pasted-2") || strings.Contains(sc.Text(), "zqalpha") || countRows(sc, "echo pasted-2") != 1 ||
+			strings.Count(sc.Text(), "echo 'a") != 1 {
+			t.Fatalf("the paste ran, completed, or is drawn more than once\n%s", picture(sc))
+		}
+		s.Send("\r")
+		waitRow(t, s, "pasted-2")
+		if !hasRow(s.Screen, "a       b") {
+			t.Errorf("the TAB between a and b is lost\n%s", picture(s.Screen))
+		}
+		out := s.Output()
+		if off := strings.LastIndex(out, "\x1b[?2004l"); off < 0 || off > strings.Index(out, "\npasted-2\r\n") {
+			t.Errorf("bracketed paste still on while the command ran: %q", out)
+		}
+		waitPrompt(t, s)
+		if !s.Screen.PasteMode() {
+			t.Error("bracketed paste is off at the next prompt")
+		}
+	})
+}

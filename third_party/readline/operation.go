@@ -3,6 +3,7 @@ package readline
 import (
 	"errors"
 	"io"
+	"strings"
 	"sync"
 )
 
@@ -110,6 +111,17 @@ func (o *Operation) GetConfig() *Config {
 	return &cfg
 }
 
+// jobsh patch (PATCHES.md, 4): paste inserts pasted text as it is, never as keys: a TAB in it does
+// not complete, a newline does not end the line. The line ends at the
+// user's Enter. Terminals send a newline in a paste as CR.
+func (o *Operation) paste(text []rune) {
+	if o.IsSearchMode() {
+		o.ExitSearchMode(false)
+	}
+	s := strings.ReplaceAll(string(text), "\r\n", "\n")
+	o.buf.WriteRunes([]rune(strings.ReplaceAll(s, "\r", "\n")))
+}
+
 // stopsReading says whether the terminal's reader waits for KickRead
 // after passing r on (see Terminal.ioloop): keys that may end the line.
 func stopsReading(r rune) bool {
@@ -205,6 +217,8 @@ func (o *Operation) ioloop() {
 				break
 			}
 
+		case charPaste:
+			o.paste(o.t.takePaste())
 		case CharBckSearch:
 			if !o.SearchMode(S_DIR_BCK) {
 				o.t.Bell()
@@ -403,6 +417,12 @@ func (o *Operation) String() (string, error) {
 func (o *Operation) Runes() ([]rune, error) {
 	o.t.EnterRawMode()
 	defer o.t.ExitRawMode()
+	if o.GetConfig().BracketedPaste {
+		// jobsh patch (PATCHES.md, 4): on while the line is read
+		// only: a program run next gets the terminal as it expects.
+		o.t.Write([]byte("\033[?2004h"))
+		defer o.t.Write([]byte("\033[?2004l"))
+	}
 
 	listener := o.GetConfig().Listener
 	if listener != nil {
