@@ -288,3 +288,59 @@ func TestScreenBracketedPaste(t *testing.T) {
 		}
 	})
 }
+
+// waitLine waits until the row under the cursor reads line, and the cursor
+// is at the column col of it (-1: at its end).
+func waitLine(t *testing.T, s *term.Session, line string, col int) {
+	t.Helper()
+	if col < 0 {
+		col = len([]rune(line))
+	}
+	waitScreen(t, s, fmt.Sprintf("the line %q, cursor at %d", line, col), func(sc *term.Screen) bool {
+		x, _ := sc.Cursor()
+		return cursorRow(sc) == line && x == col
+	})
+}
+
+// Home and End as xterm, tmux, screen, rxvt and the Linux console send
+// them; Ctrl-Left and Ctrl-Right by words; Alt-. for the last argument;
+// Ctrl-_ to undo. Issue 12, broken 5.
+func TestScreenKeys(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		homeEnd := [][2]string{{"\x1b[1~", "\x1b[4~"}, {"\x1b[7~", "\x1b[8~"}, {"\x1bOH", "\x1bOF"}, {"\x1b[H", "\x1b[F"}}
+		for _, keys := range homeEnd {
+			if sh.name == "bash" && keys[0] == "\x1b[7~" {
+				continue // Debian's inputrc binds rxvt's keys for TERM=rxvt only
+			}
+			s.Send("echo hello world" + strings.Repeat("\x1b[D", 5) + "X" + keys[0] + "Y" + keys[1] + "Z")
+			waitLine(t, s, "$ Yecho hello XworldZ", -1)
+			s.Send("\x15")
+			waitPrompt(t, s)
+		}
+		s.Send("echo alpha beta gamma\x1b[1;5D\x1b[1;5D_\x1b[1;5C^")
+		waitLine(t, s, "$ echo alpha _beta^ gamma", 19)
+		s.Send("\x05\x15")
+		waitPrompt(t, s)
+
+		s.Send("echo first-arg\r")
+		waitRow(t, s, "first-arg")
+		s.Send("echo lastarg-test\r")
+		waitRow(t, s, "lastarg-test")
+		waitPrompt(t, s)
+		s.Send("ls \x1b.")
+		waitLine(t, s, "$ ls lastarg-test", -1)
+		s.Send("\x1b.")
+		waitLine(t, s, "$ ls first-arg", -1)
+		s.Send("\x15")
+		waitPrompt(t, s)
+
+		s.Send("echo one two\x17")
+		waitLine(t, s, "$ echo one", 11)
+		s.Send("\x1f")
+		waitLine(t, s, "$ echo one two", -1)
+		s.Send("\x15")
+		waitPrompt(t, s)
+		assertAlive(t, s)
+	})
+}

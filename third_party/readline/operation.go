@@ -33,6 +33,10 @@ type Operation struct {
 	*opCompleter
 	*opPassword
 	*opVim
+
+	// jobsh patch (PATCHES.md, 5)
+	undo    undo
+	lastArg lastArg
 }
 
 func (o *Operation) SetBuffer(what string) {
@@ -135,15 +139,22 @@ func (o *Operation) ioloop() {
 	// it case by case and missed some (Enter in the completion menu
 	// froze the shell) or kicked twice (the extra kick let it read the
 	// type-ahead meant for the command).
-	kick := false
+	kick, ended := false, false
 	for {
 		if kick {
 			o.t.KickRead()
+		}
+		if ended {
+			o.undo = undo{} // jobsh patch (PATCHES.md, 5): a new line
+		} else {
+			o.keyDone()
 		}
 		keepInSearchMode := false
 		keepInCompleteMode := false
 		r := o.t.ReadRune()
 		kick = stopsReading(r)
+		ended = false
+		o.noteKey(r)
 
 		if o.GetConfig().FuncFilterInputRune != nil {
 			var process bool
@@ -219,6 +230,12 @@ func (o *Operation) ioloop() {
 
 		case charPaste:
 			o.paste(o.t.takePaste())
+		case charUndo: // jobsh patch (PATCHES.md, 5)
+			o.undoChange()
+		case metaLastArg:
+			o.yankLastArg(o.undo.prev == metaLastArg)
+		case charWordEnd:
+			o.buf.MoveToWordEnd()
 		case CharBckSearch:
 			if !o.SearchMode(S_DIR_BCK) {
 				o.t.Bell()
@@ -288,7 +305,7 @@ func (o *Operation) ioloop() {
 				o.buf.Clean()
 				data = o.buf.Reset()
 			}
-			kick = false
+			kick, ended = false, true
 			o.outchan <- data
 			if !o.GetConfig().DisableAutoSaveHistory {
 				// ignore IO error
@@ -329,7 +346,7 @@ func (o *Operation) ioloop() {
 			o.buf.Reset()
 			isUpdateHistory = false
 			o.history.Revert()
-			kick = false
+			kick, ended = false, true
 			o.errchan <- io.EOF
 			if o.GetConfig().UniqueEditLine {
 				o.buf.Clean()
@@ -357,7 +374,7 @@ func (o *Operation) ioloop() {
 			}
 			isUpdateHistory = false
 			o.history.Revert()
-			kick = false
+			kick, ended = false, true
 			o.errchan <- &InterruptError{remain}
 		default:
 			if o.IsSearchMode() {
