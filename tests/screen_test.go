@@ -278,6 +278,9 @@ func TestScreenBracketedPaste(t *testing.T) {
 		if !hasRow(s.Screen, "a       b") {
 			t.Errorf("the TAB between a and b is lost\n%s", picture(s.Screen))
 		}
+		if n := strings.Count(s.Screen.Text(), "echo 'a"); n != 1 {
+			t.Errorf("the pasted line is on the screen %d times\n%s", n, picture(s.Screen))
+		}
 		out := s.Output()
 		if off := strings.LastIndex(out, "\x1b[?2004l"); off < 0 || off > strings.Index(out, "\npasted-2\r\n") {
 			t.Errorf("bracketed paste still on while the command ran: %q", out)
@@ -342,5 +345,125 @@ func TestScreenKeys(t *testing.T) {
 		s.Send("\x15")
 		waitPrompt(t, s)
 		assertAlive(t, s)
+	})
+}
+
+// editedLine is the rows from the one starting with first to the cursor's,
+// joined: the line being edited as the screen shows it.
+func editedLine(sc *term.Screen, first string) string {
+	rows := sc.Rows()
+	_, y := sc.Cursor()
+	for i := y; i >= 0; i-- {
+		if strings.HasPrefix(rows[i], first) {
+			return strings.Join(rows[i:y+1], "\n")
+		}
+	}
+	return ""
+}
+
+// Moving the cursor within a line that wraps keeps the output above it
+// and draws the line once. Issue 12, broken 2 (ASCII).
+func TestScreenWrappedLine(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		for _, word := range []string{"earlier-output-1", "earlier-output-2"} {
+			s.Send("echo " + word + "\r")
+			waitRow(t, s, word)
+		}
+		waitPrompt(t, s)
+		var words []string
+		for c := 'A'; c <= 'L'; c++ {
+			words = append(words, strings.Repeat(string(c), 10))
+		}
+		line := "$ echo " + strings.Join(words, " ")
+		s.Send(line[2:] + strings.Repeat("\x01\x05", 4) + "\x01\x1b[C\x1b[CX")
+		want := line[:4] + "X" + line[4:]
+		waitScreen(t, s, "the edited line", func(sc *term.Screen) bool {
+			return strings.HasPrefix(cursorRow(sc), "$ ecX")
+		})
+		sc := s.Screen
+		if !hasRow(sc, "earlier-output-1") || !hasRow(sc, "earlier-output-2") || countRows(sc, want[:80]) != 1 || !hasRow(sc, want[80:]) {
+			t.Fatalf("want the earlier output, and the line once as %q\n%s", want, picture(sc))
+		}
+		if x, _ := sc.Cursor(); x != 5 {
+			t.Errorf("cursor at column %d, want 5\n%s", x, picture(sc))
+		}
+	})
+}
+
+// The same with wide characters: echo and 60×日本語, Left across a row's
+// end, X.
+func TestScreenWideCharacters(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		text := "echo " + strings.Repeat("日本語", 60)
+		s.Send(text + strings.Repeat("\x1b[D", 50) + "X")
+		r := []rune(text)
+		want := string(r[:len(r)-50]) + "X" + string(r[len(r)-50:])
+		// 80 columns: the prompt and echo take 7, so 36 characters fill
+		// a row to column 79 and the next goes to the next row; then 40
+		// fill a row, or X and 39, the 40th not fitting in one cell.
+		var rows []string
+		rest := []rune("$ " + want)
+		for first := 7 + 36; len(rest) > 0; first = 40 {
+			n := min(first, len(rest))
+			rows = append(rows, string(rest[:n]))
+			rest = rest[n:]
+		}
+		waitScreen(t, s, "the edited line", func(sc *term.Screen) bool {
+			return strings.Contains(sc.Text(), "X")
+		})
+		sc := s.Screen
+		if got := strings.Join(sc.Rows()[:len(rows)], "\n"); got != strings.Join(rows, "\n") {
+			t.Fatalf("want the line once, as\n%s\n%s", strings.Join(rows, "\n"), picture(sc))
+		}
+		x, y := sc.Cursor()
+		before, _, _ := strings.Cut(sc.Rows()[y], "X")
+		if !strings.Contains(sc.Rows()[y], "X") || x != width(before)+1 {
+			t.Errorf("the cursor is not after the X\n%s", picture(sc))
+		}
+	})
+}
+
+// width is the number of cells text takes.
+func width(text string) int {
+	n := 0
+	for _, r := range text {
+		n += term.RuneWidth(r)
+	}
+	return n
+}
+
+// The same on a recalled entry of three lines: Up, Left, X. bash joins
+// the lines with ';', so this one is jobsh's only.
+func TestScreenMultilineEntry(t *testing.T) {
+	s := startScreen(t, screenJobsh, 80, 24)
+	s.Send("for i in 1 2; do\recho loop $i\rdone\r")
+	waitRow(t, s, "loop 2")
+	waitPrompt(t, s)
+	s.Send("\x1b[A\x1b[DX")
+	waitLine(t, s, "donXe", 4)
+	sc := s.Screen
+	// Once as typed (with PS2), once recalled.
+	if n := countRows(sc, "$ for i in 1 2; do"); n != 2 || countRows(sc, "echo loop $i") != 1 {
+		t.Fatalf("the recalled lines are drawn more than once\n%s", picture(sc))
+	}
+	// To the start, two rows up, and back to the end.
+	s.Send("\x01Y")
+	waitLine(t, s, "$ Yfor i in 1 2; do", 3)
+	s.Send("\x05Z")
+	waitLine(t, s, "donXeZ", -1)
+	if countRows(sc, "$ Yfor i in 1 2; do") != 1 || countRows(sc, "echo loop $i") != 1 || !hasRow(sc, "loop 2") {
+		t.Fatalf("moving across the rows of the entry redraws it badly\n%s", picture(sc))
+	}
+}
+
+// A combining accent takes no cell and no cursor stop: e + U+0301, Left,
+// X puts the X before the e. Issue 12, broken 6.
+func TestScreenCombining(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		s.Send("echo cafe\u0301\x1b[DX")
+		waitLine(t, s, "$ echo cafXe\u0301", 11)
 	})
 }

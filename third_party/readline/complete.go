@@ -237,7 +237,10 @@ func (o *opCompleter) CompleteRefresh() {
 
 	// move back
 	fmt.Fprintf(buf, "\033[%dA\r", lineCnt-1+lines)
-	fmt.Fprintf(buf, "\033[%dC", o.op.buf.idx+o.op.buf.PromptLen())
+	// jobsh patch (PATCHES.md, 6): the cursor's column in a wrapped line
+	if col := o.op.buf.CursorColumn(-1); col > 0 {
+		fmt.Fprintf(buf, "\033[%dC", col)
+	}
 	buf.Flush()
 }
 
