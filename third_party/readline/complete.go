@@ -186,7 +186,10 @@ func (o *opCompleter) OnWidthChange(newWidth int) {
 }
 
 func (o *opCompleter) CompleteRefresh() {
-	if !o.inCompleteMode {
+	// jobsh patch (PATCHES.md, 7): a key that leaves the menu but not
+	// the list (Ctrl-K) left no candidates, and the column width came
+	// out 0: a division by zero ended the shell.
+	if !o.inCompleteMode || len(o.candidate) == 0 {
 		return
 	}
 	lineCnt := o.op.buf.CursorLineCount()
@@ -205,6 +208,8 @@ func (o *opCompleter) CompleteRefresh() {
 	colNum := width / colWidth
 	if colNum != 0 {
 		colWidth += (width - (colWidth * colNum)) / colNum
+	} else {
+		colNum = 1 // jobsh patch (PATCHES.md, 7): wider than the screen
 	}
 
 	o.candidateColNum = colNum
