@@ -467,3 +467,15 @@ func TestScreenCombining(t *testing.T) {
 		waitLine(t, s, "$ echo cafXe\u0301", 11)
 	})
 }
+
+// Tab Tab, then a key that leaves the menu but keeps the list (Ctrl-K):
+// readline divided by zero and the shell died. Found by TestScreenKeyFuzz.
+func TestScreenMenuCtrlK(t *testing.T) {
+	s := startScreen(t, screenJobsh, 80, 24)
+	s.Send("zq\t")
+	waitScreen(t, s, "the list", func(sc *term.Screen) bool { return strings.Contains(sc.Text(), "zqbeta") })
+	s.Send("\t\x0b")
+	s.Key('C')
+	waitPrompt(t, s)
+	assertAlive(t, s)
+}
