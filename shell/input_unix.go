@@ -274,3 +274,17 @@ func (sh *Shell) checkWinSize() {
 	sh.setVar("COLUMNS", strconv.Itoa(int(ws.Col)), sh.Get("COLUMNS").Exported)
 	sh.setVar("LINES", strconv.Itoa(int(ws.Row)), sh.Get("LINES").Exported)
 }
+
+// interruptedAtPrompt says whether a SIGINT came while the shell read the
+// line, and forgets it. The editor reads Ctrl-C as a key, but between two
+// lines the terminal is briefly not raw, and a Ctrl-C typed then is a
+// signal. It cancels what came before it (a command being continued on
+// PS2 lines), not the line typed after it: left pending, it silently
+// cancelled that line's command, and made the next `wait` return at once.
+func (sh *Shell) interruptedAtPrompt() bool {
+	select {
+	case <-sh.sigint:
+	default:
+	}
+	return sh.interrupted.Swap(false)
+}

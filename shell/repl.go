@@ -331,6 +331,10 @@ func (sh *Shell) runLines(in lineReader) error {
 		sh.promptMu.Lock()
 		sh.atPrompt = nil
 		sh.promptMu.Unlock()
+		if sh.interactive && sh.interruptedAtPrompt() {
+			buf.Reset()
+			sh.status = 130
+		}
 		if err == errInterrupt {
 			buf.Reset()
 			sh.status = 130

@@ -1,0 +1,104 @@
+package tests
+
+import (
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"jobsh/tests/term"
+)
+
+// fuzzKeys are the keys the fuzzer presses: letters that start no
+// dangerous command (PATH holds only zqalpha and zqbeta), Tab, Enter,
+// Ctrl-C, Ctrl-R, Ctrl-G, Escape, arrows, editing keys. Not Ctrl-D: it
+// would end the shell.
+var fuzzKeys = []string{
+	"z", "q", "a", "b", " ", "/", "'", "日", "e\u0301",
+	"\t", "\t", "\r", "\x03", "\x12", "\x07", "\x1b",
+	"\x1b[A", "\x1b[B", "\x1b[C", "\x1b[D", "\x7f", "\x01", "\x05", "\x0b", "\x15", "\x17",
+	"\x1f", "\x1b.", "\x1b[1~", "\x1b[4~", "\x1b[1;5D", "\x1b[1;5C", "\x1bb", "\x1bf",
+}
+
+var fuzzSizes = [][2]int{{80, 24}, {60, 20}, {100, 30}, {40, 15}}
+
+// fuzzStep is one thing the fuzzer does: send keys, or resize.
+type fuzzStep struct {
+	keys   string
+	resize [2]int
+}
+
+func (f fuzzStep) String() string {
+	if f.keys == "" {
+		return fmt.Sprintf("resize %dx%d", f.resize[0], f.resize[1])
+	}
+	return strconv.Quote(f.keys)
+}
+
+// randomSequence is up to 12 steps: keys, pastes and resizes.
+func randomSequence(rng *rand.Rand) []fuzzStep {
+	steps := make([]fuzzStep, 1+rng.Intn(12))
+	for i := range steps {
+		switch n := rng.Intn(20); {
+		case n == 0:
+			steps[i].resize = fuzzSizes[rng.Intn(len(fuzzSizes))]
+		case n == 1:
+			var text strings.Builder
+			for j := rng.Intn(8); j >= 0; j-- {
+				text.WriteString([]string{"z", "q", "\t", "\r", " ", "'", "b"}[rng.Intn(7)])
+			}
+			steps[i].keys = "\x1b[200~" + text.String() + "\x1b[201~"
+		default:
+			steps[i].keys = fuzzKeys[rng.Intn(len(fuzzKeys))]
+		}
+	}
+	return steps
+}
+
+// Random keys never leave the shell frozen or its screen unusable: after
+// each sequence, Ctrl-C and `echo alive-N` must print alive-N. The seed
+// is JOBSH_FUZZ_SEED (default 1); JOBSH_FUZZ_DURATION (say 30m) runs
+// sequences for that long instead of the default 60.
+func TestScreenKeyFuzz(t *testing.T) {
+	seed := int64(1)
+	if v := os.Getenv("JOBSH_FUZZ_SEED"); v != "" {
+		seed, _ = strconv.ParseInt(v, 10, 64)
+	}
+	var until time.Time
+	if v := os.Getenv("JOBSH_FUZZ_DURATION"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		until = time.Now().Add(d)
+	}
+	rng := rand.New(rand.NewSource(seed))
+	s := startScreen(t, screenJobsh, 80, 24)
+	// Tab completes only the two harmless commands, and Enter runs no
+	// program but those.
+	bin := filepath.Join(s.Cmd.Dir, "bin")
+	s.Send("PATH=" + bin + "\r")
+	waitPrompt(t, s)
+	var history []string
+	for n := 1; n <= 60 || time.Now().Before(until); n++ {
+		steps := randomSequence(rng)
+		for _, step := range steps {
+			if step.keys == "" {
+				s.Resize(step.resize[0], step.resize[1])
+			} else {
+				s.Send(step.keys)
+			}
+		}
+		history = append(history, fmt.Sprint(steps))
+		word := fmt.Sprintf("alive-%d", n)
+		s.Send("\x03echo " + word + "\r")
+		if err := s.WaitScreen(5*time.Second, func(sc *term.Screen) bool { return hasRow(sc, word) }); err != nil {
+			t.Fatalf("seed %d, sequence %d: no %s after %v: %v\n%s\nthe sequences before:\n%s",
+				seed, n, word, steps, err, picture(s.Screen), strings.Join(history[max(len(history)-5, 0):], "\n"))
+		}
+	}
+}
