@@ -142,14 +142,22 @@ func assertAlive(t *testing.T, s *term.Session) {
 }
 
 // Tab lists the matches; Ctrl-C abandons the list and the line, and
-// gives a fresh prompt (issue 12, freeze 1).
+// gives a fresh prompt (issue 12, freeze 1), also after a key that
+// narrows the list.
 func TestScreenTabListCtrlC(t *testing.T) {
-	s := startScreen(t, screenJobsh, 80, 24)
-	s.Send("zq\t")
-	waitScreen(t, s, "the list", func(sc *term.Screen) bool { return strings.Contains(sc.Text(), "zqbeta") })
-	s.Key('C')
-	waitPrompt(t, s)
-	assertAlive(t, s)
+	for _, keys := range []string{"\x03", "a\x03"} {
+		t.Run(fmt.Sprintf("%q", keys), func(t *testing.T) {
+			s := startScreen(t, screenJobsh, 80, 24)
+			s.Send("zq\t")
+			waitScreen(t, s, "the list", func(sc *term.Screen) bool { return strings.Contains(sc.Text(), "zqbeta") })
+			s.Send(keys)
+			waitPrompt(t, s)
+			if _, y := s.Screen.Cursor(); strings.Contains(strings.Join(s.Screen.Rows()[y:], "\n"), "zqbeta") {
+				t.Errorf("the list is left below the prompt\n%s", picture(s.Screen))
+			}
+			assertAlive(t, s)
+		})
+	}
 }
 
 // The same with a directory's files listed.
@@ -478,4 +486,24 @@ func TestScreenMenuCtrlK(t *testing.T) {
 	s.Key('C')
 	waitPrompt(t, s)
 	assertAlive(t, s)
+}
+
+// set -b: a job's end is announced while a wrapped line is edited with
+// the cursor on its first row; the output above stays, the line is drawn
+// once, under the notice. Issue 12, broken 2 (set -b).
+func TestScreenNotifyWrappedLine(t *testing.T) {
+	s := startScreen(t, screenJobsh, 80, 24)
+	s.Send("echo earlier-output\r")
+	waitRow(t, s, "earlier-output")
+	s.Send("set -b; sleep 0.5 &\r")
+	waitPrompt(t, s)
+	line := "$ echo " + strings.Repeat("0123456789", 10)
+	s.Send(line[2:] + "\x01")
+	waitLine(t, s, line[:80], 2)
+	waitScreen(t, s, "the notice", func(sc *term.Screen) bool { return strings.Contains(sc.Text(), "Done") })
+	waitLine(t, s, line[:80], 2)
+	sc := s.Screen
+	if !hasRow(sc, "earlier-output") || countRows(sc, line[:80]) != 1 || !hasRow(sc, line[80:]) {
+		t.Fatalf("want the earlier output, the notice and the line once\n%s", picture(sc))
+	}
 }
