@@ -507,3 +507,13 @@ func TestScreenNotifyWrappedLine(t *testing.T) {
 		t.Fatalf("want the earlier output, the notice and the line once\n%s", picture(sc))
 	}
 }
+
+// A paste whose end never comes (typed ahead between two prompts, its end
+// marker lost to the terminal's line editing) is left with Ctrl-C.
+func TestScreenPasteWithoutEnd(t *testing.T) {
+	s := startScreen(t, screenJobsh, 80, 24)
+	s.Send("\x1b[200~echo lost end")
+	waitPrompt(t, s)
+	s.Key('C')
+	assertAlive(t, s)
+}

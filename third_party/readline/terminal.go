@@ -35,13 +35,19 @@ const charPaste rune = -1000
 var pasteEnd = []rune("\033[201~")
 
 // readPaste reads a bracketed paste up to its end, queues it and returns
-// charPaste.
+// charPaste. A Ctrl-C in it abandons it and is returned: the end may never
+// come (a paste that reached the terminal while it was not raw, between
+// two prompts, can lose it to the line discipline), and Ctrl-C must
+// always give the prompt back.
 func (t *Terminal) readPaste(buf *bufio.Reader) rune {
 	var text []rune
 	for {
 		r, _, err := buf.ReadRune()
 		if err != nil {
 			break
+		}
+		if r == CharInterrupt {
+			return r
 		}
 		text = append(text, r)
 		if n := len(text) - len(pasteEnd); n >= 0 && runes.Equal(text[n:], pasteEnd) {
