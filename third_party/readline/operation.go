@@ -115,9 +115,10 @@ func (o *Operation) GetConfig() *Config {
 	return &cfg
 }
 
-// jobsh patch (PATCHES.md, 4): paste inserts pasted text as it is, never as keys: a TAB in it does
-// not complete, a newline does not end the line. The line ends at the
-// user's Enter. Terminals send a newline in a paste as CR.
+// paste inserts pasted text as it is, never as keys: a TAB in it does not
+// complete, a newline does not end the line; the line ends at the user's
+// Enter. Terminals send a newline in a paste as CR. jobsh patch
+// (PATCHES.md, 4).
 func (o *Operation) paste(text []rune) {
 	if o.IsSearchMode() {
 		o.ExitSearchMode(false)
