@@ -84,7 +84,9 @@ func TestScreenKeyFuzz(t *testing.T) {
 	s.Send("PATH=" + bin + "\r")
 	waitPrompt(t, s)
 	var history []string
-	for n := 1; n <= 60 || time.Now().Before(until); n++ {
+	n := 1
+	defer func() { t.Logf("seed %d: %d sequences", seed, n-1) }()
+	for ; n <= 60 || time.Now().Before(until); n++ {
 		steps := randomSequence(rng)
 		for _, step := range steps {
 			switch {
