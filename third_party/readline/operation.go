@@ -137,9 +137,8 @@ func (o *Operation) ioloop() {
 	// jobsh patch (PATCHES.md, 2): the reader waits after each key that
 	// may end the line; it is let go on here, in one place, whenever the
 	// line did not end, whatever mode consumed the key. Upstream kicked
-	// it case by case and missed some (Enter in the completion menu
-	// froze the shell) or kicked twice (the extra kick let it read the
-	// type-ahead meant for the command).
+	// it case by case, once too often after a filtered key (the extra
+	// kick let it read the type-ahead meant for the command).
 	kick, ended := false, false
 	for {
 		if kick {
