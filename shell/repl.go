@@ -383,6 +383,7 @@ func (sh *Shell) runLines(in lineReader) error {
 		if sh.mode.interactive() {
 			if buf.Len() == 0 {
 				sh.shared.interrupted.Store(false)
+				sh.checkWinSize()
 				sh.notify()
 				sh.ctl.RepairTerminal()
 				sh.promptCommand()
@@ -398,6 +399,10 @@ func (sh *Shell) runLines(in lineReader) error {
 		sh.promptMu.Lock()
 		sh.atPrompt = nil
 		sh.promptMu.Unlock()
+		if sh.mode.interactive() && sh.interruptedAtPrompt() {
+			buf.Reset()
+			sh.status = 130
+		}
 		if err == errInterrupt {
 			buf.Reset()
 			typed = histContext{}

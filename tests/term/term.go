@@ -35,12 +35,27 @@ type Session struct {
 	// OnFail, if set, adds to the report of a failed Expect (a process
 	// listing, say).
 	OnFail func() string
+	// Screen, if the session was started with StartScreen, shows the
+	// output as a terminal would.
+	Screen *Screen
 }
 
 // Start runs argv in a new pty with env as its whole environment. The
 // program is a session leader with the pty as its controlling terminal,
 // as a login on a real terminal would be.
 func Start(t testing.TB, env []string, argv ...string) *Session {
+	t.Helper()
+	return start(t, nil, 200, 40, env, argv)
+}
+
+// StartScreen is Start in a terminal of cols×rows whose screen the
+// session keeps (Session.Screen).
+func StartScreen(t testing.TB, cols, rows int, env []string, argv ...string) *Session {
+	t.Helper()
+	return start(t, NewScreen(cols, rows), cols, rows, env, argv)
+}
+
+func start(t testing.TB, screen *Screen, cols, rows int, env []string, argv []string) *Session {
 	t.Helper()
 	cmd := exec.Command(argv[0], argv[1:]...)
 	cmd.Env = env
@@ -52,11 +67,11 @@ func Start(t testing.TB, env []string, argv ...string) *Session {
 		}
 	}
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
-	f, err := pty.StartWithAttrs(cmd, &pty.Winsize{Rows: 40, Cols: 200}, cmd.SysProcAttr)
+	f, err := pty.StartWithAttrs(cmd, &pty.Winsize{Rows: uint16(rows), Cols: uint16(cols)}, cmd.SysProcAttr)
 	if err != nil {
 		t.Fatalf("start %v: %v", argv, err)
 	}
-	s := &Session{t: t, Pty: f, Cmd: cmd, done: make(chan struct{})}
+	s := &Session{t: t, Pty: f, Cmd: cmd, done: make(chan struct{}), Screen: screen}
 	s.cond = sync.NewCond(&s.mu)
 	go s.read()
 	t.Cleanup(s.Close)
@@ -69,6 +84,9 @@ func (s *Session) read() {
 		n, err := s.Pty.Read(buf)
 		s.mu.Lock()
 		s.out.Write(buf[:n])
+		if s.Screen != nil {
+			s.Screen.Write(buf[:n])
+		}
 		if err != nil {
 			s.eof = true
 		}
@@ -143,6 +161,25 @@ func (s *Session) ExpectTimeout(re *regexp.Regexp, d time.Duration) ([]string, e
 // on, without consuming anything.
 func (s *Session) Appears(re *regexp.Regexp, from int, d time.Duration) bool {
 	return s.await(d, func() bool { return re.Match(s.out.Bytes()[from:]) }) == nil
+}
+
+// WaitScreen waits up to d for the screen to satisfy ok.
+func (s *Session) WaitScreen(d time.Duration, ok func(*Screen) bool) error {
+	return s.await(d, func() bool { return ok(s.Screen) })
+}
+
+// Resize sets the terminal's size, which sends SIGWINCH to the
+// foreground process group, and resizes the screen model to match.
+func (s *Session) Resize(cols, rows int) {
+	s.t.Helper()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := pty.Setsize(s.Pty, &pty.Winsize{Rows: uint16(rows), Cols: uint16(cols)}); err != nil {
+		s.t.Fatalf("resize: %v", err)
+	}
+	if s.Screen != nil {
+		s.Screen.Resize(cols, rows)
+	}
 }
 
 // Send types text.

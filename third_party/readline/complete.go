@@ -186,7 +186,10 @@ func (o *opCompleter) OnWidthChange(newWidth int) {
 }
 
 func (o *opCompleter) CompleteRefresh() {
-	if !o.inCompleteMode {
+	// jobsh patch (PATCHES.md, 7): a key that leaves the menu but not
+	// the list (Ctrl-K) left no candidates, and the column width came
+	// out 0: a division by zero ended the shell.
+	if !o.inCompleteMode || len(o.candidate) == 0 {
 		return
 	}
 	lineCnt := o.op.buf.CursorLineCount()
@@ -205,6 +208,8 @@ func (o *opCompleter) CompleteRefresh() {
 	colNum := width / colWidth
 	if colNum != 0 {
 		colWidth += (width - (colWidth * colNum)) / colNum
+	} else {
+		colNum = 1 // jobsh patch (PATCHES.md, 7): wider than the screen
 	}
 
 	o.candidateColNum = colNum
@@ -237,7 +242,10 @@ func (o *opCompleter) CompleteRefresh() {
 
 	// move back
 	fmt.Fprintf(buf, "\033[%dA\r", lineCnt-1+lines)
-	fmt.Fprintf(buf, "\033[%dC", o.op.buf.idx+o.op.buf.PromptLen())
+	// jobsh patch (PATCHES.md, 6): the cursor's column in a wrapped line
+	if col := o.op.buf.CursorColumn(-1); col > 0 {
+		fmt.Fprintf(buf, "\033[%dC", col)
+	}
 	buf.Flush()
 }
 

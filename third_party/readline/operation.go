@@ -3,6 +3,7 @@ package readline
 import (
 	"errors"
 	"io"
+	"strings"
 	"sync"
 )
 
@@ -32,6 +33,10 @@ type Operation struct {
 	*opCompleter
 	*opPassword
 	*opVim
+
+	// jobsh patch (PATCHES.md, 5)
+	undo    undo
+	lastArg lastArg
 }
 
 func (o *Operation) SetBuffer(what string) {
@@ -79,14 +84,20 @@ func NewOperation(t *Terminal, cfg *Config) *Operation {
 	op.opVim = newVimMode(op)
 	op.opCompleter = newOpCompleter(op.buf.w, op, width)
 	op.opPassword = newOpPassword(op)
-	op.cfg.FuncOnWidthChanged(func() {
-		newWidth := cfg.FuncGetWidth()
-		op.opCompleter.OnWidthChange(newWidth)
-		op.opSearch.OnWidthChange(newWidth)
-		op.buf.OnWidthChange(newWidth)
-	})
+	op.cfg.FuncOnWidthChanged(op.checkWidth)
 	go op.ioloop()
 	return op
+}
+
+// checkWidth reads the terminal's width again.
+func (o *Operation) checkWidth() {
+	newWidth := o.GetConfig().FuncGetWidth()
+	if newWidth <= 0 {
+		return
+	}
+	o.opCompleter.OnWidthChange(newWidth)
+	o.opSearch.OnWidthChange(newWidth)
+	o.buf.OnWidthChange(newWidth)
 }
 
 func (o *Operation) SetPrompt(s string) {
@@ -104,17 +115,51 @@ func (o *Operation) GetConfig() *Config {
 	return &cfg
 }
 
+// paste inserts pasted text as it is, never as keys: a TAB in it does not
+// complete, a newline does not end the line; the line ends at the user's
+// Enter. Terminals send a newline in a paste as CR. jobsh patch
+// (PATCHES.md, 4).
+func (o *Operation) paste(text []rune) {
+	if o.IsSearchMode() {
+		o.ExitSearchMode(false)
+	}
+	s := strings.ReplaceAll(string(text), "\r\n", "\n")
+	o.buf.WriteRunes([]rune(strings.ReplaceAll(s, "\r", "\n")))
+}
+
+// stopsReading says whether the terminal's reader waits for KickRead
+// after passing r on (see Terminal.ioloop): keys that may end the line.
+func stopsReading(r rune) bool {
+	return r == CharInterrupt || r == CharEnter || r == CharCtrlJ || r == CharDelete
+}
+
 func (o *Operation) ioloop() {
+	// jobsh patch (PATCHES.md, 2): the reader waits after each key that
+	// may end the line; it is let go on here, in one place, whenever the
+	// line did not end, whatever mode consumed the key. Upstream kicked
+	// it case by case, once too often after a filtered key (the extra
+	// kick let it read the type-ahead meant for the command).
+	kick, ended := false, false
 	for {
+		if kick {
+			o.t.KickRead()
+		}
+		if ended {
+			o.undo = undo{} // jobsh patch (PATCHES.md, 5): a new line
+		} else {
+			o.keyDone()
+		}
 		keepInSearchMode := false
 		keepInCompleteMode := false
 		r := o.t.ReadRune()
+		kick = stopsReading(r)
+		ended = false
+		o.noteKey(r)
 
 		if o.GetConfig().FuncFilterInputRune != nil {
 			var process bool
 			r, process = o.GetConfig().FuncFilterInputRune(r)
 			if !process {
-				o.t.KickRead()
 				o.buf.Refresh(nil) // to refresh the line
 				continue           // ignore this rune
 			}
@@ -146,13 +191,12 @@ func (o *Operation) ioloop() {
 			switch r {
 			case CharEnter, CharCtrlJ:
 				o.history.Update(o.buf.Runes(), false)
-				fallthrough
-			case CharInterrupt:
-				o.t.KickRead()
-				fallthrough
+				continue
 			case CharBell:
 				continue
 			}
+			// jobsh patch (PATCHES.md, 2): Ctrl-C goes on to end the
+			// line, as in bash.
 		}
 
 		if o.IsEnableVimMode() {
@@ -184,6 +228,14 @@ func (o *Operation) ioloop() {
 				break
 			}
 
+		case charPaste:
+			o.paste(o.t.takePaste())
+		case charUndo: // jobsh patch (PATCHES.md, 5)
+			o.undoChange()
+		case metaLastArg:
+			o.yankLastArg(o.undo.prev == metaLastArg)
+		case charWordEnd:
+			o.buf.MoveToWordEnd()
 		case CharBckSearch:
 			if !o.SearchMode(S_DIR_BCK) {
 				o.t.Bell()
@@ -253,6 +305,7 @@ func (o *Operation) ioloop() {
 				o.buf.Clean()
 				data = o.buf.Reset()
 			}
+			kick, ended = false, true
 			o.outchan <- data
 			if !o.GetConfig().DisableAutoSaveHistory {
 				// ignore IO error
@@ -280,7 +333,6 @@ func (o *Operation) ioloop() {
 			}
 		case CharDelete:
 			if o.buf.Len() > 0 || !o.IsNormalMode() {
-				o.t.KickRead()
 				if !o.buf.Delete() {
 					o.t.Bell()
 				}
@@ -294,21 +346,21 @@ func (o *Operation) ioloop() {
 			o.buf.Reset()
 			isUpdateHistory = false
 			o.history.Revert()
+			kick, ended = false, true
 			o.errchan <- io.EOF
 			if o.GetConfig().UniqueEditLine {
 				o.buf.Clean()
 			}
 		case CharInterrupt:
+			// jobsh patch (PATCHES.md, 2): Ctrl-C leaves a search or a
+			// completion list and abandons the line, as in bash
+			// (upstream left only the mode, and the shell waited for
+			// the line's end that never came).
 			if o.IsSearchMode() {
-				o.t.KickRead()
 				o.ExitSearchMode(true)
-				break
 			}
 			if o.IsInCompleteMode() {
-				o.t.KickRead()
 				o.ExitCompleteMode(true)
-				o.buf.Refresh(nil)
-				break
 			}
 			o.buf.MoveToLineEnd()
 			o.buf.Refresh(nil)
@@ -322,6 +374,7 @@ func (o *Operation) ioloop() {
 			}
 			isUpdateHistory = false
 			o.history.Revert()
+			kick, ended = false, true
 			o.errchan <- &InterruptError{remain}
 		default:
 			if o.IsSearchMode() {
@@ -381,12 +434,22 @@ func (o *Operation) String() (string, error) {
 func (o *Operation) Runes() ([]rune, error) {
 	o.t.EnterRawMode()
 	defer o.t.ExitRawMode()
+	if o.GetConfig().BracketedPaste {
+		// jobsh patch (PATCHES.md, 4): on while the line is read
+		// only: a program run next gets the terminal as it expects.
+		o.t.Write([]byte("\033[?2004h"))
+		defer o.t.Write([]byte("\033[?2004l"))
+	}
 
 	listener := o.GetConfig().Listener
 	if listener != nil {
 		listener.OnChange(nil, 0, 0)
 	}
 
+	// jobsh patch (PATCHES.md, 3): the terminal may have been resized
+	// while a command ran in the foreground, and SIGWINCH went to the
+	// command, not to us.
+	o.checkWidth()
 	o.buf.Refresh(nil) // print prompt
 	o.t.KickRead()
 	select {

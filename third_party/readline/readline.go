@@ -39,6 +39,11 @@ type Config struct {
 	// enable case-insensitive history searching
 	HistorySearchFold bool
 
+	// jobsh patch (PATCHES.md, 4): BracketedPaste asks the terminal to
+	// mark pasted text while a line is read; the paste goes into the
+	// line as it is, TABs and newlines included.
+	BracketedPaste bool
+
 	// AutoCompleter will called once user press TAB
 	AutoComplete AutoCompleter
 

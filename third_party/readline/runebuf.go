@@ -1,11 +1,8 @@
 package readline
 
 import (
-	"bufio"
 	"bytes"
 	"io"
-	"strconv"
-	"strings"
 	"sync"
 )
 
@@ -151,6 +148,9 @@ func (r *RuneBuffer) MoveBackward() {
 			return
 		}
 		r.idx--
+		for r.idx > 0 && isMark(r.buf[r.idx]) { // jobsh patch (PATCHES.md, 6)
+			r.idx--
+		}
 	})
 }
 
@@ -176,6 +176,9 @@ func (r *RuneBuffer) MoveForward() {
 			return
 		}
 		r.idx++
+		for r.idx < len(r.buf) && isMark(r.buf[r.idx]) { // jobsh patch (PATCHES.md, 6)
+			r.idx++
+		}
 	})
 }
 
@@ -417,14 +420,6 @@ func (r *RuneBuffer) MoveTo(ch rune, prevChar, reverse bool) (success bool) {
 	return
 }
 
-func (r *RuneBuffer) isInLineEdge() bool {
-	if isWindows {
-		return false
-	}
-	sp := r.getSplitByLine(r.buf)
-	return len(sp[len(sp)-1]) == 0
-}
-
 func (r *RuneBuffer) getSplitByLine(rs []rune) []string {
 	return SplitByLine(r.promptLen(), r.width, rs)
 }
@@ -441,10 +436,6 @@ func (r *RuneBuffer) idxLine(width int) int {
 	}
 	sp := r.getSplitByLine(r.buf[:r.idx])
 	return len(sp) - 1
-}
-
-func (r *RuneBuffer) CursorLineCount() int {
-	return r.LineCount(r.width) - r.IdxLine(r.width)
 }
 
 func (r *RuneBuffer) Refresh(f func()) {
@@ -474,69 +465,6 @@ func (r *RuneBuffer) SetOffset(offset string) {
 func (r *RuneBuffer) print() {
 	r.w.Write(r.output())
 	r.hadClean = false
-}
-
-func (r *RuneBuffer) output() []byte {
-	buf := bytes.NewBuffer(nil)
-	buf.WriteString(string(r.prompt))
-	if r.cfg.EnableMask && len(r.buf) > 0 {
-		buf.Write([]byte(strings.Repeat(string(r.cfg.MaskRune), len(r.buf)-1)))
-		if r.buf[len(r.buf)-1] == '\n' {
-			buf.Write([]byte{'\n'})
-		} else {
-			buf.Write([]byte(string(r.cfg.MaskRune)))
-		}
-		if len(r.buf) > r.idx {
-			buf.Write(r.getBackspaceSequence())
-		}
-
-	} else {
-		for _, e := range r.cfg.Painter.Paint(r.buf, r.idx) {
-			if e == '\t' {
-				buf.WriteString(strings.Repeat(" ", TabWidth))
-			} else {
-				buf.WriteRune(e)
-			}
-		}
-		if r.isInLineEdge() {
-			buf.Write([]byte(" \b"))
-		}
-	}
-	// cursor position
-	if len(r.buf) > r.idx {
-		buf.Write(r.getBackspaceSequence())
-	}
-	return buf.Bytes()
-}
-
-func (r *RuneBuffer) getBackspaceSequence() []byte {
-	var sep = map[int]bool{}
-
-	var i int
-	for {
-		if i >= runes.WidthAll(r.buf) {
-			break
-		}
-
-		if i == 0 {
-			i -= r.promptLen()
-		}
-		i += r.width
-
-		sep[i] = true
-	}
-	var buf []byte
-	for i := len(r.buf); i > r.idx; i-- {
-		// move input to the left of one
-		buf = append(buf, '\b')
-		if sep[i] {
-			// up one line, go to the start of the line and move cursor right to the end (r.width)
-			buf = append(buf, "\033[A\r"+"\033["+strconv.Itoa(r.width)+"C"...)
-		}
-	}
-
-	return buf
-
 }
 
 func (r *RuneBuffer) Reset() []rune {
@@ -588,28 +516,6 @@ func (r *RuneBuffer) SetPrompt(prompt string) {
 	r.Unlock()
 }
 
-func (r *RuneBuffer) cleanOutput(w io.Writer, idxLine int) {
-	buf := bufio.NewWriter(w)
-
-	if r.width == 0 {
-		buf.WriteString(strings.Repeat("\r\b", len(r.buf)+r.promptLen()))
-		buf.Write([]byte("\033[J"))
-	} else {
-		buf.Write([]byte("\033[J")) // just like ^k :)
-		if idxLine == 0 {
-			buf.WriteString("\033[2K")
-			buf.WriteString("\r")
-		} else {
-			for i := 0; i < idxLine; i++ {
-				io.WriteString(buf, "\033[2K\r\033[A")
-			}
-			io.WriteString(buf, "\033[2K\r")
-		}
-	}
-	buf.Flush()
-	return
-}
-
 func (r *RuneBuffer) Clean() {
 	r.Lock()
 	r.clean()
@@ -617,13 +523,9 @@ func (r *RuneBuffer) Clean() {
 }
 
 func (r *RuneBuffer) clean() {
-	r.cleanWithIdxLine(r.idxLine(r.width))
-}
-
-func (r *RuneBuffer) cleanWithIdxLine(idxLine int) {
 	if r.hadClean || !r.interactive {
 		return
 	}
 	r.hadClean = true
-	r.cleanOutput(r.w, idxLine)
+	r.cleanOutput(r.w) // jobsh patch (PATCHES.md, 6)
 }

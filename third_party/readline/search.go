@@ -133,9 +133,7 @@ func (o *opSearch) SearchRefresh(x int) {
 	if x < 0 {
 		x = o.buf.idx
 	}
-	x = o.buf.CurrentWidth(x)
-	x += o.buf.PromptLen()
-	x = x % o.width
+	x = o.buf.CursorColumn(x) // jobsh patch (PATCHES.md, 6)
 
 	if o.markStart > 0 {
 		o.buf.SetStyle(o.markStart, o.markEnd, "4")

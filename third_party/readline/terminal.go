@@ -21,6 +21,56 @@ type Terminal struct {
 	sleeping  int32
 
 	sizeChan chan string
+
+	// jobsh patch (PATCHES.md, 4): pasted texts, oldest first; each is
+	// announced to the operation by a charPaste.
+	pasteMu sync.Mutex
+	pastes  [][]rune
+}
+
+// charPaste stands for the next text in Terminal.pastes.
+const charPaste rune = -1000
+
+// pasteEnd ends a bracketed paste.
+var pasteEnd = []rune("\033[201~")
+
+// readPaste reads a bracketed paste up to its end, queues it and returns
+// charPaste. A Ctrl-C in it abandons it and is returned: the end may never
+// come (a paste that reached the terminal while it was not raw, between
+// two prompts, can lose it to the line discipline), and Ctrl-C must
+// always give the prompt back.
+func (t *Terminal) readPaste(buf *bufio.Reader) rune {
+	var text []rune
+	for {
+		r, _, err := buf.ReadRune()
+		if err != nil {
+			break
+		}
+		if r == CharInterrupt {
+			return r
+		}
+		text = append(text, r)
+		if n := len(text) - len(pasteEnd); n >= 0 && runes.Equal(text[n:], pasteEnd) {
+			text = text[:n]
+			break
+		}
+	}
+	t.pasteMu.Lock()
+	t.pastes = append(t.pastes, text)
+	t.pasteMu.Unlock()
+	return charPaste
+}
+
+// takePaste returns the oldest pasted text not yet taken.
+func (t *Terminal) takePaste() []rune {
+	t.pasteMu.Lock()
+	defer t.pasteMu.Unlock()
+	if len(t.pastes) == 0 {
+		return nil
+	}
+	text := t.pastes[0]
+	t.pastes = t.pastes[1:]
+	return text
 }
 
 func NewTerminal(cfg *Config) (*Terminal, error) {
@@ -168,6 +218,9 @@ func (t *Terminal) ioloop() {
 			isEscapeEx = false
 			if key := readEscKey(r, buf); key != nil {
 				r = escapeExKey(key)
+				if key.typ == '~' && key.attr == "200" { // jobsh patch (PATCHES.md, 4)
+					r = t.readPaste(buf)
+				}
 				// offset
 				if key.typ == 'R' {
 					if _, _, ok := key.Get2(); ok {

@@ -102,6 +102,12 @@ func IsPrintable(key rune) bool {
 // translate Esc[X
 func escapeExKey(key *escapeKeyPair) rune {
 	var r rune
+	if strings.Contains(key.attr, ";") {
+		// jobsh patch (PATCHES.md, 5): Ctrl-Left, Ctrl-Right
+		if r = modifiedArrow(key.attr, key.typ); r != 0 {
+			return r
+		}
+	}
 	switch key.typ {
 	case 'D':
 		r = CharBackward
@@ -116,9 +122,7 @@ func escapeExKey(key *escapeKeyPair) rune {
 	case 'F':
 		r = CharLineEnd
 	case '~':
-		if key.attr == "3" {
-			r = CharDelete
-		}
+		r = tildeKey(key.attr) // jobsh patch (PATCHES.md, 5)
 	default:
 	}
 	return r
@@ -192,6 +196,8 @@ func escapeKey(r rune, reader *bufio.Reader) rune {
 		r = MetaForward
 	case 'd':
 		r = MetaDelete
+	case '.':
+		r = metaLastArg // jobsh patch (PATCHES.md, 5)
 	case CharTranspose:
 		r = MetaTranspose
 	case CharBackspace:

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -135,9 +136,12 @@ func (p *plainReader) Notify(text string) {
 // ttyGate is the standard input readline reads through. readline reads its
 // input in goroutines that never stop; left alone they would read the
 // terminal while a foreground job runs and steal its keystrokes. The gate
-// lets bytes through only while the shell is at its prompt, one at a time,
-// and shuts itself at Enter or Ctrl-C, so that type-ahead stays in the
-// terminal for the command about to run.
+// lets bytes through only while the shell is at its prompt, one at a time.
+// Type-ahead stays in the terminal for the command about to run because
+// readline's reader stops after each key that may end the line until
+// readline says the line goes on (PATCHES.md, 2). The gate does not shut
+// itself at Enter or Ctrl-C: readline uses those keys without ending the
+// line in its completion menu and search, and a shut gate froze the shell.
 type ttyGate struct {
 	fd   int
 	wake *wakePipe
@@ -185,9 +189,6 @@ func (g *ttyGate) Read(p []byte) (int, error) {
 			continue
 		}
 		n, err := unix.Read(g.fd, p[:1])
-		if n == 1 && (p[0] == '\r' || p[0] == '\n' || p[0] == 3) {
-			g.open = false
-		}
 		g.mu.Unlock()
 		if err == unix.EINTR || err == unix.EAGAIN {
 			continue
@@ -225,6 +226,8 @@ func newEditReader(fd int, complete readline.AutoCompleter) (*editReader, error)
 		// gets each whole entry to recall.
 		DisableAutoSaveHistory: true,
 		HistoryLimit:           5000,
+		// A paste is text to look over, run only at Enter (bash 5.1+).
+		BracketedPaste: true,
 	})
 	if err != nil {
 		return nil, err
@@ -256,3 +259,32 @@ func (e *editReader) ResetHistory()           { e.rl.ResetHistory() }
 // Notify writes through readline, which clears the line being edited,
 // prints the text and draws the prompt and the line again.
 func (e *editReader) Notify(text string) { io.WriteString(e.rl.Stdout(), text) }
+
+// checkWinSize is bash's checkwinsize: before each prompt $COLUMNS and
+// $LINES give the terminal's size, which may have changed while a command
+// ran in the foreground (the command got the SIGWINCH, not the shell).
+func (sh *Shell) checkWinSize() {
+	if sh.ctl.TTY < 0 {
+		return
+	}
+	ws, err := unix.IoctlGetWinsize(sh.ctl.TTY, unix.TIOCGWINSZ)
+	if err != nil || ws.Col == 0 || ws.Row == 0 {
+		return
+	}
+	sh.setVar("COLUMNS", strconv.Itoa(int(ws.Col)), sh.Get("COLUMNS").Exported)
+	sh.setVar("LINES", strconv.Itoa(int(ws.Row)), sh.Get("LINES").Exported)
+}
+
+// interruptedAtPrompt says whether a SIGINT came while the shell read the
+// line, and forgets it. The editor reads Ctrl-C as a key, but between two
+// lines the terminal is briefly not raw, and a Ctrl-C typed then is a
+// signal. It cancels what came before it (a command being continued on
+// PS2 lines), not the line typed after it: left pending, it silently
+// cancelled that line's command, and made the next `wait` return at once.
+func (sh *Shell) interruptedAtPrompt() bool {
+	select {
+	case <-sh.sigint:
+	default:
+	}
+	return sh.shared.interrupted.Swap(false)
+}

@@ -1,0 +1,519 @@
+package tests
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"jobsh/tests/term"
+
+	"golang.org/x/sys/unix"
+)
+
+// These tests look at the screen a person sees: the shell runs in a pty
+// whose output goes through a terminal model (term.Screen), and they
+// assert on the rendered rows and the cursor.
+
+// screenWait is how long a screen may take to show what a test waits
+// for. It is generous: a shell that is merely slow passes; one that froze
+// never gets there.
+const screenWait = 10 * time.Second
+
+// screenShell is a shell to run the screen tests on.
+type screenShell struct {
+	name string
+	argv func() []string
+}
+
+var screenJobsh = screenShell{"jobsh", func() []string { return []string{jobshBin, "--norc", "-i"} }}
+var screenBash = screenShell{"bash", func() []string { return []string{bashBin, "--norc", "--noprofile", "-i"} }}
+
+// eachShell runs f on jobsh, and on bash where this machine has it.
+func eachShell(t *testing.T, f func(t *testing.T, sh screenShell)) {
+	for _, sh := range []screenShell{screenJobsh, screenBash} {
+		t.Run(sh.name, func(t *testing.T) {
+			if sh.name == "bash" && bashBin == "" {
+				t.Skip("no bash")
+			}
+			f(t, sh)
+		})
+	}
+}
+
+// startScreen starts sh in a cols×rows UTF-8 xterm, in a HOME with a
+// directory proj/ of two files and, first in PATH, two commands zqalpha
+// and zqbeta: "zq" Tab always lists the same two.
+func startScreen(t *testing.T, sh screenShell, cols, rows int) *term.Session {
+	t.Helper()
+	home := t.TempDir()
+	bin := filepath.Join(home, "bin")
+	os.MkdirAll(filepath.Join(home, "proj"), 0o755)
+	os.MkdirAll(bin, 0o755)
+	for _, name := range []string{"proj/one.txt", "proj/two.txt"} {
+		os.WriteFile(filepath.Join(home, name), nil, 0o644)
+	}
+	for _, name := range []string{"zqalpha", "zqbeta"} {
+		os.WriteFile(filepath.Join(bin, name), []byte("#!/bin/sh\necho ran $0\n"), 0o755)
+	}
+	env := append(baseEnv(home), "TERM=xterm-256color", "LANG=C.UTF-8", "LC_ALL=C.UTF-8",
+		"PATH="+bin+":"+filepath.Dir(jobshBin)+":"+os.Getenv("PATH"), "HISTFILE="+filepath.Join(home, ".hist"))
+	s := term.StartScreen(t, cols, rows, env, sh.argv()...)
+	s.OnFail = psListing
+	waitPrompt(t, s)
+	return s
+}
+
+// waitScreen waits for the screen to satisfy ok, failing with a picture
+// of the screen if it does not in time.
+func waitScreen(t *testing.T, s *term.Session, what string, ok func(sc *term.Screen) bool) {
+	t.Helper()
+	if err := s.WaitScreen(screenWait, ok); err != nil {
+		t.Fatalf("waiting for %s: %v\n%s\nlast output: %q", what, err, picture(s.Screen), tail(s.Output(), 300))
+	}
+}
+
+// picture draws the screen for a failure message, with the cursor as █
+// in a margin.
+func picture(sc *term.Screen) string {
+	x, y := sc.Cursor()
+	var b strings.Builder
+	rows := sc.Rows()
+	for len(rows) > y+1 && rows[len(rows)-1] == "" {
+		rows = rows[:len(rows)-1] // blank rows below the cursor
+	}
+	for i, row := range rows {
+		mark := "  |"
+		if i == y {
+			mark = fmt.Sprintf("%2d>", x)
+		}
+		b.WriteString(mark + row + "\n")
+	}
+	return b.String()
+}
+
+// cursorRow is the text of the row the cursor is on.
+func cursorRow(sc *term.Screen) string {
+	_, y := sc.Cursor()
+	return sc.Rows()[y]
+}
+
+// waitPrompt waits for an empty prompt line under the cursor.
+func waitPrompt(t *testing.T, s *term.Session) {
+	t.Helper()
+	waitScreen(t, s, "a prompt", func(sc *term.Screen) bool {
+		x, _ := sc.Cursor()
+		return cursorRow(sc) == "$" && x == 2
+	})
+}
+
+// waitRow waits until some row reads exactly row.
+func waitRow(t *testing.T, s *term.Session, row string) {
+	t.Helper()
+	waitScreen(t, s, fmt.Sprintf("a row %q", row), func(sc *term.Screen) bool { return hasRow(sc, row) })
+}
+
+func hasRow(sc *term.Screen, row string) bool { return countRows(sc, row) > 0 }
+
+func countRows(sc *term.Screen, row string) int {
+	n := 0
+	for _, r := range sc.Rows() {
+		if r == row {
+			n++
+		}
+	}
+	return n
+}
+
+// aliveCount numbers the alive checks so that each looks for its own row.
+var aliveCount int
+
+// assertAlive types an echo command and waits for its output: the shell
+// is at a working prompt.
+func assertAlive(t *testing.T, s *term.Session) {
+	t.Helper()
+	aliveCount++
+	word := fmt.Sprintf("alive-%d", aliveCount)
+	s.Send("echo " + word + "\r")
+	waitRow(t, s, word)
+	waitPrompt(t, s)
+}
+
+// Tab lists the matches; Ctrl-C abandons the list and the line, and
+// gives a fresh prompt (issue 12, freeze 1), also after a key that
+// narrows the list.
+func TestScreenTabListCtrlC(t *testing.T) {
+	for _, keys := range []string{"\x03", "a\x03"} {
+		t.Run(fmt.Sprintf("%q", keys), func(t *testing.T) {
+			s := startScreen(t, screenJobsh, 80, 24)
+			s.Send("zq\t")
+			waitScreen(t, s, "the list", func(sc *term.Screen) bool { return strings.Contains(sc.Text(), "zqbeta") })
+			s.Send(keys)
+			waitPrompt(t, s)
+			if _, y := s.Screen.Cursor(); strings.Contains(strings.Join(s.Screen.Rows()[y:], "\n"), "zqbeta") {
+				t.Errorf("the list is left below the prompt\n%s", picture(s.Screen))
+			}
+			assertAlive(t, s)
+		})
+	}
+}
+
+// The same with a directory's files listed.
+func TestScreenPathListCtrlC(t *testing.T) {
+	s := startScreen(t, screenJobsh, 80, 24)
+	s.Send("ls proj/\t")
+	waitScreen(t, s, "the list", func(sc *term.Screen) bool { return strings.Contains(sc.Text(), "two.txt") })
+	s.Key('C')
+	waitPrompt(t, s)
+	assertAlive(t, s)
+}
+
+// Tab Tab highlights the first match; Enter takes it into the line,
+// which does not run yet.
+func TestScreenMenuEnter(t *testing.T) {
+	s := startScreen(t, screenJobsh, 80, 24)
+	s.Send("zq\t")
+	waitScreen(t, s, "the list", func(sc *term.Screen) bool { return strings.Contains(sc.Text(), "zqbeta") })
+	s.Send("\t")
+	s.Send("\r")
+	waitScreen(t, s, "the item in the line", func(sc *term.Screen) bool { return cursorRow(sc) == "$ zqalpha" })
+	s.Send(" second\r")
+	waitRow(t, s, "ran "+filepath.Join(s.Cmd.Dir, "bin", "zqalpha"))
+	waitPrompt(t, s)
+	assertAlive(t, s)
+}
+
+// Ctrl-C during a reverse search abandons it and the line, with a fresh
+// prompt; so does Escape then Ctrl-C. (bash 5.2 is no reference here: after
+// the ^C it sometimes draws no prompt until the next key.)
+func TestScreenSearchCtrlC(t *testing.T) {
+	for _, keys := range []string{"\x03", "\x1b\x03"} {
+		t.Run(fmt.Sprintf("%q", keys), func(t *testing.T) {
+			s := startScreen(t, screenJobsh, 80, 24)
+			s.Send("echo searched-$((6*7))\r")
+			waitRow(t, s, "searched-42")
+			waitPrompt(t, s)
+			s.Key('R')
+			s.Send("search")
+			waitScreen(t, s, "the search", func(sc *term.Screen) bool { return strings.Contains(sc.Text(), "search: search") })
+			s.Send(keys)
+			waitPrompt(t, s)
+			assertAlive(t, s)
+		})
+	}
+}
+
+// Keys typed ahead, right after Enter, are for the command that runs, even
+// after the completion menu and the search used Enter and Ctrl-C without
+// ending the line: the editor does not read past the line's end.
+func TestScreenTypeAhead(t *testing.T) {
+	s := startScreen(t, screenJobsh, 80, 24)
+	s.Send("zq\t\t\r\x15")
+	s.Key('R')
+	s.Send("zq\x03")
+	waitPrompt(t, s)
+	// The line after the command ends with LF: what came in while the
+	// terminal was raw has no CR turned into LF.
+	s.Send("head -n1 | sed s/^/got-/\rtyped-ahead\n")
+	waitRow(t, s, "got-typed-ahead")
+	waitPrompt(t, s)
+	assertAlive(t, s)
+}
+
+// tail is the last n bytes of s.
+func tail(s string, n int) string { return s[max(len(s)-n, 0):] }
+
+// waitForegroundCommand waits until a process group other than the
+// shell's has the terminal: a command is running in the foreground.
+func waitForegroundCommand(t *testing.T, s *term.Session) {
+	t.Helper()
+	deadline := time.Now().Add(screenWait)
+	for time.Now().Before(deadline) {
+		pgrp, err := unix.IoctlGetInt(int(s.Pty.Fd()), unix.TIOCGPGRP)
+		if err == nil && pgrp != s.Cmd.Process.Pid {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("no command came to the foreground\n%s", picture(s.Screen))
+}
+
+// A resize while a command runs: the next prompt's line wraps at the new
+// width, drawn once, and $COLUMNS and $LINES say the new size (bash's
+// checkwinsize). Issue 12, broken 3.
+func TestScreenResizeDuringCommand(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		s.Send("sleep 1\r")
+		waitForegroundCommand(t, s)
+		s.Resize(40, 24)
+		waitRow(t, s, "$ sleep 1")
+		waitPrompt(t, s)
+		line := "echo " + strings.Repeat("0123456789", 5) + "END"
+		s.Send(line)
+		full := "$ " + line
+		waitScreen(t, s, "the wrapped line", func(sc *term.Screen) bool { return hasRow(sc, full[40:]) })
+		if n := countRows(s.Screen, full[:40]); n != 1 {
+			t.Fatalf("the line's first row is on the screen %d times\n%s", n, picture(s.Screen))
+		}
+		if x, _ := s.Screen.Cursor(); x != len(full)-40 {
+			t.Errorf("cursor at column %d, want %d\n%s", x, len(full)-40, picture(s.Screen))
+		}
+		s.Send("\x15echo $COLUMNS $LINES\r")
+		waitRow(t, s, "40 24")
+	})
+}
+
+// A bracketed paste goes into the line as text: its TABs are not
+// completion, its newlines do not run anything; it all runs at Enter.
+// Bracketed paste is on at the prompt only. Issue 12, broken 4.
+func TestScreenBracketedPaste(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		if !s.Screen.PasteMode() {
+			t.Fatal("bracketed paste is off at the prompt")
+		}
+		s.Send("\x1b[200~\techo 'a\tb'\recho pasted-2\x1b[201~")
+		waitScreen(t, s, "the pasted lines", func(sc *term.Screen) bool { return cursorRow(sc) == "echo pasted-2" })
+		if sc := s.Screen; hasRow(sc, "pasted-2") || strings.Contains(sc.Text(), "zqalpha") || countRows(sc, "echo pasted-2") != 1 ||
+			strings.Count(sc.Text(), "echo 'a") != 1 {
+			t.Fatalf("the paste ran, completed, or is drawn more than once\n%s", picture(sc))
+		}
+		s.Send("\r")
+		waitRow(t, s, "pasted-2")
+		if !hasRow(s.Screen, "a       b") {
+			t.Errorf("the TAB between a and b is lost\n%s", picture(s.Screen))
+		}
+		if n := strings.Count(s.Screen.Text(), "echo 'a"); n != 1 {
+			t.Errorf("the pasted line is on the screen %d times\n%s", n, picture(s.Screen))
+		}
+		out := s.Output()
+		if off := strings.LastIndex(out, "\x1b[?2004l"); off < 0 || off > strings.Index(out, "\npasted-2\r\n") {
+			t.Errorf("bracketed paste still on while the command ran: %q", out)
+		}
+		waitPrompt(t, s)
+		if !s.Screen.PasteMode() {
+			t.Error("bracketed paste is off at the next prompt")
+		}
+	})
+}
+
+// waitLine waits until the row under the cursor reads line, and the cursor
+// is at the column col of it (-1: at its end).
+func waitLine(t *testing.T, s *term.Session, line string, col int) {
+	t.Helper()
+	if col < 0 {
+		col = len([]rune(line))
+	}
+	waitScreen(t, s, fmt.Sprintf("the line %q, cursor at %d", line, col), func(sc *term.Screen) bool {
+		x, _ := sc.Cursor()
+		return cursorRow(sc) == line && x == col
+	})
+}
+
+// Home and End as xterm, tmux, screen, rxvt and the Linux console send
+// them; Ctrl-Left and Ctrl-Right by words; Alt-. for the last argument;
+// Ctrl-_ to undo. Issue 12, broken 5.
+func TestScreenKeys(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		homeEnd := [][2]string{{"\x1b[1~", "\x1b[4~"}, {"\x1b[7~", "\x1b[8~"}, {"\x1bOH", "\x1bOF"}, {"\x1b[H", "\x1b[F"}}
+		for _, keys := range homeEnd {
+			if sh.name == "bash" && keys[0] == "\x1b[7~" {
+				continue // Debian's inputrc binds rxvt's keys for TERM=rxvt only
+			}
+			s.Send("echo hello world" + strings.Repeat("\x1b[D", 5) + "X" + keys[0] + "Y" + keys[1] + "Z")
+			waitLine(t, s, "$ Yecho hello XworldZ", -1)
+			s.Send("\x15")
+			waitPrompt(t, s)
+		}
+		s.Send("echo alpha beta gamma\x1b[1;5D\x1b[1;5D_\x1b[1;5C^")
+		waitLine(t, s, "$ echo alpha _beta^ gamma", 19)
+		s.Send("\x05\x15")
+		waitPrompt(t, s)
+
+		s.Send("echo first-arg\r")
+		waitRow(t, s, "first-arg")
+		s.Send("echo lastarg-test\r")
+		waitRow(t, s, "lastarg-test")
+		waitPrompt(t, s)
+		s.Send("ls \x1b.")
+		waitLine(t, s, "$ ls lastarg-test", -1)
+		s.Send("\x1b.")
+		waitLine(t, s, "$ ls first-arg", -1)
+		s.Send("\x15")
+		waitPrompt(t, s)
+
+		s.Send("echo one two\x17")
+		waitLine(t, s, "$ echo one", 11)
+		s.Send("\x1f")
+		waitLine(t, s, "$ echo one two", -1)
+		s.Send("\x15")
+		waitPrompt(t, s)
+		assertAlive(t, s)
+	})
+}
+
+// editedLine is the rows from the one starting with first to the cursor's,
+// joined: the line being edited as the screen shows it.
+func editedLine(sc *term.Screen, first string) string {
+	rows := sc.Rows()
+	_, y := sc.Cursor()
+	for i := y; i >= 0; i-- {
+		if strings.HasPrefix(rows[i], first) {
+			return strings.Join(rows[i:y+1], "\n")
+		}
+	}
+	return ""
+}
+
+// Moving the cursor within a line that wraps keeps the output above it
+// and draws the line once. Issue 12, broken 2 (ASCII).
+func TestScreenWrappedLine(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		for _, word := range []string{"earlier-output-1", "earlier-output-2"} {
+			s.Send("echo " + word + "\r")
+			waitRow(t, s, word)
+		}
+		waitPrompt(t, s)
+		var words []string
+		for c := 'A'; c <= 'L'; c++ {
+			words = append(words, strings.Repeat(string(c), 10))
+		}
+		line := "$ echo " + strings.Join(words, " ")
+		s.Send(line[2:] + strings.Repeat("\x01\x05", 4) + "\x01\x1b[C\x1b[CX")
+		want := line[:4] + "X" + line[4:]
+		waitScreen(t, s, "the edited line", func(sc *term.Screen) bool {
+			return strings.HasPrefix(cursorRow(sc), "$ ecX")
+		})
+		sc := s.Screen
+		if !hasRow(sc, "earlier-output-1") || !hasRow(sc, "earlier-output-2") || countRows(sc, want[:80]) != 1 || !hasRow(sc, want[80:]) {
+			t.Fatalf("want the earlier output, and the line once as %q\n%s", want, picture(sc))
+		}
+		if x, _ := sc.Cursor(); x != 5 {
+			t.Errorf("cursor at column %d, want 5\n%s", x, picture(sc))
+		}
+	})
+}
+
+// The same with wide characters: echo and 60×日本語, Left across a row's
+// end, X.
+func TestScreenWideCharacters(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		text := "echo " + strings.Repeat("日本語", 60)
+		s.Send(text + strings.Repeat("\x1b[D", 50) + "X")
+		r := []rune(text)
+		want := string(r[:len(r)-50]) + "X" + string(r[len(r)-50:])
+		// 80 columns: the prompt and echo take 7, so 36 characters fill
+		// a row to column 79 and the next goes to the next row; then 40
+		// fill a row, or X and 39, the 40th not fitting in one cell.
+		var rows []string
+		rest := []rune("$ " + want)
+		for first := 7 + 36; len(rest) > 0; first = 40 {
+			n := min(first, len(rest))
+			rows = append(rows, string(rest[:n]))
+			rest = rest[n:]
+		}
+		waitScreen(t, s, "the edited line", func(sc *term.Screen) bool {
+			return strings.Contains(sc.Text(), "X")
+		})
+		sc := s.Screen
+		if got := strings.Join(sc.Rows()[:len(rows)], "\n"); got != strings.Join(rows, "\n") {
+			t.Fatalf("want the line once, as\n%s\n%s", strings.Join(rows, "\n"), picture(sc))
+		}
+		x, y := sc.Cursor()
+		before, _, _ := strings.Cut(sc.Rows()[y], "X")
+		if !strings.Contains(sc.Rows()[y], "X") || x != width(before)+1 {
+			t.Errorf("the cursor is not after the X\n%s", picture(sc))
+		}
+	})
+}
+
+// width is the number of cells text takes.
+func width(text string) int {
+	n := 0
+	for _, r := range text {
+		n += term.RuneWidth(r)
+	}
+	return n
+}
+
+// The same on a recalled entry of three lines: Up, Left, X. bash joins
+// the lines with ';', so this one is jobsh's only.
+func TestScreenMultilineEntry(t *testing.T) {
+	s := startScreen(t, screenJobsh, 80, 24)
+	s.Send("for i in 1 2; do\recho loop $i\rdone\r")
+	waitRow(t, s, "loop 2")
+	waitPrompt(t, s)
+	s.Send("\x1b[A\x1b[DX")
+	waitLine(t, s, "donXe", 4)
+	sc := s.Screen
+	// Once as typed (with PS2), once recalled.
+	if n := countRows(sc, "$ for i in 1 2; do"); n != 2 || countRows(sc, "echo loop $i") != 1 {
+		t.Fatalf("the recalled lines are drawn more than once\n%s", picture(sc))
+	}
+	// To the start, two rows up, and back to the end.
+	s.Send("\x01Y")
+	waitLine(t, s, "$ Yfor i in 1 2; do", 3)
+	s.Send("\x05Z")
+	waitLine(t, s, "donXeZ", -1)
+	if countRows(sc, "$ Yfor i in 1 2; do") != 1 || countRows(sc, "echo loop $i") != 1 || !hasRow(sc, "loop 2") {
+		t.Fatalf("moving across the rows of the entry redraws it badly\n%s", picture(sc))
+	}
+}
+
+// A combining accent takes no cell and no cursor stop: e + U+0301, Left,
+// X puts the X before the e. Issue 12, broken 6.
+func TestScreenCombining(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		s.Send("echo cafe\u0301\x1b[DX")
+		waitLine(t, s, "$ echo cafXe\u0301", 11)
+	})
+}
+
+// Tab Tab, then a key that leaves the menu but keeps the list (Ctrl-K):
+// readline divided by zero and the shell died. Found by TestScreenKeyFuzz.
+func TestScreenMenuCtrlK(t *testing.T) {
+	s := startScreen(t, screenJobsh, 80, 24)
+	s.Send("zq\t")
+	waitScreen(t, s, "the list", func(sc *term.Screen) bool { return strings.Contains(sc.Text(), "zqbeta") })
+	s.Send("\t\x0b")
+	s.Key('C')
+	waitPrompt(t, s)
+	assertAlive(t, s)
+}
+
+// set -b: a job's end is announced while a wrapped line is edited with
+// the cursor on its first row; the output above stays, the line is drawn
+// once, under the notice. Issue 12, broken 2 (set -b).
+func TestScreenNotifyWrappedLine(t *testing.T) {
+	s := startScreen(t, screenJobsh, 80, 24)
+	s.Send("echo earlier-output\r")
+	waitRow(t, s, "earlier-output")
+	s.Send("set -b; sleep 0.5 &\r")
+	waitPrompt(t, s)
+	line := "$ echo " + strings.Repeat("0123456789", 10)
+	s.Send(line[2:] + "\x01")
+	waitLine(t, s, line[:80], 2)
+	waitScreen(t, s, "the notice", func(sc *term.Screen) bool { return strings.Contains(sc.Text(), "Done") })
+	waitLine(t, s, line[:80], 2)
+	sc := s.Screen
+	if !hasRow(sc, "earlier-output") || countRows(sc, line[:80]) != 1 || !hasRow(sc, line[80:]) {
+		t.Fatalf("want the earlier output, the notice and the line once\n%s", picture(sc))
+	}
+}
+
+// A paste whose end never comes (typed ahead between two prompts, its end
+// marker lost to the terminal's line editing) is left with Ctrl-C.
+func TestScreenPasteWithoutEnd(t *testing.T) {
+	s := startScreen(t, screenJobsh, 80, 24)
+	s.Send("\x1b[200~echo lost end")
+	waitPrompt(t, s)
+	s.Key('C')
+	assertAlive(t, s)
+}
