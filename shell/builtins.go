@@ -395,40 +395,6 @@ func echoEscapes(s string) (string, bool) {
 	return b.String(), false
 }
 
-func builtinPrintf(sh *Shell, args []string) (int, error) {
-	var target string
-	if len(args) >= 2 && args[0] == "-v" {
-		target, args = args[1], args[2:]
-	} else if len(args) > 0 && args[0] == "--" {
-		args = args[1:]
-	}
-	if len(args) == 0 {
-		fmt.Fprintf(sh.stderr(), "printf: usage: %s\n", builtinHelp["printf"][0])
-		return 2, nil
-	}
-	format, args := args[0], args[1:]
-	var out strings.Builder
-	for {
-		s, n, err := expand.Format(sh.expandConfig(), format, args)
-		if err != nil {
-			sh.errorf("printf: %v", err)
-			return 1, nil
-		}
-		out.WriteString(s)
-		if n <= 0 || n >= len(args) {
-			break
-		}
-		args = args[n:]
-	}
-	if target != "" {
-		if !sh.setVar(target, out.String(), false) {
-			return 1, nil
-		}
-		return 0, nil
-	}
-	return sh.write("printf", out.String())
-}
-
 func builtinSet(sh *Shell, args []string) (int, error) {
 	if len(args) == 0 {
 		var lines []string
