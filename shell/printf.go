@@ -240,6 +240,14 @@ func (p *printer) format(f string) bool {
 		case 'q':
 			a, _ := p.arg()
 			p.out.WriteString(sp.str(shellQuote(a, p.utf8)))
+		case 'Q':
+			// bash 5.2: the precision cuts the argument, not the quoted text.
+			a, _ := p.arg()
+			if sp.prec >= 0 && sp.prec < len(a) {
+				a = a[:sp.prec]
+			}
+			sp.prec = -1
+			p.out.WriteString(sp.str(shellQuote(a, p.utf8)))
 		case '(':
 			j := i + 1
 			depth := 1

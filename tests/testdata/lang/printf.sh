@@ -24,7 +24,7 @@ printf '%b|\n' 'a\0101\101\x41' '\0\1\01010\e\E\z\"\?' 'tab\there' | od -An -c
 printf '%b|%s|\n' 'x\cy' z w; echo " status $?"
 printf '%5s|%-5c|%3b|%-6b|\n' ab x 'q\n' 'x\ty'
 printf '%q\n' '' 'a b' '~x' '#a' 'a#' "a'b" 'x\y' 'a=b~' 'x:~' '$HOME' '*?[]{}|&;<>()' "$(printf 'a\tb\001\033\n')" 'é'
-printf '%5.2q|%-10q|\n' 'a b' 'a b'
+printf '%5.2q|%-10q|%Q|%.2Q|%-8.3Q|\n' 'a b' 'a b' 'a b' 'a b' 'x;yz'
 ### printf escapes in the format
 printf '\x41\x4g\u0041\101\7\e\E\z\\\"\?\q|\n' | od -An -c
 printf "\\'|\n"
