@@ -89,6 +89,8 @@ type Shell struct {
 	catch       chan os.Signal // the interactive REPL's signal channel
 	optind      int            // getopts: the OPTIND it last set
 	optpos      int            // getopts: the place within a group of options
+
+	dirStack []string // pushd's saved directories, most recent first; dirs shows cwd before them
 }
 
 // Option names, as `set -o` lists them.
@@ -204,6 +206,7 @@ func (sh *Shell) Subshell() *Shell {
 	}
 	c.opts["monitor"] = false
 	c.params = append([]string(nil), sh.params...)
+	c.dirStack = append([]string(nil), sh.dirStack...)
 	c.funcNames = append([]string(nil), sh.funcNames...)
 	// A copy of its own: the shell reuses its PIPESTATUS array while
 	// this subshell may still run, in a goroutine.
@@ -310,6 +313,8 @@ func (sh *Shell) Get(name string) expand.Variable {
 			list = append(list, "main")
 		}
 		return expand.Variable{Set: true, Kind: expand.Indexed, List: list}
+	case "DIRSTACK":
+		return sh.dirStackVar()
 	case "PIPESTATUS":
 		list := make([]string, len(sh.pipeStatus))
 		for i, s := range sh.pipeStatus {
@@ -318,8 +323,8 @@ func (sh *Shell) Get(name string) expand.Variable {
 		return expand.Variable{Set: true, Kind: expand.Indexed, List: list}
 	}
 	if user, ok := strings.CutPrefix(name, "HOME "); ok {
-		// The expand package asks this for ~user.
-		if home, ok := accountHome(user); ok {
+		// The expand package asks this for ~user, and for ~+, ~-, ~N.
+		if home, ok := sh.tildeDir(user); ok {
 			return str(home)
 		}
 		return expand.Variable{}
