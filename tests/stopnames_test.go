@@ -20,7 +20,12 @@ func TestStopSignalNames(t *testing.T) {
 		{"TSTP", "Stopped                 "},
 	} {
 		run(t, s, "sleep 100 &")
-		run(t, s, "kill -"+c.sig+" $!; sleep 0.3")
+		// The notice before the next prompt says plain "Stopped" after an
+		// empty line, as bash 5.2 prints it in a pty:
+		// "$ kill -TTIN $!; sleep 0.3\r\n\r\n[1]+  Stopped                 sleep 100\r\n$ ".
+		if out := run(t, s, "kill -"+c.sig+" $!; sleep 0.3"); out != "\n[1]+  Stopped                 sleep 100\n" {
+			t.Errorf("%s: notice: %q", c.sig, out)
+		}
 		if out := run(t, s, "jobs"); out != "[1]+  Stopped                 sleep 100\n" {
 			t.Errorf("%s: jobs: %q", c.sig, out)
 		}
