@@ -186,9 +186,26 @@ func builtinDirs(sh *Shell, args []string) (int, error) {
 	return sh.write("dirs", b.String())
 }
 
-// dirChange is pushd and popd's cd: no CDPATH, messages under their name.
+// dirChange is pushd and popd's cd, with messages under their name. A
+// directory found through CDPATH is printed, as cd prints it.
 func (sh *Shell) dirChange(name, dir string) bool {
+	found := ""
+	if name == "pushd" && dir != "" && !filepath.IsAbs(dir) && !strings.HasPrefix(dir, ".") {
+		for _, base := range filepath.SplitList(sh.Get("CDPATH").String()) {
+			if base == "" {
+				continue
+			}
+			cand := filepath.Join(sh.abs(base), dir)
+			if st, err := os.Stat(cand); err == nil && st.IsDir() {
+				found = cand
+				break
+			}
+		}
+	}
 	target := filepath.Clean(sh.abs(dir))
+	if found != "" {
+		target = found
+	}
 	st, err := os.Stat(target)
 	if err == nil && !st.IsDir() {
 		err = unix.ENOTDIR
@@ -203,6 +220,9 @@ func (sh *Shell) dirChange(name, dir string) bool {
 	sh.setVar("OLDPWD", sh.cwd, false)
 	sh.cwd = target
 	sh.setVar("PWD", target, false)
+	if found != "" {
+		fmt.Fprintln(sh.stdout(), target)
+	}
 	return true
 }
 

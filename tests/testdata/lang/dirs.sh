@@ -43,3 +43,6 @@ pushd a >/dev/null
 (pushd ~/b >/dev/null; dirs); dirs
 dirs | cat; echo "[$(dirs)]"; pushd ~/b | cat; dirs
 f() { pushd ~/b >/dev/null; dirs; }; f; dirs; x=$(popd); echo "$x"; dirs
+### pushd finds directories through CDPATH and says so
+mkdir -p base/x base/y; HOME=$PWD; CDPATH=$HOME/base
+pushd x | sed "s|$HOME|H|g"; pushd x >/dev/null; pushd y | sed "s|$HOME|H|g"; echo "${PWD#$HOME}"
