@@ -32,6 +32,22 @@ func (sh *Shell) dirStackVar() expand.Variable {
 	return expand.Variable{Set: true, Kind: expand.Indexed, List: sh.dirList()}
 }
 
+// setDirStack is an assignment to DIRSTACK, which, as in bash, changes
+// the saved entries that exist (DIRSTACK[1]=dir, DIRSTACK=(a b)) and
+// nothing else: entry 0 is the working directory, which only cd changes,
+// and only pushd adds entries. It reports whether it took the assignment.
+func (sh *Shell) setDirStack(vr expand.Variable) bool {
+	if vr.Kind != expand.Indexed || vr.Indexes != nil {
+		return false
+	}
+	stack := append([]string(nil), sh.dirStack...)
+	for i := 1; i < len(vr.List) && i <= len(stack); i++ {
+		stack[i-1] = vr.List[i]
+	}
+	sh.dirStack = stack
+	return true
+}
+
 // dirIndex turns +N or -N (sign and number apart) into an index of the
 // list of n+1 entries; false when out of range.
 func dirIndex(num int, plus bool, n int) (int, bool) {

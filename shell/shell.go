@@ -366,6 +366,9 @@ func (sh *Shell) Each(f func(name string, vr expand.Variable) bool) {
 // Set assigns or (with an unset Variable) removes a variable; with kind
 // KeepValue it changes attributes only.
 func (sh *Shell) Set(name string, vr expand.Variable) error {
+	if name == "DIRSTACK" && sh.setDirStack(vr) {
+		return nil
+	}
 	scope, isLocal := sh.vars, false
 	for i := len(sh.scopes) - 1; i >= 0; i-- {
 		if _, ok := sh.scopes[i][name]; ok {

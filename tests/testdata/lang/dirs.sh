@@ -46,3 +46,7 @@ f() { pushd ~/b >/dev/null; dirs; }; f; dirs; x=$(popd); echo "$x"; dirs
 ### pushd finds directories through CDPATH and says so
 mkdir -p base/x base/y; HOME=$PWD; CDPATH=$HOME/base
 pushd x | sed "s|$HOME|H|g"; pushd x >/dev/null; pushd y | sed "s|$HOME|H|g"; echo "${PWD#$HOME}"
+### assigning to DIRSTACK changes saved entries only
+mkdir -p a b c; HOME=$PWD
+pushd -n ~/a >/dev/null; pushd -n ~/b >/dev/null
+DIRSTACK[1]=~/c; dirs; DIRSTACK[0]=/; dirs; DIRSTACK[7]=/; dirs; DIRSTACK=(x y); dirs; echo "${PWD#$HOME}|"
