@@ -286,14 +286,18 @@ func builtinPushd(sh *Shell, args []string) (int, error) {
 		if !ok {
 			return sh.dirStackError("pushd", rot)
 		}
-		if i == 0 || noCD {
-			break
-		}
+		// bash turns the stack and takes the new top off it before it
+		// changes there: with -n (`pushd -n +1` on "c d" leaves "c c"), or
+		// when that cd fails, the entry is gone. -n says nothing. +0 still
+		// changes to the working directory, which sets OLDPWD to it.
 		rotated := append(append([]string{}, list[i:]...), list[:i]...)
+		sh.dirStack = rotated[1:]
+		if noCD {
+			return 0, nil
+		}
 		if !sh.dirChange("pushd", rotated[0]) {
 			return 1, nil
 		}
-		sh.setDirList(rotated)
 	case !haveDir:
 		if len(sh.dirStack) == 0 {
 			sh.errorf("pushd: no other directory")
@@ -302,12 +306,14 @@ func builtinPushd(sh *Shell, args []string) (int, error) {
 		if noCD {
 			return 0, nil // bash: nothing to do, nothing said
 		}
-		old := sh.cwd
-		if !sh.dirChange("pushd", list[1]) {
+		// The working directory takes the top's place first: if the cd
+		// fails, the top is gone, as in bash.
+		top := list[1]
+		list[1] = sh.cwd
+		sh.setDirList(list)
+		if !sh.dirChange("pushd", top) {
 			return 1, nil
 		}
-		list[1] = old
-		sh.setDirList(list)
 	default:
 		if noCD {
 			// Kept as given, as bash keeps it.

@@ -50,3 +50,16 @@ pushd x | sed "s|$HOME|H|g"; pushd x >/dev/null; pushd y | sed "s|$HOME|H|g"; ec
 mkdir -p a b c; HOME=$PWD
 pushd -n ~/a >/dev/null; pushd -n ~/b >/dev/null
 DIRSTACK[1]=~/c; dirs; DIRSTACK[0]=/; dirs; DIRSTACK[7]=/; dirs; DIRSTACK=(x y); dirs; echo "${PWD#$HOME}|"
+### pushd -n with +N, and pushd turning onto a directory that is gone
+mkdir -p a b c; HOME=$PWD
+pushd -n ~/a >/dev/null; pushd -n ~/b >/dev/null; pushd -n ~/c >/dev/null
+pushd -n +1; echo $?; dirs; pushd -n +0; dirs
+rmdir c; pushd +1; echo $?; dirs; pushd -n /gone >/dev/null; pushd; echo $?; dirs
+cd ~/a; cd ~/b; pushd +0 >/dev/null; echo "${OLDPWD#$HOME}"
+### popd onto a directory that is gone keeps the stack
+mkdir a; HOME=$PWD
+pushd -n /gone >/dev/null; popd; echo $?; dirs; popd -n; dirs
+### sequences of pushd and popd keep OLDPWD as bash does
+mkdir -p a b c; HOME=$PWD
+pushd a >/dev/null; pushd ../b >/dev/null; pushd -1 >/dev/null; echo "${OLDPWD#$HOME}"
+popd >/dev/null; echo "${OLDPWD#$HOME}"; pushd - | sed "s|$HOME|H|g"; echo "${PWD#$HOME} ${OLDPWD#$HOME}"
