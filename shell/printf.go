@@ -26,6 +26,11 @@ type printer struct {
 	out    strings.Builder
 	status int
 	utf8   bool // the locale is UTF-8: \u escapes give UTF-8
+
+	toVar       bool // -v: nothing is written
+	failed      bool // a write failed: writeStatus and writeErr say how
+	writeStatus int
+	writeErr    error
 }
 
 func builtinPrintf(sh *Shell, args []string) (int, error) {
@@ -63,23 +68,25 @@ func builtinPrintf(sh *Shell, args []string) (int, error) {
 		return 2, nil
 	}
 	p := &printer{sh: sh, args: args[1:], utf8: sh.utf8Locale()}
+	p.toVar = haveTarget
 	for {
 		start := p.next
 		more := p.format(args[0])
-		if !haveTarget {
-			// Written at the end of each pass over the format, as bash
-			// flushes, so that messages and output interleave as there.
-			if st, err := sh.write("printf", p.out.String()); st != 0 || err != nil {
-				return st, err
-			}
-			p.out.Reset()
-		}
 		if !more || p.next == start || p.next >= len(p.args) {
 			break
 		}
 	}
-	if haveTarget && !sh.printfAssign(target, p.out.String()) {
-		return 1, nil
+	if haveTarget {
+		if !sh.printfAssign(target, p.out.String()) {
+			return 1, nil
+		}
+		return p.status, nil
+	}
+	if p.failed {
+		return p.writeStatus, p.writeErr
+	}
+	if st, err := sh.write("printf", p.out.String()); st != 0 || err != nil {
+		return st, err
 	}
 	return p.status, nil
 }
@@ -118,8 +125,30 @@ func (sh *Shell) utf8Locale() bool {
 	return false
 }
 
+// errorf reports a problem. bash's standard output is line-buffered, so
+// what came before the message is what printf wrote up to its last
+// newline; the rest follows the message.
 func (p *printer) errorf(format string, args ...any) {
+	p.flushLines()
 	p.sh.errorf("printf: "+format, args...)
+}
+
+// flushLines writes the output up to its last newline.
+func (p *printer) flushLines() {
+	if p.toVar || p.failed {
+		return
+	}
+	s := p.out.String()
+	i := strings.LastIndexByte(s, '\n')
+	if i < 0 {
+		return
+	}
+	if st, err := p.sh.write("printf", s[:i+1]); st != 0 || err != nil {
+		p.failed, p.writeStatus, p.writeErr = true, st, err
+		return
+	}
+	p.out.Reset()
+	p.out.WriteString(s[i+1:])
 }
 
 // arg takes the next argument; "" when they have run out.
@@ -187,12 +216,14 @@ func (p *printer) format(f string) bool {
 			if i < len(f) && f[i] == '*' {
 				i++
 				sp.prec = p.intArg()
+				sp.precStar = true
 				if sp.prec < 0 {
 					sp.prec = -1
 				}
 			} else {
 				for ; i < len(f) && f[i] >= '0' && f[i] <= '9'; i++ {
 					sp.prec = sp.prec*10 + int(f[i]-'0')
+					sp.precDigits = true
 				}
 			}
 		}
@@ -241,12 +272,19 @@ func (p *printer) format(f string) bool {
 			a, _ := p.arg()
 			p.out.WriteString(sp.str(shellQuote(a, p.utf8)))
 		case 'Q':
-			// bash 5.2: the precision cuts the argument, not the quoted text.
+			// bash 5.2: a precision written in digits cuts the argument,
+			// not the quoted text; one from * is not used at all; a bare
+			// "." is precision 0 on the quoted text, as for %q.
 			a, _ := p.arg()
-			if sp.prec >= 0 && sp.prec < len(a) {
-				a = a[:sp.prec]
+			switch {
+			case sp.precDigits:
+				if sp.prec < len(a) {
+					a = a[:sp.prec]
+				}
+				sp.prec = -1
+			case sp.precStar:
+				sp.prec = -1
 			}
-			sp.prec = -1
 			p.out.WriteString(sp.str(shellQuote(a, p.utf8)))
 		case '(':
 			j := i + 1
@@ -266,7 +304,7 @@ func (p *printer) format(f string) bool {
 				if j+1 < len(f) {
 					ch = f[j+1]
 				}
-				p.sh.errorf("printf: warning: `%c': invalid time format specification", ch)
+				p.errorf("warning: `%c': invalid time format specification", ch)
 				p.out.WriteByte('%')
 				i = start
 				continue
@@ -400,6 +438,7 @@ func isHex(c byte) bool {
 type spec struct {
 	minus, plus, space, zero, sharp bool
 	width, prec                     int
+	precDigits, precStar            bool // how the precision was given: digits, *, or a bare "."
 }
 
 // pad fills s to the width: spaces, on the right with -, else on the left.

@@ -90,3 +90,7 @@ printf '%s\n' 1 2 3 | cat
 printf '%05.1f\n' 2.345 | while read x; do echo "got $x"; done
 (printf '%x\n' 255) | cat
 x=$(printf '%q' 'a b'); echo "$x"
+### printf messages fall between output lines as with bash's line-buffered stdout
+{ printf '<%a>' abc 12abc; printf '%d\n' 1 x 2; printf 'a\nb%d' y; echo; } 2>&1 | sed 's/^.*printf: //'
+### printf %Q precision from digits, from * and a bare dot
+printf '<%-12.0Q><%-*.*Q><%.Q><%5.*Q>\n' ' 7' 12 0 ' 7' 'a b' 1 'a b'
