@@ -266,6 +266,8 @@ func (p *printer) format(f string) bool {
 			}
 			p.out.WriteString(sp.str(b.String()))
 			if stop {
+				// bash returns success here, whatever came before.
+				p.status = 0
 				return false
 			}
 		case 'q':
@@ -325,6 +327,11 @@ func (p *printer) format(f string) bool {
 			case -2:
 				t = p.sh.started
 			default:
+				// Where glibc's localtime fails (the year overflows an
+				// int), bash takes 0.
+				if secs > 67768036191676799 || secs < -67768040609740800 {
+					secs = 0
+				}
 				t = time.Unix(secs, 0)
 			}
 			s := strftime(tf, t.In(p.sh.location()))

@@ -94,3 +94,6 @@ x=$(printf '%q' 'a b'); echo "$x"
 { printf '<%a>' abc 12abc; printf '%d\n' 1 x 2; printf 'a\nb%d' y; echo; } 2>&1 | sed 's/^.*printf: //'
 ### printf %Q precision from digits, from * and a bare dot
 printf '<%-12.0Q><%-*.*Q><%.Q><%5.*Q>\n' ' 7' 12 0 ' 7' 'a b' 1 'a b'
+### printf \c in %b ends with success, and times past localtime's range are 0
+printf '%d%b' x '\c'; echo " $?"; printf '%-3.b%+.A' '+3' 'hello' '\c'; echo " $?"
+TZ=UTC0 printf '%(%H:%M %Y)T\n' 9223372036854775808 -9223372036854775808
