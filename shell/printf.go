@@ -1021,8 +1021,9 @@ func ansiQuote(s string, utf bool) string {
 
 // location is the time zone of $TZ, as bash's localtime sees it.
 func (sh *Shell) location() *time.Location {
+	// Only an exported TZ reaches the C library's localtime in bash.
 	v := sh.Get("TZ")
-	if !v.IsSet() {
+	if !v.IsSet() || !v.Exported {
 		return time.Local
 	}
 	tz := v.String()

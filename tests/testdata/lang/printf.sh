@@ -97,3 +97,5 @@ printf '<%-12.0Q><%-*.*Q><%.Q><%5.*Q>\n' ' 7' 12 0 ' 7' 'a b' 1 'a b'
 ### printf \c in %b ends with success, and times past localtime's range are 0
 printf '%d%b' x '\c'; echo " $?"; printf '%-3.b%+.A' '+3' 'hello' '\c'; echo " $?"
 TZ=UTC0 printf '%(%H:%M %Y)T\n' 9223372036854775808 -9223372036854775808
+### printf time formats take TZ only when it is exported
+TZ=UTC0; export TZ; TZ=EST5; printf '%(%H %Z)T\n' 0; export -n TZ; TZ=JST-9; printf '%(%H)T|' 0; TZ=JST-9 printf '%(%H %Z)T\n' 0
