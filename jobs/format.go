@@ -54,6 +54,9 @@ func (t *Table) Line(j *Job, f Format, cwd, home string) string {
 			show = p
 		}
 		text, printIt := StatusText(j, show), true
+		if f == FormatLong {
+			text = longStatusText(j, show)
+		}
 		if i > 0 {
 			if f == FormatLong {
 				if show.Running() == first.Running() && show.Status == first.Status {
@@ -100,4 +103,28 @@ func PoliteDir(dir, home string) string {
 		return "~" + dir[len(home):]
 	}
 	return dir
+}
+
+// longStatusText is a process's state for jobs -l. bash's
+// printable_job_status says plain "Stopped" in the standard format (jobs,
+// and the notice when a job stops) but names the stop signal as strsignal
+// does in the long one: "Stopped (tty input)" for SIGTTIN, "Stopped (tty
+// output)" for SIGTTOU, "Stopped (signal)" for SIGSTOP, "Stopped" for
+// SIGTSTP. A process of a stopped job that has ended tells how it ended.
+func longStatusText(j *Job, p *Process) string {
+	if j.State() != Stopped || p == nil {
+		return StatusText(j, p)
+	}
+	st := p.Status
+	switch {
+	case st.Stopped():
+		return Describe(st.StopSignal())
+	case st.Signaled():
+		return Describe(st.Signal())
+	case st.Exited() && st.ExitCode() == 0:
+		return "Done"
+	case st.Exited():
+		return fmt.Sprintf("Exit %d", st.ExitCode())
+	}
+	return "Stopped"
 }

@@ -2,6 +2,7 @@ package jobs
 
 import (
 	"errors"
+	"strings"
 	"syscall"
 	"testing"
 )
@@ -142,5 +143,40 @@ func TestLineFormats(t *testing.T) {
 	tab.Update(9000, SignaledStatus(syscall.SIGSEGV, true), nil)
 	if got, want := tab.Line(k, FormatStandard, "", ""), "[2]+  Segmentation fault      (core dumped) ./crash\n"; got != want {
 		t.Errorf("core dump:\n%q\nwant\n%q", got, want)
+	}
+}
+
+// bash's jobs and the stop notice say "Stopped" whatever stopped the job;
+// jobs -l names the signal, as strsignal does: the tty input and output
+// stops, SIGSTOP's "Stopped (signal)", and plain "Stopped" for SIGTSTP.
+func TestStopSignalTexts(t *testing.T) {
+	for _, c := range []struct {
+		sig  syscall.Signal
+		long string
+	}{
+		{syscall.SIGTTIN, "Stopped (tty input)"},
+		{syscall.SIGTTOU, "Stopped (tty output)"},
+		{syscall.SIGSTOP, "Stopped (signal)"},
+		{syscall.SIGTSTP, "Stopped"},
+	} {
+		tab := NewTable()
+		j := newJob(tab, "sleep 100 | cat", false, 8991, 8992)
+		j.Procs[0].Command, j.Procs[1].Command = "sleep 100", "cat"
+		tab.Update(8991, StoppedStatus(c.sig), nil)
+		tab.Update(8992, StoppedStatus(syscall.SIGTSTP), nil)
+		if got, want := tab.Line(j, FormatStandard, "", ""), "[1]+  Stopped                 sleep 100 | cat\n"; got != want {
+			t.Errorf("%v standard:\n%q\nwant\n%q", c.sig, got, want)
+		}
+		second := "Stopped                 "
+		if c.sig == syscall.SIGTSTP {
+			second = "                       "
+		}
+		want := "[1]+  8991 " + c.long + strings.Repeat(" ", 24-len(c.long)) + "sleep 100\n      8992 " + second + "| cat\n"
+		if c.sig == syscall.SIGTSTP {
+			want = "[1]+  8991 Stopped                 sleep 100\n      8992                       | cat\n"
+		}
+		if got := tab.Line(j, FormatLong, "", ""); got != want {
+			t.Errorf("%v long:\n%q\nwant\n%q", c.sig, got, want)
+		}
 	}
 }

@@ -47,6 +47,9 @@ var builtinHelp = map[string][2]string{
 	"kill":      {"kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]", "Send a signal to processes or to a job's whole process group."},
 	"local":     {"local [option] name[=value] ...", "Make variables local to a function."},
 	"printf":    {"printf [-v var] format [arguments]", "Write arguments under the control of a format."},
+	"pushd":     {"pushd [-n] [+N | -N | dir]", "Save the working directory on the directory stack and change to dir, or rotate the stack."},
+	"popd":      {"popd [-n] [+N | -N]", "Remove an entry from the directory stack and change to the new top."},
+	"dirs":      {"dirs [-clpv] [+N] [-N]", "Show the directory stack, $PWD first; ~ stands for $HOME unless -l."},
 	"pwd":       {"pwd [-LP]", "Print the working directory."},
 	"alias":     {"alias [-p] [name[=value] ...]", "Define or print aliases; expanded in interactive shells, and in scripts after shopt -s expand_aliases."},
 	"unalias":   {"unalias [-a] name [name ...]", "Remove aliases (all of them with -a)."},
@@ -93,6 +96,9 @@ func init() {
 		"exit":      builtinExit,
 		"echo":      builtinEcho,
 		"printf":    builtinPrintf,
+		"pushd":     builtinPushd,
+		"popd":      builtinPopd,
+		"dirs":      builtinDirs,
 		"set":       builtinSet,
 		"shift":     builtinShift,
 		"unset":     builtinUnset,
@@ -138,7 +144,7 @@ func init() {
 	}
 	for _, name := range []string{
 		"fc", "complete", "compgen", "bind", "enable", "caller",
-		"pushd", "popd", "dirs", "logout"} {
+		"logout"} {
 		builtins[name] = notYet(name)
 	}
 }
@@ -393,40 +399,6 @@ func echoEscapes(s string) (string, bool) {
 		}
 	}
 	return b.String(), false
-}
-
-func builtinPrintf(sh *Shell, args []string) (int, error) {
-	var target string
-	if len(args) >= 2 && args[0] == "-v" {
-		target, args = args[1], args[2:]
-	} else if len(args) > 0 && args[0] == "--" {
-		args = args[1:]
-	}
-	if len(args) == 0 {
-		fmt.Fprintf(sh.stderr(), "printf: usage: %s\n", builtinHelp["printf"][0])
-		return 2, nil
-	}
-	format, args := args[0], args[1:]
-	var out strings.Builder
-	for {
-		s, n, err := expand.Format(sh.expandConfig(), format, args)
-		if err != nil {
-			sh.errorf("printf: %v", err)
-			return 1, nil
-		}
-		out.WriteString(s)
-		if n <= 0 || n >= len(args) {
-			break
-		}
-		args = args[n:]
-	}
-	if target != "" {
-		if !sh.setVar(target, out.String(), false) {
-			return 1, nil
-		}
-		return 0, nil
-	}
-	return sh.write("printf", out.String())
 }
 
 func builtinSet(sh *Shell, args []string) (int, error) {

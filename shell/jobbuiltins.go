@@ -514,7 +514,11 @@ func builtinKill(sh *Shell, args []string) (int, error) {
 	sig := syscall.SIGTERM
 	switch a := args[0]; {
 	case a == "-l" || a == "-L":
-		return sh.killList(args[1:])
+		rest := args[1:]
+		if len(rest) > 0 && rest[0] == "--" {
+			rest = rest[1:]
+		}
+		return sh.killList(rest)
 	case a == "-s" || a == "-n":
 		if len(args) < 2 {
 			sh.errorf("kill: %s: option requires an argument", a)
@@ -642,25 +646,45 @@ func (sh *Shell) killList(args []string) (int, error) {
 		return sh.write("kill", b.String())
 	}
 	status := 0
+	// Each answer is written at once, as bash does, so that with 2>&1
+	// the messages fall between them in the same places.
+	say := func(v any) { sh.write("kill", fmt.Sprintln(v)) }
 	for _, a := range args {
-		if n, err := strconv.Atoi(a); err == nil {
+		// A number as bash's legal_number reads it: blanks around, a sign.
+		if n, err := strconv.ParseInt(strings.TrimSpace(a), 10, 64); err == nil {
 			if n > 128 {
 				n -= 128
 			}
-			if name := jobs.ShortSignalName(syscall.Signal(n)); name != strconv.Itoa(n) {
-				fmt.Fprintln(&b, name)
+			switch {
+			case n == 0:
+				say("EXIT")
 				continue
+			case n == 32 || n == 33:
+				// glibc's own real-time signals: bash has no name for
+				// them and prints nothing.
+				continue
+			case n > 0 && n < 65:
+				if name := jobs.ShortSignalName(syscall.Signal(n)); name != strconv.Itoa(int(n)) {
+					say(name)
+					continue
+				}
 			}
+		} else if n, ok := pseudoSignals[strings.ToUpper(a)]; ok {
+			say(n)
+			continue
 		} else if s, ok := jobs.ParseSignal(a); ok {
-			fmt.Fprintln(&b, int(s))
+			say(int(s))
 			continue
 		}
 		sh.errorf("kill: %s: invalid signal specification", a)
 		status = 1
 	}
-	sh.write("kill", b.String())
 	return status, nil
 }
+
+// pseudoSignals are the trap names bash's kill -l numbers after the real
+// signals (its BASH_NSIG): EXIT is 0, DEBUG, ERR and RETURN come after 64.
+var pseudoSignals = map[string]int{"EXIT": 0, "DEBUG": 65, "ERR": 66, "RETURN": 67}
 
 func builtinDisown(sh *Shell, args []string) (int, error) {
 	opts, args, ok := sh.options("disown", args, "ahr")

@@ -236,6 +236,8 @@ func (sh *Shell) Get(name string) expand.Variable {
 			list = append(list, "main")
 		}
 		return expand.Variable{Set: true, Kind: expand.Indexed, List: list}
+	case "DIRSTACK":
+		return sh.dirStackVar()
 	case "PIPESTATUS":
 		list := make([]string, len(sh.pipeStatus))
 		for i, s := range sh.pipeStatus {
@@ -244,8 +246,8 @@ func (sh *Shell) Get(name string) expand.Variable {
 		return expand.Variable{Set: true, Kind: expand.Indexed, List: list}
 	}
 	if user, ok := strings.CutPrefix(name, "HOME "); ok {
-		// The expand package asks this for ~user.
-		if home, ok := accountHome(user); ok {
+		// The expand package asks this for ~user, and for ~+, ~-, ~N.
+		if home, ok := sh.tildeDir(user); ok {
 			return str(home)
 		}
 		return expand.Variable{}
@@ -287,6 +289,9 @@ func (sh *Shell) Each(f func(name string, vr expand.Variable) bool) {
 // Set assigns or (with an unset Variable) removes a variable; with kind
 // KeepValue it changes attributes only.
 func (sh *Shell) Set(name string, vr expand.Variable) error {
+	if name == "DIRSTACK" && sh.setDirStack(vr) {
+		return nil
+	}
 	scope, isLocal := sh.vars, false
 	for i := len(sh.scopes) - 1; i >= 0; i-- {
 		if _, ok := sh.scopes[i][name]; ok {

@@ -36,6 +36,7 @@ type State struct {
 	params     []string
 	arg0       string
 	cwd        string
+	dirStack   []string // pushd's saved directories, most recent first; dirs shows cwd before them
 	status     int
 	lastBg     int
 	pid        int       // $$: the top shell's pid, also in subshells, as in bash
@@ -82,6 +83,7 @@ func (s *State) ForSubshell() State {
 	c.funcs = maps.Clone(s.funcs)
 	c.aliases = maps.Clone(s.aliases)
 	c.params = slices.Clone(s.params)
+	c.dirStack = slices.Clone(s.dirStack)
 	c.funcNames = slices.Clone(s.funcNames)
 	// A copy of its own: the shell reuses its PIPESTATUS array while
 	// this subshell may still run, in a goroutine.
@@ -141,6 +143,7 @@ type wireState struct {
 	Params     []string
 	Arg0       string
 	Cwd        string
+	DirStack   []string
 	Status     int
 	LastBg     int
 	Pid        int
@@ -182,7 +185,7 @@ type wireHistEntry struct {
 func (s *State) Encode() ([]byte, error) {
 	w := wireState{
 		Vars: s.vars, Scopes: s.scopes, Aliases: s.aliases, Opts: s.opts.byName(),
-		Params: s.params, Arg0: s.arg0, Cwd: s.cwd, Status: s.status, LastBg: s.lastBg,
+		Params: s.params, Arg0: s.arg0, Cwd: s.cwd, DirStack: s.dirStack, Status: s.status, LastBg: s.lastBg,
 		Pid: s.pid, Started: s.started, Line: s.line, SourceName: s.sourceName, FuncNames: s.funcNames,
 		ScriptFile: s.scriptFile, ReadFlag: s.readFlag, InteractiveShell: s.interactiveShell, PipeStatus: s.pipeStatus, Traps: s.traps,
 		ShownTraps: s.shownTraps, HashSeq: s.hashSeq, Optind: s.optind, Optpos: s.optpos,
@@ -233,7 +236,7 @@ func Decode(data []byte) (State, error) {
 	}
 	s := State{
 		vars: w.Vars, scopes: w.Scopes, aliases: w.Aliases, opts: optionsByName(w.Opts),
-		params: w.Params, arg0: w.Arg0, cwd: w.Cwd, status: w.Status, lastBg: w.LastBg,
+		params: w.Params, arg0: w.Arg0, cwd: w.Cwd, dirStack: w.DirStack, status: w.Status, lastBg: w.LastBg,
 		pid: w.Pid, started: w.Started, line: w.Line, sourceName: w.SourceName, funcNames: w.FuncNames,
 		scriptFile: w.ScriptFile, readFlag: w.ReadFlag, interactiveShell: w.InteractiveShell, pipeStatus: w.PipeStatus, traps: w.Traps,
 		shownTraps: w.ShownTraps, hashSeq: w.HashSeq, optind: w.Optind, optpos: w.Optpos,

@@ -43,6 +43,7 @@ func fullState(t *testing.T) State {
 		params:           []string{"one", "two"},
 		arg0:             "script.sh",
 		cwd:              "/tmp",
+		dirStack:         []string{"/usr", "/var"},
 		status:           7,
 		lastBg:           4242,
 		pid:              4000,
@@ -141,6 +142,7 @@ func TestForSubshell(t *testing.T) {
 	c.aliases["new"] = "x"
 	c.opts[optErrExit] = false
 	c.params[0] = "changed"
+	c.dirStack[0] = "changed"
 	c.funcNames[0] = "changed"
 	c.pipeStatus[0] = 99
 	c.hash["cat"].hits = 99

@@ -106,6 +106,9 @@ func (sh *Shell) tildeDir(name string) (string, bool) {
 		}
 		return "", false
 	}
+	if dir, ok := sh.dirStackTilde(name); ok {
+		return dir, true
+	}
 	return accountHome(name)
 }
 
