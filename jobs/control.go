@@ -343,6 +343,7 @@ func (c *Controller) StopSelfOnSIGTSTP() {
 	go func() {
 		for range ch {
 			c.forkMu.Lock()
+			c.tracef("SIGTSTP came while forking: tgkill(%d, %d, SIGTSTP)", unix.Getpid(), unix.Gettid())
 			stopBySIGTSTP()
 			c.forkMu.Unlock()
 		}

@@ -112,6 +112,9 @@ func RunSubshell(fd int) int {
 		sh.memberCall = file.Stmts[0]
 	}
 	sh.fds = inheritedFDs(fd)
+	if sh.opts[optJobTrace] {
+		sh.ctl.Trace = os.Stderr // jobtrace shows the member's steps too
+	}
 	sh.ctl.StopSelfOnSIGTSTP()
 	err = sh.runStmts(file.Stmts)
 	code := sh.status
