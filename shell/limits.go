@@ -181,9 +181,10 @@ func notYet(name string) builtin {
 // locked to a thread of its own, so the runtime must start one for each;
 // once they end unlocked, the threads stay, idle, for later.
 func spareThreads() {
-	const spares = 8
-	var started, release sync.WaitGroup
+	const spares = 12
+	var started, release, finished sync.WaitGroup
 	started.Add(spares)
+	finished.Add(spares)
 	release.Add(1)
 	for range spares {
 		go func() {
@@ -191,8 +192,16 @@ func spareThreads() {
 			started.Done()
 			release.Wait()
 			runtime.UnlockOSThread()
+			finished.Done()
 		}()
 	}
 	started.Wait()
 	release.Done()
+	// Wait for the threads to be free again before the limit goes on: a
+	// thread still locked to its goroutine (slow to run on a loaded
+	// machine) is no spare, and the runtime would ask for a new one.
+	finished.Wait()
+	for range spares {
+		runtime.Gosched()
+	}
 }
