@@ -240,14 +240,7 @@ func builtinCd(sh *Shell, args []string) (int, error) {
 			target = t
 		}
 	}
-	st, err := os.Stat(target)
-	if err == nil && !st.IsDir() {
-		err = unix.ENOTDIR
-	}
-	if err == nil {
-		err = unix.Access(target, unix.X_OK)
-	}
-	if err != nil {
+	if err := enterable(target); err != nil {
 		sh.errorf("cd: %s: %s", dir, errnoText(err))
 		return 1, nil
 	}
@@ -898,4 +891,17 @@ func BuiltinReference() string {
 		fmt.Fprintf(&b, "## %s\n\n    %s\n\n%s\n\n", n, builtinHelp[n][0], builtinHelp[n][1])
 	}
 	return b.String()
+}
+
+// enterable says why cd (or pushd, popd) can't make dir the working
+// directory: it is not there, not a directory, or not searchable.
+func enterable(dir string) error {
+	st, err := os.Stat(dir)
+	if err == nil && !st.IsDir() {
+		err = unix.ENOTDIR
+	}
+	if err == nil {
+		err = unix.Access(dir, unix.X_OK)
+	}
+	return err
 }

@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"golang.org/x/sys/unix"
 	"mvdan.cc/sh/v3/expand"
 )
 
@@ -222,14 +221,7 @@ func (sh *Shell) dirChange(name, dir string) bool {
 	if found != "" {
 		target = found
 	}
-	st, err := os.Stat(target)
-	if err == nil && !st.IsDir() {
-		err = unix.ENOTDIR
-	}
-	if err == nil {
-		err = unix.Access(target, unix.X_OK)
-	}
-	if err != nil {
+	if err := enterable(target); err != nil {
 		sh.errorf("%s: %s: %s", name, dir, errnoText(err))
 		return false
 	}
