@@ -558,6 +558,7 @@ func builtinUnset(sh *Shell, args []string) (int, error) {
 	}
 	_, funcs := opts['f']
 	_, onlyVars := opts['v']
+	_, refs := opts['n']
 	status := 0
 	for _, name := range args {
 		if funcs {
@@ -571,6 +572,18 @@ func builtinUnset(sh *Shell, args []string) (int, error) {
 			continue
 		}
 		v := sh.Get(base)
+		if refs && !hasIndex {
+			// unset -n: the nameref itself, not what it refers to.
+			if raw := sh.lookup(base); raw.Kind == expand.NameRef {
+				if raw.ReadOnly {
+					sh.errorf("unset: %s: cannot unset: readonly variable", base)
+					status = 1
+				} else {
+					sh.setRaw(base, expand.Variable{})
+				}
+				continue
+			}
+		}
 		if !onlyVars && !v.Declared() && sh.funcs[base] != nil {
 			delete(sh.funcs, base)
 			continue

@@ -119,7 +119,11 @@ func (sh *Shell) tempAssigns(assigns []*syntax.Assign) ([]string, error) {
 		if as.Append {
 			v = sh.Get(as.Name.Value).String() + v
 		}
-		env = append(env, as.Name.Value+"="+v)
+		name := as.Name.Value
+		if t, ok := sh.refTarget(name); ok && validName(t) {
+			name = t // `ref=x cmd` assigns, and exports, what ref refers to
+		}
+		env = append(env, name+"="+v)
 	}
 	return env, nil
 }

@@ -68,6 +68,7 @@ func declBuiltin(name string) builtin {
 func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) (int, error) {
 	o := assignOpts{}
 	var print, funcs, funcNamesOnly, unexport bool
+	nameref := 0 // 1 for -n, -1 for +n
 	switch name {
 	case "export":
 		o.export = true
@@ -111,6 +112,14 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 					o.export = false
 					continue
 				}
+				if name != "readonly" {
+					nameref = 1
+					o.kind = expand.NameRef // for listing: namerefs only
+					if !on {
+						nameref, o.kind = -1, expand.Unknown
+					}
+					continue
+				}
 				fallthrough
 			default:
 				return sh.usage(name, "-"+string(c))
@@ -128,6 +137,12 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 		if !validName(as.Name.Value) {
 			sh.errorf("%s: `%s': not a valid identifier", name, assignText(as))
 			status = 1
+			continue
+		}
+		if nameref != 0 {
+			if s := sh.declareRef(name, as, o, nameref > 0); s != 0 {
+				status = s
+			}
 			continue
 		}
 		if unexport {
@@ -214,15 +229,17 @@ func (sh *Shell) printVars(name string, o assignOpts, assigns []*syntax.Assign) 
 		status := 0
 		for _, as := range assigns {
 			v := sh.Get(as.Name.Value)
+			if raw := sh.lookup(as.Name.Value); raw.Kind == expand.NameRef {
+				v = raw // declare -p shows the reference itself
+			}
 			if !v.Declared() {
 				sh.errorf("%s: %s: not found", name, as.Name.Value)
 				status = 1
 				continue
 			}
-			lines = append(lines, declareLine(as.Name.Value, v))
-		}
-		if len(lines) > 0 {
-			sh.write(name, strings.Join(lines, "\n")+"\n")
+			// Each line as it comes, so that it and the errors
+			// keep their order, as in bash.
+			sh.write(name, declareLine(as.Name.Value, v)+"\n")
 		}
 		return status, nil
 	}
@@ -231,7 +248,8 @@ func (sh *Shell) printVars(name string, o assignOpts, assigns []*syntax.Assign) 
 		if seen[n] {
 			return true
 		}
-		if o.export && !v.Exported || o.readonly && !v.ReadOnly || !v.Declared() && !v.Exported && !v.ReadOnly {
+		if o.export && !v.Exported || o.readonly && !v.ReadOnly || !v.Declared() && !v.Exported && !v.ReadOnly ||
+			o.kind != expand.Unknown && v.Kind != o.kind {
 			return true
 		}
 		seen[n] = true

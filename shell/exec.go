@@ -358,7 +358,11 @@ func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 		}
 		sh.status = 0
 		for _, it := range items {
-			if !sh.setVar(loop.Name.Value, it, false) {
+			if ref := sh.lookup(loop.Name.Value); ref.Kind == expand.NameRef {
+				// A nameref control variable refers to each word in turn.
+				ref.Set, ref.Str = true, it
+				sh.setRaw(loop.Name.Value, ref)
+			} else if !sh.setVar(loop.Name.Value, it, false) {
 				sh.status = 1
 				return nil
 			}

@@ -248,7 +248,7 @@ func (sh *Shell) Get(name string) expand.Variable {
 		}
 		return expand.Variable{}
 	}
-	return sh.lookup(name)
+	return sh.deref(name)
 }
 
 func (sh *Shell) lookup(name string) expand.Variable {
@@ -277,8 +277,22 @@ func (sh *Shell) Each(f func(name string, vr expand.Variable) bool) {
 }
 
 // Set assigns or (with an unset Variable) removes a variable; with kind
-// KeepValue it changes attributes only.
+// KeepValue it changes attributes only. A nameref is followed
+// (nameref.go); a Variable of kind NameRef sets the reference itself.
 func (sh *Shell) Set(name string, vr expand.Variable) error {
+	if vr.Kind != expand.NameRef {
+		if ref := sh.lookup(name); ref.Kind == expand.NameRef {
+			return sh.setThrough(name, ref, vr)
+		}
+		if _, _, ok := splitSubscript(name); ok {
+			return sh.setElemNamed(name, vr)
+		}
+	}
+	return sh.setRaw(name, vr)
+}
+
+// setRaw is Set on the variable itself, a nameref not followed.
+func (sh *Shell) setRaw(name string, vr expand.Variable) error {
 	scope, isLocal := sh.vars, false
 	for i := len(sh.scopes) - 1; i >= 0; i-- {
 		if _, ok := sh.scopes[i][name]; ok {
