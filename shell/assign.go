@@ -19,7 +19,7 @@ import (
 // NAME=(a b c) assignment.
 func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 	name := as.Name.Value
-	cur := sh.Get(name)
+	cur := sh.getForAssign(name)
 	if o.local {
 		top := sh.scopes[len(sh.scopes)-1]
 		if _, ok := top[name]; !ok {

@@ -124,6 +124,13 @@ func boolStatus(b bool) int {
 
 // command runs a statement's command in the foreground.
 func (sh *Shell) command(st *syntax.Stmt) error {
+	if dc, ok := st.Cmd.(*syntax.DeclClause); ok && dc.Variant.Value == "nameref" {
+		// The parser knows ksh's nameref; to bash it is a command
+		// name like any other.
+		c := *st
+		c.Cmd = declAsCall(dc)
+		return sh.command(&c)
+	}
 	switch cmd := st.Cmd.(type) {
 	case nil:
 		// Redirections alone: `> file` creates the file.

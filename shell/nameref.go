@@ -67,6 +67,7 @@ func (sh *Shell) deref(name string) expand.Variable {
 	}
 	target, ok := sh.refTarget(name)
 	if !ok {
+		sh.errorf("warning: %s: circular name reference", name)
 		return expand.Variable{}
 	}
 	if _, _, ok := splitSubscript(target); ok {
@@ -243,4 +244,40 @@ func (sh *Shell) declareRef(cmd string, as *syntax.Assign, o assignOpts, on bool
 		return 1
 	}
 	return 0
+}
+
+// declAsCall turns a declaration the parser made of a word that is no
+// declaration to bash (nameref) back into a simple command.
+func declAsCall(dc *syntax.DeclClause) *syntax.CallExpr {
+	call := &syntax.CallExpr{Args: []*syntax.Word{{Parts: []syntax.WordPart{&syntax.Lit{ValuePos: dc.Variant.ValuePos, ValueEnd: dc.Variant.ValueEnd, Value: dc.Variant.Value}}}}}
+	for _, as := range dc.Args {
+		switch {
+		case as.Naked && as.Name == nil:
+			call.Args = append(call.Args, as.Value)
+		case as.Naked:
+			call.Args = append(call.Args, &syntax.Word{Parts: []syntax.WordPart{as.Name}})
+		default:
+			op := "="
+			if as.Append {
+				op = "+="
+			}
+			w := &syntax.Word{Parts: []syntax.WordPart{&syntax.Lit{ValuePos: as.Name.ValuePos, ValueEnd: as.Name.ValueEnd, Value: as.Name.Value + op}}}
+			if as.Value != nil {
+				w.Parts = append(w.Parts, as.Value.Parts...)
+			}
+			call.Args = append(call.Args, w)
+		}
+	}
+	return call
+}
+
+// getForAssign is Get for the variable an assignment replaces: a
+// circular reference is reported once, by the assignment, not here too.
+func (sh *Shell) getForAssign(name string) expand.Variable {
+	if v := sh.lookup(name); v.Kind == expand.NameRef && v.IsSet() {
+		if _, ok := sh.refTarget(name); !ok {
+			return expand.Variable{}
+		}
+	}
+	return sh.Get(name)
 }

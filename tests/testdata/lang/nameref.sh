@@ -43,3 +43,7 @@ declare -n r=v; export r; v=1; readonly r; declare -p v r; sh -c 'echo $v'
 declare -n r=v; v=1; echo $r | cat; { r=2; echo $v; } | cat; f() { local -n a=$1; a+=(x); echo ${a[@]}; }; b=(1); f b | cat; echo ${b[@]}
 ### namerefs in a subshell and command substitution
 declare -n r=v; v=1; (r=2; echo $v); echo $(r=3; echo $v) $v
+### circular references warn
+declare -n a=b b=a; echo "[$a]"; a=1; echo $?; echo ${a:-x}
+### nameref is no bash builtin
+nameref r=v; echo $?; nameref r=v | cat; echo ${PIPESTATUS[@]}
