@@ -1,7 +1,6 @@
 package shell
 
 import (
-	"fmt"
 	"strings"
 
 	"mvdan.cc/sh/v3/expand"
@@ -30,7 +29,7 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 		// of the last command substitution, as in bash.
 		sh.substStatus = 0
 		for _, as := range cmd.Assigns {
-			if err := sh.assign(as, assignOpts{}); err != nil {
+			if err := sh.assign(as, assignOpts{trace: true}); err != nil {
 				if f, ok := err.(flowError); ok {
 					return f
 				}
@@ -41,7 +40,6 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 				return nil
 			}
 		}
-		sh.trace(cmd.Assigns, nil)
 		restore, err := sh.redirect(st.Redirs)
 		if err != nil {
 			sh.status = 1
@@ -55,7 +53,7 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 	if err != nil {
 		return sh.expandFailed(err)
 	}
-	sh.trace(cmd.Assigns, fields)
+	sh.trace(env, fields)
 	if fields[0] == "exec" && (len(fields) == 1 || len(fields) == 2 && fields[1] == "--") {
 		// exec with redirections only: they stay, for the shell itself.
 		if _, err := sh.redirect(st.Redirs); err != nil {
@@ -106,6 +104,7 @@ type assignOpts struct {
 	local, export, readonly, global bool
 	kind                            expand.ValueKind // Indexed or Associative for -a/-A
 	integer                         bool
+	trace                           bool // set -x traces the assignment
 }
 
 // tempAssigns expands `a=1 cmd` assignments into NAME=VALUE pairs.
@@ -175,21 +174,19 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 	return err
 }
 
-// trace prints the command about to run under set -x, after PS4.
-func (sh *Shell) trace(assigns []*syntax.Assign, fields []string) {
+// trace prints the command about to run under set -x: its temporary
+// assignments (NAME=VALUE) a line each, as bash does, then its words.
+func (sh *Shell) trace(env []string, fields []string) {
 	if !sh.opts[optXTrace] {
 		return
 	}
-	ps4, _ := sh.promptString("PS4")
-	var parts []string
-	for _, as := range assigns {
-		v := sh.Get(as.Name.Value).String()
-		parts = append(parts, as.Name.Value+"="+quote(v))
+	for _, kv := range env {
+		name, value, _ := strings.Cut(kv, "=")
+		sh.xtrace(name + "=" + traceQuote(value))
 	}
-	for _, f := range fields {
-		parts = append(parts, quote(f))
+	if len(fields) > 0 {
+		sh.xtrace(traceWords(fields))
 	}
-	fmt.Fprintf(sh.stderr(), "%s%s\n", ps4, strings.Join(parts, " "))
 }
 
 func quote(s string) string {

@@ -174,7 +174,7 @@ func (sh *Shell) startProgram(j *jobs.Job, s *stage, call *syntax.CallExpr, fiel
 		s.status = 1
 		return
 	}
-	sh.trace(call.Assigns, fields)
+	sh.trace(env, fields)
 	restore, err := sh.redirect(s.st.Redirs)
 	if err != nil {
 		s.status = 1

@@ -45,6 +45,7 @@ type State struct {
 	scriptFile bool      // running a script named on the command line (FUNCNAME ends in main)
 	readFlag   byte      // $-'s c (jobsh -c) or s (commands from stdin), or 0
 	pipeStatus []int
+	substDepth int // levels of $(...) around this shell: set -x repeats PS4's first character
 
 	traps      map[string]string // trap actions by "EXIT", "ERR", "SIGINT"...
 	shownTraps map[string]string // a subshell's `trap` lists its parent's until it sets its own
@@ -147,6 +148,7 @@ type wireState struct {
 	ScriptFile bool
 	ReadFlag   byte
 	PipeStatus []int
+	SubstDepth int
 	Traps      map[string]string
 	ShownTraps map[string]string
 	Hash       []wireHash
@@ -173,7 +175,7 @@ func (s *State) Encode() ([]byte, error) {
 		Vars: s.vars, Scopes: s.scopes, Aliases: s.aliases, Opts: s.opts.byName(),
 		Params: s.params, Arg0: s.arg0, Cwd: s.cwd, Status: s.status, LastBg: s.lastBg,
 		Pid: s.pid, Started: s.started, Line: s.line, FuncNames: s.funcNames,
-		ScriptFile: s.scriptFile, ReadFlag: s.readFlag, PipeStatus: s.pipeStatus, Traps: s.traps,
+		ScriptFile: s.scriptFile, ReadFlag: s.readFlag, PipeStatus: s.pipeStatus, SubstDepth: s.substDepth, Traps: s.traps,
 		ShownTraps: s.shownTraps, HashSeq: s.hashSeq, Optind: s.optind, Optpos: s.optpos,
 	}
 	funcs, err := funcsSource(s.funcs)
@@ -221,7 +223,7 @@ func Decode(data []byte) (State, error) {
 		vars: w.Vars, scopes: w.Scopes, aliases: w.Aliases, opts: optionsByName(w.Opts),
 		params: w.Params, arg0: w.Arg0, cwd: w.Cwd, status: w.Status, lastBg: w.LastBg,
 		pid: w.Pid, started: w.Started, line: w.Line, funcNames: w.FuncNames,
-		scriptFile: w.ScriptFile, readFlag: w.ReadFlag, pipeStatus: w.PipeStatus, traps: w.Traps,
+		scriptFile: w.ScriptFile, readFlag: w.ReadFlag, pipeStatus: w.PipeStatus, substDepth: w.SubstDepth, traps: w.Traps,
 		shownTraps: w.ShownTraps, hashSeq: w.HashSeq, optind: w.Optind, optpos: w.Optpos,
 		funcs: map[string]*syntax.FuncDecl{},
 		hash:  make(map[string]*hashEntry, len(w.Hash)),

@@ -19,6 +19,7 @@ func (sh *Shell) cmdSubst(w io.Writer, cs *syntax.CmdSubst) error {
 		return sh.cmdSubstProcess(w, cs)
 	}
 	sub := sh.Subshell()
+	sub.substDepth++
 	var status int
 	err := collect(w, func(out *os.File) {
 		sub.fds[1] = out
@@ -43,6 +44,8 @@ func (sh *Shell) cmdSubstProcess(w io.Writer, cs *syntax.CmdSubst) error {
 		saved := sh.fds
 		sh.fds = append([]*os.File(nil), sh.fds...)
 		sh.fds[1] = out
+		sh.substDepth++
+		defer func() { sh.substDepth-- }()
 		runErr = sh.subshellProcess(&syntax.Stmt{Cmd: &syntax.Block{Stmts: cs.Stmts}}, "$(...)")
 		sh.fds = saved
 	})

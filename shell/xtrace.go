@@ -1,0 +1,125 @@
+package shell
+
+import (
+	"fmt"
+	"strings"
+
+	"jobsh/parser"
+
+	"mvdan.cc/sh/v3/syntax"
+)
+
+// set -x as bash 5.2 writes it: PS4 expanded, its first character
+// repeated once more for each level of command substitution; simple
+// commands with their words expanded and quoted where the shell would
+// need it; each assignment on a line of its own; for, case, select and
+// arithmetic commands as written; [[ ]] one test at a time, expanded.
+
+// xtrace writes one trace line, if set -x is on.
+func (sh *Shell) xtrace(line string) {
+	if !sh.opts[optXTrace] {
+		return
+	}
+	ps4, _ := sh.promptString("PS4")
+	if ps4 != "" && sh.substDepth > 0 {
+		ps4 = strings.Repeat(ps4[:1], sh.substDepth) + ps4
+	}
+	fmt.Fprintf(sh.stderr(), "%s%s\n", ps4, line)
+}
+
+// traceQuote quotes a word as bash's trace does: single quotes when it
+// holds a character special to the shell, $'...' for other control
+// characters.
+func traceQuote(s string) string {
+	if s == "" {
+		return "''"
+	}
+	for i, r := range s {
+		switch {
+		case strings.ContainsRune(" \t\n'\"\\|&;()<>!{}*[?]^$`", r),
+			r == '~' && (i == 0 || s[i-1] == '=' || s[i-1] == ':'),
+			r == '#' && i == 0:
+			return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+		}
+	}
+	if strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+		return quote(s)
+	}
+	return s
+}
+
+func traceWords(words []string) string {
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = traceQuote(w)
+	}
+	return strings.Join(q, " ")
+}
+
+// traceAssign traces one assignment: the value assigned (not the
+// result of +=), or an array's elements as written.
+func (sh *Shell) traceAssign(as *syntax.Assign, value string) {
+	if !sh.opts[optXTrace] {
+		return
+	}
+	lhs := as.Name.Value
+	if as.Index != nil {
+		lhs += "[" + printArith(as.Index) + "]"
+	}
+	if as.Append {
+		lhs += "+="
+	} else {
+		lhs += "="
+	}
+	if as.Array != nil {
+		var elems []string
+		for _, el := range as.Array.Elems {
+			s := ""
+			if el.Index != nil {
+				s = "[" + printArith(el.Index) + "]="
+			}
+			if el.Value != nil {
+				s += parser.Print(el.Value)
+			}
+			elems = append(elems, s)
+		}
+		sh.xtrace(lhs + "(" + strings.Join(elems, " ") + ")")
+		return
+	}
+	sh.xtrace(lhs + traceQuote(value))
+}
+
+// printArith prints an arithmetic expression as written, or near it.
+func printArith(x syntax.ArithmExpr) string {
+	if w, ok := x.(*syntax.Word); ok {
+		return parser.Print(w)
+	}
+	var b strings.Builder
+	syntax.NewPrinter(syntax.Minify(true)).Print(&b, &syntax.ArithmCmd{X: x})
+	s := strings.TrimSpace(b.String())
+	s = strings.TrimPrefix(s, "((")
+	return strings.TrimSuffix(s, "))")
+}
+
+// traceArith traces (( expr )) and the parts of for (( ; ; )).
+func (sh *Shell) traceArith(x syntax.ArithmExpr) {
+	if x != nil && sh.opts[optXTrace] {
+		sh.xtrace("(( " + printArith(x) + " ))")
+	}
+}
+
+// traceFor traces a for or select loop's header, as written.
+func (sh *Shell) traceFor(kw string, loop *syntax.WordIter) {
+	if !sh.opts[optXTrace] {
+		return
+	}
+	items := `"$@"`
+	if loop.InPos.IsValid() {
+		w := make([]string, len(loop.Items))
+		for i, it := range loop.Items {
+			w[i] = parser.Print(it)
+		}
+		items = strings.Join(w, " ")
+	}
+	sh.xtrace(kw + " " + loop.Name.Value + " in " + items)
+}
