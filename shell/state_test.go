@@ -52,6 +52,7 @@ func fullState(t *testing.T) State {
 		scriptFile: true,
 		readFlag:   'c',
 		pipeStatus: []int{1, 0},
+		substDepth: 2,
 		traps:      map[string]string{"SIGUSR1": "echo usr1", "SIGUSR2": "", "ERR": "echo err", "EXIT": "echo bye"},
 		shownTraps: map[string]string{"SIGHUP": "echo hup"},
 		hash:       map[string]*hashEntry{"cat": {path: "/bin/cat", hits: 3, seq: 1}},
