@@ -266,6 +266,7 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		sh.status = 0
 		return nil
 	case *syntax.ArithmCmd:
+		sh.traceArith(cmd.X)
 		n, err := expand.Arithm(sh.expandConfig(), cmd.X)
 		if err != nil {
 			return sh.expandFailed(err)
@@ -283,15 +284,34 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		return sh.declClause(cmd)
 	case *syntax.LetClause:
 		n := 0
-		for _, x := range cmd.Exprs {
-			var err error
+		// A quoted argument, let 'c = 1 + 1', is an expression of its
+		// own once expanded; all are expanded before any is evaluated,
+		// and traced as the command `let ARGS`.
+		srcs := make([]string, len(cmd.Exprs))
+		for i, x := range cmd.Exprs {
 			if w, ok := x.(*syntax.Word); ok {
-				// A quoted argument, let 'c = 1 + 1', is an expression
-				// of its own once expanded.
-				var src string
-				if src, err = sh.literal(w); err == nil {
-					n, err = sh.arithString(src)
+				src, err := sh.literal(w)
+				if err != nil {
+					return sh.expandFailed(err)
 				}
+				srcs[i] = src
+			}
+		}
+		if sh.opts[optXTrace] {
+			words := []string{"let"}
+			for i, x := range cmd.Exprs {
+				if _, ok := x.(*syntax.Word); ok {
+					words = append(words, srcs[i])
+				} else {
+					words = append(words, printArith(x))
+				}
+			}
+			sh.xtrace(traceWords(words))
+		}
+		for i, x := range cmd.Exprs {
+			var err error
+			if _, ok := x.(*syntax.Word); ok {
+				n, err = sh.arithString(srcs[i])
 			} else {
 				n, err = expand.Arithm(sh.expandConfig(), x)
 			}
@@ -365,6 +385,7 @@ func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 		}
 		sh.status = 0
 		for _, it := range items {
+			sh.traceFor("for", loop)
 			if ref := sh.lookup(loop.Name.Value); ref.Kind == expand.NameRef {
 				// A nameref control variable refers to each word in turn.
 				ref.Set, ref.Str = true, it
@@ -384,6 +405,7 @@ func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 			if x == nil {
 				return 1, nil
 			}
+			sh.traceArith(x)
 			return expand.Arithm(cfg, x)
 		}
 		if _, err := arith(loop.Init); err != nil {
@@ -410,6 +432,9 @@ func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 }
 
 func (sh *Shell) caseClause(cmd *syntax.CaseClause) error {
+	if sh.opts[optXTrace] {
+		sh.xtrace("case " + parser.Print(cmd.Word) + " in")
+	}
 	word, err := sh.literal(unescaped(cmd.Word))
 	if err != nil {
 		return sh.expandFailed(err)
@@ -546,21 +571,31 @@ func (sh *Shell) checkInterrupt() error {
 // ---- [[ ]] ----
 
 func (sh *Shell) testExpr(x syntax.TestExpr) (bool, error) {
+	return sh.testExprNeg(x, "")
+}
+
+// testExprNeg is testExpr; neg is "! " under a `!`, for set -x, which
+// traces each test as it is evaluated.
+func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 	switch x := x.(type) {
 	case *syntax.Word:
 		s, err := sh.literal(unescaped(x))
+		if err == nil {
+			sh.traceTest(neg, "-n", s)
+		}
 		return s != "", err
 	case *syntax.ParenTest:
-		return sh.testExpr(x.X)
+		return sh.testExprNeg(x.X, neg)
 	case *syntax.UnaryTest:
 		if x.Op == syntax.TsNot {
-			ok, err := sh.testExpr(x.X)
+			ok, err := sh.testExprNeg(x.X, "! ")
 			return !ok, err
 		}
 		s, err := sh.literal(unescaped(x.X.(*syntax.Word)))
 		if err != nil {
 			return false, err
 		}
+		sh.traceTest(neg, x.Op.String(), s)
 		return sh.unaryTest(x.Op.String(), s), nil
 	case *syntax.BinaryTest:
 		switch x.Op {
@@ -587,6 +622,9 @@ func (sh *Shell) testExpr(x syntax.TestExpr) (bool, error) {
 			if err != nil {
 				return false, err
 			}
+			if sh.opts[optXTrace] {
+				sh.traceTest(neg, left, x.Op.String(), sh.tracePattern(x.Y.(*syntax.Word)))
+			}
 			m := sh.matchPattern(pat, left, pattern.EntireString)
 			return m == (x.Op != syntax.TsNoMatch), nil
 		case syntax.TsReMatch:
@@ -594,6 +632,7 @@ func (sh *Shell) testExpr(x syntax.TestExpr) (bool, error) {
 			if err != nil {
 				return false, err
 			}
+			sh.traceTest(neg, left, x.Op.String(), right)
 			re, err := regexp.Compile(right)
 			if err != nil {
 				return false, nil
@@ -610,6 +649,7 @@ func (sh *Shell) testExpr(x syntax.TestExpr) (bool, error) {
 		if err != nil {
 			return false, err
 		}
+		sh.traceTest(neg, left, x.Op.String(), right)
 		switch x.Op {
 		case syntax.TsEql, syntax.TsNeq, syntax.TsLss, syntax.TsLeq, syntax.TsGtr, syntax.TsGeq:
 			// Inside [[ ]] the operands of -eq and friends are arithmetic

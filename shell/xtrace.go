@@ -89,16 +89,26 @@ func (sh *Shell) traceAssign(as *syntax.Assign, value string) {
 	sh.xtrace(lhs + traceQuote(value))
 }
 
-// printArith prints an arithmetic expression as written, or near it.
+// printArith prints an arithmetic expression as written, or near it:
+// the parser keeps no spaces, so none are printed.
 func printArith(x syntax.ArithmExpr) string {
-	if w, ok := x.(*syntax.Word); ok {
-		return parser.Print(w)
+	switch x := x.(type) {
+	case *syntax.Word:
+		return parser.Print(x)
+	case *syntax.BinaryArithm:
+		if x.Op == syntax.Comma {
+			return printArith(x.X) + ", " + printArith(x.Y)
+		}
+		return printArith(x.X) + x.Op.String() + printArith(x.Y)
+	case *syntax.UnaryArithm:
+		if x.Post {
+			return printArith(x.X) + x.Op.String()
+		}
+		return x.Op.String() + printArith(x.X)
+	case *syntax.ParenArithm:
+		return "(" + printArith(x.X) + ")"
 	}
-	var b strings.Builder
-	syntax.NewPrinter(syntax.Minify(true)).Print(&b, &syntax.ArithmCmd{X: x})
-	s := strings.TrimSpace(b.String())
-	s = strings.TrimPrefix(s, "((")
-	return strings.TrimSuffix(s, "))")
+	return ""
 }
 
 // traceArith traces (( expr )) and the parts of for (( ; ; )).
@@ -122,4 +132,40 @@ func (sh *Shell) traceFor(kw string, loop *syntax.WordIter) {
 		items = strings.Join(w, " ")
 	}
 	sh.xtrace(kw + " " + loop.Name.Value + " in " + items)
+}
+
+// traceTest traces one test of [[ ]] with its operands expanded: an
+// empty one as '', others as they are.
+func (sh *Shell) traceTest(neg string, words ...string) {
+	if !sh.opts[optXTrace] {
+		return
+	}
+	for i, w := range words {
+		if w == "" {
+			words[i] = "''"
+		}
+	}
+	sh.xtrace("[[ " + neg + strings.Join(words, " ") + " ]]")
+}
+
+// tracePattern is a pattern operand of [[ ]] as bash traces it: what is
+// quoted has each character escaped with a backslash.
+func (sh *Shell) tracePattern(w *syntax.Word) string {
+	var b strings.Builder
+	for _, p := range w.Parts {
+		s, err := sh.literal(&syntax.Word{Parts: []syntax.WordPart{p}})
+		if err != nil {
+			continue
+		}
+		switch p.(type) {
+		case *syntax.SglQuoted, *syntax.DblQuoted:
+			for _, r := range s {
+				b.WriteByte('\\')
+				b.WriteRune(r)
+			}
+		default:
+			b.WriteString(s)
+		}
+	}
+	return b.String()
 }
