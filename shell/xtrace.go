@@ -135,7 +135,7 @@ func (sh *Shell) traceFor(kw string, loop *syntax.WordIter) {
 }
 
 // traceTest traces one test of [[ ]] with its operands expanded: an
-// empty one as ”, others as they are.
+// empty one as a pair of single quotes, others as they are.
 func (sh *Shell) traceTest(neg string, words ...string) {
 	if !sh.opts[optXTrace] {
 		return
