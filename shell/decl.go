@@ -31,7 +31,20 @@ func (sh *Shell) declClause(dc *syntax.DeclClause) error {
 			}
 			continue
 		}
+		if sh.opts[optXTrace] && !as.Naked && as.Array == nil && as.Index == nil {
+			// Expanded once, here, for the trace and the assignment.
+			v, err := sh.value(as.Value)
+			if err != nil {
+				return sh.expandFailed(err)
+			}
+			sa := stringAssign(as.Name.Value + "=" + v)
+			sa.Append = as.Append
+			as = sa
+		}
 		assigns = append(assigns, as)
+	}
+	if sh.opts[optXTrace] {
+		sh.traceDecl(name, flags, assigns)
 	}
 	status, err := sh.declare(name, flags, assigns)
 	sh.status = status
@@ -72,8 +85,10 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 	switch name {
 	case "export":
 		o.export = true
+		o.trace = true
 	case "readonly":
 		o.readonly = true
+		o.trace = true
 	case "local":
 		if sh.funcDepth == 0 || len(sh.scopes) == 0 {
 			sh.errorf("local: can only be used in a function")

@@ -169,3 +169,75 @@ func (sh *Shell) tracePattern(w *syntax.Word) string {
 	}
 	return b.String()
 }
+
+// traceDecl traces declare, local, export, readonly and typeset with
+// their words expanded; export and readonly trace each assignment too
+// (sh.assign, o.trace), as bash does.
+func (sh *Shell) traceDecl(name string, flags []string, assigns []*syntax.Assign) {
+	words := append([]string{name}, flags...)
+	for _, as := range assigns {
+		switch {
+		case as.Array != nil:
+			// bash traces the array first, its elements quoted, then
+			// the declaration with the name alone.
+			var elems []string
+			for _, el := range as.Array.Elems {
+				s := ""
+				if el.Index != nil {
+					s = "[" + printArith(el.Index) + "]="
+				}
+				if el.Value != nil {
+					if lit, ok := plainWord(el.Value); ok {
+						s += "'" + strings.ReplaceAll(lit, "'", `'\''`) + "'"
+					} else {
+						s += parser.Print(el.Value)
+					}
+				}
+				elems = append(elems, s)
+			}
+			sh.xtrace(as.Name.Value + "=(" + strings.Join(elems, " ") + ")")
+			words = append(words, as.Name.Value)
+		case as.Naked:
+			words = append(words, as.Name.Value)
+		default:
+			op := "="
+			if as.Append {
+				op = "+="
+			}
+			v, _ := sh.literal(as.Value)
+			words = append(words, as.Name.Value+op+v)
+		}
+	}
+	sh.xtrace(traceWords(words))
+}
+
+// plainWord is the value of a word that needs no expansion: literal
+// text and quotes.
+func plainWord(w *syntax.Word) (string, bool) {
+	var b strings.Builder
+	for _, p := range w.Parts {
+		switch p := p.(type) {
+		case *syntax.Lit:
+			if strings.ContainsAny(p.Value, "\\*?[~") {
+				return "", false
+			}
+			b.WriteString(p.Value)
+		case *syntax.SglQuoted:
+			if p.Dollar {
+				return "", false
+			}
+			b.WriteString(p.Value)
+		case *syntax.DblQuoted:
+			for _, q := range p.Parts {
+				l, ok := q.(*syntax.Lit)
+				if !ok || strings.ContainsAny(l.Value, "\\") {
+					return "", false
+				}
+				b.WriteString(l.Value)
+			}
+		default:
+			return "", false
+		}
+	}
+	return b.String(), true
+}
