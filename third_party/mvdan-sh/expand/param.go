@@ -339,7 +339,9 @@ func removePattern(str, pat string, fromEnd, shortest bool) string {
 	if shortest {
 		mode |= pattern.Shortest
 	}
-	expr, err := pattern.Regexp(pat, mode)
+	// jobsh patch (PATCHES.md, 23): extended operators, as in bash
+	// with extglob (parsed only then).
+	expr, err := pattern.Regexp(pat, mode|pattern.ExtendedOperators)
 	if err != nil {
 		return str
 	}
