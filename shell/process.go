@@ -69,6 +69,12 @@ func (c *patternCache) match(pat, s string, mode pattern.Mode) bool {
 	c.mu.Unlock()
 	if re == nil {
 		expr, err := pattern.Regexp(pat, mode|pattern.ExtendedOperators)
+		if _, neg := err.(*pattern.NegExtGlobError); neg && mode == pattern.EntireString {
+			// !(...): matched by backtracking (extglob.go).
+			if nodes, ok := parseGlob(pat); ok {
+				return globMatch(nodes, []rune(s))
+			}
+		}
 		if err != nil {
 			return pat == s
 		}
