@@ -28,6 +28,7 @@ const (
 	optExpandAliases
 	optExtGlob
 	optGlobStar
+	optLoginShell
 	optNoCaseGlob
 	optNullGlob
 
@@ -68,6 +69,7 @@ var optionTable = [numOptions]struct {
 	optExpandAliases: {"expand_aliases", 0, shoptOpt},
 	optExtGlob:       {"extglob", 0, shoptOpt},
 	optGlobStar:      {"globstar", 0, shoptOpt},
+	optLoginShell:    {"login_shell", 0, shoptOpt}, // read-only: the shell's login flag
 	optNoCaseGlob:    {"nocaseglob", 0, shoptOpt},
 	optNullGlob:      {"nullglob", 0, shoptOpt},
 }
