@@ -70,7 +70,7 @@ var builtinHelp = map[string][2]string{
 	"times":     {"times", "Print the user and system times of the shell and of its children."},
 	"umask":     {"umask [-S] [mode]", "Show or set the file creation mask."},
 	"trap":      {"trap [-lp] [[action] signal_spec ...]", "Run an action when a signal arrives (between commands), on EXIT or on ERR; '' ignores, - resets."},
-	"shopt":     {"shopt [-pqsu] [-o] [optname ...]", "Set and show the bash options jobsh has: dotglob, extglob, globstar, nocaseglob, nullglob."},
+	"shopt":     {"shopt [-pqsu] [-o] [optname ...]", "Set and show the bash options jobsh has: dotglob, expand_aliases, extglob, globstar, inherit_errexit, login_shell, nocaseglob, nocasematch, nullglob, sourcepath, xpg_echo; with -o, set's options."},
 	"getopts":   {"getopts optstring name [arg ...]", "Parse options from the positional parameters, one per call (OPTIND, OPTARG)."},
 	"history":   {"history [-c] [-d offset] [n]", "List the command history ($HISTFILE), clear it, or delete an entry."},
 	"ulimit":    {"ulimit [-SHa] [-cdflnstuv] [limit]", "Show or set resource limits of the shell and the commands it starts."},
@@ -306,7 +306,7 @@ func builtinExit(sh *Shell, args []string) (int, error) {
 }
 
 func builtinEcho(sh *Shell, args []string) (int, error) {
-	newline, escapes := true, false
+	newline, escapes := true, sh.opts[optXpgEcho]
 	for len(args) > 0 {
 		a := args[0]
 		if len(a) < 2 || a[0] != '-' || strings.Trim(a[1:], "neE") != "" {
@@ -649,7 +649,7 @@ func builtinSource(sh *Shell, args []string) (int, error) {
 	}
 	name := args[0]
 	path := sh.abs(name)
-	if !strings.Contains(name, "/") {
+	if !strings.Contains(name, "/") && sh.opts[optSourcePath] {
 		for _, dir := range filepath.SplitList(sh.Get("PATH").String()) {
 			p := filepath.Join(sh.abs(dir), name)
 			if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {

@@ -475,7 +475,7 @@ func (sh *Shell) caseClause(cmd *syntax.CaseClause) error {
 
 // matchPattern matches a shell pattern (as expand.Pattern returns it).
 func (sh *Shell) matchPattern(pat, s string, mode pattern.Mode) bool {
-	return sh.shared.patterns.match(pat, s, mode)
+	return sh.shared.patterns.match(pat, s, mode, sh.opts[optNoCaseMatch])
 }
 
 // ---- expansion ----
@@ -633,6 +633,9 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 				return false, err
 			}
 			sh.traceTest(neg, left, x.Op.String(), right)
+			if sh.opts[optNoCaseMatch] {
+				right = "(?i)" + right
+			}
 			re, err := regexp.Compile(right)
 			if err != nil {
 				return false, nil

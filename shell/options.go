@@ -28,9 +28,13 @@ const (
 	optExpandAliases
 	optExtGlob
 	optGlobStar
+	optInheritErrExit
 	optLoginShell
 	optNoCaseGlob
+	optNoCaseMatch
 	optNullGlob
+	optSourcePath
+	optXpgEcho
 
 	numOptions
 )
@@ -65,13 +69,17 @@ var optionTable = [numOptions]struct {
 	optVerbose:   {"verbose", 'v', setOpt},
 	optXTrace:    {"xtrace", 'x', setOpt},
 
-	optDotGlob:       {"dotglob", 0, shoptOpt},
-	optExpandAliases: {"expand_aliases", 0, shoptOpt},
-	optExtGlob:       {"extglob", 0, shoptOpt},
-	optGlobStar:      {"globstar", 0, shoptOpt},
-	optLoginShell:    {"login_shell", 0, shoptOpt}, // read-only: the shell's login flag
-	optNoCaseGlob:    {"nocaseglob", 0, shoptOpt},
-	optNullGlob:      {"nullglob", 0, shoptOpt},
+	optDotGlob:        {"dotglob", 0, shoptOpt},
+	optExpandAliases:  {"expand_aliases", 0, shoptOpt},
+	optExtGlob:        {"extglob", 0, shoptOpt},
+	optGlobStar:       {"globstar", 0, shoptOpt},
+	optInheritErrExit: {"inherit_errexit", 0, shoptOpt},
+	optLoginShell:     {"login_shell", 0, shoptOpt}, // read-only: the shell's login flag
+	optNoCaseGlob:     {"nocaseglob", 0, shoptOpt},
+	optNoCaseMatch:    {"nocasematch", 0, shoptOpt},
+	optNullGlob:       {"nullglob", 0, shoptOpt},
+	optSourcePath:     {"sourcepath", 0, shoptOpt},
+	optXpgEcho:        {"xpg_echo", 0, shoptOpt},
 }
 
 // flagOrder is the order of the letters in $-, as bash writes them; i

@@ -91,7 +91,7 @@ func New() *Shell {
 		State: State{
 			vars:    map[string]expand.Variable{},
 			funcs:   map[string]*syntax.FuncDecl{},
-			opts:    Options{optHashAll: true},
+			opts:    Options{optHashAll: true, optSourcePath: true},
 			cwd:     wd,
 			arg0:    "jobsh",
 			pid:     os.Getpid(),

@@ -9,3 +9,11 @@ shopt -o -s extglob; echo $?; shopt -o nosuchname; echo $?
 shopt -q -o errexit; echo $?; set -e; shopt -q -o errexit; echo $?
 ### login_shell says how the shell started, and stays
 shopt login_shell; shopt -s login_shell; echo $?; shopt -p login_shell; shopt -q login_shell; echo $?
+### set -e is off in command substitutions unless inherit_errexit
+set -e; x=$(false; echo hi); echo "[$x]"; echo $(echo $- | tr -d hBc); shopt -s inherit_errexit; echo $(echo $- | tr -d hBc); y=$(false; echo no); echo not reached
+### nocasematch in case, [[ == ]] and [[ =~ ]]
+shopt -s nocasematch; case ABC in abc) echo 1;; esac; [[ Foo == f* ]] && echo 2; [[ XY =~ ^xy$ ]] && echo 3; [[ Foo != foo ]] || echo 4; shopt -u nocasematch; [[ Foo == f* ]] || echo 5
+### xpg_echo makes echo interpret escapes
+shopt -s xpg_echo; echo 'a\tb'; echo -E 'a\tb'; shopt -u xpg_echo; echo 'a\tb'
+### sourcepath off keeps source out of PATH
+mkdir bin; echo 'echo sourced' > bin/lib.sh; PATH=$PWD/bin:$PATH; mkdir d; cd d; source lib.sh; shopt -u sourcepath; source lib.sh 2>/dev/null; echo $?; shopt sourcepath
