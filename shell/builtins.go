@@ -669,10 +669,17 @@ func builtinSource(sh *Shell, args []string) (int, error) {
 		defer func() { sh.params = old }()
 	}
 	sh.funcDepth++
+	gen := sh.returnTrapGen
 	status, err := sh.runSource(string(data), name)
 	sh.funcDepth--
 	if r, ok := err.(returnFlow); ok {
-		return r.code, nil
+		status, err = r.code, nil
+	}
+	if err == nil {
+		sh.status = status
+		if err = sh.runReturnTrap(gen, false); err == nil {
+			status = sh.status
+		}
 	}
 	return status, err
 }

@@ -161,7 +161,16 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 	defer func() { sh.line = callLine }() // LINENO is the call's again
 	oldLoop := sh.loopDepth
 	sh.loopDepth = 0
+	gen := sh.returnTrapGen
 	err := sh.stmt(fn.Body)
+	if r, ok := err.(returnFlow); ok {
+		// The trap sees $? of the command before return, as in bash.
+		if err = sh.runReturnTrap(gen, true); err == nil {
+			err = r
+		}
+	} else if err == nil {
+		err = sh.runReturnTrap(gen, true)
+	}
 	sh.loopDepth = oldLoop
 	sh.funcNames = sh.funcNames[:len(sh.funcNames)-1]
 	sh.funcDepth--

@@ -63,6 +63,13 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 	if st.Negated {
 		sh.noErrExit++
 	}
+	if _, ok := sh.traps["DEBUG"]; ok {
+		if text, ok := debugText(st); ok {
+			if err := sh.runDebugTrap(text); err != nil {
+				return err
+			}
+		}
+	}
 	mark := len(sh.procFiles)
 	err := sh.command(st)
 	if len(sh.procFiles) > mark {
@@ -385,6 +392,11 @@ func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 		}
 		sh.status = 0
 		for _, it := range items {
+			if _, ok := sh.traps["DEBUG"]; ok {
+				if err := sh.runDebugTrap(forHeader("for", loop)); err != nil {
+					return err
+				}
+			}
 			sh.traceFor("for", loop)
 			if ref := sh.lookup(loop.Name.Value); ref.Kind == expand.NameRef {
 				// A nameref control variable refers to each word in turn.

@@ -46,6 +46,16 @@ func (sh *Shell) pipeline(st *syntax.Stmt, bg bool) error {
 	bc := st.Cmd.(*syntax.BinaryCmd)
 	stages := append(pipelineStages(bc.X), pipelineStages(bc.Y)...)
 	stages[len(pipelineStages(bc.X))-1].errToo = bc.Op == syntax.PipeAll
+	if _, ok := sh.traps["DEBUG"]; ok {
+		// bash runs the DEBUG trap in the shell before each stage.
+		for _, s := range stages {
+			if text, ok := debugText(s.st); ok {
+				if err := sh.runDebugTrap(text); err != nil {
+					return err
+				}
+			}
+		}
+	}
 	j := sh.ctl.NewJob(commandText(st), sh.cwd, !bg)
 	if err := sh.startStages(j, stages, bg); err != nil {
 		return err

@@ -78,6 +78,9 @@ type Shell struct {
 	trapSt   *trapState     // signals caught for traps, not yet run
 	process  *Shell         // for an in-process subshell: the shell whose traps catch this process's signals
 	inTrap   bool
+	// returnTrapGen counts the RETURN traps set: a function runs the
+	// trap as it returns only if one was set while it ran.
+	returnTrapGen int
 	catch    chan os.Signal // the interactive REPL's signal channel
 }
 

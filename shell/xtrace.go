@@ -120,9 +120,13 @@ func (sh *Shell) traceArith(x syntax.ArithmExpr) {
 
 // traceFor traces a for or select loop's header, as written.
 func (sh *Shell) traceFor(kw string, loop *syntax.WordIter) {
-	if !sh.opts[optXTrace] {
-		return
+	if sh.opts[optXTrace] {
+		sh.xtrace(forHeader(kw, loop))
 	}
+}
+
+// forHeader is a for or select loop's header, as written.
+func forHeader(kw string, loop *syntax.WordIter) string {
 	items := `"$@"`
 	if loop.InPos.IsValid() {
 		w := make([]string, len(loop.Items))
@@ -131,7 +135,7 @@ func (sh *Shell) traceFor(kw string, loop *syntax.WordIter) {
 		}
 		items = strings.Join(w, " ")
 	}
-	sh.xtrace(kw + " " + loop.Name.Value + " in " + items)
+	return kw + " " + loop.Name.Value + " in " + items
 }
 
 // traceTest traces one test of [[ ]] with its operands expanded: an
