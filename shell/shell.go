@@ -81,7 +81,7 @@ type Shell struct {
 	// returnTrapGen counts the RETURN traps set: a function runs the
 	// trap as it returns only if one was set while it ran.
 	returnTrapGen int
-	catch    chan os.Signal // the interactive REPL's signal channel
+	catch         chan os.Signal // the interactive REPL's signal channel
 }
 
 // New makes a shell with the process environment imported.
