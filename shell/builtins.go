@@ -70,7 +70,7 @@ var builtinHelp = map[string][2]string{
 	"times":     {"times", "Print the user and system times of the shell and of its children."},
 	"umask":     {"umask [-S] [mode]", "Show or set the file creation mask."},
 	"trap":      {"trap [-lp] [[action] signal_spec ...]", "Run an action when a signal arrives (between commands), on EXIT or on ERR; '' ignores, - resets."},
-	"shopt":     {"shopt [-pqsu] [-o] [optname ...]", "Set and show the bash options jobsh has: dotglob, expand_aliases, extglob, globstar, inherit_errexit, login_shell, nocaseglob, nocasematch, nullglob, sourcepath, xpg_echo; with -o, set's options."},
+	"shopt":     {"shopt [-pqsu] [-o] [optname ...]", "Set and show the bash options jobsh has: dotglob, expand_aliases, extglob, globstar, inherit_errexit, lastpipe, login_shell, nocaseglob, nocasematch, nullglob, sourcepath, xpg_echo; with -o, set's options."},
 	"getopts":   {"getopts optstring name [arg ...]", "Parse options from the positional parameters, one per call (OPTIND, OPTARG)."},
 	"history":   {"history [-c] [-d offset] [n]", "List the command history ($HISTFILE), clear it, or delete an entry."},
 	"ulimit":    {"ulimit [-SHa] [-cdflnstuv] [limit]", "Show or set resource limits of the shell and the commands it starts."},

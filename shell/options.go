@@ -29,6 +29,7 @@ const (
 	optExtGlob
 	optGlobStar
 	optInheritErrExit
+	optLastPipe
 	optLoginShell
 	optNoCaseGlob
 	optNoCaseMatch
@@ -74,6 +75,7 @@ var optionTable = [numOptions]struct {
 	optExtGlob:        {"extglob", 0, shoptOpt},
 	optGlobStar:       {"globstar", 0, shoptOpt},
 	optInheritErrExit: {"inherit_errexit", 0, shoptOpt},
+	optLastPipe:       {"lastpipe", 0, shoptOpt},
 	optLoginShell:     {"login_shell", 0, shoptOpt}, // read-only: the shell's login flag
 	optNoCaseGlob:     {"nocaseglob", 0, shoptOpt},
 	optNoCaseMatch:    {"nocasematch", 0, shoptOpt},

@@ -24,6 +24,7 @@ type stage struct {
 	status  int      // for a stage that never started, or ran in-process
 	proc    *jobs.Process
 	done    chan struct{} // closed when an in-process stage ends
+	flow    error         // exit, return... from a stage run in the shell itself (lastpipe)
 }
 
 // pipelineStages flattens a | b | c into its stages.
@@ -64,7 +65,11 @@ func (sh *Shell) pipeline(st *syntax.Stmt, bg bool) error {
 		sh.announce(j)
 		return nil
 	}
-	return sh.waitJob(j, stages)
+	err := sh.waitJob(j, stages)
+	if last := stages[len(stages)-1]; err == nil && last.flow != nil {
+		err = last.flow
+	}
+	return err
 }
 
 // startStages connects the stages with pipes and starts each.
@@ -130,6 +135,16 @@ func (sh *Shell) startStage(j *jobs.Job, s *stage, bg bool) {
 	sh.fds = sh.stageFDs(s, bg)
 	defer func() { sh.fds = saved }()
 	text := commandText(s.st)
+	if s.in != nil && s.out == nil && !bg && sh.opts[optLastPipe] && !sh.opts[optMonitor] {
+		// shopt -s lastpipe without job control: the last stage runs
+		// in the shell itself, once the others have started.
+		s.flow = sh.stmt(s.st)
+		s.status = sh.status
+		s.in.Close()
+		s.done = make(chan struct{})
+		close(s.done)
+		return
+	}
 
 	if call, ok := s.st.Cmd.(*syntax.CallExpr); ok && len(call.Args) > 0 {
 		name := call.Args[0].Lit()

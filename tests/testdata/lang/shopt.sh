@@ -17,3 +17,7 @@ shopt -s nocasematch; case ABC in abc) echo 1;; esac; [[ Foo == f* ]] && echo 2;
 shopt -s xpg_echo; echo 'a\tb'; echo -E 'a\tb'; shopt -u xpg_echo; echo 'a\tb'
 ### sourcepath off keeps source out of PATH
 mkdir bin; echo 'echo sourced' > bin/lib.sh; PATH=$PWD/bin:$PATH; mkdir d; cd d; source lib.sh; shopt -u sourcepath; source lib.sh 2>/dev/null; echo $?; shopt sourcepath
+### lastpipe runs the last stage in the shell when job control is off
+echo hi | read x; echo "[$x]"; shopt -s lastpipe; echo hi | read x; echo "[$x]"; printf 'a\nb\n' | while read l; do n=$l; done; echo "$n"
+### lastpipe: exit and return in the last stage
+shopt -s lastpipe; f() { echo a | { read v; return 4; }; echo no; }; f; echo "$? $v"; echo x | { read y; exit 3; }; echo not reached
