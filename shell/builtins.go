@@ -69,7 +69,8 @@ var builtinHelp = map[string][2]string{
 	"waitpid":   {"waitpid [-v] [-t timeout] [-e] [-c count] pid ...", "Wait for any processes to end, children or not (pidfd_open and poll), as util-linux waitpid(1)."},
 	"times":     {"times", "Print the user and system times of the shell and of its children."},
 	"umask":     {"umask [-S] [mode]", "Show or set the file creation mask."},
-	"trap":      {"trap [-lp] [[action] signal_spec ...]", "Run an action when a signal arrives (between commands), on EXIT or on ERR; '' ignores, - resets."},
+	"trap":      {"trap [-lp] [[action] signal_spec ...]", "Run an action when a signal arrives (between commands), on EXIT, ERR, DEBUG (before each command) or RETURN; '' ignores, - resets."},
+	"caller":    {"caller [expr]", "Print where the function running, or the one N calls up, was called from: LINE [FUNCTION] FILE."},
 	"shopt":     {"shopt [-pqsu] [-o] [optname ...]", "Set and show the bash options jobsh has: dotglob, expand_aliases, extglob, globstar, inherit_errexit, lastpipe, login_shell, nocaseglob, nocasematch, nullglob, sourcepath, xpg_echo; with -o, set's options."},
 	"getopts":   {"getopts optstring name [arg ...]", "Parse options from the positional parameters, one per call (OPTIND, OPTARG)."},
 	"history":   {"history [-c] [-d offset] [n]", "List the command history ($HISTFILE), clear it, or delete an entry."},
@@ -135,9 +136,10 @@ func init() {
 		"hash":      builtinHash,
 		"alias":     builtinAlias,
 		"unalias":   builtinUnalias,
+		"caller":    builtinCaller,
 	}
 	for _, name := range []string{
-		"fc", "complete", "compgen", "bind", "enable", "caller",
+		"fc", "complete", "compgen", "bind", "enable",
 		"pushd", "popd", "dirs", "logout"} {
 		builtins[name] = notYet(name)
 	}
@@ -670,7 +672,10 @@ func builtinSource(sh *Shell, args []string) (int, error) {
 	}
 	sh.funcDepth++
 	gen := sh.returnTrapGen
+	savedSource := sh.sourcing
+	sh.sourcing = name
 	status, err := sh.runSource(string(data), name)
+	sh.sourcing = savedSource
 	sh.funcDepth--
 	if r, ok := err.(returnFlow); ok {
 		status, err = r.code, nil

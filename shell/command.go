@@ -157,6 +157,8 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 	sh.scopes = append(sh.scopes, map[string]expand.Variable{})
 	sh.funcDepth++
 	sh.funcNames = append(sh.funcNames, fn.Name.Value)
+	sh.callLines = append(sh.callLines, sh.line)
+	sh.callFiles = append(sh.callFiles, sh.sourceFile())
 	callLine := sh.line
 	defer func() { sh.line = callLine }() // LINENO is the call's again
 	oldLoop := sh.loopDepth
@@ -173,6 +175,8 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 	}
 	sh.loopDepth = oldLoop
 	sh.funcNames = sh.funcNames[:len(sh.funcNames)-1]
+	sh.callLines = sh.callLines[:len(sh.callLines)-1]
+	sh.callFiles = sh.callFiles[:len(sh.callFiles)-1]
 	sh.funcDepth--
 	sh.scopes = sh.scopes[:len(sh.scopes)-1]
 	sh.params = oldParams

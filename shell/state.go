@@ -42,6 +42,8 @@ type State struct {
 	started    time.Time // for SECONDS
 	line       int       // line of the command being run, for messages and LINENO
 	funcNames  []string  // the functions being run, outermost first, for FUNCNAME
+	callLines  []int     // for each of funcNames, the line it was called from, for caller
+	callFiles  []string  // for each of funcNames, the file it was called from ("" for -c)
 	scriptFile bool      // running a script named on the command line (FUNCNAME ends in main)
 	readFlag   byte      // $-'s c (jobsh -c) or s (commands from stdin), or 0
 	pipeStatus []int
@@ -81,6 +83,8 @@ func (s *State) ForSubshell() State {
 	c.opts[optMonitor] = false
 	c.params = slices.Clone(s.params)
 	c.funcNames = slices.Clone(s.funcNames)
+	c.callLines = slices.Clone(s.callLines)
+	c.callFiles = slices.Clone(s.callFiles)
 	// A copy of its own: the shell reuses its PIPESTATUS array while
 	// this subshell may still run, in a goroutine.
 	c.pipeStatus = slices.Clone(s.pipeStatus)
@@ -145,6 +149,8 @@ type wireState struct {
 	Started    time.Time
 	Line       int
 	FuncNames  []string
+	CallLines  []int
+	CallFiles  []string
 	ScriptFile bool
 	ReadFlag   byte
 	PipeStatus []int
@@ -175,6 +181,7 @@ func (s *State) Encode() ([]byte, error) {
 		Vars: s.vars, Scopes: s.scopes, Aliases: s.aliases, Opts: s.opts.byName(),
 		Params: s.params, Arg0: s.arg0, Cwd: s.cwd, Status: s.status, LastBg: s.lastBg,
 		Pid: s.pid, Started: s.started, Line: s.line, FuncNames: s.funcNames,
+		CallLines: s.callLines, CallFiles: s.callFiles,
 		ScriptFile: s.scriptFile, ReadFlag: s.readFlag, PipeStatus: s.pipeStatus, SubstDepth: s.substDepth, Traps: s.traps,
 		ShownTraps: s.shownTraps, HashSeq: s.hashSeq, Optind: s.optind, Optpos: s.optpos,
 	}
@@ -223,6 +230,7 @@ func Decode(data []byte) (State, error) {
 		vars: w.Vars, scopes: w.Scopes, aliases: w.Aliases, opts: optionsByName(w.Opts),
 		params: w.Params, arg0: w.Arg0, cwd: w.Cwd, status: w.Status, lastBg: w.LastBg,
 		pid: w.Pid, started: w.Started, line: w.Line, funcNames: w.FuncNames,
+		callLines: w.CallLines, callFiles: w.CallFiles,
 		scriptFile: w.ScriptFile, readFlag: w.ReadFlag, pipeStatus: w.PipeStatus, substDepth: w.SubstDepth, traps: w.Traps,
 		shownTraps: w.ShownTraps, hashSeq: w.HashSeq, optind: w.Optind, optpos: w.Optpos,
 		funcs: map[string]*syntax.FuncDecl{},

@@ -49,6 +49,8 @@ func fullState(t *testing.T) State {
 		started:    time.Unix(1700000000, 5),
 		line:       12,
 		funcNames:  []string{"main2", "f"},
+		callLines:  []int{3, 7},
+		callFiles:  []string{"a.sh", "b.sh"},
 		scriptFile: true,
 		readFlag:   'c',
 		pipeStatus: []int{1, 0},
