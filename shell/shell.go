@@ -81,7 +81,7 @@ type Shell struct {
 	// returnTrapGen counts the RETURN traps set: a function runs the
 	// trap as it returns only if one was set while it ran.
 	returnTrapGen int
-	sourcing      string // the file . or source runs, for caller
+	sourcing      string         // the file . or source runs, for caller
 	catch         chan os.Signal // the interactive REPL's signal channel
 }
 
