@@ -575,7 +575,8 @@ func builtinUnset(sh *Shell, args []string) (int, error) {
 		}
 		v := sh.Get(base)
 		if refs && !hasIndex {
-			// unset -n: the nameref itself, not what it refers to.
+			// unset -n: the nameref itself, not what it refers to; on
+			// another variable bash does nothing.
 			if raw := sh.lookup(base); raw.Kind == expand.NameRef {
 				if raw.ReadOnly {
 					sh.errorf("unset: %s: cannot unset: readonly variable", base)
@@ -583,8 +584,8 @@ func builtinUnset(sh *Shell, args []string) (int, error) {
 				} else {
 					sh.setRaw(base, expand.Variable{})
 				}
-				continue
 			}
+			continue
 		}
 		if !onlyVars && !v.Declared() && sh.funcs[base] != nil {
 			delete(sh.funcs, base)

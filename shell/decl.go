@@ -258,6 +258,24 @@ func (sh *Shell) printVars(name string, o assignOpts, assigns []*syntax.Assign) 
 		}
 		return status, nil
 	}
+	if name == "local" {
+		// local (-p) with no names: this function's locals only.
+		top := sh.scopes[len(sh.scopes)-1]
+		names := make([]string, 0, len(top))
+		for n, v := range top {
+			if v.Declared() {
+				names = append(names, n)
+			}
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			lines = append(lines, declareLine(n, top[n]))
+		}
+		if len(lines) == 0 {
+			return 0, nil
+		}
+		return sh.write(name, strings.Join(lines, "\n")+"\n")
+	}
 	seen := map[string]bool{}
 	sh.Each(func(n string, v expand.Variable) bool {
 		if seen[n] {

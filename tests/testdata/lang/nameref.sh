@@ -47,3 +47,7 @@ declare -n r=v; v=1; (r=2; echo $v); echo $(r=3; echo $v) $v
 declare -n a=b b=a; echo "[$a]"; a=1; echo $?; echo ${a:-x}
 ### nameref is no bash builtin
 nameref r=v; echo $?; nameref r=v | cat; echo ${PIPESTATUS[@]}
+### local -p lists the function's locals, namerefs included; unset -n leaves other variables
+v=1; unset -n v; echo ${v-unset}; f() { local a=1 b; local -n r=a; local -p; g; }; g() { local; echo g; }; f
+### namerefs with read -a, mapfile, printf -v and getopts
+declare -n r=arr; read -a r <<< "x y z"; echo ${arr[1]} ${#r[@]}; mapfile -t r < <(printf 'p\nq\n'); declare -p arr; declare -n s=v; printf -v s '%s-%s' a b; echo $v; getopts ab s -a; echo $v
