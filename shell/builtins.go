@@ -745,7 +745,7 @@ func builtinReturn(sh *Shell, args []string) (int, error) {
 		sh.errorf("return: can only `return' from a function or sourced script")
 		return 2, nil
 	}
-	return code, returnFlow{code}
+	return code, returnFlow{code, sh.status}
 }
 
 // kindOf says what a command name is: "alias", "keyword", "function",

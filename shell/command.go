@@ -167,6 +167,7 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 	err := sh.stmt(fn.Body)
 	if r, ok := err.(returnFlow); ok {
 		// The trap sees $? of the command before return, as in bash.
+		sh.status = r.before
 		if err = sh.runReturnTrap(gen, true); err == nil {
 			err = r
 		}

@@ -21,7 +21,7 @@ type (
 	exitFlow     struct{ code int }
 	breakFlow    struct{ n int }
 	continueFlow struct{ n int }
-	returnFlow   struct{ code int }
+	returnFlow   struct{ code, before int } // before: $? when return ran, for the RETURN trap
 	// interruptFlow: SIGINT reached the shell, or killed its foreground
 	// job; an interactive shell abandons the command line. newlineDone
 	// says the line with the echoed ^C was already ended.

@@ -11,3 +11,5 @@ f() { echo in; }; trap 'echo "ret [${FUNCNAME[0]}]"' RETURN; f; echo mid; echo '
 g() { trap 'echo "gret $FUNCNAME"' RETURN; echo g; }; g; echo after; h() { :; }; h; echo end
 ### traps in pipeline stages and subshells
 trap 'echo "d: $BASH_COMMAND"' DEBUG; (echo sub); echo x | cat
+### the RETURN trap sees the status before return
+g() { trap 'echo "gret $?"' RETURN; false; return 3; }; g; echo "after $?"; h() { trap 'echo "hret $?"' RETURN; false; }; h; echo "after $?"
