@@ -274,10 +274,15 @@ func declAsCall(dc *syntax.DeclClause) *syntax.CallExpr {
 // getForAssign is Get for the variable an assignment replaces: a
 // circular reference is reported once, by the assignment, not here too.
 func (sh *Shell) getForAssign(name string) expand.Variable {
-	if v := sh.lookup(name); v.Kind == expand.NameRef && v.IsSet() {
+	v := sh.lookup(name)
+	switch {
+	case v.Kind == expand.NameRef && v.IsSet():
 		if _, ok := sh.refTarget(name); !ok {
 			return expand.Variable{}
 		}
+	case name == "RANDOM" || name == "SECONDS" || name == "LINENO" || name == "FUNCNAME" || name == "PIPESTATUS":
+	default:
+		return v // what Get would answer, found once
 	}
 	return sh.Get(name)
 }
