@@ -19,7 +19,7 @@ import (
 // NAME=(a b c) assignment.
 func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 	name := as.Name.Value
-	cur := sh.Get(name)
+	cur := sh.getForAssign(name)
 	if o.local {
 		top := sh.scopes[len(sh.scopes)-1]
 		if _, ok := top[name]; !ok {
@@ -65,6 +65,9 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 		}
 		return nil
 	case as.Array != nil:
+		if o.trace {
+			sh.traceAssign(as, "")
+		}
 		v := expand.Variable{Set: true, Kind: expand.Indexed}
 		if kind == expand.Associative {
 			v = expand.Variable{Set: true, Kind: expand.Associative, Map: map[string]string{}}
@@ -124,6 +127,9 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 	val, err := sh.value(as.Value)
 	if err != nil {
 		return err
+	}
+	if o.trace {
+		sh.traceAssign(as, val)
 	}
 	appending := as.Append
 	if integer {

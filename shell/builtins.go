@@ -33,7 +33,7 @@ var builtinHelp = map[string][2]string{
 	"cd":        {"cd [-L|-P] [dir]", "Change the shell's working directory."},
 	"command":   {"command [-pVv] command [arg ...]", "Run a command, skipping shell functions, or tell what it is."},
 	"continue":  {"continue [n]", "Start the next turn of the n-th enclosing loop."},
-	"declare":   {"declare [-aAgirx] [-p] [name[=value] ...]", "Set variables and their attributes."},
+	"declare":   {"declare [-aAgnirx] [-p] [name[=value] ...]", "Set variables and their attributes; -n makes a name reference."},
 	"disown":    {"disown [-h] [-ar] [jobspec ...]", "Remove jobs from the table, or keep them from SIGHUP at exit."},
 	"echo":      {"echo [-neE] [arg ...]", "Write arguments to standard output."},
 	"eval":      {"eval [arg ...]", "Run the arguments, joined, as shell commands."},
@@ -66,14 +66,15 @@ var builtinHelp = map[string][2]string{
 	"[":         {"[ arg... ]", "Evaluate a conditional expression; the last argument must be ]."},
 	"true":      {"true", "Return a successful result."},
 	"type":      {"type [-afptP] name [name ...]", "Tell how each name would be interpreted as a command."},
-	"typeset":   {"typeset [-aAgirx] [-p] name[=value] ...", "Set variables and their attributes (same as declare)."},
-	"unset":     {"unset [-f] [-v] [name ...]", "Remove variables or functions."},
+	"typeset":   {"typeset [-aAgnirx] [-p] name[=value] ...", "Set variables and their attributes (same as declare)."},
+	"unset":     {"unset [-f] [-v] [-n] [name ...]", "Remove variables or functions; -n a name reference itself."},
 	"wait":      {"wait [-fn] [-p var] [id ...]", "Wait for jobs or processes to change state and return their status."},
 	"waitpid":   {"waitpid [-v] [-t timeout] [-e] [-c count] pid ...", "Wait for any processes to end, children or not (pidfd_open and poll), as util-linux waitpid(1)."},
 	"times":     {"times", "Print the user and system times of the shell and of its children."},
 	"umask":     {"umask [-S] [mode]", "Show or set the file creation mask."},
-	"trap":      {"trap [-lp] [[action] signal_spec ...]", "Run an action when a signal arrives (between commands), on EXIT or on ERR; '' ignores, - resets."},
-	"shopt":     {"shopt [-pqsu] [-o] [optname ...]", "Set and show the bash options jobsh has: dotglob, extglob, globstar, nocaseglob, nullglob."},
+	"trap":      {"trap [-lp] [[action] signal_spec ...]", "Run an action when a signal arrives (between commands), on EXIT, ERR, DEBUG (before each command) or RETURN; '' ignores, - resets."},
+	"caller":    {"caller [expr]", "Print where the function running, or the one N calls up, was called from: LINE [FUNCTION] FILE."},
+	"shopt":     {"shopt [-pqsu] [-o] [optname ...]", "Set and show the bash options jobsh has: dotglob, expand_aliases, extglob, globstar, inherit_errexit, lastpipe, login_shell, nocaseglob, nocasematch, nullglob, sourcepath, xpg_echo; with -o, set's options."},
 	"getopts":   {"getopts optstring name [arg ...]", "Parse options from the positional parameters, one per call (OPTIND, OPTARG)."},
 	"history":   {"history [-c] [-d offset] [n] or history -anrw [filename] or history -ps arg [arg...]", "List the command history ($HISTFILE), clear it, delete entries, read or write the file, expand or add a line."},
 	"ulimit":    {"ulimit [-SHa] [-cdflnstuv] [limit]", "Show or set resource limits of the shell and the commands it starts."},
@@ -141,10 +142,10 @@ func init() {
 		"hash":      builtinHash,
 		"alias":     builtinAlias,
 		"unalias":   builtinUnalias,
+		"caller":    builtinCaller,
 	}
 	for _, name := range []string{
-		"fc", "complete", "compgen", "bind", "enable", "caller",
-		"logout"} {
+		"fc", "complete", "compgen", "bind", "enable", "logout"} {
 		builtins[name] = notYet(name)
 	}
 }
@@ -305,7 +306,7 @@ func builtinExit(sh *Shell, args []string) (int, error) {
 }
 
 func builtinEcho(sh *Shell, args []string) (int, error) {
-	newline, escapes := true, false
+	newline, escapes := true, sh.opts[optXpgEcho]
 	for len(args) > 0 {
 		a := args[0]
 		if len(a) < 2 || a[0] != '-' || strings.Trim(a[1:], "neE") != "" {
@@ -525,6 +526,7 @@ func builtinUnset(sh *Shell, args []string) (int, error) {
 	}
 	_, funcs := opts['f']
 	_, onlyVars := opts['v']
+	_, refs := opts['n']
 	status := 0
 	for _, name := range args {
 		if funcs {
@@ -538,6 +540,19 @@ func builtinUnset(sh *Shell, args []string) (int, error) {
 			continue
 		}
 		v := sh.Get(base)
+		if refs && !hasIndex {
+			// unset -n: the nameref itself, not what it refers to; on
+			// another variable bash does nothing.
+			if raw := sh.lookup(base); raw.Kind == expand.NameRef {
+				if raw.ReadOnly {
+					sh.errorf("unset: %s: cannot unset: readonly variable", base)
+					status = 1
+				} else {
+					sh.setRaw(base, expand.Variable{})
+				}
+			}
+			continue
+		}
 		if !onlyVars && !v.Declared() && sh.funcs[base] != nil {
 			delete(sh.funcs, base)
 			continue
@@ -617,7 +632,7 @@ func builtinSource(sh *Shell, args []string) (int, error) {
 	}
 	name := args[0]
 	path := sh.abs(name)
-	if !strings.Contains(name, "/") {
+	if !strings.Contains(name, "/") && sh.opts[optSourcePath] {
 		for _, dir := range filepath.SplitList(sh.Get("PATH").String()) {
 			p := filepath.Join(sh.abs(dir), name)
 			if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
@@ -637,10 +652,17 @@ func builtinSource(sh *Shell, args []string) (int, error) {
 		defer func() { sh.params = old }()
 	}
 	sh.funcDepth++
+	gen := sh.returnTrapGen
 	status, err := sh.sourceFile(string(data), name)
 	sh.funcDepth--
 	if r, ok := err.(returnFlow); ok {
-		return r.code, nil
+		status, err = r.code, nil
+	}
+	if err == nil {
+		sh.status = status
+		if err = sh.runReturnTrap(gen, false); err == nil {
+			status = sh.status
+		}
 	}
 	return status, err
 }
@@ -703,7 +725,7 @@ func builtinReturn(sh *Shell, args []string) (int, error) {
 		sh.errorf("return: can only `return' from a function or sourced script")
 		return 2, nil
 	}
-	return code, returnFlow{code}
+	return code, returnFlow{code, sh.status}
 }
 
 // kindOf says what a command name is: "alias", "keyword", "function",

@@ -1,7 +1,6 @@
 package shell
 
 import (
-	"fmt"
 	"strings"
 
 	"mvdan.cc/sh/v3/expand"
@@ -30,7 +29,7 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 		// of the last command substitution, as in bash.
 		sh.substStatus = 0
 		for _, as := range cmd.Assigns {
-			if err := sh.assign(as, assignOpts{}); err != nil {
+			if err := sh.assign(as, assignOpts{trace: true}); err != nil {
 				if f, ok := err.(flowError); ok {
 					return f
 				}
@@ -46,7 +45,6 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 				return nil
 			}
 		}
-		sh.trace(cmd.Assigns, nil)
 		restore, err := sh.redirect(st.Redirs)
 		if err != nil {
 			sh.status = 1
@@ -60,7 +58,7 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 	if err != nil {
 		return sh.expandFailed(err)
 	}
-	sh.trace(cmd.Assigns, fields)
+	sh.trace(env, fields)
 	if fields[0] == "exec" && (len(fields) == 1 || len(fields) == 2 && fields[1] == "--") {
 		// exec with redirections only: they stay, for the shell itself.
 		if _, err := sh.redirect(st.Redirs); err != nil {
@@ -115,6 +113,7 @@ type assignOpts struct {
 	local, export, readonly, global bool
 	kind                            expand.ValueKind // Indexed or Associative for -a/-A
 	integer                         bool
+	trace                           bool // set -x traces the assignment
 }
 
 // tempAssigns expands `a=1 cmd` assignments into NAME=VALUE pairs.
@@ -128,7 +127,11 @@ func (sh *Shell) tempAssigns(assigns []*syntax.Assign) ([]string, error) {
 		if as.Append {
 			v = sh.Get(as.Name.Value).String() + v
 		}
-		env = append(env, as.Name.Value+"="+v)
+		name := as.Name.Value
+		if t, ok := sh.refTarget(name); ok && validName(t) {
+			name = t // `ref=x cmd` assigns, and exports, what ref refers to
+		}
+		env = append(env, name+"="+v)
 	}
 	return env, nil
 }
@@ -163,13 +166,27 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 	sh.scopes = append(sh.scopes, map[string]expand.Variable{})
 	sh.funcDepth++
 	sh.funcNames = append(sh.funcNames, fn.Name.Value)
+	sh.callLines = append(sh.callLines, sh.line)
+	sh.callFiles = append(sh.callFiles, sh.currentFile())
 	callLine := sh.line
 	defer func() { sh.line = callLine }() // LINENO is the call's again
 	oldLoop := sh.loopDepth
 	sh.loopDepth = 0
+	gen := sh.returnTrapGen
 	err := sh.stmt(fn.Body)
+	if r, ok := err.(returnFlow); ok {
+		// The trap sees $? of the command before return, as in bash.
+		sh.status = r.before
+		if err = sh.runReturnTrap(gen, true); err == nil {
+			err = r
+		}
+	} else if err == nil {
+		err = sh.runReturnTrap(gen, true)
+	}
 	sh.loopDepth = oldLoop
 	sh.funcNames = sh.funcNames[:len(sh.funcNames)-1]
+	sh.callLines = sh.callLines[:len(sh.callLines)-1]
+	sh.callFiles = sh.callFiles[:len(sh.callFiles)-1]
 	sh.funcDepth--
 	sh.scopes = sh.scopes[:len(sh.scopes)-1]
 	sh.params = oldParams
@@ -180,21 +197,19 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 	return err
 }
 
-// trace prints the command about to run under set -x, after PS4.
-func (sh *Shell) trace(assigns []*syntax.Assign, fields []string) {
+// trace prints the command about to run under set -x: its temporary
+// assignments (NAME=VALUE) a line each, as bash does, then its words.
+func (sh *Shell) trace(env []string, fields []string) {
 	if !sh.opts[optXTrace] {
 		return
 	}
-	ps4, _ := sh.promptString("PS4")
-	var parts []string
-	for _, as := range assigns {
-		v := sh.Get(as.Name.Value).String()
-		parts = append(parts, as.Name.Value+"="+quote(v))
+	for _, kv := range env {
+		name, value, _ := strings.Cut(kv, "=")
+		sh.xtrace(name + "=" + traceQuote(value))
 	}
-	for _, f := range fields {
-		parts = append(parts, quote(f))
+	if len(fields) > 0 {
+		sh.xtrace(traceWords(fields))
 	}
-	fmt.Fprintf(sh.stderr(), "%s%s\n", ps4, strings.Join(parts, " "))
 }
 
 func quote(s string) string {

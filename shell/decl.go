@@ -31,7 +31,20 @@ func (sh *Shell) declClause(dc *syntax.DeclClause) error {
 			}
 			continue
 		}
+		if sh.opts[optXTrace] && !as.Naked && as.Array == nil && as.Index == nil {
+			// Expanded once, here, for the trace and the assignment.
+			v, err := sh.value(as.Value)
+			if err != nil {
+				return sh.expandFailed(err)
+			}
+			sa := stringAssign(as.Name.Value + "=" + v)
+			sa.Append = as.Append
+			as = sa
+		}
 		assigns = append(assigns, as)
+	}
+	if sh.opts[optXTrace] {
+		sh.traceDecl(name, flags, assigns)
 	}
 	status, err := sh.declare(name, flags, assigns)
 	sh.status = status
@@ -68,11 +81,14 @@ func declBuiltin(name string) builtin {
 func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) (int, error) {
 	o := assignOpts{}
 	var print, funcs, funcNamesOnly, unexport bool
+	nameref := 0 // 1 for -n, -1 for +n
 	switch name {
 	case "export":
 		o.export = true
+		o.trace = true
 	case "readonly":
 		o.readonly = true
+		o.trace = true
 	case "local":
 		if sh.funcDepth == 0 || len(sh.scopes) == 0 {
 			sh.errorf("local: can only be used in a function")
@@ -111,6 +127,14 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 					o.export = false
 					continue
 				}
+				if name != "readonly" {
+					nameref = 1
+					o.kind = expand.NameRef // for listing: namerefs only
+					if !on {
+						nameref, o.kind = -1, expand.Unknown
+					}
+					continue
+				}
 				fallthrough
 			default:
 				return sh.usage(name, "-"+string(c))
@@ -128,6 +152,12 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 		if !validName(as.Name.Value) {
 			sh.errorf("%s: `%s': not a valid identifier", name, assignText(as))
 			status = 1
+			continue
+		}
+		if nameref != 0 {
+			if s := sh.declareRef(name, as, o, nameref > 0); s != 0 {
+				status = s
+			}
 			continue
 		}
 		if unexport {
@@ -218,24 +248,45 @@ func (sh *Shell) printVars(name string, o assignOpts, assigns []*syntax.Assign) 
 		status := 0
 		for _, as := range assigns {
 			v := sh.Get(as.Name.Value)
+			if raw := sh.lookup(as.Name.Value); raw.Kind == expand.NameRef {
+				v = raw // declare -p shows the reference itself
+			}
 			if !v.Declared() {
 				sh.errorf("%s: %s: not found", name, as.Name.Value)
 				status = 1
 				continue
 			}
-			lines = append(lines, declareLine(as.Name.Value, v))
-		}
-		if len(lines) > 0 {
-			sh.write(name, strings.Join(lines, "\n")+"\n")
+			// Each line as it comes, so that it and the errors
+			// keep their order, as in bash.
+			sh.write(name, declareLine(as.Name.Value, v)+"\n")
 		}
 		return status, nil
+	}
+	if name == "local" {
+		// local (-p) with no names: this function's locals only.
+		top := sh.scopes[len(sh.scopes)-1]
+		names := make([]string, 0, len(top))
+		for n, v := range top {
+			if v.Declared() {
+				names = append(names, n)
+			}
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			lines = append(lines, declareLine(n, top[n]))
+		}
+		if len(lines) == 0 {
+			return 0, nil
+		}
+		return sh.write(name, strings.Join(lines, "\n")+"\n")
 	}
 	seen := map[string]bool{}
 	sh.Each(func(n string, v expand.Variable) bool {
 		if seen[n] {
 			return true
 		}
-		if o.export && !v.Exported || o.readonly && !v.ReadOnly || !v.Declared() && !v.Exported && !v.ReadOnly {
+		if o.export && !v.Exported || o.readonly && !v.ReadOnly || !v.Declared() && !v.Exported && !v.ReadOnly ||
+			o.kind != expand.Unknown && v.Kind != o.kind {
 			return true
 		}
 		seen[n] = true

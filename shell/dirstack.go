@@ -36,12 +36,18 @@ func (sh *Shell) dirStackVar() expand.Variable {
 // nothing else: entry 0 is the working directory, which only cd changes,
 // and only pushd adds entries. It reports whether it took the assignment.
 func (sh *Shell) setDirStack(vr expand.Variable) bool {
-	if vr.Kind != expand.Indexed || vr.Indexes != nil {
+	if vr.Kind != expand.Indexed {
 		return false
 	}
 	stack := append([]string(nil), sh.dirStack...)
-	for i := 1; i < len(vr.List) && i <= len(stack); i++ {
-		stack[i-1] = vr.List[i]
+	for k, val := range vr.List {
+		i := k
+		if vr.Indexes != nil {
+			i = vr.Indexes[k] // a sparse array: an element assignment
+		}
+		if i >= 1 && i <= len(stack) {
+			stack[i-1] = val
+		}
 	}
 	sh.dirStack = stack
 	return true

@@ -21,7 +21,7 @@ type (
 	exitFlow     struct{ code int }
 	breakFlow    struct{ n int }
 	continueFlow struct{ n int }
-	returnFlow   struct{ code int }
+	returnFlow   struct{ code, before int } // before: $? when return ran, for the RETURN trap
 	// interruptFlow: SIGINT reached the shell, or killed its foreground
 	// job; an interactive shell abandons the command line. newlineDone
 	// says the line with the echoed ^C was already ended.
@@ -62,6 +62,13 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 	}
 	if st.Negated {
 		sh.noErrExit++
+	}
+	if _, ok := sh.traps["DEBUG"]; ok {
+		if text, ok := debugText(st); ok {
+			if err := sh.runDebugTrap(text); err != nil {
+				return err
+			}
+		}
 	}
 	mark := len(sh.procFiles)
 	err := sh.command(st)
@@ -124,6 +131,13 @@ func boolStatus(b bool) int {
 
 // command runs a statement's command in the foreground.
 func (sh *Shell) command(st *syntax.Stmt) error {
+	if dc, ok := st.Cmd.(*syntax.DeclClause); ok && dc.Variant.Value == "nameref" {
+		// The parser knows ksh's nameref; to bash it is a command
+		// name like any other.
+		c := *st
+		c.Cmd = declAsCall(dc)
+		return sh.command(&c)
+	}
 	switch cmd := st.Cmd.(type) {
 	case nil:
 		// Redirections alone: `> file` creates the file.
@@ -259,6 +273,7 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		sh.status = 0
 		return nil
 	case *syntax.ArithmCmd:
+		sh.traceArith(cmd.X)
 		n, err := expand.Arithm(sh.expandConfig(), cmd.X)
 		if err != nil {
 			return sh.expandFailed(err)
@@ -276,15 +291,34 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		return sh.declClause(cmd)
 	case *syntax.LetClause:
 		n := 0
-		for _, x := range cmd.Exprs {
-			var err error
+		// A quoted argument, let 'c = 1 + 1', is an expression of its
+		// own once expanded; all are expanded before any is evaluated,
+		// and traced as the command `let ARGS`.
+		srcs := make([]string, len(cmd.Exprs))
+		for i, x := range cmd.Exprs {
 			if w, ok := x.(*syntax.Word); ok {
-				// A quoted argument, let 'c = 1 + 1', is an expression
-				// of its own once expanded.
-				var src string
-				if src, err = sh.literal(w); err == nil {
-					n, err = sh.arithString(src)
+				src, err := sh.literal(w)
+				if err != nil {
+					return sh.expandFailed(err)
 				}
+				srcs[i] = src
+			}
+		}
+		if sh.opts[optXTrace] {
+			words := []string{"let"}
+			for i, x := range cmd.Exprs {
+				if _, ok := x.(*syntax.Word); ok {
+					words = append(words, srcs[i])
+				} else {
+					words = append(words, printArith(x))
+				}
+			}
+			sh.xtrace(traceWords(words))
+		}
+		for i, x := range cmd.Exprs {
+			var err error
+			if _, ok := x.(*syntax.Word); ok {
+				n, err = sh.arithString(srcs[i])
 			} else {
 				n, err = expand.Arithm(sh.expandConfig(), x)
 			}
@@ -358,7 +392,17 @@ func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 		}
 		sh.status = 0
 		for _, it := range items {
-			if !sh.setVar(loop.Name.Value, it, false) {
+			if _, ok := sh.traps["DEBUG"]; ok {
+				if err := sh.runDebugTrap(forHeader("for", loop)); err != nil {
+					return err
+				}
+			}
+			sh.traceFor("for", loop)
+			if ref := sh.lookup(loop.Name.Value); ref.Kind == expand.NameRef {
+				// A nameref control variable refers to each word in turn.
+				ref.Set, ref.Str = true, it
+				sh.setRaw(loop.Name.Value, ref)
+			} else if !sh.setVar(loop.Name.Value, it, false) {
 				sh.status = 1
 				return nil
 			}
@@ -373,6 +417,7 @@ func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 			if x == nil {
 				return 1, nil
 			}
+			sh.traceArith(x)
 			return expand.Arithm(cfg, x)
 		}
 		if _, err := arith(loop.Init); err != nil {
@@ -399,6 +444,9 @@ func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 }
 
 func (sh *Shell) caseClause(cmd *syntax.CaseClause) error {
+	if sh.opts[optXTrace] {
+		sh.xtrace("case " + parser.Print(cmd.Word) + " in")
+	}
 	word, err := sh.literal(unescaped(cmd.Word))
 	if err != nil {
 		return sh.expandFailed(err)
@@ -439,7 +487,7 @@ func (sh *Shell) caseClause(cmd *syntax.CaseClause) error {
 
 // matchPattern matches a shell pattern (as expand.Pattern returns it).
 func (sh *Shell) matchPattern(pat, s string, mode pattern.Mode) bool {
-	return sh.shared.patterns.match(pat, s, mode)
+	return sh.shared.patterns.match(pat, s, mode, sh.opts[optNoCaseMatch])
 }
 
 // ---- expansion ----
@@ -535,21 +583,31 @@ func (sh *Shell) checkInterrupt() error {
 // ---- [[ ]] ----
 
 func (sh *Shell) testExpr(x syntax.TestExpr) (bool, error) {
+	return sh.testExprNeg(x, "")
+}
+
+// testExprNeg is testExpr; neg is "! " under a `!`, for set -x, which
+// traces each test as it is evaluated.
+func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 	switch x := x.(type) {
 	case *syntax.Word:
 		s, err := sh.literal(unescaped(x))
+		if err == nil {
+			sh.traceTest(neg, "-n", s)
+		}
 		return s != "", err
 	case *syntax.ParenTest:
-		return sh.testExpr(x.X)
+		return sh.testExprNeg(x.X, neg)
 	case *syntax.UnaryTest:
 		if x.Op == syntax.TsNot {
-			ok, err := sh.testExpr(x.X)
+			ok, err := sh.testExprNeg(x.X, "! ")
 			return !ok, err
 		}
 		s, err := sh.literal(unescaped(x.X.(*syntax.Word)))
 		if err != nil {
 			return false, err
 		}
+		sh.traceTest(neg, x.Op.String(), s)
 		return sh.unaryTest(x.Op.String(), s), nil
 	case *syntax.BinaryTest:
 		switch x.Op {
@@ -576,12 +634,19 @@ func (sh *Shell) testExpr(x syntax.TestExpr) (bool, error) {
 			if err != nil {
 				return false, err
 			}
+			if sh.opts[optXTrace] {
+				sh.traceTest(neg, left, x.Op.String(), sh.tracePattern(x.Y.(*syntax.Word)))
+			}
 			m := sh.matchPattern(pat, left, pattern.EntireString)
 			return m == (x.Op != syntax.TsNoMatch), nil
 		case syntax.TsReMatch:
 			right, err := sh.regexWord(x.Y.(*syntax.Word))
 			if err != nil {
 				return false, err
+			}
+			sh.traceTest(neg, left, x.Op.String(), right)
+			if sh.opts[optNoCaseMatch] {
+				right = "(?i)" + right
 			}
 			re, err := regexp.Compile(right)
 			if err != nil {
@@ -599,6 +664,7 @@ func (sh *Shell) testExpr(x syntax.TestExpr) (bool, error) {
 		if err != nil {
 			return false, err
 		}
+		sh.traceTest(neg, left, x.Op.String(), right)
 		switch x.Op {
 		case syntax.TsEql, syntax.TsNeq, syntax.TsLss, syntax.TsLeq, syntax.TsGtr, syntax.TsGeq:
 			// Inside [[ ]] the operands of -eq and friends are arithmetic

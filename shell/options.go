@@ -32,8 +32,14 @@ const (
 	optExpandAliases
 	optExtGlob
 	optGlobStar
+	optInheritErrExit
+	optLastPipe
+	optLoginShell
 	optNoCaseGlob
+	optNoCaseMatch
 	optNullGlob
+	optSourcePath
+	optXpgEcho
 
 	numOptions
 )
@@ -71,13 +77,19 @@ var optionTable = [numOptions]struct {
 	optVerbose:    {"verbose", 'v', setOpt},
 	optXTrace:     {"xtrace", 'x', setOpt},
 
-	optCheckJobs:     {"checkjobs", 0, shoptOpt},
-	optDotGlob:       {"dotglob", 0, shoptOpt},
-	optExpandAliases: {"expand_aliases", 0, shoptOpt},
-	optExtGlob:       {"extglob", 0, shoptOpt},
-	optGlobStar:      {"globstar", 0, shoptOpt},
-	optNoCaseGlob:    {"nocaseglob", 0, shoptOpt},
-	optNullGlob:      {"nullglob", 0, shoptOpt},
+	optCheckJobs:      {"checkjobs", 0, shoptOpt},
+	optDotGlob:        {"dotglob", 0, shoptOpt},
+	optExpandAliases:  {"expand_aliases", 0, shoptOpt},
+	optExtGlob:        {"extglob", 0, shoptOpt},
+	optGlobStar:       {"globstar", 0, shoptOpt},
+	optInheritErrExit: {"inherit_errexit", 0, shoptOpt},
+	optLastPipe:       {"lastpipe", 0, shoptOpt},
+	optLoginShell:     {"login_shell", 0, shoptOpt}, // read-only: the shell's login flag
+	optNoCaseGlob:     {"nocaseglob", 0, shoptOpt},
+	optNoCaseMatch:    {"nocasematch", 0, shoptOpt},
+	optNullGlob:       {"nullglob", 0, shoptOpt},
+	optSourcePath:     {"sourcepath", 0, shoptOpt},
+	optXpgEcho:        {"xpg_echo", 0, shoptOpt},
 }
 
 // flagOrder is the order of the letters in $-, as bash writes them; i

@@ -24,6 +24,7 @@ type stage struct {
 	status  int      // for a stage that never started, or ran in-process
 	proc    *jobs.Process
 	done    chan struct{} // closed when an in-process stage ends
+	flow    error         // exit, return... from a stage run in the shell itself (lastpipe)
 }
 
 // pipelineStages flattens a | b | c into its stages.
@@ -46,6 +47,16 @@ func (sh *Shell) pipeline(st *syntax.Stmt, bg bool) error {
 	bc := st.Cmd.(*syntax.BinaryCmd)
 	stages := append(pipelineStages(bc.X), pipelineStages(bc.Y)...)
 	stages[len(pipelineStages(bc.X))-1].errToo = bc.Op == syntax.PipeAll
+	if _, ok := sh.traps["DEBUG"]; ok {
+		// bash runs the DEBUG trap in the shell before each stage.
+		for _, s := range stages {
+			if text, ok := debugText(s.st); ok {
+				if err := sh.runDebugTrap(text); err != nil {
+					return err
+				}
+			}
+		}
+	}
 	j := sh.ctl.NewJob(commandText(st), sh.cwd, !bg)
 	if err := sh.startStages(j, stages, bg); err != nil {
 		return err
@@ -54,7 +65,11 @@ func (sh *Shell) pipeline(st *syntax.Stmt, bg bool) error {
 		sh.announce(j)
 		return nil
 	}
-	return sh.waitJob(j, stages)
+	err := sh.waitJob(j, stages)
+	if last := stages[len(stages)-1]; err == nil && last.flow != nil {
+		err = last.flow
+	}
+	return err
 }
 
 // startStages connects the stages with pipes and starts each.
@@ -120,6 +135,16 @@ func (sh *Shell) startStage(j *jobs.Job, s *stage, bg bool) {
 	sh.fds = sh.stageFDs(s, bg)
 	defer func() { sh.fds = saved }()
 	text := commandText(s.st)
+	if s.in != nil && s.out == nil && !bg && sh.opts[optLastPipe] && !sh.opts[optMonitor] {
+		// shopt -s lastpipe without job control: the last stage runs
+		// in the shell itself, once the others have started.
+		s.flow = sh.stmt(s.st)
+		s.status = sh.status
+		s.in.Close()
+		s.done = make(chan struct{})
+		close(s.done)
+		return
+	}
 
 	if call, ok := s.st.Cmd.(*syntax.CallExpr); ok && len(call.Args) > 0 {
 		name := call.Args[0].Lit()
@@ -174,7 +199,7 @@ func (sh *Shell) startProgram(j *jobs.Job, s *stage, call *syntax.CallExpr, fiel
 		s.status = 1
 		return
 	}
-	sh.trace(call.Assigns, fields)
+	sh.trace(env, fields)
 	restore, err := sh.redirect(s.st.Redirs)
 	if err != nil {
 		s.status = 1

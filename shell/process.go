@@ -4,6 +4,7 @@ import (
 	"os"
 	"regexp"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -61,16 +62,32 @@ type patternCache struct {
 	m  map[string]*regexp.Regexp
 }
 
-// match matches a shell pattern (as expand.Pattern returns it).
-func (c *patternCache) match(pat, s string, mode pattern.Mode) bool {
+// match matches a shell pattern (as expand.Pattern returns it); fold
+// ignores case (shopt nocasematch).
+func (c *patternCache) match(pat, s string, mode pattern.Mode, fold bool) bool {
 	key := strconv.Itoa(int(mode)) + pat
+	if fold {
+		key = "i" + key
+	}
 	c.mu.Lock()
 	re := c.m[key]
 	c.mu.Unlock()
 	if re == nil {
 		expr, err := pattern.Regexp(pat, mode|pattern.ExtendedOperators)
+		if _, neg := err.(*pattern.NegExtGlobError); neg && mode == pattern.EntireString {
+			// !(...): matched by backtracking (extglob.go).
+			if fold {
+				pat, s = strings.ToLower(pat), strings.ToLower(s)
+			}
+			if nodes, ok := parseGlob(pat); ok {
+				return globMatch(nodes, []rune(s))
+			}
+		}
 		if err != nil {
 			return pat == s
+		}
+		if fold {
+			expr = "(?i)" + expr
 		}
 		if re, err = regexp.Compile(expr); err != nil {
 			return pat == s

@@ -78,7 +78,10 @@ type Shell struct {
 	trapSt   *trapState     // signals caught for traps, not yet run
 	process  *Shell         // for an in-process subshell: the shell whose traps catch this process's signals
 	inTrap   bool
-	catch    chan os.Signal // the interactive REPL's signal channel
+	// returnTrapGen counts the RETURN traps set: a function runs the
+	// trap as it returns only if one was set while it ran.
+	returnTrapGen int
+	catch         chan os.Signal // the interactive REPL's signal channel
 }
 
 // New makes a shell with the process environment imported.
@@ -91,7 +94,7 @@ func New() *Shell {
 		State: State{
 			vars:    map[string]expand.Variable{},
 			funcs:   map[string]*syntax.FuncDecl{},
-			opts:    Options{optHashAll: true},
+			opts:    Options{optHashAll: true, optSourcePath: true},
 			cwd:     wd,
 			arg0:    "jobsh",
 			pid:     os.Getpid(),
@@ -258,7 +261,7 @@ func (sh *Shell) Get(name string) expand.Variable {
 		}
 		return expand.Variable{}
 	}
-	return sh.lookup(name)
+	return sh.deref(name)
 }
 
 func (sh *Shell) lookup(name string) expand.Variable {
@@ -287,8 +290,22 @@ func (sh *Shell) Each(f func(name string, vr expand.Variable) bool) {
 }
 
 // Set assigns or (with an unset Variable) removes a variable; with kind
-// KeepValue it changes attributes only.
+// KeepValue it changes attributes only. A nameref is followed
+// (nameref.go); a Variable of kind NameRef sets the reference itself.
 func (sh *Shell) Set(name string, vr expand.Variable) error {
+	if vr.Kind != expand.NameRef {
+		if ref := sh.lookup(name); ref.Kind == expand.NameRef {
+			return sh.setThrough(name, ref, vr)
+		}
+		if _, _, ok := splitSubscript(name); ok {
+			return sh.setElemNamed(name, vr)
+		}
+	}
+	return sh.setRaw(name, vr)
+}
+
+// setRaw is Set on the variable itself, a nameref not followed.
+func (sh *Shell) setRaw(name string, vr expand.Variable) error {
 	if name == "DIRSTACK" && sh.setDirStack(vr) {
 		return nil
 	}

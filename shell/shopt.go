@@ -15,23 +15,27 @@ func builtinShopt(sh *Shell, args []string) (int, error) {
 	_, unset := opts['u']
 	_, quiet := opts['q']
 	_, print := opts['p']
+	kind, setPrefix := shoptOpt, "shopt "
 	if _, ok := opts['o']; ok {
-		// shopt -o is set -o.
-		for _, n := range names {
-			if !sh.setOptionNamed(n, set) {
-				sh.errorf("shopt: %s: invalid option name", n)
-				return 1, nil
-			}
-		}
-		return 0, nil
+		// shopt -o works on set -o's options.
+		kind, setPrefix = setOpt, "set "
 	}
-	list := optionsOfKind(shoptOpt)
+	list := optionsOfKind(kind)
 	if len(names) > 0 {
 		list = list[:0]
 	}
+	status := 0
 	for _, n := range names {
-		o, ok := lookupOption(n, shoptOpt)
+		o, ok := lookupOption(n, kind)
 		if !ok {
+			if kind == setOpt {
+				// bash goes on; setting, its status stays 0.
+				sh.errorf("shopt: %s: invalid option name", n)
+				if !set && !unset {
+					status = 1
+				}
+				continue
+			}
 			sh.errorf("shopt: %s: invalid shell option name", n)
 			return 1, nil
 		}
@@ -39,25 +43,40 @@ func builtinShopt(sh *Shell, args []string) (int, error) {
 	}
 	if set || unset {
 		for _, o := range list {
-			sh.opts[o] = set
+			if o == optLoginShell {
+				continue // read-only: says how the shell was started
+			}
+			if kind == setOpt {
+				sh.setOption(o, set)
+			} else {
+				sh.opts[o] = set
+			}
 		}
-		return 0, nil
+		return status, nil
 	}
-	status := 0
 	var b strings.Builder
 	for _, n := range list {
 		on := sh.opts[n]
+		if n == optLoginShell {
+			on = sh.login
+		}
 		if !on {
 			status = 1
 		}
 		switch {
 		case quiet:
+		case print && kind == setOpt:
+			flag := "+o"
+			if on {
+				flag = "-o"
+			}
+			fmt.Fprintf(&b, "%s%s %s\n", setPrefix, flag, n)
 		case print:
 			flag := "-u"
 			if on {
 				flag = "-s"
 			}
-			fmt.Fprintf(&b, "shopt %s %s\n", flag, n)
+			fmt.Fprintf(&b, "%s%s %s\n", setPrefix, flag, n)
 		default:
 			state := "off"
 			if on {

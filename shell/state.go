@@ -44,12 +44,15 @@ type State struct {
 	line       int       // line of the command being run, for messages and LINENO
 	sourceName string    // the file being sourced (. FILE), which messages name
 	funcNames  []string  // the functions being run, outermost first, for FUNCNAME
+	callLines  []int     // for each of funcNames, the line it was called from, for caller
+	callFiles  []string  // for each of funcNames, the file it was called from ("" for -c)
 	scriptFile bool      // running a script named on the command line (FUNCNAME ends in main)
 	readFlag   byte      // $-'s c (jobsh -c) or s (commands from stdin), or 0
 	// interactiveShell: the shell this one is or descends from is
 	// interactive (bash's interactive_shell): errors then name no line.
 	interactiveShell bool
 	pipeStatus       []int
+	substDepth       int // levels of $(...) around this shell: set -x repeats PS4's first character
 
 	traps      map[string]string // trap actions by "EXIT", "ERR", "SIGINT"...
 	shownTraps map[string]string // a subshell's `trap` lists its parent's until it sets its own
@@ -85,6 +88,8 @@ func (s *State) ForSubshell() State {
 	c.params = slices.Clone(s.params)
 	c.dirStack = slices.Clone(s.dirStack)
 	c.funcNames = slices.Clone(s.funcNames)
+	c.callLines = slices.Clone(s.callLines)
+	c.callFiles = slices.Clone(s.callFiles)
 	// A copy of its own: the shell reuses its PIPESTATUS array while
 	// this subshell may still run, in a goroutine.
 	c.pipeStatus = slices.Clone(s.pipeStatus)
@@ -151,11 +156,14 @@ type wireState struct {
 	Line       int
 	SourceName string
 	FuncNames  []string
+	CallLines  []int
+	CallFiles  []string
 	ScriptFile bool
 	ReadFlag   byte
 	// InteractiveShell is State.interactiveShell.
 	InteractiveShell bool
 	PipeStatus       []int
+	SubstDepth       int
 	Traps            map[string]string
 	ShownTraps       map[string]string
 	Hash             []wireHash
@@ -187,7 +195,8 @@ func (s *State) Encode() ([]byte, error) {
 		Vars: s.vars, Scopes: s.scopes, Aliases: s.aliases, Opts: s.opts.byName(),
 		Params: s.params, Arg0: s.arg0, Cwd: s.cwd, DirStack: s.dirStack, Status: s.status, LastBg: s.lastBg,
 		Pid: s.pid, Started: s.started, Line: s.line, SourceName: s.sourceName, FuncNames: s.funcNames,
-		ScriptFile: s.scriptFile, ReadFlag: s.readFlag, InteractiveShell: s.interactiveShell, PipeStatus: s.pipeStatus, Traps: s.traps,
+		CallLines: s.callLines, CallFiles: s.callFiles,
+		ScriptFile: s.scriptFile, ReadFlag: s.readFlag, InteractiveShell: s.interactiveShell, PipeStatus: s.pipeStatus, SubstDepth: s.substDepth, Traps: s.traps,
 		ShownTraps: s.shownTraps, HashSeq: s.hashSeq, Optind: s.optind, Optpos: s.optpos,
 	}
 	funcs, err := funcsSource(s.funcs)
@@ -238,7 +247,8 @@ func Decode(data []byte) (State, error) {
 		vars: w.Vars, scopes: w.Scopes, aliases: w.Aliases, opts: optionsByName(w.Opts),
 		params: w.Params, arg0: w.Arg0, cwd: w.Cwd, dirStack: w.DirStack, status: w.Status, lastBg: w.LastBg,
 		pid: w.Pid, started: w.Started, line: w.Line, sourceName: w.SourceName, funcNames: w.FuncNames,
-		scriptFile: w.ScriptFile, readFlag: w.ReadFlag, interactiveShell: w.InteractiveShell, pipeStatus: w.PipeStatus, traps: w.Traps,
+		callLines: w.CallLines, callFiles: w.CallFiles,
+		scriptFile: w.ScriptFile, readFlag: w.ReadFlag, interactiveShell: w.InteractiveShell, pipeStatus: w.PipeStatus, substDepth: w.SubstDepth, traps: w.Traps,
 		shownTraps: w.ShownTraps, hashSeq: w.HashSeq, optind: w.Optind, optpos: w.Optpos,
 		funcs: map[string]*syntax.FuncDecl{},
 		hash:  make(map[string]*hashEntry, len(w.Hash)),

@@ -19,6 +19,11 @@ func (sh *Shell) cmdSubst(w io.Writer, cs *syntax.CmdSubst) error {
 		return sh.cmdSubstProcess(w, cs)
 	}
 	sub := sh.Subshell()
+	sub.substDepth++
+	if !sh.opts[optInheritErrExit] {
+		// bash runs $(...) without set -e unless inherit_errexit.
+		sub.opts[optErrExit] = false
+	}
 	var status int
 	err := collect(w, func(out *os.File) {
 		sub.fds[1] = out
@@ -43,6 +48,10 @@ func (sh *Shell) cmdSubstProcess(w io.Writer, cs *syntax.CmdSubst) error {
 		saved := sh.fds
 		sh.fds = append([]*os.File(nil), sh.fds...)
 		sh.fds[1] = out
+		sh.substDepth++
+		errexit := sh.opts[optErrExit]
+		sh.opts[optErrExit] = errexit && sh.opts[optInheritErrExit]
+		defer func() { sh.substDepth--; sh.opts[optErrExit] = errexit }()
 		runErr = sh.subshellProcess(&syntax.Stmt{Cmd: &syntax.Block{Stmts: cs.Stmts}}, "$(...)")
 		sh.fds = saved
 	})

@@ -20,6 +20,9 @@ func (sh *Shell) unaryTest(op, s string) bool {
 		return s != ""
 	case "-v":
 		return sh.isSetElement(s)
+	case "-R":
+		v := sh.lookup(s)
+		return v.Kind == expand.NameRef && v.IsSet()
 	case "-o":
 		o, ok := lookupOption(s, setOpt)
 		return ok && sh.optionOn(o)
@@ -89,7 +92,7 @@ var unaryOps = map[string]bool{
 	"-z": true, "-n": true, "-v": true, "-o": true, "-t": true, "-e": true, "-a": true,
 	"-f": true, "-d": true, "-h": true, "-L": true, "-p": true, "-S": true, "-b": true,
 	"-c": true, "-s": true, "-r": true, "-w": true, "-x": true, "-u": true, "-g": true,
-	"-k": true, "-O": true, "-G": true,
+	"-k": true, "-O": true, "-G": true, "-R": true,
 }
 
 var binaryOps = map[string]bool{

@@ -11,6 +11,9 @@ import (
 	"time"
 
 	"jobsh/jobs"
+	"jobsh/parser"
+
+	"mvdan.cc/sh/v3/syntax"
 )
 
 // Traps. An action set with trap runs between commands after its signal
@@ -173,10 +176,8 @@ func builtinTrap(sh *Shell, args []string) (int, error) {
 			status = 1
 			continue
 		}
-		if name == "DEBUG" || name == "RETURN" {
-			sh.errorf("trap: %s: not supported", name)
-			status = 2
-			continue
+		if name == "RETURN" {
+			sh.returnTrapGen++ // the function running now will run it
 		}
 		if sh.traps == nil {
 			sh.traps = map[string]string{}
@@ -315,6 +316,36 @@ func (sh *Shell) runExitTrap(code int) int {
 	return code
 }
 
+// runDebugTrap runs the DEBUG action before a command, with
+// BASH_COMMAND the command's text. Functions do not inherit it (bash's
+// functrace is not there).
+func (sh *Shell) runDebugTrap(text string) error {
+	action, ok := sh.traps["DEBUG"]
+	if !ok || action == "" || sh.inTrap || len(sh.funcNames) > 0 {
+		return nil
+	}
+	sh.setVar("BASH_COMMAND", text, false)
+	sh.inTrap = true
+	defer func() { sh.inTrap = false }()
+	return sh.runTrapAction(action)
+}
+
+// runReturnTrap runs the RETURN action as a function or a sourced file
+// ends: for a function only if the trap was set while it ran, since
+// functions do not inherit it.
+func (sh *Shell) runReturnTrap(gen int, function bool) error {
+	action, ok := sh.traps["RETURN"]
+	if !ok || action == "" || sh.inTrap || function && gen == sh.returnTrapGen {
+		return nil
+	}
+	if !function && len(sh.funcNames) > 0 && gen == sh.returnTrapGen {
+		return nil
+	}
+	sh.inTrap = true
+	defer func() { sh.inTrap = false }()
+	return sh.runTrapAction(action)
+}
+
 // runErrTrap runs the ERR action after a command failed where set -e
 // would look.
 func (sh *Shell) runErrTrap() error {
@@ -352,4 +383,17 @@ func (sh *Shell) processTraps() *trapState {
 		return sh.process.trapSt
 	}
 	return sh.trapSt
+}
+
+// debugText is BASH_COMMAND for a command the DEBUG trap runs before:
+// simple commands, [[ ]], (( )), let, declarations and case (whose
+// header only); for loops run it in forLoop.
+func debugText(st *syntax.Stmt) (string, bool) {
+	switch c := st.Cmd.(type) {
+	case *syntax.CallExpr, *syntax.TestClause, *syntax.ArithmCmd, *syntax.LetClause, *syntax.DeclClause:
+		return parser.Print(st), true
+	case *syntax.CaseClause:
+		return "case " + parser.Print(c.Word) + " in ", true
+	}
+	return "", false
 }

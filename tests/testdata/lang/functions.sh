@@ -92,3 +92,5 @@ echo() { builtin echo "wrapped: $*"; }; echo hi
 ls() { echo fake; }; command ls -d / ; ls
 ### function writing into a pipe whose reader left
 f() { while :; do echo y; done; }; f | head -1; echo ${PIPESTATUS[@]}
+### return in a pipeline stage inside a function
+f() { echo a | { read v; return 4; }; echo "st $? ${PIPESTATUS[@]}"; (return 5); echo "sub $?"; }; f

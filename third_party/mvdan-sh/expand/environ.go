@@ -55,6 +55,16 @@ type WriteEnviron interface {
 	Set(name string, vr Variable) error
 }
 
+// RefEnviron is an Environ whose Get follows name references, as a
+// shell's does for every use of a variable but a few; GetRef gives the
+// variable itself, the reference not followed, for ${!ref}: the name
+// referred to.
+// (jobsh patch, PATCHES.md, 21.)
+type RefEnviron interface {
+	Environ
+	GetRef(name string) Variable
+}
+
 //go:generate go tool stringer -type=ValueKind
 
 // ValueKind describes which kind of value the variable holds.

@@ -1011,7 +1011,7 @@ func (cfg *Config) expandUser(field string, moreFields bool) (prefix, rest strin
 }
 
 func findAllIndex(pat, name string, n int) [][]int {
-	expr, err := pattern.Regexp(pat, 0)
+	expr, err := pattern.Regexp(pat, pattern.ExtendedOperators) // jobsh patch (PATCHES.md, 23)
 	if err != nil {
 		return nil
 	}
@@ -1026,7 +1026,7 @@ func findAnchoredIndex(pat, name string, anchor byte) [][]int {
 	expr := ""
 	if pat != "" {
 		var err error
-		if expr, err = pattern.Regexp(pat, 0); err != nil {
+		if expr, err = pattern.Regexp(pat, pattern.ExtendedOperators); err != nil { // jobsh patch (PATCHES.md, 23)
 			return nil
 		}
 	}

@@ -89,6 +89,12 @@ func (cfg *Config) paramExp(pe *syntax.ParamExp) (string, error) {
 		vr = cfg.Env.Get(name)
 	}
 	orig := vr
+	// jobsh patch (PATCHES.md, 21): an environment whose Get follows
+	// namerefs gives the reference itself, for ${!ref}.
+	ref := orig
+	if re, ok := cfg.Env.(RefEnviron); ok {
+		ref = re.GetRef(name)
+	}
 	if n, v := vr.Resolve(cfg.Env); n != "" {
 		name, vr = n, v
 	}
@@ -170,8 +176,8 @@ func (cfg *Config) paramExp(pe *syntax.ParamExp) (string, error) {
 		switch {
 		case pe.Names != 0:
 			strs = cfg.namesByPrefix(pe.Param.Value)
-		case orig.Kind == NameRef:
-			strs = append(strs, orig.Str)
+		case ref.Kind == NameRef && pe.Index == nil:
+			strs = append(strs, ref.Str)
 		case pe.Index != nil && vr.Kind == Indexed:
 			strs = vr.indexedKeys()
 		case pe.Index != nil && vr.Kind == Associative:
@@ -333,7 +339,9 @@ func removePattern(str, pat string, fromEnd, shortest bool) string {
 	if shortest {
 		mode |= pattern.Shortest
 	}
-	expr, err := pattern.Regexp(pat, mode)
+	// jobsh patch (PATCHES.md, 23): extended operators, as in bash
+	// with extglob (parsed only then).
+	expr, err := pattern.Regexp(pat, mode|pattern.ExtendedOperators)
 	if err != nil {
 		return str
 	}

@@ -2667,20 +2667,51 @@ func (p *Parser) testClause(s *Stmt) {
 	s.Cmd = tc
 }
 
+// jobsh patch (PATCHES.md, 22): in [[ ]], && binds tighter than ||,
+// both group from the left, and ! applies to one test, as in bash. The
+// parser grouped && and || from the right, as equals, and let ! take all
+// that followed: [[ ! -z x && 1 -eq 2 ]] was true.
 func (p *Parser) testExprBinary(pastAndOr bool) TestExpr {
-	p.got(_Newl)
-	var left TestExpr
 	if pastAndOr {
-		left = p.testExprUnary()
-	} else {
-		left = p.testExprBinary(true)
+		return p.testExprCmp()
 	}
+	return p.testExprAndOr(OrTest)
+}
+
+// testExprAndOr parses tests joined by || (op OrTest), each of them tests
+// joined by && (op AndTest).
+func (p *Parser) testExprAndOr(op BinTestOperator) TestExpr {
+	next := p.testExprCmp
+	if op == OrTest {
+		next = func() TestExpr { return p.testExprAndOr(AndTest) }
+	}
+	left := next()
+	for left != nil {
+		p.got(_Newl)
+		if BinTestOperator(p.tok) != op || (p.tok != andAnd && p.tok != orOr) {
+			break
+		}
+		b := &BinaryTest{OpPos: p.pos, Op: op, X: left}
+		p.next()
+		if b.Y = next(); b.Y == nil {
+			p.followErrExp(b.OpPos, b.Op)
+		}
+		left = b
+	}
+	return left
+}
+
+// testExprCmp parses one test: a unary one, or two words compared.
+func (p *Parser) testExprCmp() TestExpr {
+	p.got(_Newl)
+	left := p.testExprUnary()
 	if left == nil {
 		return left
 	}
 	p.got(_Newl)
 	switch p.tok {
 	case andAnd, orOr:
+		return left
 	case _LitWord:
 		if p.val == "]]" {
 			return left
@@ -2702,11 +2733,6 @@ func (p *Parser) testExprBinary(pastAndOr bool) TestExpr {
 		X:     left,
 	}
 	switch b.Op {
-	case AndTest, OrTest:
-		p.next()
-		if b.Y = p.testExprBinary(false); b.Y == nil {
-			p.followErrExp(b.OpPos, b.Op)
-		}
 	case TsReMatch:
 		p.checkLang(p.pos, langBashLike|LangZsh, "regex tests")
 		p.rxOpenParens = 0
@@ -2747,7 +2773,7 @@ func (p *Parser) testExprUnary() TestExpr {
 	case exclMark:
 		u := &UnaryTest{OpPos: p.pos, Op: TsNot}
 		p.next()
-		if u.X = p.testExprBinary(false); u.X == nil {
+		if u.X = p.testExprCmp(); u.X == nil {
 			p.followErrExp(u.OpPos, u.Op)
 		}
 		return u

@@ -1,0 +1,172 @@
+package shell
+
+import (
+	"regexp"
+	"strings"
+
+	"mvdan.cc/sh/v3/pattern"
+)
+
+// Patterns with !(...), which no regular expression of Go's can say:
+// case and [[ == ]] match them here, by backtracking over a parsed
+// pattern. Other extended operators are handled too, as they may sit
+// inside or beside a !(...).
+
+type globNode struct {
+	kind byte           // 'l' literal, '?' one character, '*' any string, '[' a class, 'x' a group
+	op   byte           // for 'x': the operator, @ ? * + or !
+	lit  rune           // for 'l'
+	cls  *regexp.Regexp // for '['
+	alts [][]globNode   // for the extglob operators
+}
+
+// parseGlob parses pattern p (backslash escapes as expand.Pattern writes
+// them); ok is false where it cannot, and the caller falls back.
+func parseGlob(p string) ([]globNode, bool) {
+	nodes, rest, ok := parseGlobSeq([]rune(p), false)
+	return nodes, ok && len(rest) == 0
+}
+
+// parseGlobSeq parses up to the end, or inside a group up to | or ).
+func parseGlobSeq(p []rune, inGroup bool) ([]globNode, []rune, bool) {
+	var nodes []globNode
+	for len(p) > 0 {
+		c := p[0]
+		switch {
+		case inGroup && (c == '|' || c == ')'):
+			return nodes, p, true
+		case c == '\\' && len(p) > 1:
+			nodes = append(nodes, globNode{kind: 'l', lit: p[1]})
+			p = p[2:]
+		case strings.ContainsRune("@?*+!", c) && len(p) > 1 && p[1] == '(':
+			g := globNode{kind: 'x', op: byte(c)}
+			p = p[2:]
+			for {
+				alt, rest, ok := parseGlobSeq(p, true)
+				if !ok || len(rest) == 0 {
+					return nil, nil, false
+				}
+				g.alts = append(g.alts, alt)
+				p = rest[1:]
+				if rest[0] == ')' {
+					break
+				}
+			}
+			nodes = append(nodes, g)
+		case c == '?' || c == '*':
+			nodes = append(nodes, globNode{kind: byte(c)})
+			p = p[1:]
+		case c == '[':
+			end := classEnd(p)
+			if end < 0 {
+				nodes = append(nodes, globNode{kind: 'l', lit: c})
+				p = p[1:]
+				continue
+			}
+			expr, err := pattern.Regexp(string(p[:end+1]), pattern.EntireString)
+			if err != nil {
+				return nil, nil, false
+			}
+			re, err := regexp.Compile(expr)
+			if err != nil {
+				return nil, nil, false
+			}
+			nodes = append(nodes, globNode{kind: '[', cls: re})
+			p = p[end+1:]
+		default:
+			nodes = append(nodes, globNode{kind: 'l', lit: c})
+			p = p[1:]
+		}
+	}
+	return nodes, p, !inGroup
+}
+
+// classEnd is the index of the ] that closes the bracket expression at
+// p[0], or -1.
+func classEnd(p []rune) int {
+	i := 1
+	if i < len(p) && (p[i] == '!' || p[i] == '^') {
+		i++
+	}
+	if i < len(p) && p[i] == ']' {
+		i++
+	}
+	for ; i < len(p); i++ {
+		switch {
+		case p[i] == '\\':
+			i++
+		case p[i] == '[' && i+1 < len(p) && (p[i+1] == ':' || p[i+1] == '.' || p[i+1] == '='):
+			close := string(p[i+1]) + "]"
+			j := strings.Index(string(p[i+2:]), close)
+			if j < 0 {
+				return -1
+			}
+			i += 2 + len([]rune(string(p[i+2:])[:j])) + 1
+		case p[i] == ']':
+			return i
+		}
+	}
+	return -1
+}
+
+// globMatch reports whether nodes match all of s.
+func globMatch(nodes []globNode, s []rune) bool {
+	if len(nodes) == 0 {
+		return len(s) == 0
+	}
+	n, rest := nodes[0], nodes[1:]
+	switch n.kind {
+	case 'l':
+		return len(s) > 0 && s[0] == n.lit && globMatch(rest, s[1:])
+	case '?':
+		return len(s) > 0 && globMatch(rest, s[1:])
+	case '[':
+		return len(s) > 0 && n.cls.MatchString(string(s[0])) && globMatch(rest, s[1:])
+	case '*':
+		for k := 0; k <= len(s); k++ {
+			if globMatch(rest, s[k:]) {
+				return true
+			}
+		}
+		return false
+	}
+	anyAlt := func(t []rune) bool {
+		for _, alt := range n.alts {
+			if globMatch(alt, t) {
+				return true
+			}
+		}
+		return false
+	}
+	switch n.op {
+	case '!':
+		for k := 0; k <= len(s); k++ {
+			if !anyAlt(s[:k]) && globMatch(rest, s[k:]) {
+				return true
+			}
+		}
+		return false
+	case '?', '@':
+		if n.op == '?' && globMatch(rest, s) {
+			return true
+		}
+		for k := 0; k <= len(s); k++ {
+			if anyAlt(s[:k]) && globMatch(rest, s[k:]) {
+				return true
+			}
+		}
+		return false
+	}
+	// * and +: one or more repetitions (each of at least one character),
+	// or for * none.
+	if n.op == '*' && globMatch(rest, s) {
+		return true
+	}
+	again := append([]globNode{{kind: 'x', op: '*', alts: n.alts}}, rest...)
+	for k := 1; k <= len(s); k++ {
+		if anyAlt(s[:k]) && globMatch(again, s[k:]) {
+			return true
+		}
+	}
+	return false
+}

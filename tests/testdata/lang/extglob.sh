@@ -1,0 +1,15 @@
+# Extended patterns: !(...) in case and [[ ]], the others in ${v#pat} and ${v/pat/rep}.
+### negation in case
+shopt -s extglob
+for w in bar '' foo baz file.tar.gz file.sig foo_xxx_baz foo_bar_baz; do case $w in !(foo|*.sig)) echo "[$w] not";; *) echo "[$w] is";; esac; done
+### negation inside a pattern
+shopt -s extglob
+case foo_xxx_baz in foo_!(bar)_baz) echo 1;; esac; case xabab in *a!(b)) echo 2;; esac; case baz in !(foo)!(bar)) echo 3;; esac; case .foo in .*!(foo)) echo 4;; esac
+### negation in [[ ]], which needs no shopt
+[[ bar == !(foo) ]] && echo 1; [[ abc == a!(x|y)c ]] && echo 2; [[ axc == a!(x)c ]] || echo 3; [[ f.txt == !([[:digit:]]*).@(txt|md) ]] && echo 4; [[ 'a!(b)' == 'a!(b)' ]] && echo 5
+### all the operators together
+shopt -s extglob
+for w in a ab abc abcc "" b x.c; do case $w in !(a*)) echo "$w: not a";; *(a)b?(c)) echo "$w: ab";; +(a)) echo "$w: as";; *) echo "$w: other";; esac; done
+### extended patterns in parameter expansion
+shopt -s extglob
+v=foobar; echo ${v#@(foo|x)} ${v%%*(o)bar} ${v/+(o)/0} ${v//@(o|a)/_} ${v/#+(f|o)/X} ${v/%?(a)r/Y}
