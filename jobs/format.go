@@ -115,16 +115,11 @@ func longStatusText(j *Job, p *Process) string {
 	if j.State() != Stopped || p == nil {
 		return StatusText(j, p)
 	}
-	st := p.Status
-	switch {
-	case st.Stopped():
-		return Describe(st.StopSignal())
-	case st.Signaled():
-		return Describe(st.Signal())
-	case st.Exited() && st.ExitCode() == 0:
-		return "Done"
-	case st.Exited():
-		return fmt.Sprintf("Exit %d", st.ExitCode())
+	if p.Status.Stopped() {
+		return Describe(p.Status.StopSignal())
+	}
+	if text := endedText(p.Status); text != "" {
+		return text
 	}
 	return "Stopped"
 }

@@ -443,7 +443,15 @@ func StatusText(j *Job, p *Process) string {
 	if p == nil {
 		return "Done"
 	}
-	st := p.Status
+	if text := endedText(p.Status); text != "" {
+		return text
+	}
+	return "Unknown status"
+}
+
+// endedText says how a process ended, as bash does: "Done", "Exit 3", or
+// the description of the signal that killed it; "" if it has not ended.
+func endedText(st Status) string {
 	switch {
 	case st.Signaled():
 		return Describe(st.Signal())
@@ -452,7 +460,7 @@ func StatusText(j *Job, p *Process) string {
 	case st.Exited():
 		return fmt.Sprintf("Exit %d", st.ExitCode())
 	}
-	return "Unknown status"
+	return ""
 }
 
 // Snapshot is what a re-executed subshell needs to list its parent's jobs
