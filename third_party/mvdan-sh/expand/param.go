@@ -51,12 +51,24 @@ func overridingUnset(pe *syntax.ParamExp) bool {
 }
 
 func (cfg *Config) paramExp(pe *syntax.ParamExp) (string, error) {
+	str, word, err := cfg.paramExpWord(pe, false)
+	if err == nil && word != nil {
+		str, err = Literal(cfg, word)
+	}
+	return str, err
+}
+
+// paramExpWord is paramExp; with deferWord, when the expansion's value is
+// the word of ${v:-WORD} or ${v:+WORD} it returns that word unexpanded, so
+// that an unquoted expansion can split it as bash does, keeping its quoted
+// parts whole.
+func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *syntax.Word, error) {
 	oldParam := cfg.curParam
 	cfg.curParam = pe
 	defer func() { cfg.curParam = oldParam }()
 
 	if pe.Param == nil { // e.g. zsh's ${}
-		return "", fmt.Errorf("unsupported")
+		return "", nil, fmt.Errorf("unsupported")
 	}
 	name := pe.Param.Value
 	index := pe.Index
@@ -93,7 +105,7 @@ func (cfg *Config) paramExp(pe *syntax.ParamExp) (string, error) {
 		name, vr = n, v
 	}
 	if cfg.NoUnset && !vr.IsSet() && !overridingUnset(pe) {
-		return "", UnsetParameterError{
+		return "", nil, UnsetParameterError{
 			Node:    pe,
 			Message: "unbound variable",
 		}
@@ -105,13 +117,13 @@ func (cfg *Config) paramExp(pe *syntax.ParamExp) (string, error) {
 		if pe.Slice.Offset != nil {
 			sliceOffset, err = Arithm(cfg, pe.Slice.Offset)
 			if err != nil {
-				return "", err
+				return "", nil, err
 			}
 		}
 		if pe.Slice.Length != nil {
 			sliceLen, err = Arithm(cfg, pe.Slice.Length)
 			if err != nil {
-				return "", err
+				return "", nil, err
 			}
 		}
 	}
@@ -149,7 +161,7 @@ func (cfg *Config) paramExp(pe *syntax.ParamExp) (string, error) {
 		var err error
 		str, set, err = cfg.varInd(vr, index)
 		if err != nil {
-			return "", err
+			return "", nil, err
 		}
 	}
 	if !indexAllElements {
@@ -177,18 +189,18 @@ func (cfg *Config) paramExp(pe *syntax.ParamExp) (string, error) {
 		case pe.Index != nil && vr.Kind == Associative:
 			strs = slices.Sorted(maps.Keys(vr.Map))
 		case !vr.IsSet():
-			return "", fmt.Errorf("invalid indirect expansion")
+			return "", nil, fmt.Errorf("invalid indirect expansion")
 		case str == "":
-			return "", nil
+			return "", nil, nil
 		default:
 			vr = cfg.Env.Get(str)
 			strs = append(strs, vr.String())
 		}
 		str = join(strs)
 	case pe.Width:
-		return "", fmt.Errorf("unsupported")
+		return "", nil, fmt.Errorf("unsupported")
 	case pe.IsSet:
-		return "", fmt.Errorf("unsupported")
+		return "", nil, fmt.Errorf("unsupported")
 	case pe.Slice != nil:
 		if callVarInd {
 			// The offset and length are in characters, not bytes.
@@ -215,57 +227,68 @@ func (cfg *Config) paramExp(pe *syntax.ParamExp) (string, error) {
 	case pe.Repl != nil:
 		elems, err := cfg.replaceElems(pe.Repl, elems)
 		if err != nil {
-			return "", err
+			return "", nil, err
 		}
 		str = join(elems)
 	case pe.Exp != nil:
-		arg, err := Literal(cfg, pe.Exp.Word)
-		if err != nil {
-			return "", err
+		// jobsh patch (PATCHES.md, 12): the word of ${v:+WORD},
+		// ${v:-WORD}, ${v:=WORD} and ${v:?WORD} is expanded only when
+		// it is used, so a command substitution in the unused one never
+		// runs.
+		if indexAllElements {
+			// An empty list is unset, and a list is null when its
+			// elements joined are.
+			set = len(elems) > 0
 		}
 		switch op := pe.Exp.Op; op {
-		case syntax.AlternateUnsetOrNull:
-			if str == "" {
-				break
-			}
-			fallthrough
-		case syntax.AlternateUnset:
-			if set {
+		case syntax.AlternateUnsetOrNull, syntax.AlternateUnset:
+			if expWordUsed(op, set, str) {
+				if deferWord {
+					return "", pe.Exp.Word, nil
+				}
+				arg, err := Literal(cfg, pe.Exp.Word)
+				if err != nil {
+					return "", nil, err
+				}
 				str = arg
+			} else {
+				str = ""
 			}
-		case syntax.DefaultUnset:
-			if set {
-				break
+			return str, nil, nil
+		case syntax.DefaultUnset, syntax.DefaultUnsetOrNull,
+			syntax.ErrorUnset, syntax.ErrorUnsetOrNull,
+			syntax.AssignUnset, syntax.AssignUnsetOrNull:
+			if !expWordUsed(op, set, str) {
+				return str, nil, nil
 			}
-			fallthrough
-		case syntax.DefaultUnsetOrNull:
-			if str == "" {
+			if deferWord && (op == syntax.DefaultUnset || op == syntax.DefaultUnsetOrNull) {
+				return "", pe.Exp.Word, nil
+			}
+			arg, err := Literal(cfg, pe.Exp.Word)
+			if err != nil {
+				return "", nil, err
+			}
+			switch op {
+			case syntax.DefaultUnset, syntax.DefaultUnsetOrNull:
 				str = arg
-			}
-		case syntax.ErrorUnset:
-			if set {
-				break
-			}
-			fallthrough
-		case syntax.ErrorUnsetOrNull:
-			if str == "" {
-				return "", UnsetParameterError{
+			case syntax.ErrorUnset, syntax.ErrorUnsetOrNull:
+				return "", nil, UnsetParameterError{
 					Node:    pe,
 					Message: arg,
 				}
-			}
-		case syntax.AssignUnset:
-			if set {
-				break
-			}
-			fallthrough
-		case syntax.AssignUnsetOrNull:
-			if str == "" {
+			default:
 				if err := cfg.assignElem(name, vr, index, arg); err != nil {
-					return "", err
+					return "", nil, err
 				}
 				str = arg
 			}
+			return str, nil, nil
+		}
+		arg, err := Literal(cfg, pe.Exp.Word)
+		if err != nil {
+			return "", nil, err
+		}
+		switch op := pe.Exp.Op; op {
 		case syntax.RemSmallPrefix, syntax.RemLargePrefix,
 			syntax.RemSmallSuffix, syntax.RemLargeSuffix:
 			str = join(cfg.removePatternElems(op, arg, elems))
@@ -299,7 +322,7 @@ func (cfg *Config) paramExp(pe *syntax.ParamExp) (string, error) {
 				flags := orig.Flags()
 				quoted, err := syntax.Quote(str, syntax.LangBash)
 				if err != nil {
-					return "", err
+					return "", nil, err
 				}
 				if flags == "" {
 					str = fmt.Sprintf("%s=%s", name, quoted)
@@ -325,7 +348,23 @@ func (cfg *Config) paramExp(pe *syntax.ParamExp) (string, error) {
 			}
 		}
 	}
-	return str, nil
+	return str, nil, nil
+}
+
+// expWordUsed says whether the word of ${v-WORD}, ${v:+WORD} and the like
+// is used, given whether the parameter is set and its value.
+func expWordUsed(op syntax.ParExpOperator, set bool, str string) bool {
+	switch op {
+	case syntax.AlternateUnset:
+		return set
+	case syntax.AlternateUnsetOrNull:
+		return set && str != ""
+	case syntax.DefaultUnset, syntax.ErrorUnset, syntax.AssignUnset:
+		return !set
+	case syntax.DefaultUnsetOrNull, syntax.ErrorUnsetOrNull, syntax.AssignUnsetOrNull:
+		return !set || str == ""
+	}
+	return false
 }
 
 func removePattern(str, pat string, fromEnd, shortest bool) string {
@@ -367,6 +406,16 @@ func (cfg *Config) perElemOps(pe *syntax.ParamExp, elems []string) ([]string, er
 	case pe.Repl != nil:
 		return cfg.replaceElems(pe.Repl, elems)
 	case pe.Exp != nil:
+		switch op := pe.Exp.Op; op {
+		case syntax.RemSmallPrefix, syntax.RemLargePrefix,
+			syntax.RemSmallSuffix, syntax.RemLargeSuffix,
+			syntax.UpperFirst, syntax.UpperAll,
+			syntax.LowerFirst, syntax.LowerAll:
+		default:
+			// jobsh patch (PATCHES.md, 12): no other operator's word
+			// is expanded here.
+			return elems, nil
+		}
 		arg, err := Literal(cfg, pe.Exp.Word)
 		if err != nil {
 			return nil, err

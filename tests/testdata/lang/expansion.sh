@@ -1,0 +1,9 @@
+# Word expansion: parameter operators, patterns, brace expansion.
+### unused word of ${v:+...} and ${v:-...} is not expanded
+unset v; x=${v:+$(echo ran >&2; echo X)}; v=1; y=${v:-$(echo ran too >&2)}; z=${v:=$(echo r3 >&2)}; w=${v:?$(echo r4 >&2)}; echo "[$x][$y][$z][$w]"
+{ : "${v:+$(echo piped)}"; unset v; : "${v:+$(echo never >&2)}"; } | cat
+a=(); printf '<%s>' "${a[@]:-def}" "${a[@]:+alt}"; a=(1 2); printf '<%s>' "${a[@]:-def}" "${a[@]:+alt}"; echo
+set -- "" ""; printf '<%s>' "${@:-d}" "${*:-e}"; set -- ""; printf '<%s>' "${@:-d}" "${@-e}"; echo
+### used word of ${v:-...} keeps its quoted parts whole
+unset v; set -- ${v:-"a b"} "${v:-*}" ${v:-"a b"c "d"}; echo $# "$1"; x='a '; echo ${v:-$x}b; set -- ${v:-x\ y} ${v:-""}; echo $#
+w=1; set -- ${w:+"1 2"} ${w:+$x$x}; echo $# | cat
