@@ -7,3 +7,6 @@ set -- "" ""; printf '<%s>' "${@:-d}" "${*:-e}"; set -- ""; printf '<%s>' "${@:-
 ### used word of ${v:-...} keeps its quoted parts whole
 unset v; set -- ${v:-"a b"} "${v:-*}" ${v:-"a b"c "d"}; echo $# "$1"; x='a '; echo ${v:-$x}b; set -- ${v:-x\ y} ${v:-""}; echo $#
 w=1; set -- ${w:+"1 2"} ${w:+$x$x}; echo $# | cat
+### a subshell at the start of a subshell is not arithmetic
+((echo a) ); ((echo b) | tr b B; echo c) | cat; x=$( ((echo d; echo e) | tr d D) ); echo $x
+echo $((echo f) | tr f F) "$((echo g)  )" $((1+(2))) $(( (3) )); (( (1)+2 )); echo $?

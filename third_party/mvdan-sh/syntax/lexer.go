@@ -239,6 +239,12 @@ func (p *Parser) nextKeepSpaces() {
 }
 
 func (p *Parser) next() {
+	if p.splitDblParen.IsValid() {
+		// jobsh patch (PATCHES.md, 13): the second "(" of "((".
+		p.tok, p.pos, p.spaced = leftParen, p.splitDblParen, false
+		p.splitDblParen = Pos{}
+		return
+	}
 	if p.r == runeEOF {
 		p.tok = _EOF
 		return
