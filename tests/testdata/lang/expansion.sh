@@ -10,3 +10,12 @@ w=1; set -- ${w:+"1 2"} ${w:+$x$x}; echo $# | cat
 ### a subshell at the start of a subshell is not arithmetic
 ((echo a) ); ((echo b) | tr b B; echo c) | cat; x=$( ((echo d; echo e) | tr d D) ); echo $x
 echo $((echo f) | tr f F) "$((echo g)  )" $((1+(2))) $(( (3) )); (( (1)+2 )); echo $?
+### bracket expressions: a leading or trailing -, a ] first, quoted characters
+for s in d.gz d-gz dxgz - . ] x b '!' '^'; do
+  r=
+  case $s in *[-.]gz) r=$r.1;; esac; case $s in [!]]) r=$r.2;; esac; case $s in [a-]) r=$r.3;; esac
+  case $s in [a"-"c]) r=$r.4;; esac; case $s in ["!"a]) r=$r.5;; esac; case $s in []a]) r=$r.6;; esac
+  case $s in [a^]) r=$r.7;; esac; case $s in [[:alpha:]-]) r=$r.8;; esac; case $s in ["["]) r=$r.9;; esac
+  echo "$s $r"
+done | cat
+v=d.gz; echo ${v%[-.]gz} ${v//[-.]/_}; touch a-b a.b; echo a[-.]b a[.-]b; mkdir 'a*b' && touch 'a*b/x'; echo "a*b"/*

@@ -1098,6 +1098,22 @@ var (
 	rxGlobStarDotGlob = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[^/]*$`) })
 )
 
+// unescapePattern removes the backslashes that quote characters in a
+// pattern. jobsh patch (PATCHES.md, 14).
+func unescapePattern(pat string) string {
+	if !strings.Contains(pat, "\\") {
+		return pat
+	}
+	sb := strings.Builder{}
+	for i := 0; i < len(pat); i++ {
+		if pat[i] == '\\' && i+1 < len(pat) {
+			i++
+		}
+		sb.WriteByte(pat[i])
+	}
+	return sb.String()
+}
+
 // pathJoin2 is a simpler version of [filepath.Join] without cleaning the result,
 // since that's needed for globbing.
 func pathJoin2(elem1, elem2 string) string {
@@ -1153,6 +1169,9 @@ func (cfg *Config) glob(base, pat string) ([]string, error) {
 			}
 			continue
 		case !pattern.HasMeta(part, 0):
+			// jobsh patch (PATCHES.md, 14): a part without
+			// metacharacters names a file; its quoting goes.
+			part = unescapePattern(part)
 			var newMatches []string
 			for _, dir := range matches {
 				match := dir
