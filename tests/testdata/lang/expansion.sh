@@ -19,3 +19,7 @@ for s in d.gz d-gz dxgz - . ] x b '!' '^'; do
   echo "$s $r"
 done | cat
 v=d.gz; echo ${v%[-.]gz} ${v//[-.]/_}; touch a-b a.b; echo a[-.]b a[.-]b; mkdir 'a*b' && touch 'a*b/x'; echo "a*b"/*
+### a quoted part of a pattern matches itself
+m='[x]'; v='a[x]b'; echo "${v#*"$m"}" "${v#*$m}" ${v%"]"*} ${v%\]*}; p='*'; w='a*b*c'; echo ${w#*"$p"} "${w//"$p"/-}" ${w//$p/-}
+### quote removal in the replacement of ${v//pat/rep}
+q=a; echo ${q//a/\'} "${q//a/\'}" "${q//a/\x}" ${q//a/\x} "${q//a/\\}" ${q//a/"\x"} "${q//a/'x'}" "${q//a/\$}" ${q//a/\&} "${q//a/\}}"

@@ -284,7 +284,7 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 			}
 			return str, nil, nil
 		}
-		arg, err := Literal(cfg, pe.Exp.Word)
+		arg, err := expOperand(cfg, pe.Exp)
 		if err != nil {
 			return "", nil, err
 		}
@@ -349,6 +349,58 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 		}
 	}
 	return str, nil, nil
+}
+
+// expOperand expands the word of ${v#WORD}, ${v^WORD} and the like: a
+// pattern, whose quoted parts match themselves; or the operator of ${v@Q}.
+// jobsh patch (PATCHES.md, 15).
+func expOperand(cfg *Config, exp *syntax.Expansion) (string, error) {
+	switch exp.Op {
+	case syntax.RemSmallPrefix, syntax.RemLargePrefix,
+		syntax.RemSmallSuffix, syntax.RemLargeSuffix,
+		syntax.UpperFirst, syntax.UpperAll,
+		syntax.LowerFirst, syntax.LowerAll:
+		return Pattern(cfg, exp.Word)
+	}
+	return Literal(cfg, exp.Word)
+}
+
+// unescapeWord makes the backslash escapes of w's unquoted literals into
+// quoted characters, for quote removal where Literal keeps them: the
+// replacement of ${v/pat/rep}, where \' is '. jobsh patch (PATCHES.md, 15).
+func unescapeWord(w *syntax.Word) *syntax.Word {
+	if w == nil {
+		return w
+	}
+	var parts []syntax.WordPart
+	changed := false
+	for _, p := range w.Parts {
+		lit, ok := p.(*syntax.Lit)
+		if !ok || !strings.Contains(lit.Value, `\`) {
+			parts = append(parts, p)
+			continue
+		}
+		s := lit.Value
+		for {
+			i := strings.IndexByte(s, '\\')
+			if i < 0 || i == len(s)-1 {
+				break // a trailing backslash stays, as in bash
+			}
+			_, size := utf8.DecodeRuneInString(s[i+1:])
+			if i > 0 {
+				parts = append(parts, &syntax.Lit{Value: s[:i]})
+			}
+			parts = append(parts, &syntax.SglQuoted{Value: s[i+1 : i+1+size]})
+			s, changed = s[i+1+size:], true
+		}
+		if s != "" {
+			parts = append(parts, &syntax.Lit{Value: s})
+		}
+	}
+	if !changed {
+		return w
+	}
+	return &syntax.Word{Parts: parts}
 }
 
 // expWordUsed says whether the word of ${v-WORD}, ${v:+WORD} and the like
@@ -416,7 +468,7 @@ func (cfg *Config) perElemOps(pe *syntax.ParamExp, elems []string) ([]string, er
 			// is expanded here.
 			return elems, nil
 		}
-		arg, err := Literal(cfg, pe.Exp.Word)
+		arg, err := expOperand(cfg, pe.Exp)
 		if err != nil {
 			return nil, err
 		}
@@ -453,7 +505,7 @@ func (cfg *Config) replaceElems(repl *syntax.Replace, elems []string) ([]string,
 	if orig == "" && anchor == 0 {
 		return elems, nil // nothing to replace
 	}
-	with, err := Literal(cfg, repl.With)
+	with, err := Literal(cfg, unescapeWord(repl.With))
 	if err != nil {
 		return nil, err
 	}
