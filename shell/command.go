@@ -27,8 +27,11 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 	}
 	if len(fields) == 0 {
 		// Assignments alone change the shell itself; their status is that
-		// of the last command substitution, as in bash.
-		sh.substStatus = 0
+		// of the last command substitution, as in bash, one in the words
+		// that expanded to nothing ($(false)) included.
+		if len(cmd.Args) == 0 {
+			sh.substStatus = 0
+		}
 		for _, as := range cmd.Assigns {
 			if err := sh.assign(as, assignOpts{}); err != nil {
 				if f, ok := err.(flowError); ok {

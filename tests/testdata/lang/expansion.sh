@@ -23,3 +23,6 @@ v=d.gz; echo ${v%[-.]gz} ${v//[-.]/_}; touch a-b a.b; echo a[-.]b a[.-]b; mkdir 
 m='[x]'; v='a[x]b'; echo "${v#*"$m"}" "${v#*$m}" ${v%"]"*} ${v%\]*}; p='*'; w='a*b*c'; echo ${w#*"$p"} "${w//"$p"/-}" ${w//$p/-}
 ### quote removal in the replacement of ${v//pat/rep}
 q=a; echo ${q//a/\'} "${q//a/\'}" "${q//a/\x}" ${q//a/\x} "${q//a/\\}" ${q//a/"\x"} "${q//a/'x'}" "${q//a/\$}" ${q//a/\&} "${q//a/\}}"
+### a command that is only command substitutions has the last one's status
+$(exit 3); echo $?; if $(false); then echo t; else echo f; fi; $(exit 4) $(true); echo $?; `exit 8`; echo $?
+x=1 $(exit 3); echo $?; $(exit 6) >/dev/null; echo $?; { $(exit 4); } | cat; echo ${PIPESTATUS[@]}; a=$(exit 2) $(exit 3); echo $?
