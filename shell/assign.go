@@ -128,7 +128,10 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 	appending := as.Append
 	if integer {
 		if appending && as.Index == nil {
-			// n+=3 on an integer adds.
+			// n+=3 on an integer adds; n+='' adds 0.
+			if strings.TrimLeft(val, " \t\n") == "" {
+				val = "0"
+			}
 			val = cur.String() + "+(" + val + ")"
 			appending = false
 		}
@@ -181,7 +184,13 @@ func indexWord(x syntax.ArithmExpr) *syntax.Word {
 	return &syntax.Word{Parts: []syntax.WordPart{&syntax.Lit{Value: parser.Print(x)}}}
 }
 
+// arithString evaluates s as an arithmetic expression, as bash does a
+// string: the value of declare -i, an operand of [[ -eq ]]. An empty or
+// blank s is 0.
 func (sh *Shell) arithString(s string) (int, error) {
+	if strings.TrimLeft(s, " \t\n") == "" {
+		return 0, nil
+	}
 	p := syntax.NewParser()
 	var expr syntax.ArithmExpr
 	err := fmt.Errorf("bad arithmetic")

@@ -26,3 +26,6 @@ q=a; echo ${q//a/\'} "${q//a/\'}" "${q//a/\x}" ${q//a/\x} "${q//a/\\}" ${q//a/"\
 ### a command that is only command substitutions has the last one's status
 $(exit 3); echo $?; if $(false); then echo t; else echo f; fi; $(exit 4) $(true); echo $?; `exit 8`; echo $?
 x=1 $(exit 3); echo $?; $(exit 6) >/dev/null; echo $?; { $(exit 4); } | cat; echo ${PIPESTATUS[@]}; a=$(exit 2) $(exit 3); echo $?
+### an empty arithmetic operand is 0
+x=; [[ $x -lt 1 ]]; echo $?; [[ '  ' -eq 0 ]]; echo $?; declare -i i=''; echo "[$i]"; i=3; i+=' '; echo $i
+echo $(( )) | cat; (( )); echo $?; a=(1 2); echo ${a[$x]}
