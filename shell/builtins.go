@@ -587,12 +587,34 @@ func builtinUnset(sh *Shell, args []string) (int, error) {
 			case expand.Associative:
 				delete(v.Map, key)
 			case expand.Indexed:
-				if i, err := sh.arithString(key); err == nil {
-					if i < 0 {
-						i += arrayEnd(v)
+				switch key {
+				case "@", "*": // every element; the array stays
+					v.List, v.Indexes = []string{}, nil
+				case "": // bash does nothing
+				default:
+					if i, err := sh.arithString(key); err == nil {
+						if i < 0 {
+							if i += arrayEnd(v); i < 0 {
+								sh.errorf("unset: [%s]: bad array subscript", key)
+								status = 1
+								continue
+							}
+						}
+						unsetArrayElem(&v, i)
 					}
-					unsetArrayElem(&v, i)
 				}
+			default:
+				// A scalar is an array of one element, [0].
+				if !v.IsSet() || key == "" {
+					continue
+				}
+				if i, err := sh.arithString(key); key != "@" && key != "*" && err == nil && i == 0 {
+					sh.Set(base, expand.Variable{})
+				} else {
+					sh.errorf("unset: %s: not an array variable", base)
+					status = 1
+				}
+				continue
 			}
 			sh.Set(base, v)
 			continue

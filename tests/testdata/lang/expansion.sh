@@ -29,3 +29,7 @@ x=1 $(exit 3); echo $?; $(exit 6) >/dev/null; echo $?; { $(exit 4); } | cat; ech
 ### an empty arithmetic operand is 0
 x=; [[ $x -lt 1 ]]; echo $?; [[ '  ' -eq 0 ]]; echo $?; declare -i i=''; echo "[$i]"; i=3; i+=' '; echo $i
 echo $(( )) | cat; (( )); echo $?; a=(1 2); echo ${a[$x]}
+### unset of an array element: [@], [] and a scalar's [0]
+a=(x y z); unset 'a[@]'; echo ${#a[@]}; declare -p a; declare -A m=([k]=v); unset 'm[@]'; declare -p m
+s=x; unset 's[0]'; echo ${s-unset}; s=x; unset 's[1]'; echo $? ${s-unset}; unset 's[@]'; echo $?
+a=(x); unset 'a[]'; echo $?; declare -p a; unset 'u[0]'; echo $?; a=(1 2); unset 'a[-5]'; echo $? | cat
