@@ -78,6 +78,7 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 		} else if as.Append && cur.IsSet() {
 			v.List = []string{cur.String()}
 		}
+		next := arrayEnd(v) // where an element without [i]= goes
 		for _, el := range as.Array.Elems {
 			if el.Index != nil {
 				val, err := sh.value(el.Value)
@@ -99,7 +100,16 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 				if err != nil {
 					return err
 				}
+				if i < 0 {
+					if j := i + arrayEnd(v); j >= 0 {
+						i = j
+					} else {
+						sh.errorf("[%d]=%s: bad array subscript", i, val)
+						continue
+					}
+				}
 				setArrayElem(&v, i, val)
+				next = i + 1
 				continue
 			}
 			if kind == expand.Associative {
@@ -113,7 +123,8 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 				if x, err = arith(x); err != nil {
 					return fail(fmt.Errorf("%s: %v", name, err))
 				}
-				setArrayElem(&v, arrayEnd(v), x)
+				setArrayElem(&v, next, x)
+				next++
 			}
 		}
 		if err := sh.Set(name, setAttrs(v)); err != nil {

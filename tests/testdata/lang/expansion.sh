@@ -33,3 +33,7 @@ echo $(( )) | cat; (( )); echo $?; a=(1 2); echo ${a[$x]}
 a=(x y z); unset 'a[@]'; echo ${#a[@]}; declare -p a; declare -A m=([k]=v); unset 'm[@]'; declare -p m
 s=x; unset 's[0]'; echo ${s-unset}; s=x; unset 's[1]'; echo $? ${s-unset}; unset 's[@]'; echo $?
 a=(x); unset 'a[]'; echo $?; declare -p a; unset 'u[0]'; echo $?; a=(1 2); unset 'a[-5]'; echo $? | cat
+### = as an array element, and the index after [i]=
+a=(x = y); echo ${#a[@]}; declare -p a; a=(= =x x= [1]=z =); declare -p a; a=([0]= q); declare -p a
+declare -A m=([k]==); echo "${m[k]}"; a=([3]=a [1]=b c d); declare -p a | cat
+a=(1 2 3); a+=([-1]=x); declare -p a; a=(1 2 3); a+=([-5]=x y); declare -p a

@@ -355,7 +355,11 @@ skipSpace:
 				p.rune()
 				p.rune()
 				p.tok = assgnParen
-			} else if p.quote == arrayElems {
+			} else if p.quote == arrayElems && !(p.spaced || p.tok == leftParen || p.tok == _Newl || p.tok == assgn) {
+				// jobsh patch (PATCHES.md, 17): "=" is the assignment
+				// of an "[idx]=val" element only right after its "]";
+				// at the start of a word it is a literal, as in
+				// a=(x = y) and a=([k]==).
 				p.rune()
 				p.tok = assgn
 			} else {

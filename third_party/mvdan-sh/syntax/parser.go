@@ -2027,7 +2027,10 @@ func (p *Parser) getAssign(needEqual bool) *Assign {
 				}
 				p.follow(left, `[x]`, assgn)
 			}
-			if ae.Value = p.getWord(); ae.Value == nil {
+			if ae.Index != nil && p.spaced {
+				// jobsh patch (PATCHES.md, 17): "[i]= x" is an
+				// empty element, then x.
+			} else if ae.Value = p.getWord(); ae.Value == nil {
 				switch p.tok {
 				case _Newl, rightParen, leftBrack:
 					// TODO: support [index]=[
