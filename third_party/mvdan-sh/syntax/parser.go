@@ -543,13 +543,13 @@ type Parser struct {
 	wordBatch []wordAlloc
 
 	readBuf [bufSize]byte
+	litBuf  [bufSize]byte
+	litBs   []byte
 
 	// splitDblParen, when valid, is the position of the second "(" of
 	// a "((" that opens two subshells; next gives it as a leftParen.
 	// jobsh patch (PATCHES.md, 13).
 	splitDblParen Pos
-	litBuf  [bufSize]byte
-	litBs   []byte
 }
 
 // Incomplete reports whether the parser needs more input bytes
