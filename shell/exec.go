@@ -456,6 +456,8 @@ func (sh *Shell) expandConfig() *expand.Config {
 		GlobStar:   sh.opts[optGlobStar],
 		NoCaseGlob: sh.opts[optNoCaseGlob],
 		NullGlob:   sh.opts[optNullGlob],
+		// ${v@P}
+		PromptExpand: func(ps string) string { return sh.expandPrompt(ps, 1) },
 	}
 	if !sh.opts[optNoGlob] {
 		cfg.ReadDir2 = readDir

@@ -37,3 +37,9 @@ a=(x); unset 'a[]'; echo $?; declare -p a; unset 'u[0]'; echo $?; a=(1 2); unset
 a=(x = y); echo ${#a[@]}; declare -p a; a=(= =x x= [1]=z =); declare -p a; a=([0]= q); declare -p a
 declare -A m=([k]==); echo "${m[k]}"; a=([3]=a [1]=b c d); declare -p a | cat
 a=(1 2 3); a+=([-1]=x); declare -p a; a=(1 2 3); a+=([-5]=x y); declare -p a
+### ${var@op} as bash prints it
+v=$'a b\'c\n'; s=hello; e='x\ty\101\q'; declare -i n=5; a=(1 'x y'); declare -r r=1; export x=ex; declare -A m=([k]='v w')
+echo "${v@Q}" "${s@Q}" ${s@Q}; unset u; set -- ${u@Q}; echo $#; echo "${e@E}"; echo "${s@A}" "${n@A}" "${a@A}" "${r@A}" "${x@A}" "${m@A}" "${u@A}"
+c() { echo -n "$# "; printf '<%s>' "$@"; echo; }; c "${a[@]@Q}"; c "${a[@]@A}"; c "${a[@]@a}"; c "${a[@]@K}"; c "${a[@]@k}"; c ${a[@]@K}
+c "${s@a}" "${n@a}" "${a@a}" "${r@a}" "${x@a}" "${s@U}" "${s@u}" "${s@L}" "${a[1]@A}" "${a[1]@K}" "${s@K}" "${m[@]@K}" | cat
+set -- 'p q' r; c "${@@Q}" "${*@Q}"; c "${@@A}" "${*@A}" "${1@A}"; ne=(); c "${ne[@]@Q}" "${ne[@]@K}"; p='\$ x'; c "${p@P}"

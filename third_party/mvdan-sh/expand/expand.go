@@ -89,6 +89,10 @@ type Config struct {
 	// pattern matching features when performing pathname expansion (globbing).
 	ExtGlob bool
 
+	// PromptExpand, if set, expands a prompt string, for ${v@P}.
+	// jobsh patch (PATCHES.md, 18).
+	PromptExpand func(string) string
+
 	bufferAlloc strings.Builder
 	fieldAlloc  [4]fieldPart
 	fieldsAlloc [4][]fieldPart

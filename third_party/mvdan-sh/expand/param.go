@@ -288,6 +288,20 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 		if err != nil {
 			return "", nil, err
 		}
+		if pe.Exp.Op == syntax.OtherParamOps {
+			// jobsh patch (PATCHES.md, 18): see paramops.go.
+			switch {
+			case !indexAllElements:
+				str, _ = cfg.elemParamOp(arg, name, orig, str, set)
+			case name == "@" || name == "*":
+				str = join(cfg.listParamOp(arg, name, nil, elems))
+			case vr.Kind == Indexed || vr.Kind == Associative:
+				str = join(cfg.listParamOp(arg, name, &vr, elems))
+			default:
+				str = ""
+			}
+			return str, nil, nil
+		}
 		switch op := pe.Exp.Op; op {
 		case syntax.RemSmallPrefix, syntax.RemLargePrefix,
 			syntax.RemSmallSuffix, syntax.RemLargeSuffix:
@@ -295,57 +309,6 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 		case syntax.UpperFirst, syntax.UpperAll,
 			syntax.LowerFirst, syntax.LowerAll:
 			str = join(cfg.caseConvElems(op, arg, elems))
-		case syntax.OtherParamOps:
-			switch arg {
-			case "Q":
-				str, err = syntax.Quote(str, syntax.LangBash)
-				if err != nil {
-					// Is this even possible? If a user runs into this panic,
-					// it's most likely a bug we need to fix.
-					panic(err)
-				}
-			case "E":
-				tail := str
-				var rns []rune
-				for tail != "" {
-					var rn rune
-					rn, _, tail, _ = strconv.UnquoteChar(tail, 0)
-					rns = append(rns, rn)
-				}
-				str = string(rns)
-			case "a":
-				// ${var@a} returns variable attribute flags.
-				// We use orig (before nameref resolve) for the attributes.
-				str = orig.Flags()
-			case "A":
-				// ${var@A} returns a declare statement that recreates the variable.
-				flags := orig.Flags()
-				quoted, err := syntax.Quote(str, syntax.LangBash)
-				if err != nil {
-					return "", nil, err
-				}
-				if flags == "" {
-					str = fmt.Sprintf("%s=%s", name, quoted)
-				} else {
-					str = fmt.Sprintf("declare -%s %s=%s", flags, name, quoted)
-				}
-			case "P":
-				// TODO: implement prompt expansion (\u, \h, \w, etc.).
-			case "U":
-				str = strings.ToUpper(str)
-			case "u":
-				rs := []rune(str)
-				if len(rs) > 0 {
-					rs[0] = unicode.ToUpper(rs[0])
-					str = string(rs)
-				}
-			case "L":
-				str = strings.ToLower(str)
-			case "K", "k":
-				// TODO: implement, like @A but listing keys for assoc arrays.
-			default:
-				panic(fmt.Sprintf("unexpected @%s param expansion", arg))
-			}
 		}
 	}
 	return str, nil, nil
@@ -463,6 +426,14 @@ func (cfg *Config) perElemOps(pe *syntax.ParamExp, elems []string) ([]string, er
 			syntax.RemSmallSuffix, syntax.RemLargeSuffix,
 			syntax.UpperFirst, syntax.UpperAll,
 			syntax.LowerFirst, syntax.LowerAll:
+		case syntax.OtherParamOps:
+			// jobsh patch (PATCHES.md, 18): "${a[@]@Q}" and the like.
+			name := pe.Param.Value
+			if name == "@" || name == "*" {
+				return cfg.listParamOp(pe.Exp.Word.Lit(), name, nil, elems), nil
+			}
+			vr := cfg.Env.Get(name)
+			return cfg.listParamOp(pe.Exp.Word.Lit(), name, &vr, elems), nil
 		default:
 			// jobsh patch (PATCHES.md, 12): no other operator's word
 			// is expanded here.
