@@ -43,3 +43,6 @@ echo "${v@Q}" "${s@Q}" ${s@Q}; unset u; set -- ${u@Q}; echo $#; echo "${e@E}"; e
 c() { echo -n "$# "; printf '<%s>' "$@"; echo; }; c "${a[@]@Q}"; c "${a[@]@A}"; c "${a[@]@a}"; c "${a[@]@K}"; c "${a[@]@k}"; c ${a[@]@K}
 c "${s@a}" "${n@a}" "${a@a}" "${r@a}" "${x@a}" "${s@U}" "${s@u}" "${s@L}" "${a[1]@A}" "${a[1]@K}" "${s@K}" "${m[@]@K}" | cat
 set -- 'p q' r; c "${@@Q}" "${*@Q}"; c "${@@A}" "${*@A}" "${1@A}"; ne=(); c "${ne[@]@Q}" "${ne[@]@K}"; p='\$ x'; c "${p@P}"
+### brace expansion: an empty alternative is no word, big sequences
+echo {a,} b; set -- {a,}; echo $#; set -- {a,}""; echo $#; for i in {a,}; do echo "[$i]"; done | cat; echo x{,}y {,} {a,}{b,}
+echo {1..100000} | wc -w; echo a{0..9999999999}b a{0..2147483648}b a{2147483646..2147483647}b

@@ -656,7 +656,11 @@ func (cfg *Config) wordFields(wps []syntax.WordPart) ([][]fieldPart, error) {
 	curField := cfg.fieldAlloc[:0]
 	allowEmpty := false
 	flush := func() {
-		if len(curField) == 0 {
+		// jobsh patch (PATCHES.md, 19): a field made only of empty
+		// unquoted text, as the empty alternative of {a,} gives, is
+		// removed, as bash removes it.
+		if !slices.ContainsFunc(curField, func(fp fieldPart) bool { return fp.val != "" || fp.quote != quoteNone }) {
+			curField = curField[:0]
 			return
 		}
 		fields = append(fields, curField)
@@ -731,10 +735,12 @@ func (cfg *Config) wordFields(wps []syntax.WordPart) ([][]fieldPart, error) {
 				}
 				if i == 0 {
 					prefix, rest := cfg.expandUser(s, len(wps) > 1)
-					curField = append(curField, fieldPart{
-						quote: quoteSingle,
-						val:   prefix,
-					})
+					if prefix != "" || rest != s {
+						curField = append(curField, fieldPart{
+							quote: quoteSingle,
+							val:   prefix,
+						})
+					}
 					s = rest
 				}
 				// Escaped characters are quoted, so that they aren't
