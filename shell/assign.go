@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -86,7 +87,7 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 					return err
 				}
 				if val, err = arith(val); err != nil {
-					return fail(fmt.Errorf("%s: %v", name, err))
+					return fail(namedErr(name, err))
 				}
 				if kind == expand.Associative {
 					key, err := sh.literal(indexWord(el.Index))
@@ -121,7 +122,7 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 			}
 			for _, x := range vals {
 				if x, err = arith(x); err != nil {
-					return fail(fmt.Errorf("%s: %v", name, err))
+					return fail(namedErr(name, err))
 				}
 				setArrayElem(&v, next, x)
 				next++
@@ -147,7 +148,7 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 			appending = false
 		}
 		if val, err = arith(val); err != nil {
-			return fail(fmt.Errorf("%s: %v", name, err))
+			return fail(namedErr(name, err))
 		}
 	}
 	if as.Index != nil {
@@ -219,7 +220,19 @@ func (sh *Shell) arithString(s string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	return expand.Arithm(sh.expandConfig(), expr)
+	n, err := expand.Arithm(sh.expandConfig(), expr)
+	var e expand.ArithmError
+	if errors.As(err, &e) {
+		src := "$((" + s + "))"
+		token := ""
+		if e.Token != nil {
+			if off := int(e.Token.Pos().Offset()); off >= 3 && off <= len(src)-2 {
+				token = src[off : len(src)-2]
+			}
+		}
+		err = arithStringError{fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(s, " \t\n"), e.Msg, token)}
+	}
+	return n, err
 }
 
 // arrayEnd is one past the highest index in use: where += appends.
@@ -353,4 +366,17 @@ func (sh *Shell) SetElem(name string, index syntax.ArithmExpr, value string) err
 		return err
 	}
 	return sh.Set(name, v)
+}
+
+// arithStringError is an evaluation error of arithString, which bash
+// reports with the expression, not the variable's name.
+type arithStringError struct{ msg string }
+
+func (e arithStringError) Error() string { return e.msg }
+
+func namedErr(name string, err error) error {
+	if _, ok := err.(arithStringError); ok {
+		return err
+	}
+	return fmt.Errorf("%s: %v", name, err)
 }

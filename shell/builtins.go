@@ -626,6 +626,9 @@ func builtinUnset(sh *Shell, args []string) (int, error) {
 
 // runSource parses and runs src in this shell, as eval and source do.
 func (sh *Shell) runSource(src, name string) (int, error) {
+	savedSrc := sh.progSrc
+	sh.progSrc = &srcRecorder{buf: []byte(src)}
+	defer func() { sh.progSrc = savedSrc }()
 	f, err := parser.Parse(src, name)
 	if err != nil {
 		sh.syntaxError(err)

@@ -261,7 +261,7 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 	case *syntax.ArithmCmd:
 		n, err := expand.Arithm(sh.expandConfig(), cmd.X)
 		if err != nil {
-			return sh.expandFailed(err)
+			return sh.arithCmdFailed(err, "((", cmd.X, cmd.Left.Offset(), cmd.Right.Offset(), "((")
 		}
 		sh.status = boolStatus(n != 0)
 		return nil
@@ -283,10 +283,17 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 				// of its own once expanded.
 				var src string
 				if src, err = sh.literal(w); err == nil {
-					n, err = sh.arithString(src)
+					if n, err = sh.arithString(src); err != nil {
+						sh.errorf("let: %v", err)
+						sh.status = 1
+						return nil
+					}
 				}
 			} else {
 				n, err = expand.Arithm(sh.expandConfig(), x)
+				if err != nil {
+					return sh.arithCmdFailed(err, "let", x, x.Pos().Offset(), x.End().Offset(), "")
+				}
 			}
 			if err != nil {
 				return sh.expandFailed(err)
@@ -499,6 +506,10 @@ func (sh *Shell) expandFailed(err error) error {
 			return exitFlow{1}
 		}
 		return nil
+	}
+	var arith expand.ArithmError
+	if errors.As(err, &arith) && arith.Expr != nil {
+		return sh.arithExpFailed(arith)
 	}
 	msg := err.Error()
 	sh.errorf("%s", msg)

@@ -230,19 +230,26 @@ func (sh *Shell) catchSignals() {
 // lines before a syntax error run, those on its own line do not.
 func (sh *Shell) runProgram(r io.Reader, name string) error {
 	p := parser.New()
+	rec := &srcRecorder{r: r}
+	savedSrc := sh.progSrc
+	sh.progSrc = rec
+	defer func() { sh.progSrc = savedSrc }()
 	var pending []*syntax.Stmt
 	run := func() error {
 		sh.expandAliases(pending)
 		for _, st := range pending {
 			if err := sh.topLevel(st); err != nil {
-				pending = nil
+				pending = pending[:0]
+				if _, ok := err.(discardFlow); ok {
+					return nil // the rest of the line goes
+				}
 				return err
 			}
 		}
 		pending = pending[:0]
 		return nil
 	}
-	for st, err := range p.StmtsSeq(r) {
+	for st, err := range p.StmtsSeq(rec) {
 		if err == nil {
 			err = parser.Check(st)
 		}
@@ -401,8 +408,12 @@ func (sh *Shell) runLines(in lineReader) error {
 		warned := sh.exitWarned
 		sh.exitWarned = false
 		sh.expandAliases(f.Stmts)
+		sh.progSrc = &srcRecorder{buf: []byte(src)}
 		for _, st := range f.Stmts {
 			err := sh.safeTopLevel(st)
+			if _, ok := err.(discardFlow); ok {
+				break // the rest of the line goes
+			}
 			if ex, ok := err.(exitFlow); ok {
 				if sh.mode.interactive() && !sh.mode.subshell() {
 					if !warned && sh.stoppedWarning() {

@@ -59,7 +59,8 @@ type Shell struct {
 	loopDepth   int
 	exitWarned  bool // "There are stopped jobs." was said for this exit
 	lastFg      *jobs.Job
-	substStatus int // status of the last $(...) for assignment-only commands
+	substStatus int          // status of the last $(...) for assignment-only commands
+	progSrc     *srcRecorder // the text of the program running, for arithmetic errors
 	// memberCall is a simple command that this subshell runs as a member
 	// of a job (a pipeline stage, `f &`). bash forks it and runs it in the
 	// child without the ERR trap or set -e looking at its status: that is

@@ -118,7 +118,11 @@ func Arithm(cfg *Config, expr syntax.ArithmExpr) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		return binArit(expr.Op, left, right)
+		n, err := binArit(expr.Op, left, right)
+		if err != nil {
+			return 0, arithmError(err, expr.Y)
+		}
+		return n, nil
 	case *syntax.FlagsArithm: // e.g. zsh's ${a[(r)b]}
 		return 0, fmt.Errorf("unsupported")
 	default:
@@ -251,6 +255,33 @@ func (cfg *Config) arithTargetSet(w *syntax.Word, val int64) error {
 	return cfg.envSet(w.Lit(), str)
 }
 
+// ArithmError is an error in evaluating an arithmetic expression, with
+// the operand at fault, where bash's "error token" begins.
+// jobsh patch (PATCHES.md, 20).
+type ArithmError struct {
+	Msg   string
+	Token syntax.ArithmExpr
+	Expr  *syntax.ArithmExp // the $((...)) it is in, if known
+}
+
+func (e ArithmError) Error() string { return e.Msg }
+
+// withArithmExp records the $((...)) in which an ArithmError happened.
+func withArithmExp(err error, x *syntax.ArithmExp) error {
+	if e, ok := err.(ArithmError); ok && e.Expr == nil {
+		e.Expr = x
+		return e
+	}
+	return err
+}
+
+func arithmError(err error, token syntax.ArithmExpr) error {
+	if u, ok := token.(*syntax.UnaryArithm); ok && (u.Op == syntax.Minus || u.Op == syntax.Plus) {
+		token = u.X // bash's token follows the sign
+	}
+	return ArithmError{Msg: err.Error(), Token: token}
+}
+
 func (cfg *Config) assgnArit(b *syntax.BinaryArithm) (int, error) {
 	w := b.X.(*syntax.Word)
 	val, err := cfg.arithTargetGet(w)
@@ -273,12 +304,12 @@ func (cfg *Config) assgnArit(b *syntax.BinaryArithm) (int, error) {
 		val *= arg
 	case syntax.QuoAssgn:
 		if arg == 0 {
-			return 0, fmt.Errorf("division by zero")
+			return 0, arithmError(fmt.Errorf("division by 0"), b.Y)
 		}
 		val /= arg
 	case syntax.RemAssgn:
 		if arg == 0 {
-			return 0, fmt.Errorf("division by zero")
+			return 0, arithmError(fmt.Errorf("division by 0"), b.Y)
 		}
 		val %= arg
 	case syntax.AndAssgn:
@@ -320,12 +351,12 @@ func binArit(op syntax.BinAritOperator, x, y int) (int, error) {
 		return x * y, nil
 	case syntax.Quo:
 		if y == 0 {
-			return 0, fmt.Errorf("division by zero")
+			return 0, fmt.Errorf("division by 0")
 		}
 		return x / y, nil
 	case syntax.Rem:
 		if y == 0 {
-			return 0, fmt.Errorf("division by zero")
+			return 0, fmt.Errorf("division by 0")
 		}
 		return x % y, nil
 	case syntax.Pow:

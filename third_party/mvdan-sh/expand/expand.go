@@ -617,7 +617,7 @@ func (cfg *Config) wordField(wps []syntax.WordPart, ql quoteLevel) ([]fieldPart,
 		case *syntax.ArithmExp:
 			n, err := Arithm(cfg, wp.X)
 			if err != nil {
-				return nil, err
+				return nil, withArithmExp(err, wp) // jobsh patch (PATCHES.md, 20)
 			}
 			field = append(field, fieldPart{val: strconv.Itoa(n)})
 		case *syntax.ProcSubst:
@@ -834,7 +834,7 @@ func (cfg *Config) wordFields(wps []syntax.WordPart) ([][]fieldPart, error) {
 			case *syntax.ArithmExp:
 				n, err := Arithm(cfg, wp.X)
 				if err != nil {
-					return err
+					return withArithmExp(err, wp) // jobsh patch (PATCHES.md, 20)
 				}
 				curField = append(curField, fieldPart{val: strconv.Itoa(n)})
 			case *syntax.ProcSubst:
