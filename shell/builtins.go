@@ -452,6 +452,10 @@ func builtinSet(sh *Shell, args []string) (int, error) {
 			args = args[1:]
 			break
 		}
+		if a == "+" { // bash ignores it
+			args = args[1:]
+			continue
+		}
 		if len(a) < 2 || (a[0] != '-' && a[0] != '+') {
 			break
 		}
@@ -690,26 +694,36 @@ func builtinSource(sh *Shell, args []string) (int, error) {
 }
 
 // loopCount reads break's and continue's n and checks there is a loop.
-func (sh *Shell) loopCount(name string, args []string) (int, bool) {
-	n := 1
+// A count that is not a number is fatal, as in bash: err is the exit.
+func (sh *Shell) loopCount(name string, args []string) (n int, ok bool, err error) {
+	n = 1
 	if len(args) > 0 {
-		var err error
-		if n, err = strconv.Atoi(args[0]); err != nil || n < 1 {
+		var aerr error
+		if n, aerr = strconv.Atoi(strings.TrimSpace(args[0])); aerr != nil {
+			sh.errorf("%s: %s: numeric argument required", name, args[0])
+			if sh.mode.interactive() {
+				return 0, false, nil
+			}
+			return 0, false, exitFlow{128}
+		}
+		if n < 1 {
 			sh.errorf("%s: %s: loop count out of range", name, args[0])
-			return 0, false
+			return 0, false, nil
 		}
 	}
 	if sh.loopDepth == 0 {
 		// bash says so, and succeeds.
 		sh.errorf("%s: only meaningful in a `for', `while', or `until' loop", name)
-		return 0, true
+		return 0, true, nil
 	}
-	return min(n, sh.loopDepth), true
+	return min(n, sh.loopDepth), true, nil
 }
 
 func builtinBreak(sh *Shell, args []string) (int, error) {
-	n, ok := sh.loopCount("break", args)
+	n, ok, err := sh.loopCount("break", args)
 	switch {
+	case err != nil:
+		return 128, err
 	case !ok:
 		return 1, nil
 	case n == 0:
@@ -719,8 +733,10 @@ func builtinBreak(sh *Shell, args []string) (int, error) {
 }
 
 func builtinContinue(sh *Shell, args []string) (int, error) {
-	n, ok := sh.loopCount("continue", args)
+	n, ok, err := sh.loopCount("continue", args)
 	switch {
+	case err != nil:
+		return 128, err
 	case !ok:
 		return 1, nil
 	case n == 0:

@@ -117,3 +117,7 @@ f() {
 }
 f
 eval 'echo "eval at $LINENO"'
+### set + alone is ignored
+set + a b; echo $# $1; set -- x; set +; echo $# $1; set + -- q; echo $# $1
+### break with a count that is not a number ends the shell with 128
+for i in 1 2; do echo $i; break a; done | cat; echo st=$?; (for i in 1; do continue a; done); echo st=$?; for i in 1; do break a; done; echo not here
