@@ -46,3 +46,6 @@ set -- 'p q' r; c "${@@Q}" "${*@Q}"; c "${@@A}" "${*@A}" "${1@A}"; ne=(); c "${n
 ### brace expansion: an empty alternative is no word, big sequences
 echo {a,} b; set -- {a,}; echo $#; set -- {a,}""; echo $#; for i in {a,}; do echo "[$i]"; done | cat; echo x{,}y {,} {a,}{b,}
 echo {1..100000} | wc -w; echo a{0..9999999999}b a{0..2147483648}b a{2147483646..2147483647}b
+### the idiom "${a[@]+"${a[@]}"}" gives the elements
+c() { echo -n "$# "; printf '<%s>' "$@"; echo; }; set -u; a=(); c "${a[@]+"${a[@]}"}"; a=('x y' z); c "${a[@]+"${a[@]}"}"; c ${a[@]+"${a[@]}"}
+v=1; c "${v+"${a[@]}"}"; c "${u-"${a[@]}"}"; set -- p 'q r'; c "${1+"$@"}"; c "${@:+"$@"}" | cat

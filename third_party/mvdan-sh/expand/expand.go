@@ -930,6 +930,12 @@ func (cfg *Config) quotedElemFields(pe *syntax.ParamExp) ([]string, error) {
 		}
 		return nil, nil
 	}
+	if pe.Exp != nil && overridingUnset(pe) && pe.Index == nil && name != "@" && name != "*" {
+		// jobsh patch (PATCHES.md, 12): "${v+"${a[@]}"}".
+		if vr := cfg.Env.Get(name); expWordUsed(pe.Exp.Op, vr.IsSet(), vr.String()) {
+			return cfg.usedWordElems(pe)
+		}
+	}
 	if elems, star, ok := cfg.listElems(pe); ok {
 		if pe.Exp != nil && overridingUnset(pe) {
 			// jobsh patch (PATCHES.md, 12): "${a[@]:-WORD}" is the
@@ -940,7 +946,7 @@ func (cfg *Config) quotedElemFields(pe *syntax.ParamExp) ([]string, error) {
 				joined = cfg.ifsJoin(elems)
 			}
 			if expWordUsed(pe.Exp.Op, len(elems) > 0, joined) {
-				return nil, nil
+				return cfg.usedWordElems(pe)
 			}
 		}
 		// Operators like "${foo[@]#prefix}" apply to each element.
@@ -964,6 +970,36 @@ func (cfg *Config) quotedElemFields(pe *syntax.ParamExp) ([]string, error) {
 		return []string{}, nil
 	}
 	return nil, nil
+}
+
+// usedWordElems gives the fields of the used WORD of "${x-WORD}" or
+// "${x+WORD}" when it is itself a list, "${a[@]}" or ${a[@]}, as in the
+// idiom "${a[@]+"${a[@]}"}"; nil for any other WORD, which is one field.
+// jobsh patch (PATCHES.md, 12).
+func (cfg *Config) usedWordElems(pe *syntax.ParamExp) ([]string, error) {
+	switch pe.Exp.Op {
+	case syntax.DefaultUnset, syntax.DefaultUnsetOrNull,
+		syntax.AlternateUnset, syntax.AlternateUnsetOrNull:
+	default:
+		return nil, nil
+	}
+	word := pe.Exp.Word
+	if word == nil || len(word.Parts) != 1 {
+		return nil, nil
+	}
+	var inner *syntax.ParamExp
+	switch p := word.Parts[0].(type) {
+	case *syntax.DblQuoted:
+		if len(p.Parts) == 1 {
+			inner, _ = p.Parts[0].(*syntax.ParamExp)
+		}
+	case *syntax.ParamExp:
+		inner = p
+	}
+	if inner == nil {
+		return nil, nil
+	}
+	return cfg.quotedElemFields(inner)
 }
 
 // sliceElems applies ${var:offset:length} slicing to a list of elements.
