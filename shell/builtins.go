@@ -445,6 +445,7 @@ func builtinSet(sh *Shell, args []string) (int, error) {
 		a := args[0]
 		if a == "--" {
 			sh.params = append([]string(nil), args[1:]...)
+			sh.paramsSet++
 			return 0, nil
 		}
 		if a == "-" {
@@ -483,6 +484,7 @@ func builtinSet(sh *Shell, args []string) (int, error) {
 	}
 	if len(args) > 0 {
 		sh.params = append([]string(nil), args...)
+		sh.paramsSet++
 	}
 	return 0, nil
 }
@@ -680,9 +682,16 @@ func builtinSource(sh *Shell, args []string) (int, error) {
 		return 1, nil
 	}
 	if len(args) > 1 {
-		old := sh.params
+		// The arguments are the positional parameters while the file
+		// runs; if it sets others (set --, not shift), they stay, as in
+		// bash.
+		old, set := sh.params, sh.paramsSet
 		sh.params = args[1:]
-		defer func() { sh.params = old }()
+		defer func() {
+			if sh.paramsSet == set {
+				sh.params = old
+			}
+		}()
 	}
 	sh.funcDepth++
 	status, err := sh.runSource(string(data), name)

@@ -152,7 +152,7 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 		sh.status = 1
 		return nil
 	}
-	oldParams := sh.params
+	oldParams, oldSet := sh.params, sh.paramsSet
 	sh.params = args
 	sh.scopes = append(sh.scopes, map[string]expand.Variable{})
 	sh.funcDepth++
@@ -166,7 +166,7 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 	sh.funcNames = sh.funcNames[:len(sh.funcNames)-1]
 	sh.funcDepth--
 	sh.scopes = sh.scopes[:len(sh.scopes)-1]
-	sh.params = oldParams
+	sh.params, sh.paramsSet = oldParams, oldSet
 	if r, ok := err.(returnFlow); ok {
 		sh.status = r.code
 		return nil

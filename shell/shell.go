@@ -61,6 +61,9 @@ type Shell struct {
 	lastFg      *jobs.Job
 	substStatus int          // status of the last $(...) for assignment-only commands
 	progSrc     *srcRecorder // the text of the program running, for arithmetic errors
+	// paramsSet counts the times set gave the positional parameters,
+	// for source with arguments.
+	paramsSet int
 	// memberCall is a simple command that this subshell runs as a member
 	// of a job (a pipeline stage, `f &`). bash forks it and runs it in the
 	// child without the ERR trap or set -e looking at its status: that is
