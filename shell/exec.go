@@ -465,6 +465,7 @@ func (sh *Shell) expandConfig() *expand.Config {
 		NullGlob:   sh.opts[optNullGlob],
 		// ${v@P}
 		PromptExpand: func(ps string) string { return sh.expandPrompt(ps, 1) },
+		ByteLocale:   !sh.utf8Locale(),
 	}
 	if !sh.opts[optNoGlob] {
 		cfg.ReadDir2 = readDir

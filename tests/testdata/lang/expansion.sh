@@ -49,3 +49,9 @@ echo {1..100000} | wc -w; echo a{0..9999999999}b a{0..2147483648}b a{2147483646.
 ### the idiom "${a[@]+"${a[@]}"}" gives the elements
 c() { echo -n "$# "; printf '<%s>' "$@"; echo; }; set -u; a=(); c "${a[@]+"${a[@]}"}"; a=('x y' z); c "${a[@]+"${a[@]}"}"; c ${a[@]+"${a[@]}"}
 v=1; c "${v+"${a[@]}"}"; c "${u-"${a[@]}"}"; set -- p 'q r'; c "${1+"$@"}"; c "${@:+"$@"}" | cat
+### characters are bytes in the C locale, UTF-8 in a UTF-8 one
+for l in C C.UTF-8; do
+  LC_ALL=$l; a=世界; echo ${#a}; a=héllo; echo "${a:2}" "${a:1:2}" "${a::-3}" "${a: -2}"
+  a='àÉñ bAr'; echo ${a^} ${a^^} ${a,} ${a,,} ${a^?} ${a^^[br]} "${a@U}" "${a@L}" "${a@u}"; b=(àÉñ bAr); echo ${b[@]^} ${b[*],,}
+  set -- x y; (IFS=éz; a=$*; echo "$a")
+done | od -c

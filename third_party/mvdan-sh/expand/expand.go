@@ -89,6 +89,11 @@ type Config struct {
 	// pattern matching features when performing pathname expansion (globbing).
 	ExtGlob bool
 
+	// ByteLocale says that characters are bytes, as in the C locale:
+	// ${#v} counts bytes, ${v:i:n} slices them, only ASCII letters have a
+	// case. jobsh patch (PATCHES.md, 21).
+	ByteLocale bool
+
 	// PromptExpand, if set, expands a prompt string, for ${v@P}.
 	// jobsh patch (PATCHES.md, 18).
 	PromptExpand func(string) string
@@ -157,6 +162,9 @@ func (cfg *Config) ifsJoin(strs []string) string {
 	if cfg.ifs != "" {
 		// The separator is the first character of IFS, not the first byte.
 		_, size := utf8.DecodeRuneInString(cfg.ifs)
+		if cfg.ByteLocale { // jobsh patch (PATCHES.md, 21)
+			size = 1
+		}
 		sep = cfg.ifs[:size]
 	}
 	return strings.Join(strs, sep)

@@ -175,6 +175,9 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 		case "@", "*":
 		default:
 			n = utf8.RuneCountInString(str)
+			if cfg.ByteLocale { // jobsh patch (PATCHES.md, 21)
+				n = len(str)
+			}
 		}
 		str = strconv.Itoa(n)
 	case pe.Excl:
@@ -204,7 +207,7 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 	case pe.Slice != nil:
 		if callVarInd {
 			// The offset and length are in characters, not bytes.
-			rs := []rune(str)
+			rs := cfg.runes(str)
 			slicePos := func(n int) int {
 				if n < 0 {
 					n = len(rs) + n
@@ -222,7 +225,7 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 			if pe.Slice.Length != nil {
 				rs = rs[:slicePos(sliceLen)]
 			}
-			str = string(rs)
+			str = cfg.unrunes(rs)
 		} // else, elems are already sliced
 	case pe.Repl != nil:
 		elems, err := cfg.replaceElems(pe.Repl, elems)
@@ -533,16 +536,16 @@ func (cfg *Config) caseConvElems(op syntax.ParExpOperator, arg string, elems []s
 
 	out := make([]string, len(elems))
 	for i, elem := range elems {
-		rs := []rune(elem)
+		rs := cfg.runes(elem)
 		for ri, r := range rs {
-			if rx.MatchString(string(r)) {
+			if rx.MatchString(string(r)) && (!cfg.ByteLocale || r < utf8.RuneSelf) {
 				rs[ri] = caseFunc(r)
 			}
 			if !all {
 				break // only the first character is considered
 			}
 		}
-		out[i] = string(rs)
+		out[i] = cfg.unrunes(rs)
 	}
 	return out
 }

@@ -79,7 +79,23 @@ func keyedElems(vr Variable) (keys, vals []string) {
 }
 
 // caseOp applies ${v@U}, ${v@u} or ${v@L}.
-func caseOp(op, s string) string {
+func (cfg *Config) caseOp(op, s string) string {
+	if cfg.ByteLocale {
+		// Only ASCII letters have a case in the C locale.
+		b := []byte(s)
+		for i, c := range b {
+			switch {
+			case op != "L" && 'a' <= c && c <= 'z':
+				b[i] = c - 'a' + 'A'
+			case op == "L" && 'A' <= c && c <= 'Z':
+				b[i] = c - 'A' + 'a'
+			}
+			if op == "u" {
+				break
+			}
+		}
+		return string(b)
+	}
 	switch op {
 	case "U":
 		return strings.ToUpper(s)
@@ -121,7 +137,7 @@ func (cfg *Config) elemParamOp(op, name string, vr Variable, str string, set boo
 		}
 		return str, true
 	case "U", "u", "L":
-		return caseOp(op, str), true
+		return cfg.caseOp(op, str), true
 	case "a":
 		return vr.Flags(), true
 	case "A":
@@ -203,4 +219,29 @@ func (cfg *Config) listParamOp(op, name string, vr *Variable, elems []string) []
 		out[i], _ = cfg.elemParamOp(op, name, Variable{}, e, true)
 	}
 	return out
+}
+
+// runes splits s into characters: bytes in a byte locale
+// (Config.ByteLocale). jobsh patch (PATCHES.md, 21).
+func (cfg *Config) runes(s string) []rune {
+	if !cfg.ByteLocale {
+		return []rune(s)
+	}
+	rs := make([]rune, len(s))
+	for i := 0; i < len(s); i++ {
+		rs[i] = rune(s[i])
+	}
+	return rs
+}
+
+// unrunes joins what runes split.
+func (cfg *Config) unrunes(rs []rune) string {
+	if !cfg.ByteLocale {
+		return string(rs)
+	}
+	b := make([]byte, len(rs))
+	for i, r := range rs {
+		b[i] = byte(r)
+	}
+	return string(b)
 }
