@@ -283,10 +283,10 @@ func (sh *Shell) Each(f func(name string, vr expand.Variable) bool) {
 // Set assigns or (with an unset Variable) removes a variable; with kind
 // KeepValue it changes attributes only.
 func (sh *Shell) Set(name string, vr expand.Variable) error {
-	scope, isLocal := sh.vars, false
+	scope, isLocal, current := sh.vars, false, false
 	for i := len(sh.scopes) - 1; i >= 0; i-- {
 		if _, ok := sh.scopes[i][name]; ok {
-			scope, isLocal = sh.scopes[i], true
+			scope, isLocal, current = sh.scopes[i], true, i == len(sh.scopes)-1
 			break
 		}
 	}
@@ -306,9 +306,11 @@ func (sh *Shell) Set(name string, vr expand.Variable) error {
 		return nil
 	}
 	if !vr.IsSet() && !vr.Declared() {
-		if isLocal && old.Local {
+		if isLocal && old.Local && current {
 			// Unsetting a local hides the global until the function
-			// returns, as in bash.
+			// returns, as in bash; a caller's local goes, showing the
+			// variable of the scope below (bash-completion's _upvars
+			// relies on it).
 			scope[name] = expand.Variable{Local: true}
 			return nil
 		}

@@ -92,3 +92,6 @@ echo() { builtin echo "wrapped: $*"; }; echo hi
 ls() { echo fake; }; command ls -d / ; ls
 ### function writing into a pipe whose reader left
 f() { while :; do echo y; done; }; f | head -1; echo ${PIPESTATUS[@]}
+### unset of a caller's local shows the variable below it (bash-completion's _upvars)
+up() { unset -v "$1" && eval $1=\"\$2\"; }; f() { local cur=old; up cur new; echo "in f: $cur"; }; g() { local cur; f; echo "in g: [$cur]"; }; g; echo "top: [$cur]"
+h() { local cur; up cur v2; declare -p cur; }; h; k() { local x=1; unset x; echo "[${x-unset}]"; x=2; }; x=g; k; echo $x | cat
