@@ -55,3 +55,6 @@ for l in C C.UTF-8; do
   a='àÉñ bAr'; echo ${a^} ${a^^} ${a,} ${a,,} ${a^?} ${a^^[br]} "${a@U}" "${a@L}" "${a@u}"; b=(àÉñ bAr); echo ${b[@]^} ${b[*],,}
   set -- x y; (IFS=éz; a=$*; echo "$a")
 done | od -c
+### $(<file) is the file's contents
+echo foo >f; echo $(<f); x=$(<nosuch); echo "st=$? [$x]"; echo "$(< f)"; y=$(<f 2>/dev/null); echo "[$y]"; echo $(<f; echo z)
+n=f; echo $(<$n) | cat; echo 'a  b' >'s p'; echo "$(<"s p")"
