@@ -74,6 +74,13 @@ func (sh *Shell) arithMessage(e expand.ArithmError, x syntax.ArithmExpr, from, t
 func (sh *Shell) arithExpFailed(e expand.ArithmError) error {
 	x := e.Expr
 	sh.errorf("%s", sh.arithMessage(e, x.X, x.Left.Offset(), x.Right.Offset(), "$(("))
+	return sh.discardLine()
+}
+
+// discardLine ends the command line after an expansion error, as bash
+// does: a subshell exits, a shell that is not interactive goes on with the
+// next line.
+func (sh *Shell) discardLine() error {
 	sh.status = 1
 	if sh.mode.subshell() {
 		return exitFlow{1}

@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -36,6 +37,12 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 			if err := sh.assign(as, assignOpts{}); err != nil {
 				if f, ok := err.(flowError); ok {
 					return f
+				}
+				var arith expand.ArithmError
+				var indirect expand.IndirectError
+				if errors.As(err, &arith) && arith.Expr != nil || errors.As(err, &indirect) {
+					// Not reported yet; it ends the line.
+					return sh.expandFailed(err)
 				}
 				sh.status = 1
 				if !sh.mode.interactive() {

@@ -512,6 +512,11 @@ func (sh *Shell) expandFailed(err error) error {
 	if errors.As(err, &arith) && arith.Expr != nil {
 		return sh.arithExpFailed(arith)
 	}
+	var indirect expand.IndirectError
+	if errors.As(err, &indirect) {
+		sh.errorf("%v", indirect)
+		return sh.discardLine()
+	}
 	msg := err.Error()
 	sh.errorf("%s", msg)
 	sh.status = 1

@@ -36,6 +36,17 @@ func (u UnsetParameterError) Error() string {
 	return fmt.Sprintf("%s: %s", u.Node.Param.Value, u.Message)
 }
 
+// IndirectError is ${!name} with name unset. jobsh patch (PATCHES.md, 22).
+// Its name is the parameter's, or its value with Msg.
+type IndirectError struct{ Name, Msg string }
+
+func (e IndirectError) Error() string {
+	if e.Msg != "" {
+		return e.Name + ": " + e.Msg
+	}
+	return e.Name + ": invalid indirect expansion"
+}
+
 func overridingUnset(pe *syntax.ParamExp) bool {
 	if pe.Exp == nil {
 		return false
@@ -192,7 +203,11 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 		case pe.Index != nil && vr.Kind == Associative:
 			strs = slices.Sorted(maps.Keys(vr.Map))
 		case !vr.IsSet():
-			return "", nil, fmt.Errorf("invalid indirect expansion")
+			// jobsh patch (PATCHES.md, 22): the error names the
+			// parameter.
+			return "", nil, IndirectError{Name: pe.Param.Value}
+		case str == "" && syntax.ValidName(pe.Param.Value):
+			return "", nil, IndirectError{Msg: "invalid variable name"}
 		case str == "":
 			return "", nil, nil
 		default:
