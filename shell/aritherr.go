@@ -57,6 +57,9 @@ func printArithm(x syntax.ArithmExpr) string {
 // arithMessage formats e, which happened in the expression x written from
 // offset from (at open, "$((" or "((" or "") to offset to.
 func (sh *Shell) arithMessage(e expand.ArithmError, x syntax.ArithmExpr, from, to uint, open string) string {
+	if e.Text != "" { // in a variable's value
+		return fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(e.Text, " \t\n"), e.Msg, e.TokenText)
+	}
 	text, ok := sh.srcText(from, to, open)
 	token := ""
 	if tok := e.Token; ok && tok != nil && tok.Pos().Offset() >= from+uint(len(open)) && tok.Pos().Offset() <= to {

@@ -222,7 +222,9 @@ func (sh *Shell) arithString(s string) (int, error) {
 	}
 	n, err := expand.Arithm(sh.expandConfig(), expr)
 	var e expand.ArithmError
-	if errors.As(err, &e) {
+	if errors.As(err, &e) && e.Text != "" {
+		err = arithStringError{fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(e.Text, " \t\n"), e.Msg, e.TokenText)}
+	} else if errors.As(err, &e) {
 		src := "$((" + s + "))"
 		token := ""
 		if e.Token != nil {

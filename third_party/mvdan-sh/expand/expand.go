@@ -103,6 +103,9 @@ type Config struct {
 	fieldsAlloc [4][]fieldPart
 
 	ifs string
+	// arithDepth counts the variables' values being evaluated as
+	// expressions. jobsh patch (PATCHES.md, 23).
+	arithDepth int
 	// A pointer to a parameter expansion node, if we're inside one.
 	// Necessary for ${LINENO}.
 	curParam *syntax.ParamExp
