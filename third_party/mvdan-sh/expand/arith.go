@@ -37,7 +37,7 @@ func Arithm(cfg *Config, expr syntax.ArithmExpr) (int, error) {
 			str = val
 		}
 		if i > 0 && !arithNumber(str) && strings.TrimSpace(str) != "" {
-			// jobsh patch (PATCHES.md, 23): a variable's value is
+			// jobsh patch (PATCHES.md, 42): a variable's value is
 			// itself an expression: v=1+2; $((v*2)) is 6.
 			return cfg.arithValue(str)
 		}
@@ -265,7 +265,7 @@ func (cfg *Config) arithTargetSet(w *syntax.Word, val int64) error {
 
 // ArithmError is an error in evaluating an arithmetic expression, with
 // the operand at fault, where bash's "error token" begins.
-// jobsh patch (PATCHES.md, 20).
+// jobsh patch (PATCHES.md, 39).
 type ArithmError struct {
 	Msg   string
 	Token syntax.ArithmExpr
@@ -413,7 +413,7 @@ var rxArithNumber = sync.OnceValue(func() *regexp.Regexp {
 func arithNumber(s string) bool { return rxArithNumber().MatchString(s) }
 
 // arithValue evaluates a variable's value that is not a number as an
-// expression. jobsh patch (PATCHES.md, 23).
+// expression. jobsh patch (PATCHES.md, 42).
 func (cfg *Config) arithValue(s string) (int, error) {
 	if cfg.arithDepth >= 1024 {
 		return 0, ArithmError{Msg: "expression recursion level exceeded", Text: s, TokenText: s}

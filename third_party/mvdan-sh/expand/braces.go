@@ -43,7 +43,7 @@ func Braces(word *syntax.Word) []*syntax.Word {
 // Note that the resulting words may share word parts.
 func BracesSeq(cfg *Config, word *syntax.Word) iter.Seq2[*syntax.Word, error] {
 	return func(yield func(*syntax.Word, error) bool) {
-		// jobsh patch (PATCHES.md, 19): bash has no limit, and scripts
+		// jobsh patch (PATCHES.md, 38): bash has no limit, and scripts
 		// do use {1..100000}; 4Mi words still guards against a
 		// combinatorial blow-up like {1..1000}{1..1000}{1..1000}.
 		const limit = 4 << 20
@@ -109,7 +109,7 @@ func bracesSeqRec(word *syntax.Word, yield func(*syntax.Word) bool) bool {
 					incr = n
 				}
 			}
-			// jobsh patch (PATCHES.md, 19): like bash, a sequence of
+			// jobsh patch (PATCHES.md, 38): like bash, a sequence of
 			// more than INT_MAX-3 elements is left as it is.
 			if nelem := math.Abs(float64(to)-float64(from))/math.Abs(float64(incr)) + 1; nelem > math.MaxInt32-3 {
 				text := "{" + fromLit + ".." + toLit

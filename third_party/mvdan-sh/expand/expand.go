@@ -91,11 +91,11 @@ type Config struct {
 
 	// ByteLocale says that characters are bytes, as in the C locale:
 	// ${#v} counts bytes, ${v:i:n} slices them, only ASCII letters have a
-	// case. jobsh patch (PATCHES.md, 21).
+	// case. jobsh patch (PATCHES.md, 40).
 	ByteLocale bool
 
 	// PromptExpand, if set, expands a prompt string, for ${v@P}.
-	// jobsh patch (PATCHES.md, 18).
+	// jobsh patch (PATCHES.md, 37).
 	PromptExpand func(string) string
 
 	bufferAlloc strings.Builder
@@ -104,7 +104,7 @@ type Config struct {
 
 	ifs string
 	// arithDepth counts the variables' values being evaluated as
-	// expressions. jobsh patch (PATCHES.md, 23).
+	// expressions. jobsh patch (PATCHES.md, 42).
 	arithDepth int
 	// A pointer to a parameter expansion node, if we're inside one.
 	// Necessary for ${LINENO}.
@@ -165,7 +165,7 @@ func (cfg *Config) ifsJoin(strs []string) string {
 	if cfg.ifs != "" {
 		// The separator is the first character of IFS, not the first byte.
 		_, size := utf8.DecodeRuneInString(cfg.ifs)
-		if cfg.ByteLocale { // jobsh patch (PATCHES.md, 21)
+		if cfg.ByteLocale { // jobsh patch (PATCHES.md, 40)
 			size = 1
 		}
 		sep = cfg.ifs[:size]
@@ -628,7 +628,7 @@ func (cfg *Config) wordField(wps []syntax.WordPart, ql quoteLevel) ([]fieldPart,
 		case *syntax.ArithmExp:
 			n, err := Arithm(cfg, wp.X)
 			if err != nil {
-				return nil, withArithmExp(err, wp) // jobsh patch (PATCHES.md, 20)
+				return nil, withArithmExp(err, wp) // jobsh patch (PATCHES.md, 39)
 			}
 			field = append(field, fieldPart{val: strconv.Itoa(n)})
 		case *syntax.ProcSubst:
@@ -667,7 +667,7 @@ func (cfg *Config) wordFields(wps []syntax.WordPart) ([][]fieldPart, error) {
 	curField := cfg.fieldAlloc[:0]
 	allowEmpty := false
 	flush := func() {
-		// jobsh patch (PATCHES.md, 19): a field made only of empty
+		// jobsh patch (PATCHES.md, 38): a field made only of empty
 		// unquoted text, as the empty alternative of {a,} gives, is
 		// removed, as bash removes it.
 		if !slices.ContainsFunc(curField, func(fp fieldPart) bool { return fp.val != "" || fp.quote != quoteNone }) {
@@ -824,7 +824,7 @@ func (cfg *Config) wordFields(wps []syntax.WordPart) ([][]fieldPart, error) {
 					return err
 				}
 				if word != nil {
-					// jobsh patch (PATCHES.md, 12): the word of
+					// jobsh patch (PATCHES.md, 31): the word of
 					// ${v:-WORD} is expanded as part of this
 					// word, so that its quoted parts stay whole.
 					nested++
@@ -845,7 +845,7 @@ func (cfg *Config) wordFields(wps []syntax.WordPart) ([][]fieldPart, error) {
 			case *syntax.ArithmExp:
 				n, err := Arithm(cfg, wp.X)
 				if err != nil {
-					return withArithmExp(err, wp) // jobsh patch (PATCHES.md, 20)
+					return withArithmExp(err, wp) // jobsh patch (PATCHES.md, 39)
 				}
 				curField = append(curField, fieldPart{val: strconv.Itoa(n)})
 			case *syntax.ProcSubst:
@@ -942,14 +942,14 @@ func (cfg *Config) quotedElemFields(pe *syntax.ParamExp) ([]string, error) {
 		return nil, nil
 	}
 	if pe.Exp != nil && overridingUnset(pe) && pe.Index == nil && name != "@" && name != "*" {
-		// jobsh patch (PATCHES.md, 12): "${v+"${a[@]}"}".
+		// jobsh patch (PATCHES.md, 31): "${v+"${a[@]}"}".
 		if vr := cfg.Env.Get(name); expWordUsed(pe.Exp.Op, vr.IsSet(), vr.String()) {
 			return cfg.usedWordElems(pe)
 		}
 	}
 	if elems, star, ok := cfg.listElems(pe); ok {
 		if pe.Exp != nil && overridingUnset(pe) {
-			// jobsh patch (PATCHES.md, 12): "${a[@]:-WORD}" is the
+			// jobsh patch (PATCHES.md, 31): "${a[@]:-WORD}" is the
 			// elements, unless WORD is used; then it is one field,
 			// which paramExp gives.
 			joined := strings.Join(elems, " ")
@@ -986,7 +986,7 @@ func (cfg *Config) quotedElemFields(pe *syntax.ParamExp) ([]string, error) {
 // usedWordElems gives the fields of the used WORD of "${x-WORD}" or
 // "${x+WORD}" when it is itself a list, "${a[@]}" or ${a[@]}, as in the
 // idiom "${a[@]+"${a[@]}"}"; nil for any other WORD, which is one field.
-// jobsh patch (PATCHES.md, 12).
+// jobsh patch (PATCHES.md, 31).
 func (cfg *Config) usedWordElems(pe *syntax.ParamExp) ([]string, error) {
 	switch pe.Exp.Op {
 	case syntax.DefaultUnset, syntax.DefaultUnsetOrNull,
@@ -1156,7 +1156,7 @@ var (
 )
 
 // unescapePattern removes the backslashes that quote characters in a
-// pattern. jobsh patch (PATCHES.md, 14).
+// pattern. jobsh patch (PATCHES.md, 33).
 func unescapePattern(pat string) string {
 	if !strings.Contains(pat, "\\") {
 		return pat
@@ -1226,7 +1226,7 @@ func (cfg *Config) glob(base, pat string) ([]string, error) {
 			}
 			continue
 		case !pattern.HasMeta(part, 0):
-			// jobsh patch (PATCHES.md, 14): a part without
+			// jobsh patch (PATCHES.md, 33): a part without
 			// metacharacters names a file; its quoting goes.
 			part = unescapePattern(part)
 			var newMatches []string

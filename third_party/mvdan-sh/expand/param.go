@@ -36,7 +36,7 @@ func (u UnsetParameterError) Error() string {
 	return fmt.Sprintf("%s: %s", u.Node.Param.Value, u.Message)
 }
 
-// IndirectError is ${!name} with name unset. jobsh patch (PATCHES.md, 22).
+// IndirectError is ${!name} with name unset. jobsh patch (PATCHES.md, 41).
 // Its name is the parameter's, or its value with Msg.
 type IndirectError struct{ Name, Msg string }
 
@@ -186,7 +186,7 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 		case "@", "*":
 		default:
 			n = utf8.RuneCountInString(str)
-			if cfg.ByteLocale { // jobsh patch (PATCHES.md, 21)
+			if cfg.ByteLocale { // jobsh patch (PATCHES.md, 40)
 				n = len(str)
 			}
 		}
@@ -203,7 +203,7 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 		case pe.Index != nil && vr.Kind == Associative:
 			strs = slices.Sorted(maps.Keys(vr.Map))
 		case !vr.IsSet():
-			// jobsh patch (PATCHES.md, 22): the error names the
+			// jobsh patch (PATCHES.md, 41): the error names the
 			// parameter.
 			return "", nil, IndirectError{Name: pe.Param.Value}
 		case str == "" && syntax.ValidName(pe.Param.Value):
@@ -249,7 +249,7 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 		}
 		str = join(elems)
 	case pe.Exp != nil:
-		// jobsh patch (PATCHES.md, 12): the word of ${v:+WORD},
+		// jobsh patch (PATCHES.md, 31): the word of ${v:+WORD},
 		// ${v:-WORD}, ${v:=WORD} and ${v:?WORD} is expanded only when
 		// it is used, so a command substitution in the unused one never
 		// runs.
@@ -307,7 +307,7 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 			return "", nil, err
 		}
 		if pe.Exp.Op == syntax.OtherParamOps {
-			// jobsh patch (PATCHES.md, 18): see paramops.go.
+			// jobsh patch (PATCHES.md, 37): see paramops.go.
 			switch {
 			case !indexAllElements:
 				str, _ = cfg.elemParamOp(arg, name, orig, str, set)
@@ -334,7 +334,7 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 
 // expOperand expands the word of ${v#WORD}, ${v^WORD} and the like: a
 // pattern, whose quoted parts match themselves; or the operator of ${v@Q}.
-// jobsh patch (PATCHES.md, 15).
+// jobsh patch (PATCHES.md, 34).
 func expOperand(cfg *Config, exp *syntax.Expansion) (string, error) {
 	switch exp.Op {
 	case syntax.RemSmallPrefix, syntax.RemLargePrefix,
@@ -348,7 +348,7 @@ func expOperand(cfg *Config, exp *syntax.Expansion) (string, error) {
 
 // unescapeWord makes the backslash escapes of w's unquoted literals into
 // quoted characters, for quote removal where Literal keeps them: the
-// replacement of ${v/pat/rep}, where \' is '. jobsh patch (PATCHES.md, 15).
+// replacement of ${v/pat/rep}, where \' is '. jobsh patch (PATCHES.md, 34).
 func unescapeWord(w *syntax.Word) *syntax.Word {
 	if w == nil {
 		return w
@@ -445,7 +445,7 @@ func (cfg *Config) perElemOps(pe *syntax.ParamExp, elems []string) ([]string, er
 			syntax.UpperFirst, syntax.UpperAll,
 			syntax.LowerFirst, syntax.LowerAll:
 		case syntax.OtherParamOps:
-			// jobsh patch (PATCHES.md, 18): "${a[@]@Q}" and the like.
+			// jobsh patch (PATCHES.md, 37): "${a[@]@Q}" and the like.
 			name := pe.Param.Value
 			if name == "@" || name == "*" {
 				return cfg.listParamOp(pe.Exp.Word.Lit(), name, nil, elems), nil
@@ -453,7 +453,7 @@ func (cfg *Config) perElemOps(pe *syntax.ParamExp, elems []string) ([]string, er
 			vr := cfg.Env.Get(name)
 			return cfg.listParamOp(pe.Exp.Word.Lit(), name, &vr, elems), nil
 		default:
-			// jobsh patch (PATCHES.md, 12): no other operator's word
+			// jobsh patch (PATCHES.md, 31): no other operator's word
 			// is expanded here.
 			return elems, nil
 		}

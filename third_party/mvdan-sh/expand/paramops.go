@@ -1,4 +1,4 @@
-// jobsh patch (PATCHES.md, 18): the ${var@op} operators as bash 5.2 prints
+// jobsh patch (PATCHES.md, 37): the ${var@op} operators as bash 5.2 prints
 // them.
 
 package expand
@@ -222,7 +222,7 @@ func (cfg *Config) listParamOp(op, name string, vr *Variable, elems []string) []
 }
 
 // runes splits s into characters: bytes in a byte locale
-// (Config.ByteLocale). jobsh patch (PATCHES.md, 21).
+// (Config.ByteLocale). jobsh patch (PATCHES.md, 40).
 func (cfg *Config) runes(s string) []rune {
 	if !cfg.ByteLocale {
 		return []rune(s)

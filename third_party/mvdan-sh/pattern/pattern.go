@@ -292,7 +292,7 @@ func regexpNext(sb *strings.Builder, sl *stringLexer, mode Mode) error {
 				return literalBracket()
 			}
 		}
-		// jobsh patch (PATCHES.md, 14): every character taken
+		// jobsh patch (PATCHES.md, 33): every character taken
 		// literally is escaped, so that a "]" first ("[]a]", "[!]]"),
 		// a "-" first or last ("[-.]", "[a-]") or a "^" or "[" are
 		// themselves in the regexp too; a "-" makes a range only between
@@ -471,7 +471,7 @@ func HasMeta(pat string, mode Mode) bool {
 //
 // The [Mode] parameter is unused, and will be removed in v4.
 //
-// jobsh patch (PATCHES.md, 14): "]", "-", "!" and "^" are quoted too, as
+// jobsh patch (PATCHES.md, 33): "]", "-", "!" and "^" are quoted too, as
 // they have a meaning within a bracket expression: `[a"-"c]` matches "a",
 // "-" and "c", `["!"a]` "!" and "a".
 func QuoteMeta(pat string, mode Mode) string {

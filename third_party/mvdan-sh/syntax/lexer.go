@@ -240,7 +240,7 @@ func (p *Parser) nextKeepSpaces() {
 
 func (p *Parser) next() {
 	if p.splitDblParen.IsValid() {
-		// jobsh patch (PATCHES.md, 13): the second "(" of "((".
+		// jobsh patch (PATCHES.md, 32): the second "(" of "((".
 		p.tok, p.pos, p.spaced = leftParen, p.splitDblParen, false
 		p.splitDblParen = Pos{}
 		return
@@ -356,7 +356,7 @@ skipSpace:
 				p.rune()
 				p.tok = assgnParen
 			} else if p.quote == arrayElems && !(p.spaced || p.tok == leftParen || p.tok == _Newl || p.tok == assgn) {
-				// jobsh patch (PATCHES.md, 17): "=" is the assignment
+				// jobsh patch (PATCHES.md, 36): "=" is the assignment
 				// of an "[idx]=val" element only right after its "]";
 				// at the start of a word it is a literal, as in
 				// a=(x = y) and a=([k]==).

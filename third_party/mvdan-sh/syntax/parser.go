@@ -548,7 +548,7 @@ type Parser struct {
 
 	// splitDblParen, when valid, is the position of the second "(" of
 	// a "((" that opens two subshells; next gives it as a leftParen.
-	// jobsh patch (PATCHES.md, 13).
+	// jobsh patch (PATCHES.md, 32).
 	splitDblParen Pos
 }
 
@@ -567,7 +567,7 @@ const bufSize = 1 << 10
 
 func (p *Parser) reset() {
 	p.tok, p.val = illegalTok, ""
-	p.splitDblParen = Pos{} // jobsh patch (PATCHES.md, 13)
+	p.splitDblParen = Pos{} // jobsh patch (PATCHES.md, 32)
 	p.eqlOffs = 0
 	p.bs, p.bsp = nil, 0
 	p.offs, p.line, p.col = 0, 1, 1
@@ -1246,7 +1246,7 @@ func (p *Parser) wordPart() WordPart {
 	case dollDblParen, dollBrack:
 		p.ensureNoNested(p.pos)
 		if p.tok == dollDblParen && p.lang.in(langBashLike) && p.dblParenSubshell() {
-			// jobsh patch (PATCHES.md, 13): "$((cmd) ...)" is a
+			// jobsh patch (PATCHES.md, 32): "$((cmd) ...)" is a
 			// command substitution of a subshell.
 			p.splitDblParen = NewPos(uint(p.pos.Offset())+2, p.pos.Line(), p.pos.Col()+2)
 			p.tok = dollParen
@@ -2028,7 +2028,7 @@ func (p *Parser) getAssign(needEqual bool) *Assign {
 				p.follow(left, `[x]`, assgn)
 			}
 			if ae.Index != nil && p.spaced {
-				// jobsh patch (PATCHES.md, 17): "[i]= x" is an
+				// jobsh patch (PATCHES.md, 36): "[i]= x" is an
 				// empty element, then x.
 			} else if ae.Value = p.getWord(); ae.Value == nil {
 				switch p.tok {
@@ -2335,7 +2335,7 @@ func (p *Parser) gotStmtPipe(s *Stmt, binCmd bool) *Stmt {
 		p.subshell(s)
 	case dblLeftParen:
 		if p.lang.in(langBashLike) && p.dblParenSubshell() {
-			// jobsh patch (PATCHES.md, 13): "((cmd) ...)" is a
+			// jobsh patch (PATCHES.md, 32): "((cmd) ...)" is a
 			// subshell within a subshell, as bash reads it; the
 			// second "(" is given by the next call to next.
 			p.splitDblParen = NewPos(uint(p.pos.Offset())+1, p.pos.Line(), p.pos.Col()+1)

@@ -317,7 +317,7 @@ func (p *Parser) followArithm(ftok token, fpos Pos) ArithmExpr {
 	x := p.arithmExpr(false)
 	if x == nil && (ftok == dblLeftParen || ftok == dollDblParen) &&
 		p.lang.in(langBashLike) && p.peekArithmEnd() {
-		// jobsh patch (PATCHES.md, 16): "$(( ))" and "(( ))" are 0,
+		// jobsh patch (PATCHES.md, 35): "$(( ))" and "(( ))" are 0,
 		// as in bash; an empty word evaluates to 0.
 		return &Word{Parts: []WordPart{&Lit{ValuePos: p.pos, ValueEnd: p.pos}}}
 	}
