@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -81,6 +82,7 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 		} else if as.Append && cur.IsSet() {
 			v.List = []string{cur.String()}
 		}
+		next := arrayEnd(v) // where an element without [i]= goes
 		for _, el := range as.Array.Elems {
 			if el.Index != nil {
 				val, err := sh.value(el.Value)
@@ -88,7 +90,7 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 					return err
 				}
 				if val, err = arith(val); err != nil {
-					return fail(fmt.Errorf("%s: %v", name, err))
+					return fail(namedErr(name, err))
 				}
 				if kind == expand.Associative {
 					key, err := sh.literal(indexWord(el.Index))
@@ -102,7 +104,16 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 				if err != nil {
 					return err
 				}
+				if i < 0 {
+					if j := i + arrayEnd(v); j >= 0 {
+						i = j
+					} else {
+						sh.errorf("[%d]=%s: bad array subscript", i, val)
+						continue
+					}
+				}
 				setArrayElem(&v, i, val)
+				next = i + 1
 				continue
 			}
 			if kind == expand.Associative {
@@ -114,9 +125,10 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 			}
 			for _, x := range vals {
 				if x, err = arith(x); err != nil {
-					return fail(fmt.Errorf("%s: %v", name, err))
+					return fail(namedErr(name, err))
 				}
-				setArrayElem(&v, arrayEnd(v), x)
+				setArrayElem(&v, next, x)
+				next++
 			}
 		}
 		if err := sh.Set(name, setAttrs(v)); err != nil {
@@ -134,12 +146,15 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 	appending := as.Append
 	if integer {
 		if appending && as.Index == nil {
-			// n+=3 on an integer adds.
+			// n+=3 on an integer adds; n+='' adds 0.
+			if strings.TrimLeft(val, " \t\n") == "" {
+				val = "0"
+			}
 			val = cur.String() + "+(" + val + ")"
 			appending = false
 		}
 		if val, err = arith(val); err != nil {
-			return fail(fmt.Errorf("%s: %v", name, err))
+			return fail(namedErr(name, err))
 		}
 	}
 	if as.Index != nil {
@@ -187,7 +202,13 @@ func indexWord(x syntax.ArithmExpr) *syntax.Word {
 	return &syntax.Word{Parts: []syntax.WordPart{&syntax.Lit{Value: parser.Print(x)}}}
 }
 
+// arithString evaluates s as an arithmetic expression, as bash does a
+// string: the value of declare -i, an operand of [[ -eq ]]. An empty or
+// blank s is 0.
 func (sh *Shell) arithString(s string) (int, error) {
+	if strings.TrimLeft(s, " \t\n") == "" {
+		return 0, nil
+	}
 	p := syntax.NewParser()
 	var expr syntax.ArithmExpr
 	err := fmt.Errorf("bad arithmetic")
@@ -205,7 +226,21 @@ func (sh *Shell) arithString(s string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	return expand.Arithm(sh.expandConfig(), expr)
+	n, err := expand.Arithm(sh.expandConfig(), expr)
+	var e expand.ArithmError
+	if errors.As(err, &e) && e.Text != "" {
+		err = arithStringError{fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(e.Text, " \t\n"), e.Msg, e.TokenText)}
+	} else if errors.As(err, &e) {
+		src := "$((" + s + "))"
+		token := ""
+		if e.Token != nil {
+			if off := int(e.Token.Pos().Offset()); off >= 3 && off <= len(src)-2 {
+				token = src[off : len(src)-2]
+			}
+		}
+		err = arithStringError{fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(s, " \t\n"), e.Msg, token)}
+	}
+	return n, err
 }
 
 // arrayEnd is one past the highest index in use: where += appends.
@@ -339,4 +374,17 @@ func (sh *Shell) SetElem(name string, index syntax.ArithmExpr, value string) err
 		return err
 	}
 	return sh.Set(name, v)
+}
+
+// arithStringError is an evaluation error of arithString, which bash
+// reports with the expression, not the variable's name.
+type arithStringError struct{ msg string }
+
+func (e arithStringError) Error() string { return e.msg }
+
+func namedErr(name string, err error) error {
+	if _, ok := err.(arithStringError); ok {
+		return err
+	}
+	return fmt.Errorf("%s: %v", name, err)
 }

@@ -411,12 +411,17 @@ func builtinSet(sh *Shell, args []string) (int, error) {
 		a := args[0]
 		if a == "--" {
 			sh.params = append([]string(nil), args[1:]...)
+			sh.paramsSet++
 			return 0, nil
 		}
 		if a == "-" {
 			sh.opts[optXTrace], sh.opts[optVerbose] = false, false
 			args = args[1:]
 			break
+		}
+		if a == "+" { // bash ignores it
+			args = args[1:]
+			continue
 		}
 		if len(a) < 2 || (a[0] != '-' && a[0] != '+') {
 			break
@@ -445,6 +450,7 @@ func builtinSet(sh *Shell, args []string) (int, error) {
 	}
 	if len(args) > 0 {
 		sh.params = append([]string(nil), args...)
+		sh.paramsSet++
 	}
 	return 0, nil
 }
@@ -569,12 +575,34 @@ func builtinUnset(sh *Shell, args []string) (int, error) {
 			case expand.Associative:
 				delete(v.Map, key)
 			case expand.Indexed:
-				if i, err := sh.arithString(key); err == nil {
-					if i < 0 {
-						i += arrayEnd(v)
+				switch key {
+				case "@", "*": // every element; the array stays
+					v.List, v.Indexes = []string{}, nil
+				case "": // bash does nothing
+				default:
+					if i, err := sh.arithString(key); err == nil {
+						if i < 0 {
+							if i += arrayEnd(v); i < 0 {
+								sh.errorf("unset: [%s]: bad array subscript", key)
+								status = 1
+								continue
+							}
+						}
+						unsetArrayElem(&v, i)
 					}
-					unsetArrayElem(&v, i)
 				}
+			default:
+				// A scalar is an array of one element, [0].
+				if !v.IsSet() || key == "" {
+					continue
+				}
+				if i, err := sh.arithString(key); key != "@" && key != "*" && err == nil && i == 0 {
+					sh.Set(base, expand.Variable{})
+				} else {
+					sh.errorf("unset: %s: not an array variable", base)
+					status = 1
+				}
+				continue
 			}
 			sh.Set(base, v)
 			continue
@@ -586,6 +614,9 @@ func builtinUnset(sh *Shell, args []string) (int, error) {
 
 // runSource parses and runs src in this shell, as eval and source do.
 func (sh *Shell) runSource(src, name string) (int, error) {
+	savedSrc := sh.progSrc
+	sh.progSrc = &srcRecorder{buf: []byte(src)}
+	defer func() { sh.progSrc = savedSrc }()
 	f, err := parser.Parse(src, name)
 	if err != nil {
 		sh.syntaxErrorIn(err, src, "eval")
@@ -647,9 +678,16 @@ func builtinSource(sh *Shell, args []string) (int, error) {
 		return 1, sh.specialBuiltinFailed(1)
 	}
 	if len(args) > 1 {
-		old := sh.params
+		// The arguments are the positional parameters while the file
+		// runs; if it sets others (set --, not shift), they stay, as in
+		// bash.
+		old, set := sh.params, sh.paramsSet
 		sh.params = args[1:]
-		defer func() { sh.params = old }()
+		defer func() {
+			if sh.paramsSet == set {
+				sh.params = old
+			}
+		}()
 	}
 	sh.funcDepth++
 	gen := sh.returnTrapGen
@@ -668,13 +706,21 @@ func builtinSource(sh *Shell, args []string) (int, error) {
 }
 
 // loopCount reads break's and continue's n and checks there is a loop.
-func (sh *Shell) loopCount(name string, args []string) (int, bool) {
-	n := 1
+// A count that is not a number is fatal, as in bash: err is the exit.
+func (sh *Shell) loopCount(name string, args []string) (n int, ok bool, err error) {
+	n = 1
 	if len(args) > 0 {
-		var err error
-		if n, err = strconv.Atoi(args[0]); err != nil || n < 1 {
+		var aerr error
+		if n, aerr = strconv.Atoi(strings.TrimSpace(args[0])); aerr != nil {
+			sh.errorf("%s: %s: numeric argument required", name, args[0])
+			if sh.mode.interactive() {
+				return 0, false, nil
+			}
+			return 0, false, exitFlow{128}
+		}
+		if n < 1 {
 			sh.errorf("%s: %s: loop count out of range", name, args[0])
-			return 0, false
+			return 0, false, nil
 		}
 	}
 	if sh.loopDepth == 0 {
@@ -683,14 +729,16 @@ func (sh *Shell) loopCount(name string, args []string) (int, bool) {
 		if !sh.posix() {
 			sh.errorf("%s: only meaningful in a `for', `while', or `until' loop", name)
 		}
-		return 0, true
+		return 0, true, nil
 	}
-	return min(n, sh.loopDepth), true
+	return min(n, sh.loopDepth), true, nil
 }
 
 func builtinBreak(sh *Shell, args []string) (int, error) {
-	n, ok := sh.loopCount("break", args)
+	n, ok, err := sh.loopCount("break", args)
 	switch {
+	case err != nil:
+		return 128, err
 	case !ok:
 		return 1, nil
 	case n == 0:
@@ -700,8 +748,10 @@ func builtinBreak(sh *Shell, args []string) (int, error) {
 }
 
 func builtinContinue(sh *Shell, args []string) (int, error) {
-	n, ok := sh.loopCount("continue", args)
+	n, ok, err := sh.loopCount("continue", args)
 	switch {
+	case err != nil:
+		return 128, err
 	case !ok:
 		return 1, nil
 	case n == 0:

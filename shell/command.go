@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"errors"
 	"strings"
 
 	"mvdan.cc/sh/v3/expand"
@@ -26,12 +27,21 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 	}
 	if len(fields) == 0 {
 		// Assignments alone change the shell itself; their status is that
-		// of the last command substitution, as in bash.
-		sh.substStatus = 0
+		// of the last command substitution, as in bash, one in the words
+		// that expanded to nothing ($(false)) included.
+		if len(cmd.Args) == 0 {
+			sh.substStatus = 0
+		}
 		for _, as := range cmd.Assigns {
 			if err := sh.assign(as, assignOpts{trace: true}); err != nil {
 				if f, ok := err.(flowError); ok {
 					return f
+				}
+				var arith expand.ArithmError
+				var indirect expand.IndirectError
+				if errors.As(err, &arith) && arith.Expr != nil || errors.As(err, &indirect) {
+					// Not reported yet; it ends the line.
+					return sh.expandFailed(err)
 				}
 				sh.status = 1
 				if sh.posix() && !sh.mode.interactive() {
@@ -161,7 +171,7 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 		sh.status = 1
 		return nil
 	}
-	oldParams := sh.params
+	oldParams, oldSet := sh.params, sh.paramsSet
 	sh.params = args
 	sh.scopes = append(sh.scopes, map[string]expand.Variable{})
 	sh.funcDepth++
@@ -189,7 +199,7 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 	sh.callFiles = sh.callFiles[:len(sh.callFiles)-1]
 	sh.funcDepth--
 	sh.scopes = sh.scopes[:len(sh.scopes)-1]
-	sh.params = oldParams
+	sh.params, sh.paramsSet = oldParams, oldSet
 	if r, ok := err.(returnFlow); ok {
 		sh.status = r.code
 		return nil

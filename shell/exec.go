@@ -276,7 +276,7 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		sh.traceArith(cmd.X)
 		n, err := expand.Arithm(sh.expandConfig(), cmd.X)
 		if err != nil {
-			return sh.expandFailed(err)
+			return sh.arithCmdFailed(err, "((", cmd.X, cmd.Left.Offset(), cmd.Right.Offset(), "((")
 		}
 		sh.status = boolStatus(n != 0)
 		return nil
@@ -318,9 +318,16 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		for i, x := range cmd.Exprs {
 			var err error
 			if _, ok := x.(*syntax.Word); ok {
-				n, err = sh.arithString(srcs[i])
+				if n, err = sh.arithString(srcs[i]); err != nil {
+					sh.errorf("let: %v", err)
+					sh.status = 1
+					return nil
+				}
 			} else {
 				n, err = expand.Arithm(sh.expandConfig(), x)
+				if err != nil {
+					return sh.arithCmdFailed(err, "let", x, x.Pos().Offset(), x.End().Offset(), "")
+				}
 			}
 			if err != nil {
 				return sh.expandFailed(err)
@@ -504,6 +511,9 @@ func (sh *Shell) expandConfig() *expand.Config {
 		GlobStar:   sh.opts[optGlobStar],
 		NoCaseGlob: sh.opts[optNoCaseGlob],
 		NullGlob:   sh.opts[optNullGlob],
+		// ${v@P}
+		PromptExpand: func(ps string) string { return sh.expandPrompt(ps, 1) },
+		ByteLocale:   !sh.utf8Locale(),
 	}
 	if !sh.opts[optNoGlob] {
 		cfg.ReadDir2 = readDir
@@ -545,6 +555,15 @@ func (sh *Shell) expandFailed(err error) error {
 			return exitFlow{1}
 		}
 		return nil
+	}
+	var arith expand.ArithmError
+	if errors.As(err, &arith) && arith.Expr != nil {
+		return sh.arithExpFailed(arith)
+	}
+	var indirect expand.IndirectError
+	if errors.As(err, &indirect) {
+		sh.errorf("%v", indirect)
+		return sh.discardLine()
 	}
 	msg := err.Error()
 	sh.errorf("%s", msg)

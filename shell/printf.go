@@ -114,17 +114,6 @@ func (sh *Shell) printfAssign(target, value string) bool {
 	return false
 }
 
-// utf8Locale tells whether the shell's locale variables name UTF-8.
-func (sh *Shell) utf8Locale() bool {
-	for _, name := range []string{"LC_ALL", "LC_CTYPE", "LANG"} {
-		if v := sh.Get(name).String(); v != "" {
-			v = strings.ToLower(v)
-			return strings.Contains(v, "utf-8") || strings.Contains(v, "utf8")
-		}
-	}
-	return false
-}
-
 // errorf reports a problem. bash's standard output is line-buffered, so
 // what came before the message is what printf wrote up to its last
 // newline; the rest follows the message.

@@ -270,31 +270,38 @@ func (syntaxFlow) Error() string { return "syntax error" }
 // syntaxFlow) after running the lines before it.
 func (sh *Shell) runStream(r io.Reader, name string, do func(*syntax.Stmt) error) error {
 	p := parser.New(syntax.HeredocAtEOF(sh.heredocAtEOF))
-	var src strings.Builder // what was read, for the text of syntax errors
-	r = io.TeeReader(r, &src)
+	// What was read: the text of syntax errors, and of arithmetic
+	// errors, which quote the expression as written.
+	rec := &srcRecorder{r: r}
+	savedSrc := sh.progSrc
+	sh.progSrc = rec
+	defer func() { sh.progSrc = savedSrc }()
 	var pending []*syntax.Stmt
 	run := func() error {
 		sh.expandAliases(pending)
 		for _, st := range pending {
 			if err := do(st); err != nil {
-				pending = nil
+				pending = pending[:0]
+				if _, ok := err.(discardFlow); ok {
+					return nil // the rest of the line goes
+				}
 				return err
 			}
 		}
 		pending = pending[:0]
 		return nil
 	}
-	for st, err := range p.StmtsSeq(r) {
+	for st, err := range p.StmtsSeq(rec) {
 		if err == nil {
 			err = parser.Check(st)
 		}
 		if err != nil {
-			if line, _ := parser.ErrorMessage(err, src.String()); len(pending) > 0 && uint(line) > pending[len(pending)-1].End().Line() {
+			if line, _ := parser.ErrorMessage(err, string(rec.buf)); len(pending) > 0 && uint(line) > pending[len(pending)-1].End().Line() {
 				if err := run(); err != nil {
 					return err
 				}
 			}
-			sh.syntaxError(err, src.String())
+			sh.syntaxError(err, string(rec.buf))
 			return syntaxFlow{2}
 		}
 		if len(pending) > 0 && st.Pos().Line() > pending[len(pending)-1].End().Line() {
@@ -485,8 +492,12 @@ func (sh *Shell) runLines(in lineReader) error {
 			sh.exitWarned = false
 		}
 		sh.expandAliases(f.Stmts)
+		sh.progSrc = &srcRecorder{buf: []byte(src)}
 		for _, st := range f.Stmts {
 			err := sh.safeTopLevel(st)
+			if _, ok := err.(discardFlow); ok {
+				break // the rest of the line goes
+			}
 			if ex, ok := err.(exitFlow); ok {
 				if sh.mode.interactive() {
 					// bash's exit says so first, then why it won't.

@@ -59,7 +59,11 @@ type Shell struct {
 	loopDepth   int
 	exitWarned  bool // "There are stopped jobs." was said for this exit
 	lastFg      *jobs.Job
-	substStatus int // status of the last $(...) for assignment-only commands
+	substStatus int          // status of the last $(...) for assignment-only commands
+	progSrc     *srcRecorder // the text of the program running, for arithmetic errors
+	// paramsSet counts the times set gave the positional parameters,
+	// for source with arguments.
+	paramsSet int
 	// memberCall is a simple command that this subshell runs as a member
 	// of a job (a pipeline stage, `f &`). bash forks it and runs it in the
 	// child without the ERR trap or set -e looking at its status: that is
@@ -309,10 +313,10 @@ func (sh *Shell) setRaw(name string, vr expand.Variable) error {
 	if name == "DIRSTACK" && sh.setDirStack(vr) {
 		return nil
 	}
-	scope, isLocal := sh.vars, false
+	scope, isLocal, current := sh.vars, false, false
 	for i := len(sh.scopes) - 1; i >= 0; i-- {
 		if _, ok := sh.scopes[i][name]; ok {
-			scope, isLocal = sh.scopes[i], true
+			scope, isLocal, current = sh.scopes[i], true, i == len(sh.scopes)-1
 			break
 		}
 	}
@@ -332,9 +336,11 @@ func (sh *Shell) setRaw(name string, vr expand.Variable) error {
 		return nil
 	}
 	if !vr.IsSet() && !vr.Declared() {
-		if isLocal && old.Local {
+		if isLocal && old.Local && current {
 			// Unsetting a local hides the global until the function
-			// returns, as in bash.
+			// returns, as in bash; a caller's local goes, showing the
+			// variable of the scope below (bash-completion's _upvars
+			// relies on it).
 			scope[name] = expand.Variable{Local: true}
 			return nil
 		}

@@ -15,6 +15,11 @@ import (
 // cmdSubst runs a command substitution in-process on a copy of the shell:
 // no fork, no exec, unless the commands inside are programs.
 func (sh *Shell) cmdSubst(w io.Writer, cs *syntax.CmdSubst) error {
+	if len(cs.Stmts) == 1 {
+		if st := cs.Stmts[0]; st.Cmd == nil && len(st.Redirs) == 1 && st.Redirs[0].Op == syntax.RdrIn && st.Redirs[0].N == nil {
+			return sh.readSubst(w, st.Redirs[0])
+		}
+	}
 	if changesProcess(cs) {
 		return sh.cmdSubstProcess(w, cs)
 	}
@@ -129,3 +134,21 @@ func (sh *Shell) closeProcSubsts(mark int) {
 }
 
 func readDir(dir string) ([]fs.DirEntry, error) { return os.ReadDir(dir) }
+
+// readSubst is $(<file): the file's contents, without running anything.
+func (sh *Shell) readSubst(w io.Writer, r *syntax.Redirect) error {
+	name, err := sh.redirectTarget(r)
+	if err != nil {
+		sh.substStatus, sh.status = 1, 1
+		return nil
+	}
+	data, err := os.ReadFile(sh.abs(name))
+	if err != nil {
+		sh.errorf("%s: %s", name, errnoText(err))
+		sh.substStatus, sh.status = 1, 1
+		return nil
+	}
+	sh.substStatus, sh.status = 0, 0
+	_, err = w.Write(data)
+	return err
+}

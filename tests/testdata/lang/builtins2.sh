@@ -117,3 +117,10 @@ f() {
 }
 f
 eval 'echo "eval at $LINENO"'
+### set + alone is ignored
+set + a b; echo $# $1; set -- x; set +; echo $# $1; set + -- q; echo $# $1
+### break with a count that is not a number ends the shell with 128
+for i in 1 2; do echo $i; break a; done | cat; echo st=$?; (for i in 1; do continue a; done); echo st=$?; for i in 1; do break a; done; echo not here
+### source with arguments keeps the positional parameters the file set
+echo 'set -- g' >a; set -- x; source ./a y; echo $@; echo 'shift; set -- $@' >b; set -- b c; source ./b d e; echo $@
+echo 'echo in $@' >c; set -- q; . ./c r s; echo $@; echo 'f() { set -- z; }; f; echo in $@' >d; . ./d m; echo $@ | cat

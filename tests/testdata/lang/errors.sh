@@ -72,3 +72,11 @@ sh -c 'kill -KILL $$' 2>/dev/null; echo $?
 sh -c 'kill -INT $$'; echo $?
 ### last stage killed in a pipeline
 echo x | sh -c 'kill -HUP $$'; echo $?
+### arithmetic errors: message, and $((...)) ends the command line (stderr)
+let x=3; let 3/0; ((3%0)); let ' 5/0 '; echo st=$?; echo $((  1/(2-2)  + 3 )); echo not here
+### arithmetic error in a pipeline stage and a command substitution
+true | echo $((1/0)); echo here; x=$(echo $((2**-1)); echo inner); echo "[$x]"; echo $((x/0)) | cat; echo st=$?
+### invalid indirect expansion ends the command line (stderr)
+(echo ${!a}; echo in); echo out; a=b; b=c; echo ${!a}; a=; echo "[${!a}]"; echo not here
+### expansion errors in an assignment are reported (stderr)
+(x=$((1/0)); echo a); (unset a; x=${!a}; echo b); echo st=$?

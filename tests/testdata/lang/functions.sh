@@ -94,3 +94,6 @@ ls() { echo fake; }; command ls -d / ; ls
 f() { while :; do echo y; done; }; f | head -1; echo ${PIPESTATUS[@]}
 ### return in a pipeline stage inside a function
 f() { echo a | { read v; return 4; }; echo "st $? ${PIPESTATUS[@]}"; (return 5); echo "sub $?"; }; f
+### unset of a caller's local shows the variable below it (bash-completion's _upvars)
+up() { unset -v "$1" && eval $1=\"\$2\"; }; f() { local cur=old; up cur new; echo "in f: $cur"; }; g() { local cur; f; echo "in g: [$cur]"; }; g; echo "top: [$cur]"
+h() { local cur; up cur v2; declare -p cur; }; h; k() { local x=1; unset x; echo "[${x-unset}]"; x=2; }; x=g; k; echo $x | cat

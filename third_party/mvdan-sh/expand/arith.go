@@ -4,9 +4,12 @@
 package expand
 
 import (
+	"errors"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"mvdan.cc/sh/v3/syntax"
 )
@@ -32,6 +35,11 @@ func Arithm(cfg *Config, expr syntax.ArithmExpr) (int, error) {
 				break
 			}
 			str = val
+		}
+		if i > 0 && !arithNumber(str) && strings.TrimSpace(str) != "" {
+			// jobsh patch (PATCHES.md, 42): a variable's value is
+			// itself an expression: v=1+2; $((v*2)) is 6.
+			return cfg.arithValue(str)
 		}
 		// default to 0
 		return int(atoi(str)), nil
@@ -118,7 +126,11 @@ func Arithm(cfg *Config, expr syntax.ArithmExpr) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		return binArit(expr.Op, left, right)
+		n, err := binArit(expr.Op, left, right)
+		if err != nil {
+			return 0, arithmError(err, expr.Y)
+		}
+		return n, nil
 	case *syntax.FlagsArithm: // e.g. zsh's ${a[(r)b]}
 		return 0, fmt.Errorf("unsupported")
 	default:
@@ -251,6 +263,36 @@ func (cfg *Config) arithTargetSet(w *syntax.Word, val int64) error {
 	return cfg.envSet(w.Lit(), str)
 }
 
+// ArithmError is an error in evaluating an arithmetic expression, with
+// the operand at fault, where bash's "error token" begins.
+// jobsh patch (PATCHES.md, 39).
+type ArithmError struct {
+	Msg   string
+	Token syntax.ArithmExpr
+	Expr  *syntax.ArithmExp // the $((...)) it is in, if known
+	// Text and TokenText, when Text is set, are the expression (a
+	// variable's value) and the error token as text.
+	Text, TokenText string
+}
+
+func (e ArithmError) Error() string { return e.Msg }
+
+// withArithmExp records the $((...)) in which an ArithmError happened.
+func withArithmExp(err error, x *syntax.ArithmExp) error {
+	if e, ok := err.(ArithmError); ok && e.Expr == nil {
+		e.Expr = x
+		return e
+	}
+	return err
+}
+
+func arithmError(err error, token syntax.ArithmExpr) error {
+	if u, ok := token.(*syntax.UnaryArithm); ok && (u.Op == syntax.Minus || u.Op == syntax.Plus) {
+		token = u.X // bash's token follows the sign
+	}
+	return ArithmError{Msg: err.Error(), Token: token}
+}
+
 func (cfg *Config) assgnArit(b *syntax.BinaryArithm) (int, error) {
 	w := b.X.(*syntax.Word)
 	val, err := cfg.arithTargetGet(w)
@@ -273,12 +315,12 @@ func (cfg *Config) assgnArit(b *syntax.BinaryArithm) (int, error) {
 		val *= arg
 	case syntax.QuoAssgn:
 		if arg == 0 {
-			return 0, fmt.Errorf("division by zero")
+			return 0, arithmError(fmt.Errorf("division by 0"), b.Y)
 		}
 		val /= arg
 	case syntax.RemAssgn:
 		if arg == 0 {
-			return 0, fmt.Errorf("division by zero")
+			return 0, arithmError(fmt.Errorf("division by 0"), b.Y)
 		}
 		val %= arg
 	case syntax.AndAssgn:
@@ -320,12 +362,12 @@ func binArit(op syntax.BinAritOperator, x, y int) (int, error) {
 		return x * y, nil
 	case syntax.Quo:
 		if y == 0 {
-			return 0, fmt.Errorf("division by zero")
+			return 0, fmt.Errorf("division by 0")
 		}
 		return x / y, nil
 	case syntax.Rem:
 		if y == 0 {
-			return 0, fmt.Errorf("division by zero")
+			return 0, fmt.Errorf("division by 0")
 		}
 		return x % y, nil
 	case syntax.Pow:
@@ -361,4 +403,47 @@ func binArit(op syntax.BinAritOperator, x, y int) (int, error) {
 	default:
 		return 0, fmt.Errorf("unsupported binary arithmetic operator: %q", op)
 	}
+}
+
+// rxArithNumber is a number as atoi reads it.
+var rxArithNumber = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s*[-+]?(0[xX][0-9a-fA-F]+|[0-9]+|[0-9]+#[0-9a-zA-Z@_]+)\s*$`)
+})
+
+func arithNumber(s string) bool { return rxArithNumber().MatchString(s) }
+
+// arithValue evaluates a variable's value that is not a number as an
+// expression. jobsh patch (PATCHES.md, 42).
+func (cfg *Config) arithValue(s string) (int, error) {
+	if cfg.arithDepth >= 1024 {
+		return 0, ArithmError{Msg: "expression recursion level exceeded", Text: s, TokenText: s}
+	}
+	src := "$((" + s + "))"
+	var x syntax.ArithmExpr
+	var perr error
+	for w, err := range syntax.NewParser().WordsSeq(strings.NewReader(src)) {
+		if err != nil {
+			perr = err
+			break
+		}
+		if len(w.Parts) == 1 {
+			if ae, ok := w.Parts[0].(*syntax.ArithmExp); ok {
+				x = ae.X
+			}
+		}
+		break
+	}
+	if x == nil {
+		token := s
+		var pe syntax.ParseError
+		if errors.As(perr, &pe) {
+			if off := int(pe.Pos.Offset()); off >= 3 && off <= len(src)-2 {
+				token = src[off : len(src)-2]
+			}
+		}
+		return 0, ArithmError{Msg: "syntax error in expression", Text: s, TokenText: token}
+	}
+	cfg.arithDepth++
+	defer func() { cfg.arithDepth-- }()
+	return Arithm(cfg, x)
 }

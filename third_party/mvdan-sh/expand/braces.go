@@ -6,6 +6,7 @@ package expand
 import (
 	"fmt"
 	"iter"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -42,9 +43,10 @@ func Braces(word *syntax.Word) []*syntax.Word {
 // Note that the resulting words may share word parts.
 func BracesSeq(cfg *Config, word *syntax.Word) iter.Seq2[*syntax.Word, error] {
 	return func(yield func(*syntax.Word, error) bool) {
-		// 16Ki expanded elements is more than any script should need in practice,
-		// but it's small enough where we don't waste too much memory and CPU.
-		const limit = 16 << 10
+		// jobsh patch (PATCHES.md, 38): bash has no limit, and scripts
+		// do use {1..100000}; 4Mi words still guards against a
+		// combinatorial blow-up like {1..1000}{1..1000}{1..1000}.
+		const limit = 4 << 20
 		count := 0
 		bracesSeqRec(word, func(w *syntax.Word) bool {
 			count++
@@ -106,6 +108,17 @@ func bracesSeqRec(word *syntax.Word, yield func(*syntax.Word) bool) bool {
 				if n != 0 {
 					incr = n
 				}
+			}
+			// jobsh patch (PATCHES.md, 38): like bash, a sequence of
+			// more than INT_MAX-3 elements is left as it is.
+			if nelem := math.Abs(float64(to)-float64(from))/math.Abs(float64(incr)) + 1; nelem > math.MaxInt32-3 {
+				text := "{" + fromLit + ".." + toLit
+				if len(br.Elems) > 2 {
+					text += ".." + br.Elems[2].Lit()
+				}
+				next := *word
+				next.Parts = append([]syntax.WordPart{&syntax.Lit{Value: text + "}"}}, rest...)
+				return expand(&next)
 			}
 			if !upward {
 				incr = -incr

@@ -89,11 +89,23 @@ type Config struct {
 	// pattern matching features when performing pathname expansion (globbing).
 	ExtGlob bool
 
+	// ByteLocale says that characters are bytes, as in the C locale:
+	// ${#v} counts bytes, ${v:i:n} slices them, only ASCII letters have a
+	// case. jobsh patch (PATCHES.md, 40).
+	ByteLocale bool
+
+	// PromptExpand, if set, expands a prompt string, for ${v@P}.
+	// jobsh patch (PATCHES.md, 37).
+	PromptExpand func(string) string
+
 	bufferAlloc strings.Builder
 	fieldAlloc  [4]fieldPart
 	fieldsAlloc [4][]fieldPart
 
 	ifs string
+	// arithDepth counts the variables' values being evaluated as
+	// expressions. jobsh patch (PATCHES.md, 42).
+	arithDepth int
 	// A pointer to a parameter expansion node, if we're inside one.
 	// Necessary for ${LINENO}.
 	curParam *syntax.ParamExp
@@ -153,6 +165,9 @@ func (cfg *Config) ifsJoin(strs []string) string {
 	if cfg.ifs != "" {
 		// The separator is the first character of IFS, not the first byte.
 		_, size := utf8.DecodeRuneInString(cfg.ifs)
+		if cfg.ByteLocale { // jobsh patch (PATCHES.md, 40)
+			size = 1
+		}
 		sep = cfg.ifs[:size]
 	}
 	return strings.Join(strs, sep)
@@ -613,7 +628,7 @@ func (cfg *Config) wordField(wps []syntax.WordPart, ql quoteLevel) ([]fieldPart,
 		case *syntax.ArithmExp:
 			n, err := Arithm(cfg, wp.X)
 			if err != nil {
-				return nil, err
+				return nil, withArithmExp(err, wp) // jobsh patch (PATCHES.md, 39)
 			}
 			field = append(field, fieldPart{val: strconv.Itoa(n)})
 		case *syntax.ProcSubst:
@@ -652,7 +667,11 @@ func (cfg *Config) wordFields(wps []syntax.WordPart) ([][]fieldPart, error) {
 	curField := cfg.fieldAlloc[:0]
 	allowEmpty := false
 	flush := func() {
-		if len(curField) == 0 {
+		// jobsh patch (PATCHES.md, 38): a field made only of empty
+		// unquoted text, as the empty alternative of {a,} gives, is
+		// removed, as bash removes it.
+		if !slices.ContainsFunc(curField, func(fp fieldPart) bool { return fp.val != "" || fp.quote != quoteNone }) {
+			curField = curField[:0]
 			return
 		}
 		fields = append(fields, curField)
@@ -703,121 +722,158 @@ func (cfg *Config) wordFields(wps []syntax.WordPart) ([][]fieldPart, error) {
 			curField = append(curField, fieldPart{val: val[fieldStart:]})
 		}
 	}
-	for i, wp := range wps {
-		switch wp := wp.(type) {
-		case *syntax.Lit:
-			s := wp.Value
-			if i == 0 {
-				prefix, rest := cfg.expandUser(s, len(wps) > 1)
-				curField = append(curField, fieldPart{
-					quote: quoteSingle,
-					val:   prefix,
-				})
-				s = rest
-			}
-			// Escaped characters are quoted, so that they aren't
-			// treated as metacharacters when globbing.
-			for {
-				i := strings.IndexByte(s, '\\')
-				if i < 0 || i == len(s)-1 {
-					break // a trailing backslash is kept as-is
+	nested := 0 // in the word of ${v:-WORD}
+	var walk func(wps []syntax.WordPart) error
+	walk = func(wps []syntax.WordPart) error {
+		for i, wp := range wps {
+			switch wp := wp.(type) {
+			case *syntax.Lit:
+				s := wp.Value
+				if nested > 0 {
+					// Its blanks split fields, like an expansion's.
+					for {
+						i := strings.IndexByte(s, '\\')
+						if i < 0 || i == len(s)-1 {
+							break
+						}
+						_, size := utf8.DecodeRuneInString(s[i+1:])
+						splitAdd(s[:i])
+						curField = append(curField, fieldPart{quote: quoteSingle, val: s[i+1 : i+1+size]})
+						s = s[i+1+size:]
+					}
+					splitAdd(s)
+					continue
 				}
-				_, size := utf8.DecodeRuneInString(s[i+1:])
-				curField = append(curField,
-					fieldPart{val: s[:i]},
-					fieldPart{quote: quoteSingle, val: s[i+1 : i+1+size]},
-				)
-				s = s[i+1+size:]
-			}
-			curField = append(curField, fieldPart{val: s})
-		case *syntax.SglQuoted:
-			allowEmpty = true
-			fp := fieldPart{quote: quoteSingle, val: wp.Value}
-			if wp.Dollar {
-				fp.val, _, _ = Format(cfg, fp.val, nil)
-				fp.val, _, _ = strings.Cut(fp.val, "\x00") // cut the string if format included \x00
-			}
-			curField = append(curField, fp)
-		case *syntax.DblQuoted:
-			if len(wp.Parts) == 1 {
-				pe, _ := wp.Parts[0].(*syntax.ParamExp)
-				elems, err := cfg.quotedElemFields(pe)
+				if i == 0 {
+					prefix, rest := cfg.expandUser(s, len(wps) > 1)
+					if prefix != "" || rest != s {
+						curField = append(curField, fieldPart{
+							quote: quoteSingle,
+							val:   prefix,
+						})
+					}
+					s = rest
+				}
+				// Escaped characters are quoted, so that they aren't
+				// treated as metacharacters when globbing.
+				for {
+					i := strings.IndexByte(s, '\\')
+					if i < 0 || i == len(s)-1 {
+						break // a trailing backslash is kept as-is
+					}
+					_, size := utf8.DecodeRuneInString(s[i+1:])
+					curField = append(curField,
+						fieldPart{val: s[:i]},
+						fieldPart{quote: quoteSingle, val: s[i+1 : i+1+size]},
+					)
+					s = s[i+1+size:]
+				}
+				curField = append(curField, fieldPart{val: s})
+			case *syntax.SglQuoted:
+				allowEmpty = true
+				fp := fieldPart{quote: quoteSingle, val: wp.Value}
+				if wp.Dollar {
+					fp.val, _, _ = Format(cfg, fp.val, nil)
+					fp.val, _, _ = strings.Cut(fp.val, "\x00") // cut the string if format included \x00
+				}
+				curField = append(curField, fp)
+			case *syntax.DblQuoted:
+				if len(wp.Parts) == 1 {
+					pe, _ := wp.Parts[0].(*syntax.ParamExp)
+					elems, err := cfg.quotedElemFields(pe)
+					if err != nil {
+						return err
+					}
+					if elems != nil {
+						for i, elem := range elems {
+							if i > 0 {
+								flush()
+							}
+							curField = append(curField, fieldPart{
+								quote: quoteDouble,
+								val:   elem,
+							})
+						}
+						continue
+					}
+				}
+				allowEmpty = true
+				wfield, err := cfg.wordField(wp.Parts, quoteDouble)
 				if err != nil {
-					return nil, err
+					return err
 				}
-				if elems != nil {
-					for i, elem := range elems {
-						if i > 0 {
+				for _, part := range wfield {
+					part.quote = quoteDouble
+					curField = append(curField, part)
+				}
+			case *syntax.ParamExp:
+				if elems, ok := cfg.unquotedElemFields(wp); ok {
+					// Unquoted "*" or "@" expansions produce one field per
+					// element; joining and re-splitting them would lose
+					// fields when IFS is empty.
+					for j, elem := range elems {
+						if j > 0 {
 							flush()
 						}
-						curField = append(curField, fieldPart{
-							quote: quoteDouble,
-							val:   elem,
-						})
+						splitAdd(elem)
 					}
 					continue
 				}
-			}
-			allowEmpty = true
-			wfield, err := cfg.wordField(wp.Parts, quoteDouble)
-			if err != nil {
-				return nil, err
-			}
-			for _, part := range wfield {
-				part.quote = quoteDouble
-				curField = append(curField, part)
-			}
-		case *syntax.ParamExp:
-			if elems, ok := cfg.unquotedElemFields(wp); ok {
-				// Unquoted "*" or "@" expansions produce one field per
-				// element; joining and re-splitting them would lose
-				// fields when IFS is empty.
-				for j, elem := range elems {
-					if j > 0 {
-						flush()
-					}
-					splitAdd(elem)
+				val, word, err := cfg.paramExpWord(wp, true)
+				if err != nil {
+					return err
 				}
-				continue
+				if word != nil {
+					// jobsh patch (PATCHES.md, 31): the word of
+					// ${v:-WORD} is expanded as part of this
+					// word, so that its quoted parts stay whole.
+					nested++
+					err := walk(word.Parts)
+					nested--
+					if err != nil {
+						return err
+					}
+					continue
+				}
+				splitAdd(val)
+			case *syntax.CmdSubst:
+				val, err := cfg.cmdSubst(wp)
+				if err != nil {
+					return err
+				}
+				splitAdd(val)
+			case *syntax.ArithmExp:
+				n, err := Arithm(cfg, wp.X)
+				if err != nil {
+					return withArithmExp(err, wp) // jobsh patch (PATCHES.md, 39)
+				}
+				curField = append(curField, fieldPart{val: strconv.Itoa(n)})
+			case *syntax.ProcSubst:
+				path, err := cfg.ProcSubst(wp)
+				if err != nil {
+					return err
+				}
+				splitAdd(path)
+			case *syntax.ExtGlob:
+				if !cfg.ExtGlob {
+					return fmt.Errorf("extended globbing operator used without the \"extglob\" option set")
+				}
+				// We don't translate or interpret the pattern here in any way;
+				// that's done later when globbing takes place via [pattern.Regexp].
+				// Here, all we do is keep the extended globbing expression in string form.
+				//
+				// TODO(v4): perhaps the syntax parser should keep extended globbing expressions
+				// as plain literal strings, because a custom node is not particularly helpful.
+				// It's not like other globbing operators like `*` or `**` get their own nodes.
+				curField = append(curField, fieldPart{val: wp.Op.String() + wp.Pattern.Value + ")"})
+			default:
+				panic(fmt.Sprintf("unhandled word part: %T", wp))
 			}
-			val, err := cfg.paramExp(wp)
-			if err != nil {
-				return nil, err
-			}
-			splitAdd(val)
-		case *syntax.CmdSubst:
-			val, err := cfg.cmdSubst(wp)
-			if err != nil {
-				return nil, err
-			}
-			splitAdd(val)
-		case *syntax.ArithmExp:
-			n, err := Arithm(cfg, wp.X)
-			if err != nil {
-				return nil, err
-			}
-			curField = append(curField, fieldPart{val: strconv.Itoa(n)})
-		case *syntax.ProcSubst:
-			path, err := cfg.ProcSubst(wp)
-			if err != nil {
-				return nil, err
-			}
-			splitAdd(path)
-		case *syntax.ExtGlob:
-			if !cfg.ExtGlob {
-				return nil, fmt.Errorf("extended globbing operator used without the \"extglob\" option set")
-			}
-			// We don't translate or interpret the pattern here in any way;
-			// that's done later when globbing takes place via [pattern.Regexp].
-			// Here, all we do is keep the extended globbing expression in string form.
-			//
-			// TODO(v4): perhaps the syntax parser should keep extended globbing expressions
-			// as plain literal strings, because a custom node is not particularly helpful.
-			// It's not like other globbing operators like `*` or `**` get their own nodes.
-			curField = append(curField, fieldPart{val: wp.Op.String() + wp.Pattern.Value + ")"})
-		default:
-			panic(fmt.Sprintf("unhandled word part: %T", wp))
 		}
+		return nil
+	}
+	if err := walk(wps); err != nil {
+		return nil, err
 	}
 	flush()
 	if allowEmpty && len(fields) == 0 {
@@ -885,7 +941,25 @@ func (cfg *Config) quotedElemFields(pe *syntax.ParamExp) ([]string, error) {
 		}
 		return nil, nil
 	}
+	if pe.Exp != nil && overridingUnset(pe) && pe.Index == nil && name != "@" && name != "*" {
+		// jobsh patch (PATCHES.md, 31): "${v+"${a[@]}"}".
+		if vr := cfg.Env.Get(name); expWordUsed(pe.Exp.Op, vr.IsSet(), vr.String()) {
+			return cfg.usedWordElems(pe)
+		}
+	}
 	if elems, star, ok := cfg.listElems(pe); ok {
+		if pe.Exp != nil && overridingUnset(pe) {
+			// jobsh patch (PATCHES.md, 31): "${a[@]:-WORD}" is the
+			// elements, unless WORD is used; then it is one field,
+			// which paramExp gives.
+			joined := strings.Join(elems, " ")
+			if star {
+				joined = cfg.ifsJoin(elems)
+			}
+			if expWordUsed(pe.Exp.Op, len(elems) > 0, joined) {
+				return cfg.usedWordElems(pe)
+			}
+		}
 		// Operators like "${foo[@]#prefix}" apply to each element.
 		elems, err := cfg.perElemOps(pe, elems)
 		if err != nil {
@@ -907,6 +981,36 @@ func (cfg *Config) quotedElemFields(pe *syntax.ParamExp) ([]string, error) {
 		return []string{}, nil
 	}
 	return nil, nil
+}
+
+// usedWordElems gives the fields of the used WORD of "${x-WORD}" or
+// "${x+WORD}" when it is itself a list, "${a[@]}" or ${a[@]}, as in the
+// idiom "${a[@]+"${a[@]}"}"; nil for any other WORD, which is one field.
+// jobsh patch (PATCHES.md, 31).
+func (cfg *Config) usedWordElems(pe *syntax.ParamExp) ([]string, error) {
+	switch pe.Exp.Op {
+	case syntax.DefaultUnset, syntax.DefaultUnsetOrNull,
+		syntax.AlternateUnset, syntax.AlternateUnsetOrNull:
+	default:
+		return nil, nil
+	}
+	word := pe.Exp.Word
+	if word == nil || len(word.Parts) != 1 {
+		return nil, nil
+	}
+	var inner *syntax.ParamExp
+	switch p := word.Parts[0].(type) {
+	case *syntax.DblQuoted:
+		if len(p.Parts) == 1 {
+			inner, _ = p.Parts[0].(*syntax.ParamExp)
+		}
+	case *syntax.ParamExp:
+		inner = p
+	}
+	if inner == nil {
+		return nil, nil
+	}
+	return cfg.quotedElemFields(inner)
 }
 
 // sliceElems applies ${var:offset:length} slicing to a list of elements.
@@ -1051,6 +1155,22 @@ var (
 	rxGlobStarDotGlob = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[^/]*$`) })
 )
 
+// unescapePattern removes the backslashes that quote characters in a
+// pattern. jobsh patch (PATCHES.md, 33).
+func unescapePattern(pat string) string {
+	if !strings.Contains(pat, "\\") {
+		return pat
+	}
+	sb := strings.Builder{}
+	for i := 0; i < len(pat); i++ {
+		if pat[i] == '\\' && i+1 < len(pat) {
+			i++
+		}
+		sb.WriteByte(pat[i])
+	}
+	return sb.String()
+}
+
 // pathJoin2 is a simpler version of [filepath.Join] without cleaning the result,
 // since that's needed for globbing.
 func pathJoin2(elem1, elem2 string) string {
@@ -1106,6 +1226,9 @@ func (cfg *Config) glob(base, pat string) ([]string, error) {
 			}
 			continue
 		case !pattern.HasMeta(part, 0):
+			// jobsh patch (PATCHES.md, 33): a part without
+			// metacharacters names a file; its quoting goes.
+			part = unescapePattern(part)
 			var newMatches []string
 			for _, dir := range matches {
 				match := dir

@@ -36,6 +36,17 @@ func (u UnsetParameterError) Error() string {
 	return fmt.Sprintf("%s: %s", u.Node.Param.Value, u.Message)
 }
 
+// IndirectError is ${!name} with name unset. jobsh patch (PATCHES.md, 41).
+// Its name is the parameter's, or its value with Msg.
+type IndirectError struct{ Name, Msg string }
+
+func (e IndirectError) Error() string {
+	if e.Msg != "" {
+		return e.Name + ": " + e.Msg
+	}
+	return e.Name + ": invalid indirect expansion"
+}
+
 func overridingUnset(pe *syntax.ParamExp) bool {
 	if pe.Exp == nil {
 		return false
@@ -51,12 +62,24 @@ func overridingUnset(pe *syntax.ParamExp) bool {
 }
 
 func (cfg *Config) paramExp(pe *syntax.ParamExp) (string, error) {
+	str, word, err := cfg.paramExpWord(pe, false)
+	if err == nil && word != nil {
+		str, err = Literal(cfg, word)
+	}
+	return str, err
+}
+
+// paramExpWord is paramExp; with deferWord, when the expansion's value is
+// the word of ${v:-WORD} or ${v:+WORD} it returns that word unexpanded, so
+// that an unquoted expansion can split it as bash does, keeping its quoted
+// parts whole.
+func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *syntax.Word, error) {
 	oldParam := cfg.curParam
 	cfg.curParam = pe
 	defer func() { cfg.curParam = oldParam }()
 
 	if pe.Param == nil { // e.g. zsh's ${}
-		return "", fmt.Errorf("unsupported")
+		return "", nil, fmt.Errorf("unsupported")
 	}
 	name := pe.Param.Value
 	index := pe.Index
@@ -99,7 +122,7 @@ func (cfg *Config) paramExp(pe *syntax.ParamExp) (string, error) {
 		name, vr = n, v
 	}
 	if cfg.NoUnset && !vr.IsSet() && !overridingUnset(pe) {
-		return "", UnsetParameterError{
+		return "", nil, UnsetParameterError{
 			Node:    pe,
 			Message: "unbound variable",
 		}
@@ -111,13 +134,13 @@ func (cfg *Config) paramExp(pe *syntax.ParamExp) (string, error) {
 		if pe.Slice.Offset != nil {
 			sliceOffset, err = Arithm(cfg, pe.Slice.Offset)
 			if err != nil {
-				return "", err
+				return "", nil, err
 			}
 		}
 		if pe.Slice.Length != nil {
 			sliceLen, err = Arithm(cfg, pe.Slice.Length)
 			if err != nil {
-				return "", err
+				return "", nil, err
 			}
 		}
 	}
@@ -155,7 +178,7 @@ func (cfg *Config) paramExp(pe *syntax.ParamExp) (string, error) {
 		var err error
 		str, set, err = cfg.varInd(vr, index)
 		if err != nil {
-			return "", err
+			return "", nil, err
 		}
 	}
 	if !indexAllElements {
@@ -169,6 +192,9 @@ func (cfg *Config) paramExp(pe *syntax.ParamExp) (string, error) {
 		case "@", "*":
 		default:
 			n = utf8.RuneCountInString(str)
+			if cfg.ByteLocale { // jobsh patch (PATCHES.md, 40)
+				n = len(str)
+			}
 		}
 		str = strconv.Itoa(n)
 	case pe.Excl:
@@ -183,22 +209,26 @@ func (cfg *Config) paramExp(pe *syntax.ParamExp) (string, error) {
 		case pe.Index != nil && vr.Kind == Associative:
 			strs = slices.Sorted(maps.Keys(vr.Map))
 		case !vr.IsSet():
-			return "", fmt.Errorf("invalid indirect expansion")
+			// jobsh patch (PATCHES.md, 41): the error names the
+			// parameter.
+			return "", nil, IndirectError{Name: pe.Param.Value}
+		case str == "" && syntax.ValidName(pe.Param.Value):
+			return "", nil, IndirectError{Msg: "invalid variable name"}
 		case str == "":
-			return "", nil
+			return "", nil, nil
 		default:
 			vr = cfg.Env.Get(str)
 			strs = append(strs, vr.String())
 		}
 		str = join(strs)
 	case pe.Width:
-		return "", fmt.Errorf("unsupported")
+		return "", nil, fmt.Errorf("unsupported")
 	case pe.IsSet:
-		return "", fmt.Errorf("unsupported")
+		return "", nil, fmt.Errorf("unsupported")
 	case pe.Slice != nil:
 		if callVarInd {
 			// The offset and length are in characters, not bytes.
-			rs := []rune(str)
+			rs := cfg.runes(str)
 			slicePos := func(n int) int {
 				if n < 0 {
 					n = len(rs) + n
@@ -216,122 +246,164 @@ func (cfg *Config) paramExp(pe *syntax.ParamExp) (string, error) {
 			if pe.Slice.Length != nil {
 				rs = rs[:slicePos(sliceLen)]
 			}
-			str = string(rs)
+			str = cfg.unrunes(rs)
 		} // else, elems are already sliced
 	case pe.Repl != nil:
 		elems, err := cfg.replaceElems(pe.Repl, elems)
 		if err != nil {
-			return "", err
+			return "", nil, err
 		}
 		str = join(elems)
 	case pe.Exp != nil:
-		arg, err := Literal(cfg, pe.Exp.Word)
-		if err != nil {
-			return "", err
+		// jobsh patch (PATCHES.md, 31): the word of ${v:+WORD},
+		// ${v:-WORD}, ${v:=WORD} and ${v:?WORD} is expanded only when
+		// it is used, so a command substitution in the unused one never
+		// runs.
+		if indexAllElements {
+			// An empty list is unset, and a list is null when its
+			// elements joined are.
+			set = len(elems) > 0
 		}
 		switch op := pe.Exp.Op; op {
-		case syntax.AlternateUnsetOrNull:
-			if str == "" {
-				break
-			}
-			fallthrough
-		case syntax.AlternateUnset:
-			if set {
+		case syntax.AlternateUnsetOrNull, syntax.AlternateUnset:
+			if expWordUsed(op, set, str) {
+				if deferWord {
+					return "", pe.Exp.Word, nil
+				}
+				arg, err := Literal(cfg, pe.Exp.Word)
+				if err != nil {
+					return "", nil, err
+				}
 				str = arg
+			} else {
+				str = ""
 			}
-		case syntax.DefaultUnset:
-			if set {
-				break
+			return str, nil, nil
+		case syntax.DefaultUnset, syntax.DefaultUnsetOrNull,
+			syntax.ErrorUnset, syntax.ErrorUnsetOrNull,
+			syntax.AssignUnset, syntax.AssignUnsetOrNull:
+			if !expWordUsed(op, set, str) {
+				return str, nil, nil
 			}
-			fallthrough
-		case syntax.DefaultUnsetOrNull:
-			if str == "" {
+			if deferWord && (op == syntax.DefaultUnset || op == syntax.DefaultUnsetOrNull) {
+				return "", pe.Exp.Word, nil
+			}
+			arg, err := Literal(cfg, pe.Exp.Word)
+			if err != nil {
+				return "", nil, err
+			}
+			switch op {
+			case syntax.DefaultUnset, syntax.DefaultUnsetOrNull:
 				str = arg
-			}
-		case syntax.ErrorUnset:
-			if set {
-				break
-			}
-			fallthrough
-		case syntax.ErrorUnsetOrNull:
-			if str == "" {
-				return "", UnsetParameterError{
+			case syntax.ErrorUnset, syntax.ErrorUnsetOrNull:
+				return "", nil, UnsetParameterError{
 					Node:    pe,
 					Message: arg,
 				}
-			}
-		case syntax.AssignUnset:
-			if set {
-				break
-			}
-			fallthrough
-		case syntax.AssignUnsetOrNull:
-			if str == "" {
+			default:
 				if err := cfg.assignElem(name, vr, index, arg); err != nil {
-					return "", err
+					return "", nil, err
 				}
 				str = arg
 			}
+			return str, nil, nil
+		}
+		arg, err := expOperand(cfg, pe.Exp)
+		if err != nil {
+			return "", nil, err
+		}
+		if pe.Exp.Op == syntax.OtherParamOps {
+			// jobsh patch (PATCHES.md, 37): see paramops.go.
+			switch {
+			case !indexAllElements:
+				str, _ = cfg.elemParamOp(arg, name, orig, str, set)
+			case name == "@" || name == "*":
+				str = join(cfg.listParamOp(arg, name, nil, elems))
+			case vr.Kind == Indexed || vr.Kind == Associative:
+				str = join(cfg.listParamOp(arg, name, &vr, elems))
+			default:
+				str = ""
+			}
+			return str, nil, nil
+		}
+		switch op := pe.Exp.Op; op {
 		case syntax.RemSmallPrefix, syntax.RemLargePrefix,
 			syntax.RemSmallSuffix, syntax.RemLargeSuffix:
 			str = join(cfg.removePatternElems(op, arg, elems))
 		case syntax.UpperFirst, syntax.UpperAll,
 			syntax.LowerFirst, syntax.LowerAll:
 			str = join(cfg.caseConvElems(op, arg, elems))
-		case syntax.OtherParamOps:
-			switch arg {
-			case "Q":
-				str, err = syntax.Quote(str, syntax.LangBash)
-				if err != nil {
-					// Is this even possible? If a user runs into this panic,
-					// it's most likely a bug we need to fix.
-					panic(err)
-				}
-			case "E":
-				tail := str
-				var rns []rune
-				for tail != "" {
-					var rn rune
-					rn, _, tail, _ = strconv.UnquoteChar(tail, 0)
-					rns = append(rns, rn)
-				}
-				str = string(rns)
-			case "a":
-				// ${var@a} returns variable attribute flags.
-				// We use orig (before nameref resolve) for the attributes.
-				str = orig.Flags()
-			case "A":
-				// ${var@A} returns a declare statement that recreates the variable.
-				flags := orig.Flags()
-				quoted, err := syntax.Quote(str, syntax.LangBash)
-				if err != nil {
-					return "", err
-				}
-				if flags == "" {
-					str = fmt.Sprintf("%s=%s", name, quoted)
-				} else {
-					str = fmt.Sprintf("declare -%s %s=%s", flags, name, quoted)
-				}
-			case "P":
-				// TODO: implement prompt expansion (\u, \h, \w, etc.).
-			case "U":
-				str = strings.ToUpper(str)
-			case "u":
-				rs := []rune(str)
-				if len(rs) > 0 {
-					rs[0] = unicode.ToUpper(rs[0])
-					str = string(rs)
-				}
-			case "L":
-				str = strings.ToLower(str)
-			case "K", "k":
-				// TODO: implement, like @A but listing keys for assoc arrays.
-			default:
-				panic(fmt.Sprintf("unexpected @%s param expansion", arg))
-			}
 		}
 	}
-	return str, nil
+	return str, nil, nil
+}
+
+// expOperand expands the word of ${v#WORD}, ${v^WORD} and the like: a
+// pattern, whose quoted parts match themselves; or the operator of ${v@Q}.
+// jobsh patch (PATCHES.md, 34).
+func expOperand(cfg *Config, exp *syntax.Expansion) (string, error) {
+	switch exp.Op {
+	case syntax.RemSmallPrefix, syntax.RemLargePrefix,
+		syntax.RemSmallSuffix, syntax.RemLargeSuffix,
+		syntax.UpperFirst, syntax.UpperAll,
+		syntax.LowerFirst, syntax.LowerAll:
+		return Pattern(cfg, exp.Word)
+	}
+	return Literal(cfg, exp.Word)
+}
+
+// unescapeWord makes the backslash escapes of w's unquoted literals into
+// quoted characters, for quote removal where Literal keeps them: the
+// replacement of ${v/pat/rep}, where \' is '. jobsh patch (PATCHES.md, 34).
+func unescapeWord(w *syntax.Word) *syntax.Word {
+	if w == nil {
+		return w
+	}
+	var parts []syntax.WordPart
+	changed := false
+	for _, p := range w.Parts {
+		lit, ok := p.(*syntax.Lit)
+		if !ok || !strings.Contains(lit.Value, `\`) {
+			parts = append(parts, p)
+			continue
+		}
+		s := lit.Value
+		for {
+			i := strings.IndexByte(s, '\\')
+			if i < 0 || i == len(s)-1 {
+				break // a trailing backslash stays, as in bash
+			}
+			_, size := utf8.DecodeRuneInString(s[i+1:])
+			if i > 0 {
+				parts = append(parts, &syntax.Lit{Value: s[:i]})
+			}
+			parts = append(parts, &syntax.SglQuoted{Value: s[i+1 : i+1+size]})
+			s, changed = s[i+1+size:], true
+		}
+		if s != "" {
+			parts = append(parts, &syntax.Lit{Value: s})
+		}
+	}
+	if !changed {
+		return w
+	}
+	return &syntax.Word{Parts: parts}
+}
+
+// expWordUsed says whether the word of ${v-WORD}, ${v:+WORD} and the like
+// is used, given whether the parameter is set and its value.
+func expWordUsed(op syntax.ParExpOperator, set bool, str string) bool {
+	switch op {
+	case syntax.AlternateUnset:
+		return set
+	case syntax.AlternateUnsetOrNull:
+		return set && str != ""
+	case syntax.DefaultUnset, syntax.ErrorUnset, syntax.AssignUnset:
+		return !set
+	case syntax.DefaultUnsetOrNull, syntax.ErrorUnsetOrNull, syntax.AssignUnsetOrNull:
+		return !set || str == ""
+	}
+	return false
 }
 
 func removePattern(str, pat string, fromEnd, shortest bool) string {
@@ -375,7 +447,25 @@ func (cfg *Config) perElemOps(pe *syntax.ParamExp, elems []string) ([]string, er
 	case pe.Repl != nil:
 		return cfg.replaceElems(pe.Repl, elems)
 	case pe.Exp != nil:
-		arg, err := Literal(cfg, pe.Exp.Word)
+		switch op := pe.Exp.Op; op {
+		case syntax.RemSmallPrefix, syntax.RemLargePrefix,
+			syntax.RemSmallSuffix, syntax.RemLargeSuffix,
+			syntax.UpperFirst, syntax.UpperAll,
+			syntax.LowerFirst, syntax.LowerAll:
+		case syntax.OtherParamOps:
+			// jobsh patch (PATCHES.md, 37): "${a[@]@Q}" and the like.
+			name := pe.Param.Value
+			if name == "@" || name == "*" {
+				return cfg.listParamOp(pe.Exp.Word.Lit(), name, nil, elems), nil
+			}
+			vr := cfg.Env.Get(name)
+			return cfg.listParamOp(pe.Exp.Word.Lit(), name, &vr, elems), nil
+		default:
+			// jobsh patch (PATCHES.md, 31): no other operator's word
+			// is expanded here.
+			return elems, nil
+		}
+		arg, err := expOperand(cfg, pe.Exp)
 		if err != nil {
 			return nil, err
 		}
@@ -412,7 +502,7 @@ func (cfg *Config) replaceElems(repl *syntax.Replace, elems []string) ([]string,
 	if orig == "" && anchor == 0 {
 		return elems, nil // nothing to replace
 	}
-	with, err := Literal(cfg, repl.With)
+	with, err := Literal(cfg, unescapeWord(repl.With))
 	if err != nil {
 		return nil, err
 	}
@@ -469,16 +559,16 @@ func (cfg *Config) caseConvElems(op syntax.ParExpOperator, arg string, elems []s
 
 	out := make([]string, len(elems))
 	for i, elem := range elems {
-		rs := []rune(elem)
+		rs := cfg.runes(elem)
 		for ri, r := range rs {
-			if rx.MatchString(string(r)) {
+			if rx.MatchString(string(r)) && (!cfg.ByteLocale || r < utf8.RuneSelf) {
 				rs[ri] = caseFunc(r)
 			}
 			if !all {
 				break // only the first character is considered
 			}
 		}
-		out[i] = string(rs)
+		out[i] = cfg.unrunes(rs)
 	}
 	return out
 }

@@ -292,8 +292,24 @@ func regexpNext(sb *strings.Builder, sl *stringLexer, mode Mode) error {
 				return literalBracket()
 			}
 		}
+		// jobsh patch (PATCHES.md, 33): every character taken
+		// literally is escaped, so that a "]" first ("[]a]", "[!]]"),
+		// a "-" first or last ("[-.]", "[a-]") or a "^" or "[" are
+		// themselves in the regexp too; a "-" makes a range only between
+		// two characters.
+		prev := rune(-1) // the last single character, a range's start
+		addLit := func(c rune) {
+			if filenames && c == '/' {
+				hasSlash = true
+			}
+			if c < utf8.RuneSelf && !isAlnum(c) {
+				bsb.WriteByte('\\')
+			}
+			bsb.WriteRune(c)
+			prev = c
+		}
 		if c == ']' {
-			bsb.WriteByte(']')
+			addLit(c)
 			if c = sl.next(); c == '\x00' {
 				return literalBracket()
 			}
@@ -310,32 +326,28 @@ func regexpNext(sb *strings.Builder, sl *stringLexer, mode Mode) error {
 				}
 				return literalBracket()
 			case '\\':
-				// An escaped character matches itself; quote it so that
-				// the regexp doesn't give it a special meaning, such as
-				// \0 being an octal escape or \d a character class.
-				switch c = sl.next(); {
-				case c == '\x00':
+				// An escaped character matches itself.
+				if c = sl.next(); c == '\x00' {
 					continue // handled by the case above
-				case c == '-':
-					// regexp.QuoteMeta does not escape '-', which would
-					// form a range inside a bracket expression.
-					bsb.WriteString(`\-`)
-				case c > utf8.RuneSelf:
-					bsb.WriteRune(c)
-				default:
-					if filenames && c == '/' {
-						hasSlash = true
-					}
-					bsb.WriteString(regexp.QuoteMeta(string(c)))
 				}
+				addLit(c)
 			case '-':
-				bsb.WriteByte('-')
-				start := sl.last()
-				end := sl.peekNext()
-				// TODO: what about overlapping ranges, like: [a--z]
-				if end != ']' && start > end && deferredErr == nil {
-					deferredErr = &SyntaxError{msg: fmt.Sprintf("invalid range: %c-%c", start, end)}
+				if next := sl.peekNext(); prev < 0 || next == ']' || next == '\x00' {
+					addLit(c)
+					break
 				}
+				start := prev
+				if c = sl.next(); c == '\\' {
+					if c = sl.next(); c == '\x00' {
+						continue
+					}
+				}
+				bsb.WriteByte('-')
+				addLit(c)
+				if start > c && deferredErr == nil {
+					deferredErr = &SyntaxError{msg: fmt.Sprintf("invalid range: %c-%c", start, c)}
+				}
+				prev = -1
 			case ']':
 				if hasSlash {
 					// Bracket expressions can't match slashes in filename
@@ -360,19 +372,19 @@ func regexpNext(sb *strings.Builder, sl *stringLexer, mode Mode) error {
 						deferredErr = classErr
 					}
 				}
-				bsb.WriteByte('[')
 				if n > 0 {
+					bsb.WriteByte('[')
 					if filenames && strings.Contains(rest[:n], "/") {
 						hasSlash = true
 					}
 					bsb.WriteString(rest[:n])
 					sl.i += n
+					prev = -1
+				} else {
+					addLit(c)
 				}
 			default:
-				if filenames && c == '/' {
-					hasSlash = true
-				}
-				bsb.WriteRune(c)
+				addLit(c)
 			}
 			c = sl.next()
 		}
@@ -458,26 +470,25 @@ func HasMeta(pat string, mode Mode) bool {
 // For example, QuoteMeta(`foo*bar?`) returns `foo\*bar\?`.
 //
 // The [Mode] parameter is unused, and will be removed in v4.
+//
+// jobsh patch (PATCHES.md, 33): "]", "-", "!" and "^" are quoted too, as
+// they have a meaning within a bracket expression: `[a"-"c]` matches "a",
+// "-" and "c", `["!"a]` "!" and "a".
 func QuoteMeta(pat string, mode Mode) string {
-	needsEscaping := false
-loop:
-	for _, r := range pat {
-		switch r {
-		case '*', '?', '[', '\\':
-			needsEscaping = true
-			break loop
-		}
-	}
-	if !needsEscaping { // short-cut without a string copy
+	const metas = "*?[\\]-!^"
+	if !strings.ContainsAny(pat, metas) { // short-cut without a string copy
 		return pat
 	}
 	var sb strings.Builder
 	for _, r := range pat {
-		switch r {
-		case '*', '?', '[', '\\':
+		if strings.ContainsRune(metas, r) {
 			sb.WriteByte('\\')
 		}
 		sb.WriteRune(r)
 	}
 	return sb.String()
+}
+
+func isAlnum(c rune) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }

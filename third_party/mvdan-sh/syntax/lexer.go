@@ -239,6 +239,12 @@ func (p *Parser) nextKeepSpaces() {
 }
 
 func (p *Parser) next() {
+	if p.splitDblParen.IsValid() {
+		// jobsh patch (PATCHES.md, 32): the second "(" of "((".
+		p.tok, p.pos, p.spaced = leftParen, p.splitDblParen, false
+		p.splitDblParen = Pos{}
+		return
+	}
 	if p.r == runeEOF {
 		p.tok = _EOF
 		return
@@ -349,7 +355,11 @@ skipSpace:
 				p.rune()
 				p.rune()
 				p.tok = assgnParen
-			} else if p.quote == arrayElems {
+			} else if p.quote == arrayElems && !(p.spaced || p.tok == leftParen || p.tok == _Newl || p.tok == assgn) {
+				// jobsh patch (PATCHES.md, 36): "=" is the assignment
+				// of an "[idx]=val" element only right after its "]";
+				// at the start of a word it is a literal, as in
+				// a=(x = y) and a=([k]==).
 				p.rune()
 				p.tok = assgn
 			} else {

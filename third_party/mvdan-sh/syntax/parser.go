@@ -554,6 +554,11 @@ type Parser struct {
 	readBuf [bufSize]byte
 	litBuf  [bufSize]byte
 	litBs   []byte
+
+	// splitDblParen, when valid, is the position of the second "(" of
+	// a "((" that opens two subshells; next gives it as a leftParen.
+	// jobsh patch (PATCHES.md, 32).
+	splitDblParen Pos
 }
 
 // Incomplete reports whether the parser needs more input bytes
@@ -571,6 +576,7 @@ const bufSize = 1 << 10
 
 func (p *Parser) reset() {
 	p.tok, p.val = illegalTok, ""
+	p.splitDblParen = Pos{} // jobsh patch (PATCHES.md, 32)
 	p.eqlOffs = 0
 	p.bs, p.bsp = nil, 0
 	p.offs, p.line, p.col = 0, 1, 1
@@ -1269,6 +1275,13 @@ func (p *Parser) wordPart() WordPart {
 		}
 	case dollDblParen, dollBrack:
 		p.ensureNoNested(p.pos)
+		if p.tok == dollDblParen && p.lang.in(langBashLike) && p.dblParenSubshell() {
+			// jobsh patch (PATCHES.md, 32): "$((cmd) ...)" is a
+			// command substitution of a subshell.
+			p.splitDblParen = NewPos(uint(p.pos.Offset())+2, p.pos.Line(), p.pos.Col()+2)
+			p.tok = dollParen
+			return p.cmdSubst()
+		}
 		left := p.tok
 		ar := &ArithmExp{Left: p.pos, Bracket: left == dollBrack}
 		old := p.preNested(arithmExpr)
@@ -2044,7 +2057,10 @@ func (p *Parser) getAssign(needEqual bool) *Assign {
 				}
 				p.follow(left, `[x]`, assgn)
 			}
-			if ae.Value = p.getWord(); ae.Value == nil {
+			if ae.Index != nil && p.spaced {
+				// jobsh patch (PATCHES.md, 36): "[i]= x" is an
+				// empty element, then x.
+			} else if ae.Value = p.getWord(); ae.Value == nil {
 				switch p.tok {
 				case _Newl, rightParen, leftBrack:
 					// TODO: support [index]=[
@@ -2348,6 +2364,15 @@ func (p *Parser) gotStmtPipe(s *Stmt, binCmd bool) *Stmt {
 		}
 		p.subshell(s)
 	case dblLeftParen:
+		if p.lang.in(langBashLike) && p.dblParenSubshell() {
+			// jobsh patch (PATCHES.md, 32): "((cmd) ...)" is a
+			// subshell within a subshell, as bash reads it; the
+			// second "(" is given by the next call to next.
+			p.splitDblParen = NewPos(uint(p.pos.Offset())+1, p.pos.Line(), p.pos.Col()+1)
+			p.tok = leftParen
+			p.subshell(s)
+			break
+		}
 		p.arithmExpCmd(s)
 	}
 	if s.Cmd == nil && len(s.Redirs) == 0 {
@@ -2402,6 +2427,61 @@ func (p *Parser) subshell(s *Stmt) {
 	p.postNested(old)
 	sub.Rparen = p.matched(sub.Lparen, leftParen, rightParen)
 	s.Cmd = sub
+}
+
+// dblParenSubshell says whether the "((" just read opens two subshells
+// rather than an arithmetic command: as bash decides, when the ")" that
+// closes the second "(" is not followed at once by another ")". It looks
+// ahead in the input without consuming it; when the answer is not within
+// the buffer, the "((" is arithmetic.
+func (p *Parser) dblParenSubshell() bool {
+	depth := 1
+	var quote byte
+	escaped := false
+	closed := false
+	step := func(b byte) (done, sub bool) {
+		switch {
+		case closed:
+			return true, b != ')'
+		case escaped:
+			escaped = false
+		case b == '\\' && quote != '\'':
+			escaped = true
+		case quote != 0:
+			if b == quote {
+				quote = 0
+			}
+		case b == '\'' || b == '"':
+			quote = b
+		case b == '(':
+			depth++
+		case b == ')':
+			depth--
+			closed = depth == 0
+		}
+		return false, false
+	}
+	if p.r < utf8.RuneSelf && p.r >= 0 {
+		if done, sub := step(byte(p.r)); done {
+			return sub
+		}
+	} else if p.r == runeEOF {
+		return false
+	}
+	for i := int(p.bsp); ; i++ {
+		if i >= len(p.bs) {
+			if len(p.bs)-int(p.bsp) >= len(p.readBuf) {
+				return false
+			}
+			i -= int(p.bsp)
+			if p.fill() == 0 {
+				return false
+			}
+		}
+		if done, sub := step(p.bs[i]); done {
+			return sub
+		}
+	}
 }
 
 func (p *Parser) arithmExpCmd(s *Stmt) {

@@ -315,6 +315,12 @@ func isArithName(left ArithmExpr) bool {
 
 func (p *Parser) followArithm(ftok token, fpos Pos) ArithmExpr {
 	x := p.arithmExpr(false)
+	if x == nil && (ftok == dblLeftParen || ftok == dollDblParen) &&
+		p.lang.in(langBashLike) && p.peekArithmEnd() {
+		// jobsh patch (PATCHES.md, 35): "$(( ))" and "(( ))" are 0,
+		// as in bash; an empty word evaluates to 0.
+		return &Word{Parts: []WordPart{&Lit{ValuePos: p.pos, ValueEnd: p.pos}}}
+	}
 	if x == nil {
 		p.followErrExp(fpos, ftok)
 	}

@@ -1,0 +1,109 @@
+package shell
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"mvdan.cc/sh/v3/expand"
+	"mvdan.cc/sh/v3/syntax"
+)
+
+// Arithmetic errors as bash reports them: the expression's text as it was
+// written and the "error token", the text from the operand at fault to the
+// end: `1/0 && x++: division by 0 (error token is "0 && x++")`.
+
+// srcRecorder keeps the text of the program being parsed, so that an
+// arithmetic error can quote it.
+type srcRecorder struct {
+	r   io.Reader
+	buf []byte
+}
+
+func (s *srcRecorder) Read(p []byte) (int, error) {
+	n, err := s.r.Read(p)
+	s.buf = append(s.buf, p[:n]...)
+	return n, err
+}
+
+// discardFlow: an error in $((...)) abandons the rest of the command line
+// of a shell that is not interactive, which goes on with the next line.
+type discardFlow struct{}
+
+func (discardFlow) Error() string { return "discard" }
+
+// srcText returns the program text from offset from to offset to, if the
+// text begins with open there.
+func (sh *Shell) srcText(from, to uint, open string) (string, bool) {
+	if sh.progSrc == nil {
+		return "", false
+	}
+	b := sh.progSrc.buf
+	if int(to) > len(b) || from+uint(len(open)) > to || string(b[from:from+uint(len(open))]) != open {
+		return "", false
+	}
+	return string(b[from+uint(len(open)) : to]), true
+}
+
+// printArithm prints x compactly (1/0), where its text is not at hand.
+func printArithm(x syntax.ArithmExpr) string {
+	var b strings.Builder
+	syntax.NewPrinter(syntax.SingleLine(true)).Print(&b, &syntax.Word{Parts: []syntax.WordPart{&syntax.ArithmExp{X: x}}})
+	s := strings.TrimSuffix(strings.TrimPrefix(b.String(), "$(("), "))")
+	return strings.Join(strings.Fields(s), "")
+}
+
+// arithMessage formats e, which happened in the expression x written from
+// offset from (at open, "$((" or "((" or "") to offset to.
+func (sh *Shell) arithMessage(e expand.ArithmError, x syntax.ArithmExpr, from, to uint, open string) string {
+	if e.Text != "" { // in a variable's value
+		return fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(e.Text, " \t\n"), e.Msg, e.TokenText)
+	}
+	text, ok := sh.srcText(from, to, open)
+	token := ""
+	if tok := e.Token; ok && tok != nil && tok.Pos().Offset() >= from+uint(len(open)) && tok.Pos().Offset() <= to {
+		token = string(sh.progSrc.buf[tok.Pos().Offset():to])
+	} else {
+		text = printArithm(x)
+		if e.Token != nil {
+			token = printArithm(e.Token)
+		}
+	}
+	return fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(text, " \t\n"), e.Msg, token)
+}
+
+// arithExpFailed reports an error in $((...)): it ends the command line.
+func (sh *Shell) arithExpFailed(e expand.ArithmError) error {
+	x := e.Expr
+	sh.errorf("%s", sh.arithMessage(e, x.X, x.Left.Offset(), x.Right.Offset(), "$(("))
+	return sh.discardLine()
+}
+
+// discardLine ends the command line after an expansion error, as bash
+// does: a subshell exits, a shell that is not interactive goes on with the
+// next line.
+func (sh *Shell) discardLine() error {
+	sh.status = 1
+	if sh.mode.subshell() {
+		return exitFlow{1}
+	}
+	if !sh.mode.interactive() {
+		return discardFlow{}
+	}
+	return nil
+}
+
+// arithCmdFailed reports an error in ((...)) or let, which fail with 1.
+func (sh *Shell) arithCmdFailed(err error, name string, x syntax.ArithmExpr, from, to uint, open string) error {
+	var e expand.ArithmError
+	if !errors.As(err, &e) {
+		return sh.expandFailed(err)
+	}
+	if e.Expr != nil {
+		return sh.arithExpFailed(e)
+	}
+	sh.errorf("%s: %s", name, sh.arithMessage(e, x, from, to, open))
+	sh.status = 1
+	return nil
+}

@@ -1,0 +1,63 @@
+# Word expansion: parameter operators, patterns, brace expansion.
+### unused word of ${v:+...} and ${v:-...} is not expanded
+unset v; x=${v:+$(echo ran >&2; echo X)}; v=1; y=${v:-$(echo ran too >&2)}; z=${v:=$(echo r3 >&2)}; w=${v:?$(echo r4 >&2)}; echo "[$x][$y][$z][$w]"
+{ : "${v:+$(echo piped)}"; unset v; : "${v:+$(echo never >&2)}"; } | cat
+a=(); printf '<%s>' "${a[@]:-def}" "${a[@]:+alt}"; a=(1 2); printf '<%s>' "${a[@]:-def}" "${a[@]:+alt}"; echo
+set -- "" ""; printf '<%s>' "${@:-d}" "${*:-e}"; set -- ""; printf '<%s>' "${@:-d}" "${@-e}"; echo
+### used word of ${v:-...} keeps its quoted parts whole
+unset v; set -- ${v:-"a b"} "${v:-*}" ${v:-"a b"c "d"}; echo $# "$1"; x='a '; echo ${v:-$x}b; set -- ${v:-x\ y} ${v:-""}; echo $#
+w=1; set -- ${w:+"1 2"} ${w:+$x$x}; echo $# | cat
+### a subshell at the start of a subshell is not arithmetic
+((echo a) ); ((echo b) | tr b B; echo c) | cat; x=$( ((echo d; echo e) | tr d D) ); echo $x
+echo $((echo f) | tr f F) "$((echo g)  )" $((1+(2))) $(( (3) )); (( (1)+2 )); echo $?
+### bracket expressions: a leading or trailing -, a ] first, quoted characters
+for s in d.gz d-gz dxgz - . ] x b '!' '^'; do
+  r=
+  case $s in *[-.]gz) r=$r.1;; esac; case $s in [!]]) r=$r.2;; esac; case $s in [a-]) r=$r.3;; esac
+  case $s in [a"-"c]) r=$r.4;; esac; case $s in ["!"a]) r=$r.5;; esac; case $s in []a]) r=$r.6;; esac
+  case $s in [a^]) r=$r.7;; esac; case $s in [[:alpha:]-]) r=$r.8;; esac; case $s in ["["]) r=$r.9;; esac
+  echo "$s $r"
+done | cat
+v=d.gz; echo ${v%[-.]gz} ${v//[-.]/_}; touch a-b a.b; echo a[-.]b a[.-]b; mkdir 'a*b' && touch 'a*b/x'; echo "a*b"/*
+### a quoted part of a pattern matches itself
+m='[x]'; v='a[x]b'; echo "${v#*"$m"}" "${v#*$m}" ${v%"]"*} ${v%\]*}; p='*'; w='a*b*c'; echo ${w#*"$p"} "${w//"$p"/-}" ${w//$p/-}
+### quote removal in the replacement of ${v//pat/rep}
+q=a; echo ${q//a/\'} "${q//a/\'}" "${q//a/\x}" ${q//a/\x} "${q//a/\\}" ${q//a/"\x"} "${q//a/'x'}" "${q//a/\$}" ${q//a/\&} "${q//a/\}}"
+### a command that is only command substitutions has the last one's status
+$(exit 3); echo $?; if $(false); then echo t; else echo f; fi; $(exit 4) $(true); echo $?; `exit 8`; echo $?
+x=1 $(exit 3); echo $?; $(exit 6) >/dev/null; echo $?; { $(exit 4); } | cat; echo ${PIPESTATUS[@]}; a=$(exit 2) $(exit 3); echo $?
+### an empty arithmetic operand is 0
+x=; [[ $x -lt 1 ]]; echo $?; [[ '  ' -eq 0 ]]; echo $?; declare -i i=''; echo "[$i]"; i=3; i+=' '; echo $i
+echo $(( )) | cat; (( )); echo $?; a=(1 2); echo ${a[$x]}
+### unset of an array element: [@], [] and a scalar's [0]
+a=(x y z); unset 'a[@]'; echo ${#a[@]}; declare -p a; declare -A m=([k]=v); unset 'm[@]'; declare -p m
+s=x; unset 's[0]'; echo ${s-unset}; s=x; unset 's[1]'; echo $? ${s-unset}; unset 's[@]'; echo $?
+a=(x); unset 'a[]'; echo $?; declare -p a; unset 'u[0]'; echo $?; a=(1 2); unset 'a[-5]'; echo $? | cat
+### = as an array element, and the index after [i]=
+a=(x = y); echo ${#a[@]}; declare -p a; a=(= =x x= [1]=z =); declare -p a; a=([0]= q); declare -p a
+declare -A m=([k]==); echo "${m[k]}"; a=([3]=a [1]=b c d); declare -p a | cat
+a=(1 2 3); a+=([-1]=x); declare -p a; a=(1 2 3); a+=([-5]=x y); declare -p a
+### ${var@op} as bash prints it
+v=$'a b\'c\n'; s=hello; e='x\ty\101\q'; declare -i n=5; a=(1 'x y'); declare -r r=1; export x=ex; declare -A m=([k]='v w')
+echo "${v@Q}" "${s@Q}" ${s@Q}; unset u; set -- ${u@Q}; echo $#; echo "${e@E}"; echo "${s@A}" "${n@A}" "${a@A}" "${r@A}" "${x@A}" "${m@A}" "${u@A}"
+c() { echo -n "$# "; printf '<%s>' "$@"; echo; }; c "${a[@]@Q}"; c "${a[@]@A}"; c "${a[@]@a}"; c "${a[@]@K}"; c "${a[@]@k}"; c ${a[@]@K}
+c "${s@a}" "${n@a}" "${a@a}" "${r@a}" "${x@a}" "${s@U}" "${s@u}" "${s@L}" "${a[1]@A}" "${a[1]@K}" "${s@K}" "${m[@]@K}" | cat
+set -- 'p q' r; c "${@@Q}" "${*@Q}"; c "${@@A}" "${*@A}" "${1@A}"; ne=(); c "${ne[@]@Q}" "${ne[@]@K}"; p='\$ x'; c "${p@P}"
+### brace expansion: an empty alternative is no word, big sequences
+echo {a,} b; set -- {a,}; echo $#; set -- {a,}""; echo $#; for i in {a,}; do echo "[$i]"; done | cat; echo x{,}y {,} {a,}{b,}
+echo {1..100000} | wc -w; echo a{0..9999999999}b a{0..2147483648}b a{2147483646..2147483647}b
+### the idiom "${a[@]+"${a[@]}"}" gives the elements
+c() { echo -n "$# "; printf '<%s>' "$@"; echo; }; set -u; a=(); c "${a[@]+"${a[@]}"}"; a=('x y' z); c "${a[@]+"${a[@]}"}"; c ${a[@]+"${a[@]}"}
+v=1; c "${v+"${a[@]}"}"; c "${u-"${a[@]}"}"; set -- p 'q r'; c "${1+"$@"}"; c "${@:+"$@"}" | cat
+### characters are bytes in the C locale, UTF-8 in a UTF-8 one
+for l in C C.UTF-8; do
+  LC_ALL=$l; a=世界; echo ${#a}; a=héllo; echo "${a:2}" "${a:1:2}" "${a::-3}" "${a: -2}"
+  a='àÉñ bAr'; echo ${a^} ${a^^} ${a,} ${a,,} ${a^?} ${a^^[br]} "${a@U}" "${a@L}" "${a@u}"; b=(àÉñ bAr); echo ${b[@]^} ${b[*],,}
+  set -- x y; (IFS=éz; a=$*; echo "$a")
+done | od -c
+### $(<file) is the file's contents
+echo foo >f; echo $(<f); x=$(<nosuch); echo "st=$? [$x]"; echo "$(< f)"; y=$(<f 2>/dev/null); echo "[$y]"; echo $(<f; echo z)
+n=f; echo $(<$n) | cat; echo 'a  b' >'s p'; echo "$(<"s p")"
+### a variable's value in arithmetic is an expression
+v=1+2; echo $((v*2)); w='3 '; echo $((w+1)); r=v; echo $((r+1)); s='v*v'; echo $((s)); ((v == 3)) && echo eq; declare -i i=v+1; echo $i
+a=(1 2); k='a[1]'; echo $((k+1)) | cat; y=010; z=0x10; e=; echo $((y)) $((z+1)) $((e+1)); q='a b'; echo $((q+1)); echo not here
