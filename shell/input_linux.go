@@ -243,6 +243,7 @@ func (e *editReader) ReadLine(prompt string) (string, error) {
 		prompt = prompt[i+1:]
 	}
 	e.rl.SetPrompt(prompt)
+	e.keepUnfinishedLine()
 	e.gate.setOpen(true)
 	line, err := e.rl.Readline()
 	e.gate.setOpen(false)
@@ -250,6 +251,23 @@ func (e *editReader) ReadLine(prompt string) (string, error) {
 		return "", errInterrupt
 	}
 	return line, err
+}
+
+// keepUnfinishedLine keeps output that did not end its line (printf foo,
+// a read cut by Ctrl-C) from being drawn over by the prompt, which the
+// editor starts at the first column. As zsh (PROMPT_SP) and fish do, it
+// writes a marker and enough spaces to fill the row, then returns to the
+// first column and clears: from the first column that fills the row
+// exactly and leaves the cursor there, so nothing shows; after unfinished
+// output it wraps, and the output stays, ended by a reverse-video %, with
+// the prompt on the row below. (bash prints its prompt after such output,
+// on the same row.)
+func (e *editReader) keepUnfinishedLine() {
+	ws, err := unix.IoctlGetWinsize(e.gate.fd, unix.TIOCGWINSZ)
+	if err != nil || ws.Col < 2 {
+		return
+	}
+	os.Stderr.WriteString("\x1b[7m%\x1b[0m" + strings.Repeat(" ", int(ws.Col)-1) + "\r\x1b[K")
 }
 
 func (e *editReader) Close()                  { e.rl.Close() }

@@ -517,3 +517,20 @@ func TestScreenPasteWithoutEnd(t *testing.T) {
 	s.Key('C')
 	assertAlive(t, s)
 }
+
+// TestScreenUnfinishedLine: output that does not end its line stays on
+// the screen, ended by a reverse-video %, with the prompt on the next row,
+// as zsh and fish keep it (the editor draws its prompt from the first
+// column, over whatever was there). From the first column the marker
+// leaves no trace.
+func TestScreenUnfinishedLine(t *testing.T) {
+	s := startScreen(t, screenJobsh, 80, 24)
+	s.Send("printf unfinished-out\r")
+	waitRow(t, s, "unfinished-out%")
+	waitPrompt(t, s)
+	s.Send("echo whole-line\r")
+	waitRow(t, s, "whole-line")
+	waitPrompt(t, s)
+	waitScreen(t, s, "no marker after a whole line", func(sc *term.Screen) bool { return countRows(sc, "whole-line%") == 0 })
+	assertAlive(t, s)
+}
