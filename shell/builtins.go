@@ -466,6 +466,10 @@ func (sh *Shell) setOptionNamed(name string, on bool) bool {
 
 // setOption turns an option on or off; monitor also switches job control.
 func (sh *Shell) setOption(o Option, on bool) {
+	if o == optPosix {
+		sh.setPosix(on)
+		return
+	}
 	if o == optMonitor {
 		switch {
 		case on && !sh.ctl.JobControl && sh.ctl.TTY < 0 && !sh.mode.subshell():

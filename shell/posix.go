@@ -1,5 +1,7 @@
 package shell
 
+import "mvdan.cc/sh/v3/expand"
+
 // POSIX mode: jobsh invoked as sh (argv[0]'s base name), with --posix or
 // after set -o posix follows POSIX.1-2024 where bash's default behaviour
 // differs, as bash's posix mode does, and stricter where the standard is
@@ -30,4 +32,15 @@ var specialBuiltins = map[string]bool{
 	"break": true, ":": true, "continue": true, ".": true, "eval": true, "exec": true,
 	"exit": true, "export": true, "readonly": true, "return": true, "set": true,
 	"shift": true, "times": true, "trap": true, "unset": true,
+}
+
+// setPosix is set -o posix: POSIXLY_CORRECT is y while it is on, as bash
+// sets it, so that programs the shell starts follow POSIX too.
+func (sh *Shell) setPosix(on bool) {
+	sh.opts[optPosix] = on
+	if on {
+		sh.setVar("POSIXLY_CORRECT", "y", false)
+	} else {
+		sh.Set("POSIXLY_CORRECT", expand.Variable{})
+	}
 }

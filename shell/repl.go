@@ -42,6 +42,9 @@ func Main(cfg Config) int {
 			sh.opts[o] = on
 		}
 	}
+	if sh.opts[optPosix] {
+		sh.setPosix(true)
+	}
 	if cfg.TraceJobs {
 		sh.opts[optJobTrace] = true
 		sh.ctl.Trace = os.Stderr

@@ -26,3 +26,5 @@ set -o posix; wait 999999; echo "w=$?"; wait %3; echo "w2=$?"
 ### posix: bg on a running job is a silent success (jobsh)
 set -o posix; set -m; sleep 1 & bg; echo "bg=$?"; kill %1
 #= stdout bg=0
+### posix: set -o posix sets POSIXLY_CORRECT
+set -o posix; echo "[$POSIXLY_CORRECT]"; set +o posix; echo "[${POSIXLY_CORRECT-unset}]"
