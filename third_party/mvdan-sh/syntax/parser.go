@@ -2465,7 +2465,11 @@ func (p *Parser) dblParenSubshell() bool {
 		if done, sub := step(byte(p.r)); done {
 			return sub
 		}
-	} else if p.r == runeEOF {
+	} else {
+		// EOF, or a rune of several bytes: reading ahead could refill
+		// the buffer and lose the bytes of the rune the lexer still
+		// needs (newLit slices them back out of p.bs); such input is
+		// read as arithmetic, as before this patch.
 		return false
 	}
 	for i := int(p.bsp); ; i++ {
