@@ -2,7 +2,6 @@ package tests
 
 import (
 	"fmt"
-	"math/rand"
 	"os"
 	"os/exec"
 	"strconv"
@@ -107,24 +106,10 @@ f() { cur='$HOM'; COMPREPLY=(); _variables; echo "${COMPREPLY[@]}"; _tilde '~nos
 }
 
 func TestConformanceDebian(t *testing.T) {
-	if bashBin == "" {
-		t.Skip("bash is not installed")
-	}
-	full := conformanceWants("debian")
-	if !full && os.Getenv("JOBSH_CONFORMANCE") != "" {
-		t.Skip("another corpus was asked for")
-	}
-	if !full && testing.Short() {
-		t.Skip("short")
-	}
+	full := conformanceCorpus(t, "debian")
 	cases := append([]debianCase(nil), debianCases...)
 	if !full {
-		seed := int64(11)
-		if s := os.Getenv("JOBSH_CONFORMANCE_SEED"); s != "" {
-			seed, _ = strconv.ParseInt(s, 10, 64)
-		}
-		r := rand.New(rand.NewSource(seed))
-		r.Shuffle(len(cases), func(i, j int) { cases[i], cases[j] = cases[j], cases[i] })
+		shuffleSeeded(len(cases), func(i, j int) { cases[i], cases[j] = cases[j], cases[i] })
 		cases = cases[:8]
 	}
 	accepted := readAccepted(t)

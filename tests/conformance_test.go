@@ -366,6 +366,34 @@ func conformanceWants(corpus string) bool {
 	return v == corpus || v == "all"
 }
 
+// conformanceCorpus says whether corpus runs whole (JOBSH_CONFORMANCE
+// names it, or all). Otherwise the test runs a sample, and is skipped
+// when another corpus was asked for, with -short, or without bash.
+func conformanceCorpus(t *testing.T, corpus string) (full bool) {
+	t.Helper()
+	if bashBin == "" {
+		t.Skip("bash is not installed")
+	}
+	full = conformanceWants(corpus)
+	if !full && os.Getenv("JOBSH_CONFORMANCE") != "" {
+		t.Skip("another corpus was asked for")
+	}
+	if !full && testing.Short() {
+		t.Skip("short")
+	}
+	return full
+}
+
+// shuffleSeeded orders a sample with the seed JOBSH_CONFORMANCE_SEED (11
+// unless given), so that a failing sample can be run again.
+func shuffleSeeded(n int, swap func(i, j int)) {
+	seed := int64(11)
+	if s := os.Getenv("JOBSH_CONFORMANCE_SEED"); s != "" {
+		seed, _ = strconv.ParseInt(s, 10, 64)
+	}
+	rand.New(rand.NewSource(seed)).Shuffle(n, swap)
+}
+
 // conformanceLimit is each run's time limit: interp_test's own 5s.
 const conformanceLimit = 5 * time.Second
 
@@ -381,25 +409,11 @@ var machineDependent = map[string]bool{
 }
 
 func TestConformanceMvdan(t *testing.T) {
-	if bashBin == "" {
-		t.Skip("bash is not installed")
-	}
-	full := conformanceWants("mvdan")
-	if !full && os.Getenv("JOBSH_CONFORMANCE") != "" {
-		t.Skip("another corpus was asked for")
-	}
-	if !full && testing.Short() {
-		t.Skip("short")
-	}
+	full := conformanceCorpus(t, "mvdan")
 	dir := mvdanDir(t)
 	cases := readMvdanCases(t, dir)
 	if !full {
-		seed := int64(11)
-		if s := os.Getenv("JOBSH_CONFORMANCE_SEED"); s != "" {
-			seed, _ = strconv.ParseInt(s, 10, 64)
-		}
-		r := rand.New(rand.NewSource(seed))
-		r.Shuffle(len(cases), func(i, j int) { cases[i], cases[j] = cases[j], cases[i] })
+		shuffleSeeded(len(cases), func(i, j int) { cases[i], cases[j] = cases[j], cases[i] })
 		cases = cases[:conformanceSample]
 	}
 	// How each case reaches the shell: as -c's argument (the default), on
