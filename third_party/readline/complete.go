@@ -123,7 +123,14 @@ func (o *opCompleter) HandleCompleteSelect(r rune) bool {
 	switch r {
 	case CharEnter, CharCtrlJ:
 		next = false
-		o.op.buf.WriteRunes(o.op.candidate[o.op.candidateChoise])
+		// jobsh patch (PATCHES.md, 8): a word chosen from the menu ends
+		// with a space, as a single match does, unless it is a directory
+		// the user may go on into.
+		choice := o.op.candidate[o.op.candidateChoise]
+		if n := len(choice); n > 0 && choice[n-1] != '/' && choice[n-1] != ' ' {
+			choice = append(append([]rune(nil), choice...), ' ')
+		}
+		o.op.buf.WriteRunes(choice)
 		o.ExitCompleteMode(false)
 	case CharLineStart:
 		num := o.candidateChoise % o.candidateColNum
