@@ -536,3 +536,16 @@ func TestScreenUnfinishedLine(t *testing.T) {
 	waitScreen(t, s, "no marker after a whole line", func(sc *term.Screen) bool { return countRows(sc, "whole-line%") == 0 })
 	assertAlive(t, s)
 }
+
+// TestScreenSearchEmptyHistory: Ctrl-R then Ctrl-C before any command
+// was entered; readline's search had no entry to go back to and the shell
+// died of a nil pointer (readline patch 9).
+func TestScreenSearchEmptyHistory(t *testing.T) {
+	s := startScreen(t, screenJobsh, 80, 24)
+	s.Key('R')
+	s.Send("echo")
+	waitScreen(t, s, "the search", func(sc *term.Screen) bool { return strings.Contains(sc.Text(), "search: echo") })
+	s.Key('C')
+	waitPrompt(t, s)
+	assertAlive(t, s)
+}

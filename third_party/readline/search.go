@@ -113,7 +113,9 @@ func (o *opSearch) SearchMode(dir int) bool {
 }
 
 func (o *opSearch) ExitSearchMode(revert bool) {
-	if revert {
+	// jobsh patch (PATCHES.md, 9): with an empty history there is no
+	// entry to go back to (source is nil); the line stays as it is.
+	if revert && o.source != nil {
 		o.history.current = o.source
 		o.buf.Set(o.history.showItem(o.history.current.Value))
 	}
