@@ -31,15 +31,6 @@ var defaultDeath = func() []syscall.Signal {
 	return sigs
 }()
 
-func isDefaultDeath(sig syscall.Signal) bool {
-	for _, s := range defaultDeath {
-		if s == sig {
-			return true
-		}
-	}
-	return false
-}
-
 // dieOnDefaultSignals sets this up for a shell that does not catch the
 // signals itself: the signals above at SIG_DFL, SIGQUIT caught and
 // dropped.

@@ -428,15 +428,13 @@ func (sh *Shell) reportWriter() io.Writer {
 // a signal, as bash words it: "NAME: line N:  4242 Killed   cmd", or only
 // "Terminated" for SIGTERM; nothing for SIGINT and SIGPIPE.
 func (sh *Shell) reportKilled(j *jobs.Job) {
-	last := j.Last()
-	if sh.mode.interactive() || sh.posixQuietJobs() || last == nil || !last.Reported || !last.Status.Signaled() {
+	if sh.mode.interactive() || sh.posixQuietJobs() || !killedBySignal(j) {
 		return
 	}
-	switch sig := last.Status.Signal(); sig {
-	case syscall.SIGINT, syscall.SIGPIPE:
-	case syscall.SIGTERM:
+	last := j.Last()
+	if sig := last.Status.Signal(); sig == syscall.SIGTERM {
 		fmt.Fprintln(sh.reportWriter(), jobs.Describe(sig))
-	default:
+	} else {
 		core := ""
 		if last.Status.CoreDumped() {
 			core = "(core dumped) "
