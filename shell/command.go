@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 
+	"jobsh/parser"
+
 	"mvdan.cc/sh/v3/expand"
 	"mvdan.cc/sh/v3/syntax"
 )
@@ -245,6 +247,11 @@ func (sh *Shell) expandString(s string) (string, error) {
 		return s, nil
 	}
 	w, err := syntax.NewParser().Document(strings.NewReader(s))
+	if err == nil {
+		// What every other parse goes through: constructs the executor
+		// does not run (a function without a name) are refused here.
+		err = parser.Check(w)
+	}
 	if err != nil {
 		return s, err
 	}
