@@ -1,7 +1,9 @@
-// Package shell is jobsh's interpreter: the REPL, the executor that walks
-// mvdan.cc/sh syntax trees, the builtins, variables and options. It runs
-// on Linux only: it uses the Linux system calls of package jobs, memfd
-// for the state of re-executed subshells, and /proc.
+// Package shell is jobsh's interpreter: the read-parse-run loop, the
+// executor that walks mvdan.cc/sh syntax trees, the builtins, variables
+// and options. It runs on Linux only: it uses the Linux system calls of
+// package jobs, memfd for the state of re-executed subshells, and /proc.
+// It reads interactive lines through a LineEditor it is given (package
+// editor has one) and never imports an editor itself.
 //
 // Where state lives:
 //   - State (state.go) is everything a subshell inherits. ForSubshell
@@ -26,6 +28,7 @@ import (
 	"time"
 
 	"jobsh/jobs"
+	"jobsh/sys/wake"
 
 	"mvdan.cc/sh/v3/expand"
 	"mvdan.cc/sh/v3/syntax"
@@ -74,11 +77,10 @@ type Shell struct {
 	shared   *processShared // what all the shells of this process share
 	reportFD *os.File       // where a killed job is reported: stderr outside the command's own redirections
 	sigint   chan struct{}  // SIGINT arrived (interactive shells)
-	wake     *wakePipe      // wakes the plain reader on SIGINT
+	wake     *wake.Pipe     // wakes the plain reader on SIGINT
 	ttyFile  *os.File       // the shell's own descriptor on its terminal
 	promptMu *sync.Mutex    // held while at the prompt is checked or left
-	atPrompt lineReader     // the reader waiting at the prompt, or nil
-	editor   lineReader     // the interactive line reader, for history
+	atPrompt LineEditor     // the reader waiting at the prompt, or nil
 	trapSt   *trapState     // signals caught for traps, not yet run
 	process  *Shell         // for an in-process subshell: the shell whose traps catch this process's signals
 	inTrap   bool
@@ -162,7 +164,6 @@ func (sh *Shell) Subshell() *Shell {
 	c.fds = append([]*os.File(nil), sh.fds...)
 	c.procFiles = nil
 	c.trapSt = nil
-	c.editor = nil // the subshell's history is a copy, not the editor's
 	if c.process == nil {
 		c.process = sh
 	}

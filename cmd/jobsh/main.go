@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"jobsh/editor"
 	"jobsh/shell"
 )
 
@@ -46,6 +47,7 @@ func main() {
 		fmt.Fprintf(os.Stderr, "jobsh: %v\n%s", err, usage)
 		os.Exit(2)
 	}
+	cfg.NewEditor = editor.New
 	os.Exit(shell.Main(cfg))
 }
 
