@@ -50,3 +50,18 @@ printf 'echo one\nreturn 3\necho two\n' > ret.sh
 ### break in a sourced file ends the caller's loop
 printf 'echo in\nbreak\necho no\n' > brk.sh
 for i in 1 2; do . ./brk.sh; done; echo end
+### a function body that is a simple command (stderr)
+echo before
+f() echo hi
+echo after
+### a function body of the function keyword, not compound (stderr)
+function f echo hi
+### compound function bodies: [[ ]], (( )), if, a subshell with a redirection
+f() [[ -n x ]]; f && echo test
+g() ((1)); g && echo arith
+h() if true; then echo if; fi; h
+k() (echo sub) > /dev/null; k; echo k
+### zsh's multi-name function (stderr)
+f g() { :; }
+### zsh's anonymous function (stderr)
+function { echo anon; }
