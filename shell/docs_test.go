@@ -49,7 +49,8 @@ func TestHelpCoversEveryBuiltin(t *testing.T) {
 }
 
 // TestManPageFormats runs the manual page through groff's checks: no
-// warning, and every line of `man` fits 80 columns.
+// warning, and every line of `man` fits 80 columns; and through mandoc's
+// lint, style messages included, where mandoc is installed.
 func TestManPageFormats(t *testing.T) {
 	if _, err := exec.LookPath("groff"); err != nil {
 		t.Skip("groff is not installed")
@@ -66,6 +67,12 @@ func TestManPageFormats(t *testing.T) {
 	for i, line := range strings.Split(string(out), "\n") {
 		if n := len([]rune(line)); n > 80 {
 			t.Errorf("line %d is %d columns wide: %q", i+1, n, line)
+		}
+	}
+	if _, err := exec.LookPath("mandoc"); err == nil {
+		out, _ := exec.Command("mandoc", "-T", "lint", "../docs/jobsh.1").CombinedOutput()
+		if len(out) > 0 {
+			t.Errorf("mandoc -T lint:\n%s", out)
 		}
 	}
 }
