@@ -429,7 +429,7 @@ var helpPages = []*helpPage{
 			{"-t timeout", "give up after TIMEOUT seconds (a fraction allowed)"},
 			{"-u fd", "read from descriptor FD"},
 		},
-		exit: "0, unless the end of the file comes first or the time runs out (1, above 128 for a timeout), a variable is read-only, or an option is invalid (2).",
+		exit: "0; 1 if the end of the file comes first or a variable is read-only; above 128 when the time runs out; 2 for an invalid option.",
 	},
 	{
 		name: "readarray", synopsis: "readarray [-t] [-d delim] [-n count] [-O origin] [-s count] [-u fd] [array]",
