@@ -69,6 +69,13 @@ func TestManPageFormats(t *testing.T) {
 			t.Errorf("line %d is %d columns wide: %q", i+1, n, line)
 		}
 	}
+	// The escapes came out as the characters the text has: shell code
+	// can be copied from the page.
+	for _, want := range []string{`\nreal\t%3lR\nuser\t%3lU\nsys\t%3lS`, `TIMEFORMAT='%Rs`, `\u \h \H \w`} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("the formatted page lacks %q", want)
+		}
+	}
 	if _, err := exec.LookPath("mandoc"); err == nil {
 		out, _ := exec.Command("mandoc", "-T", "lint", "../docs/jobsh.1").CombinedOutput()
 		if len(out) > 0 {

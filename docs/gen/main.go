@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 
 	"jobsh/shell"
 )
@@ -30,12 +29,24 @@ func main() {
 	}
 }
 
-// docsDir is the docs directory this program's source is in, wherever it
-// is run from (go generate runs it in shell/).
+// docsDir is the docs directory of the module the command runs in: the
+// first directory with a go.mod, from the working directory up (go
+// generate runs it in shell/, a developer in the root).
 func docsDir() string {
-	_, file, _, ok := runtime.Caller(0)
-	if !ok {
-		return "docs"
+	dir, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "gen: %v\n", err)
+		os.Exit(1)
 	}
-	return filepath.Dir(filepath.Dir(file))
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return filepath.Join(dir, "docs")
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			fmt.Fprintln(os.Stderr, "gen: no go.mod above the working directory")
+			os.Exit(1)
+		}
+		dir = parent
+	}
 }
