@@ -10,8 +10,9 @@ package shell
 // width of the output. A paragraph whose lines all start with two spaces
 // is an example and is shown as it is.
 
-// helpPage is one topic of help: a builtin, or a keyword (time, %).
+// helpPage is one topic of help: a builtin, or a keyword (time, if, %).
 type helpPage struct {
+	keyword  bool // part of the grammar, not a builtin: its own section of the manual page
 	name     string
 	synopsis string // the usage line, also in "NAME: usage:" messages
 	short    string // one line: help -d, the list
@@ -32,7 +33,73 @@ const (
 
 var helpPages = []*helpPage{
 	{
-		name: "%", synopsis: "job_spec [&]",
+		keyword: true, name: "((", synopsis: "(( expression ))",
+		short: "Evaluate an arithmetic expression.",
+		text:  []string{"Evaluate EXPRESSION as let does: (( EXPRESSION )) is let \"EXPRESSION\", without the quotes to type."},
+		exit:  "1 if EXPRESSION evaluates to 0; 0 otherwise; 1 on an error.",
+	},
+	{
+		keyword: true, name: "[[", synopsis: "[[ expression ]]",
+		short: "Evaluate a conditional expression, without word splitting or globbing.",
+		text: []string{
+			"Evaluate EXPRESSION, built from test's unary and binary operators with ! ( ) && ||. The words are neither split nor globbed. The right of == and != is a pattern (quote it to compare as a string); < and > compare strings; =~ matches an extended regular expression and puts the match and its groups into BASH_REMATCH; -v NAME[i] tests an element; the operands of -eq, -lt and the rest are arithmetic expressions.",
+		},
+		exit: "0 if EXPRESSION is true, 1 if false, 2 on an error in it.",
+	},
+	{
+		keyword: true, name: "case", synopsis: "case WORD in [PATTERN [| PATTERN]...) COMMANDS ;;]... esac",
+		short: "Run the commands chosen by pattern matching.",
+		text: []string{
+			"Expand WORD and match it against each PATTERN in turn (glob patterns, extended patterns too; shopt nocasematch ignores case) and run the COMMANDS of the first clause that matches. A clause that ends with ;& goes on to run the next clause's COMMANDS as well; one that ends with ;;& goes on matching the patterns after it.",
+		},
+		exit: "The status of the last command run; 0 if no pattern matched.",
+	},
+	{
+		keyword: true, name: "for", synopsis: "for NAME [in WORDS ... ] ; do COMMANDS; done",
+		short: "Run commands for each word of a list.",
+		text: []string{
+			"Expand WORDS and run COMMANDS once for each resulting word, with NAME set to it; without in WORDS, for each positional parameter. The arithmetic form, for (( EXP1; EXP2; EXP3 )); do COMMANDS; done, evaluates EXP1, then as long as EXP2 is not 0 runs COMMANDS and evaluates EXP3 (an empty EXP2 counts as 1). break leaves the loop and continue starts its next turn.",
+		},
+		exit: "The status of the last command run; 0 if none ran.",
+	},
+	{
+		keyword: true, name: "function", synopsis: "function name { COMMANDS ; } or name () { COMMANDS ; }",
+		short: "Define a shell function.",
+		text: []string{
+			"Define NAME as a function: a command named NAME then runs COMMANDS (any compound command) in the current shell, the arguments as its positional parameters, FUNCNAME naming it. local makes variables local to it, return leaves it, and redirections written after the body apply each time it runs. A function in a pipeline or in the background runs in a jobsh process of its own, given the function's definition, in the job's process group, so that it stops and resumes with the job.",
+		},
+		exit: "Defining: 0. Running: the status of the last command of the body, or return's N.",
+	},
+	{
+		keyword: true, name: "if", synopsis: "if COMMANDS; then COMMANDS; [ elif COMMANDS; then COMMANDS; ]... [ else COMMANDS; ] fi",
+		short: "Run commands according to conditions.",
+		text: []string{
+			"Run the if COMMANDS; if their status is 0, run the then COMMANDS. Otherwise try each elif's COMMANDS in turn, and run the then COMMANDS of the first that succeeds; if none does, run the else COMMANDS. A failure in a condition does not trigger set -e.",
+		},
+		exit: "The status of the last command run; 0 if no condition succeeded and there is no else.",
+	},
+	{
+		keyword: true, name: "until", synopsis: "until COMMANDS; do COMMANDS-2; done",
+		short: "Run commands as long as a test fails.",
+		text:  []string{"Run COMMANDS-2 as long as the status of COMMANDS is not 0. break leaves the loop and continue starts its next turn."},
+		exit:  "The status of the last command of COMMANDS-2; 0 if it never ran.",
+	},
+	{
+		keyword: true, name: "while", synopsis: "while COMMANDS; do COMMANDS-2; done",
+		short: "Run commands as long as a test succeeds.",
+		text:  []string{"Run COMMANDS-2 as long as the status of COMMANDS is 0. break leaves the loop and continue starts its next turn."},
+		exit:  "The status of the last command of COMMANDS-2; 0 if it never ran.",
+	},
+	{
+		keyword: true, name: "{", synopsis: "{ COMMANDS ; }",
+		short: "Group commands as a unit.",
+		text: []string{
+			"Run COMMANDS as one command in the current shell: a redirection applies to all of them, and the group's status is the last one's. Unlike ( COMMANDS ), which runs them in a subshell, variables assigned and cd stay. In a pipeline or in the background a group runs in a jobsh process of its own inside the job's process group, so that it stops and resumes with the job.",
+		},
+		exit: "The status of the last command.",
+	},
+	{
+		keyword: true, name: "%", synopsis: "job_spec [&]",
 		short: "Resume a job in the foreground, or with & in the background.",
 		text: []string{
 			"A job spec alone as a command is fg with that job: %1 is fg %1. Followed by &, it is bg: %1 & is bg %1.",
@@ -512,7 +579,7 @@ var helpPages = []*helpPage{
 		exit: "0 if EXPR is true, 1 if false, 2 on a bad expression.",
 	},
 	{
-		name: "time", synopsis: "time [-p] pipeline",
+		keyword: true, name: "time", synopsis: "time [-p] pipeline",
 		short: "Report the time (and memory) a pipeline used.",
 		text: []string{
 			"Run PIPELINE and, when it ends, print on standard error the real time it took and the user and system CPU time used by the shell and by the processes it waited for (getrusage of the shell and of its children, which add up what wait4 returned).",

@@ -130,10 +130,19 @@ func ManPage() string {
 	for _, s := range manIntro() {
 		s.roff(&b)
 	}
+	b.WriteString(".SH KEYWORDS\n")
+	b.WriteString(roffLine("The parts of the grammar that help NAME describes, as bash's help does.") + "\n")
+	for _, p := range helpPages {
+		if p.keyword {
+			p.roff(&b)
+		}
+	}
 	b.WriteString(".SH \"SHELL BUILTIN COMMANDS\"\n")
 	b.WriteString(roffLine("help NAME prints these pages in a terminal, help -d NAME only the line under the name, help -s NAME the synopsis, help 'PATTERN' the pages of the names it matches; help alone lists them.") + "\n")
 	for _, p := range helpPages {
-		p.roff(&b)
+		if !p.keyword {
+			p.roff(&b)
+		}
 	}
 	for _, s := range manOutro() {
 		s.roff(&b)
@@ -276,30 +285,43 @@ func roffArg(s string) string {
 // BuiltinReference is docs/builtins.md: every page of help, in Markdown.
 func BuiltinReference() string {
 	var b strings.Builder
-	b.WriteString("# jobsh builtins\n\nGenerated from `shell/helptext.go` (the pages `help NAME` prints) by `go run ./docs/gen`,\nwhich also writes the manual page `docs/jobsh.1`; `go test ./shell` checks both are current.\n\n")
-	for _, p := range helpPages {
-		fmt.Fprintf(&b, "## %s\n\n    %s\n\n%s\n\n", mdEscape(p.name), p.synopsis, mdEscape(p.short))
-		for _, t := range p.text {
-			mdPara(&b, t)
-		}
-		for i, t := range p.jobs {
-			if i == 0 {
-				b.WriteString("*" + jobsHeading + "* ")
+	b.WriteString("# jobsh builtins and keywords\n\nGenerated from `shell/helptext.go` (the pages `help NAME` prints) by `go run ./docs/gen`,\nwhich also writes the manual page `docs/jobsh.1`; `go test ./shell` checks both are current.\n")
+	for _, group := range []struct {
+		title   string
+		keyword bool
+	}{{"Builtins", false}, {"Keywords", true}} {
+		fmt.Fprintf(&b, "\n## %s\n\n", group.title)
+		for _, p := range helpPages {
+			if p.keyword == group.keyword {
+				p.markdown(&b)
 			}
-			mdPara(&b, t)
-		}
-		if len(p.options) > 0 {
-			b.WriteString("*Options:*\n\n")
-			for _, it := range p.options {
-				fmt.Fprintf(&b, "- `%s`: %s\n", it.term, mdEscape(it.text))
-			}
-			b.WriteString("\n")
-		}
-		if p.exit != "" {
-			fmt.Fprintf(&b, "*Exit status:* %s\n\n", mdEscape(p.exit))
 		}
 	}
 	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// markdown writes a page as a section of docs/builtins.md.
+func (p *helpPage) markdown(b *strings.Builder) {
+	fmt.Fprintf(b, "### %s\n\n    %s\n\n%s\n\n", mdEscape(p.name), p.synopsis, mdEscape(p.short))
+	for _, t := range p.text {
+		mdPara(b, t)
+	}
+	for i, t := range p.jobs {
+		if i == 0 {
+			b.WriteString("*" + jobsHeading + "* ")
+		}
+		mdPara(b, t)
+	}
+	if len(p.options) > 0 {
+		b.WriteString("*Options:*\n\n")
+		for _, it := range p.options {
+			fmt.Fprintf(b, "- `%s`: %s\n", it.term, mdEscape(it.text))
+		}
+		b.WriteString("\n")
+	}
+	if p.exit != "" {
+		fmt.Fprintf(b, "*Exit status:* %s\n\n", mdEscape(p.exit))
+	}
 }
 
 // mdPara writes a paragraph, or an example as a code block.

@@ -91,6 +91,8 @@ help set > page; n=0; set +o > opts; while read -r _ _ name; do grep -q -e "-o $
 #= stdout 1
 #= stdout 1
 help time | grep -c TIMEFORMAT= ; help time | tr -s ' \n' '  ' | grep -c '%M the largest maximum resident set size (max RSS, in KiB)'
+### help -s of keywords prints bash's synopses
+help -s for while until if case time function %
 ### help of an unknown topic (stderr)
 help nosuchtopic; echo $?; help -d nosuch other; echo $?
 ### help with a pattern that matches nothing (stderr)
