@@ -97,7 +97,7 @@ func manOutro() []manSection {
 			helpItem{"~/.jobsh_history", "the command history, unless HISTFILE says otherwise"},
 		)}},
 		{"EXIT STATUS", []manBlock{
-			para("The status of the last command run (exit N: N), or of COMMAND with -c. 2 for a bad option on the command line or a syntax error in a script; 126 for a command found but not executable; 127 for one not found; 128+N for a command killed by signal N. A shell that is itself killed by a signal dies of it, so that its parent sees the signal."),
+			para("The status of the last command run, or N after exit N; with -c, the status of COMMAND. 2 for a bad option on the command line or a syntax error in a script; 126 for a command found but not executable; 127 for one not found; 128+N for a command killed by signal N. A shell that is itself killed by a signal dies of it, so that its parent sees the signal."),
 		}},
 		{"SEE ALSO", []manBlock{
 			para("bash(1), waitpid(1), wait4(2), setpgid(2), tcsetpgrp(3), termios(3), pidfd_open(2), signal(7)."),
@@ -157,7 +157,7 @@ func (s manSection) roff(b *strings.Builder) {
 		case bl.sub != "":
 			fmt.Fprintf(b, ".SS %s\n", roffArg(bl.sub))
 		case bl.items != nil:
-			roffItems(b, bl.items)
+			roffItems(b, bl.items, true)
 		default:
 			if i > 0 && s.blocks[i-1].sub == "" {
 				b.WriteString(".PP\n")
@@ -184,7 +184,7 @@ func (p *helpPage) roff(b *strings.Builder) {
 	}
 	if len(p.options) > 0 {
 		b.WriteString(".PP\n\\fIOptions:\\fR\n")
-		roffItems(b, p.options)
+		roffItems(b, p.options, false)
 	}
 	if p.exit != "" {
 		fmt.Fprintf(b, ".PP\n\\fIExit status:\\fR\n%s\n", roffLine(p.exit))
@@ -216,11 +216,14 @@ func roffPara(b *strings.Builder, text string) {
 
 // roffItems writes terms as tagged paragraphs: the term's first word in
 // bold (an option or a name), the rest in italics (its argument).
-// The list is compact, without a blank line between items, as bash(1)'s.
-func roffItems(b *strings.Builder, items []helpItem) {
-	b.WriteString(".PD 0\n")
+// The list is compact, as bash(1)'s: no blank line between items, and
+// before the first only with gap (not under a heading such as Options:).
+func roffItems(b *strings.Builder, items []helpItem, gap bool) {
 	defer b.WriteString(".PD\n")
-	for _, it := range items {
+	for i, it := range items {
+		if i == 0 && !gap || i == 1 && gap {
+			b.WriteString(".PD 0\n")
+		}
 		first, rest, _ := strings.Cut(it.term, " ")
 		b.WriteString(".TP\n\\fB" + roffEscape(first) + "\\fR")
 		if rest != "" {
