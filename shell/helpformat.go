@@ -28,8 +28,7 @@ func init() {
 			}
 			helpTopics["set"].options = append(helpTopics["set"].options, helpItem{term, optionHelp[o]})
 		case shoptOpt:
-			shopt := helpTopics["shopt"]
-			shopt.text = append(shopt.text, optionTable[o].name+": "+optionHelp[o]+".")
+			helpTopics["shopt"].names = append(helpTopics["shopt"].names, helpItem{optionTable[o].name, optionHelp[o]})
 		}
 	}
 	ulimit := helpTopics["ulimit"]
@@ -180,6 +179,9 @@ func (p *helpPage) body(width int) []string {
 	}
 	if len(p.options) > 0 {
 		section("Options:", itemLines(p.options, "  ", width))
+	}
+	if len(p.names) > 0 {
+		section(namesHeading, itemLines(p.names, "  ", width))
 	}
 	if p.exit != "" {
 		section("Exit Status:", fill(p.exit, width))

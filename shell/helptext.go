@@ -19,6 +19,7 @@ type helpPage struct {
 	text     []string
 	jobs     []string // for job builtins: what they do to process groups and the terminal
 	options  []helpItem
+	names    []helpItem // shopt's option names, under namesHeading
 	exit     string
 }
 
@@ -26,9 +27,10 @@ type helpPage struct {
 type helpItem struct{ term, text string }
 
 const (
-	jobsHeading = "Process groups and the terminal:"
-	loopExit    = "0; 1 if N is less than 1. Outside a loop it says so and returns 0 (silently in POSIX mode). An N that is not a number ends a shell that is not interactive, with status 128."
-	noJobCtl    = "Without job control (a script, or set +m) there are no process groups of jobs to hand the terminal to."
+	jobsHeading  = "Process groups and the terminal:"
+	namesHeading = "Option names:"
+	loopExit     = "0; 1 if N is less than 1. Outside a loop it says so and returns 0 (silently in POSIX mode). An N that is not a number ends a shell that is not interactive, with status 128."
+	noJobCtl     = "Without job control (a script, or set +m) there are no process groups of jobs to hand the terminal to."
 )
 
 var helpPages = []*helpPage{
@@ -541,7 +543,6 @@ var helpPages = []*helpPage{
 		short: "Set and show the bash options jobsh has; with -o, set's options.",
 		text: []string{
 			"Turn each OPTNAME on with -s or off with -u; without either, show whether each is on (all of them without OPTNAMEs). With -o, the OPTNAMEs are those of set -o.",
-			"The options:",
 		},
 		options: []helpItem{
 			{"-o", "the OPTNAMEs are set -o options"},

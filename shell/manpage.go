@@ -186,6 +186,10 @@ func (p *helpPage) roff(b *strings.Builder) {
 		b.WriteString(".PP\n\\fIOptions:\\fR\n")
 		roffItems(b, p.options, false)
 	}
+	if len(p.names) > 0 {
+		fmt.Fprintf(b, ".PP\n\\fI%s\\fR\n", namesHeading)
+		roffItems(b, p.names, false)
+	}
 	if p.exit != "" {
 		fmt.Fprintf(b, ".PP\n\\fIExit status:\\fR\n%s\n", roffLine(p.exit))
 	}
@@ -315,16 +319,23 @@ func (p *helpPage) markdown(b *strings.Builder) {
 		}
 		mdPara(b, t)
 	}
-	if len(p.options) > 0 {
-		b.WriteString("*Options:*\n\n")
-		for _, it := range p.options {
-			fmt.Fprintf(b, "- `%s`: %s\n", it.term, mdEscape(it.text))
-		}
-		b.WriteString("\n")
-	}
+	mdItems(b, "Options:", p.options)
+	mdItems(b, namesHeading, p.names)
 	if p.exit != "" {
 		fmt.Fprintf(b, "*Exit status:* %s\n\n", mdEscape(p.exit))
 	}
+}
+
+// mdItems writes a list of terms under its heading.
+func mdItems(b *strings.Builder, heading string, items []helpItem) {
+	if len(items) == 0 {
+		return
+	}
+	b.WriteString("*" + heading + "*\n\n")
+	for _, it := range items {
+		fmt.Fprintf(b, "- `%s`: %s\n", it.term, mdEscape(it.text))
+	}
+	b.WriteString("\n")
 }
 
 // mdPara writes a paragraph, or an example as a code block.
