@@ -195,6 +195,21 @@ func (p *helpPage) roff(b *strings.Builder) {
 	}
 }
 
+// roffTerm sets a term in bold, or each of its ", "-separated forms:
+// an option or a name in bold, its argument in italics (-s sigspec).
+func roffTerm(term string) string {
+	var forms []string
+	for _, form := range strings.Split(term, ", ") {
+		first, rest, _ := strings.Cut(form, " ")
+		f := `\fB` + roffEscape(first) + `\fR`
+		if rest != "" {
+			f += ` \fI` + roffEscape(rest) + `\fR`
+		}
+		forms = append(forms, f)
+	}
+	return strings.Join(forms, ", ")
+}
+
 // roffSynopsis writes a usage line, the command's name in bold.
 func roffSynopsis(b *strings.Builder, form string) {
 	name, rest, _ := strings.Cut(form, " ")
@@ -218,8 +233,7 @@ func roffPara(b *strings.Builder, text string) {
 	b.WriteString(".fi\n.RE\n")
 }
 
-// roffItems writes terms as tagged paragraphs: the term's first word in
-// bold (an option or a name), the rest in italics (its argument).
+// roffItems writes terms as tagged paragraphs.
 // The list is compact, as bash(1)'s: no blank line between items, and
 // before the first only with gap (not under a heading such as Options:).
 func roffItems(b *strings.Builder, items []helpItem, gap bool) {
@@ -228,12 +242,7 @@ func roffItems(b *strings.Builder, items []helpItem, gap bool) {
 		if i == 0 && !gap || i == 1 && gap {
 			b.WriteString(".PD 0\n")
 		}
-		first, rest, _ := strings.Cut(it.term, " ")
-		b.WriteString(".TP\n\\fB" + roffEscape(first) + "\\fR")
-		if rest != "" {
-			b.WriteString(" \\fI" + roffEscape(rest) + "\\fR")
-		}
-		b.WriteString("\n" + roffLine(it.text) + "\n")
+		b.WriteString(".TP\n" + roffTerm(it.term) + "\n" + roffLine(it.text) + "\n")
 	}
 }
 
