@@ -383,7 +383,7 @@ var helpPages = []*helpPage{
 			"-v (jobsh's own) lists every process of every job with its raw wait status and its decoding (WIFEXITED WEXITSTATUS=N, WIFSIGNALED WTERMSIG=N (SIGNAME) WCOREDUMP, WIFSTOPPED WSTOPSIG=N), and the resource usage wait4 returned for it (user and system time, maximum resident set size, page faults, block I/O, context switches); the last foreground job comes last, as [last]. --json prints the same table as JSON for programs (schema in the README).",
 		},
 		jobs: []string{
-			"jobs changes nothing: before listing it reaps with wait4(-pgid, WNOHANG|WUNTRACED|WCONTINUED), so that the states are current. With -x, each JOBSPEC among the words of COMMAND is replaced by the job's process group id, and COMMAND runs: jobs -x kill -STOP %1 signals the group.",
+			"jobs sends no signal and leaves the terminal alone: before listing it reaps with wait4(-pgid, WNOHANG|WUNTRACED|WCONTINUED) (without job control, wait4(pid, WNOHANG)), so that the states are current. With -x, each JOBSPEC among the words of COMMAND is replaced by the job's process group id, and COMMAND runs: jobs -x kill -STOP %1 signals the group.",
 		},
 		options: []helpItem{
 			{"-l", "also list each process's pid"},
@@ -677,7 +677,7 @@ var helpPages = []*helpPage{
 			"Wait for each ID, a pid of one of the shell's children or a job spec, to end, and return the status of the last one. Without IDs, wait for every background job and return 0. A job that stops ends the wait too (unless -f). A job that wait has seen end leaves the table, with its notice in an interactive shell.",
 		},
 		jobs: []string{
-			"wait never blocks in wait4: it reaps with wait4(-pgid, WNOHANG|WUNTRACED|WCONTINUED) each time SIGCHLD arrives, so that Ctrl-C or a trapped signal can end it at once (POSIX: the trap's action runs, and wait returns 128+signal). It sends no signal and leaves the terminal with the shell. An unknown pid is reported as not a child of this shell, with status 127.",
+			"wait never blocks in wait4: each time SIGCHLD arrives it reaps with wait4(-pgid, WNOHANG|WUNTRACED|WCONTINUED) for each job (without job control, wait4(pid, WNOHANG) for each process), so that Ctrl-C or a trapped signal can end it at once (POSIX: the trap's action runs, and wait returns 128+signal). It sends no signal and leaves the terminal with the shell. An unknown pid is reported as not a child of this shell, with status 127.",
 		},
 		options: []helpItem{
 			{"-f", "wait until each ID has ended, not only stopped"},
