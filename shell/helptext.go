@@ -147,7 +147,7 @@ var helpPages = []*helpPage{
 			"Resume each JOB_SPEC (by default the current job) in the background, as if it had been started with &, and print it as [N]+ COMMAND &. The job becomes the current job. A job that already runs is left alone, with a warning (none in POSIX mode).",
 		},
 		jobs: []string{
-			"bg sends SIGCONT to the job's whole process group, kill(-pgid, SIGCONT), which reaches every process the members started. The terminal stays with the shell: a background process that reads from it is stopped by SIGTTIN (and one that writes to it by SIGTTOU, after stty tostop), and fg resumes it. Before each prompt the shell reaps its jobs with wait4(-pgid, WNOHANG|WUNTRACED|WCONTINUED) and reports what changed (at once with set -b).",
+			"A job runs in a process group of its own (setpgid as it started; see help fg). bg sends SIGCONT to the job's whole process group, kill(-pgid, SIGCONT), which reaches every process the members started. The terminal stays with the shell: a background process that reads from it is stopped by SIGTTIN (and one that writes to it by SIGTTOU, after stty tostop), and fg resumes it. Before each prompt the shell reaps its jobs with wait4(-pgid, WNOHANG|WUNTRACED|WCONTINUED) and reports what changed (at once with set -b).",
 			"Without job control: bg: no job control, status 1.",
 		},
 		exit: "0, unless job control is off or a JOB_SPEC names no job, or one that has ended (1).",
@@ -313,7 +313,7 @@ var helpPages = []*helpPage{
 			"Make JOB_SPEC (by default the current job) the foreground job and the current job: print its command, resume it, and wait until it stops or ends, as if it had been typed at the prompt.",
 		},
 		jobs: []string{
-			"fg first gives the terminal the modes the job had when it stopped (tcsetattr TCSADRAIN: a stopped vim or less gets its raw mode back), then makes the job's process group the terminal's foreground group, tcsetpgrp(tty, pgid), so that keys such as Ctrl-C and Ctrl-Z signal the job and not the shell. It then sends SIGCONT to the whole group, kill(-pgid, SIGCONT), even to a job the shell believes runs (bash sends nothing there): one of its processes may have stopped without the shell being told.",
+			"A job runs in a process group of its own, made as it started: each of its processes is put in the group with setpgid, and the first one's pid is the group's id. fg first gives the terminal the modes the job had when it stopped (tcsetattr TCSADRAIN: a stopped vim or less gets its raw mode back), then makes the job's process group the terminal's foreground group, tcsetpgrp(tty, pgid), so that keys such as Ctrl-C and Ctrl-Z signal the job and not the shell. It then sends SIGCONT to the whole group, kill(-pgid, SIGCONT), even to a job the shell believes runs (bash sends nothing there): one of its processes may have stopped without the shell being told.",
 			"It then waits with wait4(-pgid, WUNTRACED|WCONTINUED) until the job stops or ends. The shell takes the terminal back, tcsetpgrp(tty, shell's pgid). If the job stopped, its terminal modes are saved (tcgetattr) for the next fg, and the shell's own are restored; if a signal killed it, the shell's modes are restored too; a job that exited keeps the modes it left (stty -echo persists, as in bash).",
 			"Without job control: fg: no job control, status 1.",
 		},
