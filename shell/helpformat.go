@@ -32,11 +32,6 @@ func init() {
 		}
 	}
 	ulimit := helpTopics["ulimit"]
-	ulimit.options = []helpItem{
-		{"-S", "the soft limit (shown by default)"},
-		{"-H", "the hard limit"},
-		{"-a", "show every limit"},
-	}
 	for _, l := range limits {
 		ulimit.options = append(ulimit.options, helpItem{"-" + string(l.letter), limitText(l.desc)})
 	}

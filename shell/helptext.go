@@ -640,6 +640,11 @@ var helpPages = []*helpPage{
 		text: []string{
 			"Show the limit on a resource, by default -f, or set it to LIMIT: a number in the resource's unit, or unlimited, soft or hard. Setting without -S or -H sets both limits. The limits pass to every command the shell starts afterwards (setrlimit).",
 		},
+		options: []helpItem{ // and a letter for each resource of limits, added by init
+			{"-S", "the soft limit (shown by default)"},
+			{"-H", "the hard limit"},
+			{"-a", "show every limit"},
+		},
 		exit: "0, unless an option or LIMIT is invalid, or setrlimit fails (1).",
 	},
 	{

@@ -30,6 +30,9 @@ func main() {
 	os.Exit(shell.Main(cfg))
 }
 
+// parseArgs reads the command line. Its options are described in one
+// place, the table in shell/helptext.go (commandLine) that jobsh --help
+// and the manual page's OPTIONS print: a new option goes there too.
 func parseArgs(argv []string) (shell.Config, error) {
 	cfg := shell.Config{Options: map[string]bool{}}
 	cfg.Login = strings.HasPrefix(argv[0], "-")
