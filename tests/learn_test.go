@@ -17,10 +17,13 @@ package tests
 //	anything else      output
 //
 // After the last line the shell must show its prompt again. Words after
-// jobsh-session are tags: "init-adopts" marks a session that shows an
-// orphan adopted by init; it is skipped where orphans are adopted by a
-// subreaper instead (systemd --user, some containers), which the test
-// finds out first.
+// jobsh-session are tags, for what a machine may not do as the guide's
+// did; the test finds out first and skips the session where it doesn't:
+//
+//	init-adopts   an orphan is adopted by init, pid 1 (not by a subreaper,
+//	              as under systemd --user)
+//	core-dump     a process killed by SIGSEGV with ulimit -c unlimited in
+//	              a writable directory dumps core (core_pattern works)
 //
 // Each session starts a fresh jobsh --norc --no-edit -i with PS1='$ ',
 // LANG=C, TERM=dumb, in a 200-column pty, in an empty temporary $HOME
@@ -55,6 +58,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -77,10 +81,14 @@ func TestLearnGuide(t *testing.T) {
 	}
 	spendLowPids(t)
 	initAdopts := orphanAdopter(t) == 1
+	dumpsCore := coreDumps(t)
 	for _, ls := range sessions {
 		t.Run(ls.name, func(t *testing.T) {
 			if hasTag(ls.tags, "init-adopts") && !initAdopts {
 				t.Skip("orphans here are adopted by a subreaper, not by init (pid 1)")
+			}
+			if hasTag(ls.tags, "core-dump") && !dumpsCore {
+				t.Skip("a SIGSEGV here dumps no core (ulimit -c's hard limit, or core_pattern)")
 			}
 			t.Parallel()
 			runLearnSession(t, ls)
@@ -298,6 +306,16 @@ func orphanAdopter(t *testing.T) int {
 		t.Fatalf("orphan %d is gone", pid)
 	}
 	return p.PPid
+}
+
+// coreDumps says whether a process killed by SIGSEGV here, in a
+// writable directory with ulimit -c unlimited, has WCOREDUMP set.
+func coreDumps(t *testing.T) bool {
+	cmd := exec.Command("sh", "-c", "ulimit -c unlimited && kill -SEGV $$")
+	cmd.Dir = t.TempDir()
+	err := cmd.Run()
+	ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus)
+	return err != nil && ok && ws.Signaled() && ws.CoreDump()
 }
 
 // TestLearnGuideLinked keeps the guide reachable: the README links it.
