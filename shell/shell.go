@@ -34,8 +34,10 @@ import (
 	"mvdan.cc/sh/v3/syntax"
 )
 
-// Version is printed by --version.
-const Version = "jobsh 0.1.0"
+// Version names the program and its release. It is a variable so that a
+// release build can set it: go build -ldflags "-X 'jobsh/shell.Version=jobsh 1.0.0'".
+// BuildVersion adds the commit for --version.
+var Version = "jobsh 0.1.0"
 
 // Shell is one shell: the State a subshell inherits, and what belongs to
 // this shell alone (its descriptor table, its job controller, where it is

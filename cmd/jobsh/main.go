@@ -57,7 +57,7 @@ func parseArgs(argv []string) (shell.Config, error) {
 			fmt.Print(shell.Usage())
 			os.Exit(0)
 		case "--version":
-			fmt.Println(shell.Version)
+			fmt.Println(shell.BuildVersion())
 			os.Exit(0)
 		case "--norc", "--noprofile":
 			cfg.NoRC = true
