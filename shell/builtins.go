@@ -70,6 +70,7 @@ var builtinHelp = map[string][2]string{
 	"unset":     {"unset [-f] [-v] [-n] [name ...]", "Remove variables or functions; -n a name reference itself."},
 	"wait":      {"wait [-fn] [-p var] [id ...]", "Wait for jobs or processes to change state and return their status."},
 	"waitpid":   {"waitpid [-v] [-t timeout] [-e] [-c count] pid ...", "Wait for any processes to end, children or not (pidfd_open and poll), as util-linux waitpid(1)."},
+	"time":      {"time [-p] pipeline", "Run a pipeline and report its real, user and system time (TIMEFORMAT); %M is the largest peak memory (KiB) of its processes, each one's own: timed programs start through a tiny exec trampoline, as a vfork'd child's ru_maxrss would be at least the shell's peak."},
 	"times":     {"times", "Print the user and system times of the shell and of its children."},
 	"umask":     {"umask [-S] [mode]", "Show or set the file creation mask."},
 	"trap":      {"trap [-lp] [[action] signal_spec ...]", "Run an action when a signal arrives (between commands), on EXIT, ERR, DEBUG (before each command) or RETURN; '' ignores, - resets."},
