@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -90,14 +91,24 @@ func TestOwnRSS(t *testing.T) {
 		{nil, []string{"/bin/true"}},
 		{big, []string{self, "-test.run=^TestTouchHelper$"}},
 	} {
-		c := NewController()
-		c.OwnRSS = true
-		p := runOwn(t, c, tc.env, tc.argv...)
-		want := gnuTimeKiB(t, tc.env, tc.argv...)
-		got := p.Rusage.MaxRSSKiB
+		// A small program's peak varies by a tenth from run to run (how
+		// many pages fault-around maps): the median of five runs each.
+		var got, want []int64
+		for range 5 {
+			c := NewController()
+			c.OwnRSS = true
+			p := runOwn(t, c, tc.env, tc.argv...)
+			if !p.OwnRSS {
+				t.Fatalf("%v: not started through the trampoline", tc.argv)
+			}
+			got = append(got, p.Rusage.MaxRSSKiB)
+			want = append(want, gnuTimeKiB(t, tc.env, tc.argv...))
+		}
+		slices.Sort(got)
+		slices.Sort(want)
 		t.Logf("%s: %d KiB, GNU time %d KiB", tc.argv[0], got, want)
-		if !p.OwnRSS || float64(got) > 1.1*float64(want) || float64(got) < 0.9*float64(want) {
-			t.Errorf("%v: maxrss %d KiB (own %v), GNU time says %d KiB", tc.argv, got, p.OwnRSS, want)
+		if g, w := float64(got[2]), float64(want[2]); g > 1.1*w || g < 0.9*w {
+			t.Errorf("%v: maxrss %v KiB, GNU time says %v KiB", tc.argv, got, want)
 		}
 	}
 	c := NewController()
