@@ -95,3 +95,16 @@ func BenchmarkHistoryAppend(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkStartup is the shell's own share of `jobsh -c true`: a new
+// shell (variables from the environment, builtins, options) running the
+// command. The rest of the start-up is the Go runtime's and the kernel's
+// (README, "Speed, measured").
+func BenchmarkStartup(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		sh := New()
+		sh.mode, sh.readFlag = ModeCommandString, 'c'
+		runScript(b, sh, "true")
+	}
+}
