@@ -18,6 +18,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -39,6 +40,9 @@ type workload struct {
 	limit bool
 	run   func(sh shell) (float64, error)
 }
+
+// skip names, for a workload, the shells that lack what it needs.
+var skip = map[string][]string{"ia-history": {"dash"}}
 
 // A target is jobsh/ref <= ratio, ref a shell's name.
 type target struct {
@@ -117,7 +121,7 @@ func main() {
 		results[w.name] = map[string][]float64{}
 		for r := 0; r < *rounds; r++ {
 			for _, s := range shells {
-				if s.flat && !w.limit {
+				if s.flat && !w.limit || slices.Contains(skip[w.name], s.name) {
 					continue
 				}
 				v, err := w.run(s)
@@ -260,6 +264,9 @@ func workloads() []workload {
 		})},
 		{"ia-func", "ms", []target{{"bash", 1}}, false, typed("f() { echo x$1; }\n", func(i int) (string, string) {
 			return fmt.Sprintf("f %d | cat\n", i), fmt.Sprintf("\nx%d\r\n", i)
+		})},
+		{"ia-history", "ms", []target{{"bash", 1}}, false, typed("", func(i int) (string, string) {
+			return fmt.Sprintf("history | tail -n 1 # %d\n", i), fmt.Sprintf("# %d\r\n", i)
 		})},
 		{"idle-rss", "KiB", []target{{"bash", 1}}, true, idleStatus("VmRSS:")},
 		{"threads", "threads", nil, true, idleStatus("Threads:")},
