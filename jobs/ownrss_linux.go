@@ -32,11 +32,11 @@ import (
 // static program of a few hundred bytes (its code is in
 // ownrss_linux_ARCH.go), written once to a memfd. The shell starts it as
 // it would the program (same descriptors, directory, process group and
-// terminal); it clones with CLONE_VM|CLONE_VFORK|CLONE_PARENT, so the
-// program is the shell's own child whose exec discards only the
-// trampoline's image (8 KiB resident), reports the program's pid on a
-// pipe, and exits. It costs one more small exec, so only timed jobs
-// (Controller.OwnRSS) pay it.
+// terminal). It clones with CLONE_VM|CLONE_VFORK|CLONE_PARENT: the
+// program is the shell's own child, and its exec discards only the
+// trampoline's image (a page of code, one of stack). The trampoline then
+// reports the program's pid on a pipe and exits. It costs one more small
+// exec, so only timed jobs (Controller.OwnRSS) pay it.
 type trampoline struct {
 	once sync.Once
 	path string // /proc/self/fd/N of the memfd; "" when unusable
