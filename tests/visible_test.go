@@ -231,14 +231,19 @@ func TestTimeMaxRSS(t *testing.T) {
 	if out := run(t, s, "/bin/true; jobs -v"); !regexp.MustCompile(`maxrss <=[1-9]\d* KiB`).MatchString(out) {
 		t.Errorf("not timed: %s", out)
 	}
-	s.SendLine("time sleep 100")
-	pressInJob(t, s, 1, 'Z')
-	s.Expect(`Stopped +sleep 100`)
-	s.Expect(`\$ `)
-	s.SendLine("fg")
-	pressInJob(t, s, 1, 'C')
-	s.Expect(`\$ `)
-	if out := run(t, s, "jobs"); out != "" {
-		t.Errorf("jobs left: %q", out)
+	for _, c := range []struct {
+		line    string
+		members int
+	}{{"time sleep 100", 1}, {"time sleep 100 | cat", 2}} {
+		s.SendLine(c.line)
+		pressInJob(t, s, c.members, 'Z')
+		s.Expect(`Stopped +` + regexp.QuoteMeta(strings.TrimPrefix(c.line, "time ")))
+		s.Expect(`\$ `)
+		s.SendLine("fg")
+		pressInJob(t, s, c.members, 'C')
+		s.Expect(`\$ `)
+		if out := run(t, s, "jobs"); out != "" {
+			t.Errorf("%s: jobs left: %q", c.line, out)
+		}
 	}
 }
