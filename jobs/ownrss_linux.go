@@ -39,6 +39,10 @@ import (
 // exec, so only timed jobs (Controller.OwnRSS) pay it.
 type trampoline struct {
 	once sync.Once
+	// file is the memfd, kept here so that it stays reachable: an
+	// unreachable os.File is closed by its finalizer, and the descriptor
+	// number in path could then name another file.
+	file *os.File
 	path string // /proc/self/fd/N of the memfd; "" when unusable
 	mu   sync.Mutex
 }
@@ -107,7 +111,7 @@ func (t *trampoline) ready() bool {
 		}
 		// Sealed, so nothing in the process can change what it runs.
 		unix.FcntlInt(uintptr(fd), unix.F_ADD_SEALS, unix.F_SEAL_WRITE|unix.F_SEAL_GROW|unix.F_SEAL_SHRINK|unix.F_SEAL_SEAL)
-		t.path = "/proc/self/fd/" + strconv.Itoa(fd) // f is kept open for good
+		t.file, t.path = f, "/proc/self/fd/"+strconv.Itoa(fd)
 	})
 	t.mu.Lock()
 	defer t.mu.Unlock()

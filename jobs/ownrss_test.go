@@ -7,11 +7,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"golang.org/x/sys/unix"
 )
@@ -163,5 +165,26 @@ func TestOwnRSSGroupsAndErrors(t *testing.T) {
 		if !errors.Is(err, want) {
 			t.Errorf("%s: %v, want %v", filepath.Base(path), err, want)
 		}
+	}
+}
+
+// The trampoline's memfd outlives garbage collections: were its os.File
+// unreachable, the finalizer would close the descriptor that the
+// trampoline's path names.
+func TestOwnRSSAfterGC(t *testing.T) {
+	if trampolineCode == nil {
+		t.Skip("no exec trampoline on this architecture")
+	}
+	if !launcher.ready() {
+		t.Fatal("the trampoline is not usable")
+	}
+	for range 3 {
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond) // finalizers run on their own goroutine
+	}
+	c := NewController()
+	c.OwnRSS = true
+	if p := runOwn(t, c, nil, "/bin/true"); !p.OwnRSS {
+		t.Error("after a GC, /bin/true was not started through the trampoline")
 	}
 }
