@@ -43,7 +43,7 @@ type trampoline struct {
 	// unreachable os.File is closed by its finalizer, and the descriptor
 	// number in path could then name another file.
 	file *os.File
-	path string // /proc/self/fd/N of the memfd; "" when unusable
+	path string // /proc/PID/fd/N of the memfd; "" when unusable
 	mu   sync.Mutex
 }
 
@@ -111,7 +111,10 @@ func (t *trampoline) ready() bool {
 		}
 		// Sealed, so nothing in the process can change what it runs.
 		unix.FcntlInt(uintptr(fd), unix.F_ADD_SEALS, unix.F_SEAL_WRITE|unix.F_SEAL_GROW|unix.F_SEAL_SHRINK|unix.F_SEAL_SEAL)
-		t.file, t.path = f, "/proc/self/fd/"+strconv.Itoa(fd)
+		// The shell's own descriptor, by the shell's pid: in the child,
+		// ForkExec has already put the job's files on descriptors
+		// 0..n-1 when it execs, and /proc/self/fd/N could be one of them.
+		t.file, t.path = f, "/proc/"+strconv.Itoa(os.Getpid())+"/fd/"+strconv.Itoa(fd)
 	})
 	t.mu.Lock()
 	defer t.mu.Unlock()

@@ -188,3 +188,35 @@ func TestOwnRSSAfterGC(t *testing.T) {
 		t.Error("after a GC, /bin/true was not started through the trampoline")
 	}
 }
+
+// A job whose descriptor table covers the number of the trampoline's
+// memfd still runs through the trampoline: ForkExec has moved the job's
+// files onto 0..n-1 in the child before it execs the trampoline.
+func TestOwnRSSManyFiles(t *testing.T) {
+	if trampolineCode == nil {
+		t.Skip("no exec trampoline on this architecture")
+	}
+	if !launcher.ready() {
+		t.Fatal("the trampoline is not usable")
+	}
+	null, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer null.Close()
+	files := make([]*os.File, launcher.file.Fd()+3)
+	for i := range files {
+		files[i] = null
+	}
+	c := NewController()
+	c.OwnRSS = true
+	j := c.NewJob("true", "/", true)
+	p, err := c.Start(j, &Command{Path: "/bin/true", Args: []string{"true"}, Dir: "/", Files: files})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.WaitForeground(j)
+	if !p.OwnRSS || !p.Status.Exited() || p.Status.ExitCode() != 0 {
+		t.Errorf("own %v, %s", p.OwnRSS, p.Status.Macros())
+	}
+}
