@@ -209,15 +209,20 @@ func (c *Controller) Start(j *Job, cmd *Command) (*Process, error) {
 	attr := &syscall.ProcAttr{Dir: cmd.Dir, Env: cmd.Env, Files: files, Sys: sys}
 	own := c.OwnRSS && j.Foreground && launcher.ready()
 	spawn := func() (pid, group int, err error) {
+		fellBack := false
 		if own {
-			var fallback bool
-			pid, group, fallback, err = launcher.start(cmd.Path, cmd.Args, attr)
-			if !fallback {
+			pid, group, fellBack, err = launcher.start(cmd.Path, cmd.Args, attr)
+			if !fellBack {
 				return pid, group, err
 			}
 			own = false
 		}
 		pid, err = syscall.ForkExec(cmd.Path, cmd.Args, attr)
+		if err == nil && fellBack {
+			// The trampoline failed where a direct exec works: this
+			// system will not exec a memfd.
+			launcher.disable()
+		}
 		return pid, pid, err
 	}
 	var pid, group int

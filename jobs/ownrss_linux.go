@@ -138,7 +138,7 @@ var errTrampoline = errors.New("exec trampoline ended early")
 // its process group: the trampoline's pid when attr made it a group
 // leader (the group outlives it; the kernel keeps its pid while the group
 // has members). It returns only once the program has exec'd, as ForkExec
-// does. fallback is true when the trampoline could not run at all.
+// does. fallback is true when the trampoline may not have run at all.
 func (t *trampoline) start(path string, args []string, attr *syscall.ProcAttr) (pid, pgid int, fallback bool, err error) {
 	r, w, err := os.Pipe()
 	if err != nil {
@@ -154,11 +154,11 @@ func (t *trampoline) start(path string, args []string, attr *syscall.ProcAttr) (
 	tpid, err := syscall.ForkExec(self, argv, &a)
 	w.Close()
 	if err != nil {
-		if err == syscall.EACCES || err == syscall.EPERM || err == syscall.ENOENT {
-			t.disable()
-			return 0, 0, true, err
-		}
-		return 0, 0, false, err
+		// The exec of the memfd refused, or the child's own setup (its
+		// directory, its group) failed: the caller tries a direct
+		// spawn, and disables the trampoline if that one works.
+		fallback := err == syscall.EACCES || err == syscall.EPERM || err == syscall.ENOENT
+		return 0, 0, fallback, err
 	}
 	var buf [8]byte
 	n, _ := io.ReadFull(r, buf[:])
