@@ -47,6 +47,11 @@ type Controller struct {
 	// (set -o jobtrace).
 	Trace io.Writer
 
+	// OwnRSS starts foreground programs through the exec trampoline
+	// (ownrss_linux.go), so that wait4 reports their own peak memory
+	// rather than the shell's: for `time`, which shows it as %M.
+	OwnRSS bool
+
 	// ResumeStopped makes the controller resume a child that stops
 	// instead of waiting for it to be continued: for the in-process
 	// subshells ($(...)) of an interactive shell, whose children share the
@@ -207,22 +212,40 @@ func (c *Controller) Start(j *Job, cmd *Command) (*Process, error) {
 		}
 	}
 	attr := &syscall.ProcAttr{Dir: cmd.Dir, Env: cmd.Env, Files: files, Sys: sys}
-	var pid int
+	own := c.OwnRSS && j.Foreground && launcher.ready()
+	spawn := func() (pid, group int, err error) {
+		fellBack := false
+		if own {
+			pid, group, fellBack, err = launcher.start(cmd.Path, cmd.Args, attr)
+			if !fellBack {
+				return pid, group, err
+			}
+			own = false
+		}
+		pid, err = syscall.ForkExec(cmd.Path, cmd.Args, attr)
+		if err == nil && fellBack {
+			// The trampoline failed where a direct exec works: this
+			// system will not exec a memfd.
+			launcher.disable()
+		}
+		return pid, pid, err
+	}
+	var pid, group int
 	var err error
 	if j.Foreground || !c.JobControl {
-		pid, err = c.forkExec(j, cmd, attr)
+		pid, group, err = c.forkExec(j, spawn)
 	} else {
 		// A background job's group gets no keys from the terminal.
-		pid, err = syscall.ForkExec(cmd.Path, cmd.Args, attr)
+		pid, group, err = spawn()
 	}
 	if err != nil {
 		return nil, err
 	}
-	p := &Process{Pid: pid, Command: cmd.Text}
+	p := &Process{Pid: pid, Command: cmd.Text, OwnRSS: own}
 	c.mu.Lock()
 	if c.JobControl {
 		if leader {
-			j.Pgid = pid
+			j.Pgid = group
 		}
 		c.tracef("fork() = %d", pid)
 		c.tracef("setpgid(%d, %d)", pid, j.Pgid)
@@ -249,13 +272,13 @@ func (c *Controller) Start(j *Job, cmd *Command) (*Process, error) {
 // stopped child in the group the new process joins; it resumes that child
 // so the exec can complete. With job control the stop is then delivered
 // again to the job, as the user asked.
-func (c *Controller) forkExec(j *Job, cmd *Command, attr *syscall.ProcAttr) (int, error) {
+func (c *Controller) forkExec(j *Job, spawn func() (int, int, error)) (int, int, error) {
 	if !c.JobControl && !c.member {
 		// No job control, and not a job's member: a stop between fork
 		// and exec stops this shell too (same group, default SIGTSTP),
 		// and the SIGCONT that resumes it resumes the child. Nothing
 		// to watch; a spawn costs one goroutine and ticker less.
-		return syscall.ForkExec(cmd.Path, cmd.Args, attr)
+		return spawn()
 	}
 	done, watcherDone := make(chan struct{}), make(chan struct{})
 	var resumed []int // written by the watcher, read once it has ended
@@ -295,7 +318,7 @@ func (c *Controller) forkExec(j *Job, cmd *Command, attr *syscall.ProcAttr) (int
 	if c.member {
 		c.catchTSTP(true)
 	}
-	pid, err := syscall.ForkExec(cmd.Path, cmd.Args, attr)
+	pid, group, err := spawn()
 	if c.member {
 		c.catchTSTP(false)
 		c.stopIfCaughtTSTP()
@@ -313,7 +336,7 @@ func (c *Controller) forkExec(j *Job, cmd *Command, attr *syscall.ProcAttr) (int
 		// job) the child just goes on: re-stopping it could come after
 		// the job was continued. The rest of the job, the subshell too,
 		// did stop.
-		return pid, err
+		return pid, group, err
 	}
 	for _, p := range resumed {
 		c.tracef("kill(%d, SIGTSTP) (a stop that came between fork and exec)", p)
@@ -323,11 +346,11 @@ func (c *Controller) forkExec(j *Job, cmd *Command, attr *syscall.ProcAttr) (int
 		// Stop the whole job, the new member too.
 		pg := j.Pgid
 		if pg == 0 {
-			pg = pid
+			pg = group
 		}
 		unix.Kill(-pg, unix.SIGTSTP)
 	}
-	return pid, err
+	return pid, group, err
 }
 
 // StopSelfOnSIGTSTP is for a jobsh that runs as a member of a job (a

@@ -3,6 +3,7 @@ package jobs
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -46,6 +47,9 @@ func seconds(d time.Duration) string {
 //	[1]+  Stopped                 sleep 100 | cat   pgid 4313
 //	    4313  stopped  status 0x147f  WIFSTOPPED WSTOPSIG=20 (SIGTSTP)  sleep 100
 //	          user 0.000s  sys 0.001s  maxrss 1892 KiB  minflt 78  majflt 0  inblock 0  oublock 0  nvcsw 1  nivcsw 0
+//
+// maxrss reads "<=N" when N may be the shell's own peak rather than the
+// process's (see ownPeak).
 func (t *Table) Verbose(j *Job) string {
 	var b strings.Builder
 	line := strings.TrimSuffix(t.Line(j, FormatStandard, "", ""), "\n")
@@ -53,6 +57,7 @@ func (t *Table) Verbose(j *Job) string {
 		line = fmt.Sprintf("[last]  %-24s%s", StatusText(j, j.Last()), j.Text)
 	}
 	fmt.Fprintf(&b, "%s   pgid %d\n", line, j.Pgid)
+	floor := shellPeakKiB()
 	for _, p := range j.Procs {
 		status := "(none yet)"
 		if p.Reported {
@@ -61,8 +66,12 @@ func (t *Table) Verbose(j *Job) string {
 		fmt.Fprintf(&b, "    %d  %s  status %s  %s\n", p.Pid, ProcessState(p), status, p.Command)
 		if p.Reported {
 			r := p.Rusage
-			fmt.Fprintf(&b, "          user %s  sys %s  maxrss %d KiB  minflt %d  majflt %d  inblock %d  oublock %d  nvcsw %d  nivcsw %d\n",
-				seconds(r.User), seconds(r.System), r.MaxRSSKiB, r.MinorFaults, r.MajorFaults,
+			rss := strconv.FormatInt(r.MaxRSSKiB, 10)
+			if !ownPeak(p, floor) {
+				rss = "<=" + rss
+			}
+			fmt.Fprintf(&b, "          user %s  sys %s  maxrss %s KiB  minflt %d  majflt %d  inblock %d  oublock %d  nvcsw %d  nivcsw %d\n",
+				seconds(r.User), seconds(r.System), rss, r.MinorFaults, r.MajorFaults,
 				r.BlockIn, r.BlockOut, r.VoluntarySwitches, r.InvoluntarySwitches)
 		}
 	}
@@ -100,6 +109,7 @@ type jsonUsage struct {
 	UserSeconds   float64 `json:"user_seconds"`
 	SystemSeconds float64 `json:"system_seconds"`
 	MaxRSSKiB     int64   `json:"max_rss_kib"`
+	MaxRSSOwn     bool    `json:"max_rss_own"` // false: max_rss_kib may be the shell's peak
 	MinorFaults   int64   `json:"minor_faults"`
 	MajorFaults   int64   `json:"major_faults"`
 	BlockIn       int64   `json:"block_in"`
@@ -111,6 +121,7 @@ type jsonUsage struct {
 // JSON is `jobs --json`: the listed jobs as one JSON object.
 func (t *Table) JSON(list []*Job) ([]byte, error) {
 	out := jsonTable{Jobs: []jsonJob{}}
+	floor := shellPeakKiB()
 	for _, j := range list {
 		jj := jsonJob{ID: j.ID, Mark: strings.TrimSpace(string(t.Mark(j))), Pgid: j.Pgid,
 			State: j.State().String(), Command: j.Text, Dir: j.Dir, Processes: []jsonProcess{}}
@@ -131,7 +142,7 @@ func (t *Table) JSON(list []*Job) ([]byte, error) {
 					jp.Signal = &name
 				}
 				r := p.Rusage
-				jp.Rusage = &jsonUsage{r.User.Seconds(), r.System.Seconds(), r.MaxRSSKiB, r.MinorFaults,
+				jp.Rusage = &jsonUsage{r.User.Seconds(), r.System.Seconds(), r.MaxRSSKiB, ownPeak(p, floor), r.MinorFaults,
 					r.MajorFaults, r.BlockIn, r.BlockOut, r.VoluntarySwitches, r.InvoluntarySwitches}
 			}
 			jj.Processes = append(jj.Processes, jp)
@@ -139,4 +150,16 @@ func (t *Table) JSON(list []*Job) ([]byte, error) {
 		out.Jobs = append(out.Jobs, jj)
 	}
 	return json.MarshalIndent(out, "", "  ")
+}
+
+// shellPeakKiB is the shell's own peak resident set so far
+// (ownrss_linux.go sets it); 0 where it is not known.
+var shellPeakKiB = func() int64 { return 0 }
+
+// ownPeak tells whether p's ru_maxrss is surely its own peak: it was
+// started through the exec trampoline, or the figure is above the shell's
+// peak, which is the most the kernel can have carried over from the shell
+// at the process's exec (the shell's peak only grows).
+func ownPeak(p *Process, shellPeak int64) bool {
+	return p.OwnRSS || p.Rusage.MaxRSSKiB > shellPeak
 }

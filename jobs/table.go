@@ -30,6 +30,10 @@ type Process struct {
 	Status   Status
 	Reported bool
 	Rusage   Rusage
+	// OwnRSS: started through the exec trampoline, so Rusage.MaxRSSKiB
+	// is the process's own peak. Otherwise it is at least the shell's
+	// peak when the process started (see ownrss_linux.go).
+	OwnRSS bool
 }
 
 // Running reports whether the process neither ended nor is stopped.

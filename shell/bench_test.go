@@ -81,3 +81,61 @@ done
 		}
 	}
 }
+
+// BenchmarkHistoryAppend is what each interactive line costs before it
+// runs: the entry appended to $HISTFILE under its lock.
+func BenchmarkHistoryAppend(b *testing.B) {
+	sh := quietShell(b)
+	sh.hist = &history{}
+	sh.setVar("HISTFILE", b.TempDir()+"/history", false)
+	for i := 0; i < b.N; i++ {
+		sh.pushHistory("sleep 100")
+		if len(sh.hist.own) > 1000 {
+			sh.hist.own = sh.hist.own[:0]
+		}
+	}
+}
+
+// BenchmarkStartup is the shell's own share of `jobsh -c true`: a new
+// shell (variables from the environment, builtins, options) running the
+// command. The rest of the start-up is the Go runtime's and the kernel's
+// (README, "Speed, measured").
+func BenchmarkStartup(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		sh := New()
+		sh.mode, sh.readFlag = ModeCommandString, 'c'
+		runScript(b, sh, "true")
+	}
+}
+
+// BenchmarkSubshellState is what a builtin or function stage of an
+// interactive pipeline costs before its re-executed jobsh can start: the
+// shell's state, with a full history of 500 lines, encoded by the parent
+// and decoded by the child; the history goes only to a stage that may run
+// `history`.
+func BenchmarkSubshellState(b *testing.B) {
+	sh := New()
+	sh.hist = &history{max: 500}
+	for i := range 500 {
+		sh.hist.entries = append(sh.hist.entries, histEntry{"git commit -m 'change " + strings.Repeat("x", i%40) + "'", 1700000000 + int64(i)})
+	}
+	for _, stage := range []string{"echo x", "history"} {
+		f, err := parser.Parse(stage, "")
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(stage, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				data, err := sh.reexecState(f.Stmts[0])
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := Decode(data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

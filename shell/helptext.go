@@ -587,6 +587,7 @@ var helpPages = []*helpPage{
 			"The report is formatted by TIMEFORMAT, if set; by default it is",
 			"  \\nreal\\t%3lR\\nuser\\t%3lU\\nsys\\t%3lS",
 			"In TIMEFORMAT, %R is the real time, %U the user time, %S the system time, each in seconds; a digit between % and the letter gives the number of decimals (0 to 3, 3 by default), and l writes minutes as in 1m2.345s. %P is the CPU percentage, (%U + %S) / %R, and %% a percent sign. jobsh adds three fields from the rusage of the timed job's processes: %M the largest maximum resident set size (max RSS, in KiB), %F the major and %f the minor page faults. Example: TIMEFORMAT='%Rs %MKiB' prints 0.512s 10240KiB.",
+			"%M is each process's own peak. The kernel keeps a process's peak across exec, and a child forked from the shell starts with the shell's, so wait4's ru_maxrss for a small program would be at least the shell's own (about 9 MB). Timed programs therefore start through a tiny exec trampoline (a few hundred bytes, run from a sealed memory file) that clones the program from a one-page image; the figure then agrees with /usr/bin/time -f %M. Where the trampoline cannot run (not x86-64), %M is the kernel's figure, as jobs -v marks it (maxrss <=N KiB).",
 			"With REPORTTIME=N set (zsh's, off by default), every foreground job that used N seconds of CPU or more gets a line like make 2.31s user 0.40s system 95% cpu 2.837 total, without time.",
 		},
 		options: []helpItem{{"-p", "print the POSIX format, real %2R, user %2U, sys %2S on three lines, whatever TIMEFORMAT is"}},

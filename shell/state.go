@@ -179,14 +179,14 @@ type wireHash struct {
 	Hits, Seq  int
 }
 
+// wireHistory is the history as two parallel lists, not a list of
+// objects: a subshell of an interactive shell decodes up to HISTSIZE
+// entries as it starts, and encoding/json reads a list of strings several
+// times faster than a list of structs.
 type wireHistory struct {
-	Entries []wireHistEntry
-	Max     int
-}
-
-type wireHistEntry struct {
-	Line string
-	Time int64 `json:",omitempty"`
+	Lines []string
+	Times []int64
+	Max   int
 }
 
 // Encode writes the state for a re-executed subshell to read with Decode.
@@ -208,9 +208,9 @@ func (s *State) Encode() ([]byte, error) {
 		w.Hash = append(w.Hash, wireHash{name, e.path, e.hits, e.seq})
 	}
 	if s.hist != nil {
-		w.History = &wireHistory{Max: s.hist.max}
-		for _, e := range s.hist.entries {
-			w.History.Entries = append(w.History.Entries, wireHistEntry{e.line, e.time})
+		w.History = &wireHistory{Max: s.hist.max, Lines: make([]string, len(s.hist.entries)), Times: make([]int64, len(s.hist.entries))}
+		for i, e := range s.hist.entries {
+			w.History.Lines[i], w.History.Times[i] = e.line, e.time
 		}
 	}
 	if s.parentJobs != nil {
@@ -271,9 +271,12 @@ func Decode(data []byte) (State, error) {
 		s.hash[h.Name] = &hashEntry{path: h.Path, hits: h.Hits, seq: h.Seq}
 	}
 	if w.History != nil {
-		s.hist = &history{max: w.History.Max}
-		for _, e := range w.History.Entries {
-			s.hist.entries = append(s.hist.entries, histEntry{e.Line, e.Time})
+		if len(w.History.Times) != len(w.History.Lines) {
+			return State{}, fmt.Errorf("history: %d lines, %d times", len(w.History.Lines), len(w.History.Times))
+		}
+		s.hist = &history{max: w.History.Max, entries: make([]histEntry, len(w.History.Lines))}
+		for i, line := range w.History.Lines {
+			s.hist.entries[i] = histEntry{line, w.History.Times[i]}
 		}
 	}
 	if w.ParentJobs != nil {

@@ -45,8 +45,7 @@ func (sh *Shell) reexecCommand(st *syntax.Stmt, text string) (*jobs.Command, err
 	if err := parser.PrintSource(&b, st); err != nil {
 		return nil, err
 	}
-	sub := sh.subshellState()
-	state, err := sub.Encode()
+	state, err := sh.reexecState(st)
 	if err != nil {
 		return nil, err
 	}
@@ -68,6 +67,52 @@ func (sh *Shell) reexecCommand(st *syntax.Stmt, text string) (*jobs.Command, err
 		Files: files,
 		Text:  text,
 	}, nil
+}
+
+// reexecState is the encoded State a re-executed subshell that runs st
+// starts with. The history goes only where `history` may run: decoding
+// HISTSIZE lines is most of what the state costs (BenchmarkSubshellState),
+// and every builtin stage of an interactive pipeline pays it.
+func (sh *Shell) reexecState(st *syntax.Stmt) ([]byte, error) {
+	sub := sh.subshellState()
+	if sub.hist != nil && !mayRunHistory(st, &sub) {
+		sub.hist = nil
+	}
+	return sub.Encode()
+}
+
+// historyUsers are the commands that read the history list, or may run a
+// command whose name is known only then.
+var historyUsers = map[string]bool{"history": true, "fc": true, "eval": true, "source": true, ".": true,
+	"command": true, "builtin": true, "trap": true}
+
+// mayRunHistory tells whether a subshell running st with state s could
+// run `history`: st or any function names it or a command that can run
+// any name, or a command's name is not a plain word. Traps and aliases
+// carry code in strings: with any, the answer is yes.
+func mayRunHistory(st *syntax.Stmt, s *State) bool {
+	if len(s.traps) > 0 || len(s.aliases) > 0 {
+		return true
+	}
+	found := false
+	check := func(n syntax.Node) bool {
+		if c, ok := n.(*syntax.CallExpr); ok && len(c.Args) > 0 {
+			// A quoted or escaped name (\history) is not a plain
+			// word: Lit is "" or keeps the backslash.
+			name := c.Args[0].Lit()
+			if name == "" || strings.Contains(name, "\\") || historyUsers[name] {
+				found = true
+			}
+		}
+		return !found
+	}
+	syntax.Walk(st, check)
+	for _, fn := range s.funcs {
+		if !found {
+			syntax.Walk(fn, check)
+		}
+	}
+	return found
 }
 
 // RunSubshell is the main of a re-executed subshell: it reads its state

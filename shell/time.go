@@ -21,7 +21,12 @@ func (sh *Shell) timeClause(tc *syntax.TimeClause) error {
 	start := time.Now()
 	var err error
 	if tc.Stmt != nil {
+		// The timed programs start through the exec trampoline, so that
+		// %M is their own peak memory, not the shell's.
+		own := sh.ctl.OwnRSS
+		sh.ctl.OwnRSS = true
 		err = sh.stmt(tc.Stmt)
+		sh.ctl.OwnRSS = own
 	}
 	real := time.Since(start)
 	selfAfter, childAfter := usage(unix.RUSAGE_SELF), usage(unix.RUSAGE_CHILDREN)

@@ -183,3 +183,31 @@ func TestHistoryExpansionLines(t *testing.T) {
 		t.Errorf("set +o history: %q", out)
 	}
 }
+
+// A builtin or function stage of an interactive pipeline runs in a
+// re-executed jobsh, which gets the history when it may run `history`:
+// named in the stage, in a function, or reached through a name only known
+// when it runs.
+func TestHistoryInPipelineStages(t *testing.T) {
+	s := startHistoryShell(t, baseEnv(t.TempDir()))
+	run(t, s, "echo first")
+	run(t, s, "f() { history | tail -n 1; }")
+	run(t, s, "h=history")
+	for _, line := range []string{
+		"history | tail -n 1",
+		"f | cat",
+		"$h | tail -n 1",
+		"{ echo x >/dev/null; history; } | tail -n 1",
+		"eval history | tail -n 1",
+		"command history | tail -n 1",
+		"\\history | tail -n 1",
+	} {
+		out := strings.TrimSpace(run(t, s, line))
+		if !strings.HasSuffix(out, "  "+line) {
+			t.Errorf("%s: %q", line, out)
+		}
+	}
+	if out := run(t, s, "echo plain | cat"); out != "plain\n" {
+		t.Errorf("echo plain | cat: %q", out)
+	}
+}
