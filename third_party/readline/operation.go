@@ -65,9 +65,6 @@ func (w *wrapWriter) Write(b []byte) (int, error) {
 	if w.r.IsSearchMode() {
 		w.r.SearchRefresh(-1)
 	}
-	if w.r.IsInCompleteMode() {
-		w.r.CompleteRefresh()
-	}
 	return n, err
 }
 
@@ -150,11 +147,13 @@ func (o *Operation) ioloop() {
 			o.keyDone()
 		}
 		keepInSearchMode := false
-		keepInCompleteMode := false
 		r := o.t.ReadRune()
 		kick = stopsReading(r)
 		ended = false
 		o.noteKey(r)
+		if r != CharTab {
+			o.ForgetTab() // jobsh patch (PATCHES.md, 10)
+		}
 
 		if o.GetConfig().FuncFilterInputRune != nil {
 			var process bool
@@ -181,24 +180,6 @@ func (o *Operation) ioloop() {
 		}
 		isUpdateHistory := true
 
-		if o.IsInCompleteSelectMode() {
-			keepInCompleteMode = o.HandleCompleteSelect(r)
-			if keepInCompleteMode {
-				continue
-			}
-
-			o.buf.Refresh(nil)
-			switch r {
-			case CharEnter, CharCtrlJ:
-				o.history.Update(o.buf.Runes(), false)
-				continue
-			case CharBell:
-				continue
-			}
-			// jobsh patch (PATCHES.md, 2): Ctrl-C goes on to end the
-			// line, as in bash.
-		}
-
 		if o.IsEnableVimMode() {
 			r = o.HandleVim(r, o.t.ReadRune)
 			if r == 0 {
@@ -212,20 +193,9 @@ func (o *Operation) ioloop() {
 				o.ExitSearchMode(true)
 				o.buf.Refresh(nil)
 			}
-			if o.IsInCompleteMode() {
-				o.ExitCompleteMode(true)
-				o.buf.Refresh(nil)
-			}
 		case CharTab:
-			if o.GetConfig().AutoComplete == nil {
+			if o.GetConfig().AutoComplete == nil || !o.OnComplete() {
 				o.t.Bell()
-				break
-			}
-			if o.OnComplete() {
-				keepInCompleteMode = true
-			} else {
-				o.t.Bell()
-				break
 			}
 
 		case charPaste:
@@ -252,7 +222,6 @@ func (o *Operation) ioloop() {
 			keepInSearchMode = true
 		case CharKill:
 			o.buf.Kill()
-			keepInCompleteMode = true
 		case MetaForward:
 			o.buf.MoveToNextWord()
 		case CharTranspose:
@@ -277,9 +246,6 @@ func (o *Operation) ioloop() {
 				break
 			}
 			o.buf.Backspace()
-			if o.IsInCompleteMode() {
-				o.OnComplete()
-			}
 		case CharCtrlZ:
 			o.buf.Clean()
 			o.t.SleepToResume()
@@ -359,9 +325,6 @@ func (o *Operation) ioloop() {
 			if o.IsSearchMode() {
 				o.ExitSearchMode(true)
 			}
-			if o.IsInCompleteMode() {
-				o.ExitCompleteMode(true)
-			}
 			o.buf.MoveToLineEnd()
 			o.buf.Refresh(nil)
 			hint := o.GetConfig().InterruptPrompt + "\n"
@@ -383,10 +346,6 @@ func (o *Operation) ioloop() {
 				break
 			}
 			o.buf.WriteRune(r)
-			if o.IsInCompleteMode() {
-				o.OnComplete()
-				keepInCompleteMode = true
-			}
 		}
 
 		listener := o.GetConfig().Listener
@@ -401,14 +360,6 @@ func (o *Operation) ioloop() {
 		if !keepInSearchMode && o.IsSearchMode() {
 			o.ExitSearchMode(false)
 			o.buf.Refresh(nil)
-		} else if o.IsInCompleteMode() {
-			if !keepInCompleteMode {
-				o.ExitCompleteMode(false)
-				o.Refresh()
-			} else {
-				o.buf.Refresh(nil)
-				o.CompleteRefresh()
-			}
 		}
 		if isUpdateHistory && !o.IsSearchMode() {
 			// it will cause null history
@@ -515,7 +466,7 @@ func (o *Operation) SetHistoryPath(path string) {
 }
 
 func (o *Operation) IsNormalMode() bool {
-	return !o.IsInCompleteMode() && !o.IsSearchMode()
+	return !o.IsSearchMode()
 }
 
 func (op *Operation) SetConfig(cfg *Config) (*Config, error) {
