@@ -113,3 +113,121 @@ func TestScreenCompleteListInDir(t *testing.T) {
 		waitRowsUnder(t, s, "$ ls few/", []string{"alpha  beta   sub/"}, "$ ls few/", 9)
 	})
 }
+
+// manyFiles are 150 names of 25 cells: two columns of 27 on 80, 75 rows,
+// more than a 24-row screen holds.
+func manyFiles() []string {
+	var names []string
+	for i := 0; i < 150; i++ {
+		names = append(names, fmt.Sprintf("%03d-file-with-a-long-name", i))
+	}
+	return names
+}
+
+func manyRow(i int) string {
+	return fmt.Sprintf("%03d-file-with-a-long-name  %03d-file-with-a-long-name", i, i+75)
+}
+
+// manyRows are the list's rows from..to-1.
+func manyRows(from, to int) []string {
+	var rows []string
+	for i := from; i < to; i++ {
+		rows = append(rows, manyRow(i))
+	}
+	return rows
+}
+
+const question = "Display all 150 possibilities? (y or n)"
+
+// From 100 candidates on (bash's completion-query-items), the list asks
+// first, on the row under the line; n (or Delete) goes back to the line,
+// drawn again under the question with the cursor where it was; keys that
+// answer nothing are ignored.
+func TestScreenCompleteQuestion(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startInDir(t, sh, 80, 24, "many", manyFiles())
+		s.Send("ls \t\t")
+		waitRowsUnder(t, s, "$ ls", nil, question, len(question))
+		s.Send("x\rn")
+		waitRowsUnder(t, s, "$ ls", []string{question}, "$ ls", 5)
+		// Right after the list, as after a list, one Tab is enough.
+		s.Send("\t")
+		waitRowsUnder(t, s, "$ ls", []string{question, "$ ls"}, question, len(question))
+		s.Send("\x7f")
+		waitRowsUnder(t, s, question, []string{"$ ls", question}, "$ ls", 5)
+		s.Send("\x15ls  -d\x1b[D\x1b[D\x1b[D\t\t")
+		waitRowsUnder(t, s, "$ ls  -d", nil, question, len(question))
+		s.Send("n")
+		waitRowsUnder(t, s, "$ ls  -d", []string{question}, "$ ls  -d", 5)
+		s.Send("\x05\x15")
+		waitPrompt(t, s)
+		assertAlive(t, s)
+	})
+}
+
+// y lists a screenful (all rows but one) and waits at --More--: Enter
+// shows one more row, space the next screenful, q stops, with the prompt
+// and the line drawn where --More-- was; other keys are ignored.
+func TestScreenCompleteMore(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startInDir(t, sh, 80, 24, "many", manyFiles())
+		s.Send("ls 0\x7f\t\t")
+		waitRowsUnder(t, s, "$ ls", nil, question, len(question))
+		s.Send("y")
+		waitRowsUnder(t, s, manyRow(0), manyRows(1, 23), "--More--", 8)
+		s.Send("x")
+		s.Send("\r")
+		waitRowsUnder(t, s, manyRow(1), manyRows(2, 24), "--More--", 8)
+		s.Send("\n")
+		waitRowsUnder(t, s, manyRow(2), manyRows(3, 25), "--More--", 8)
+		s.Send(" ")
+		waitRowsUnder(t, s, manyRow(25), manyRows(26, 48), "--More--", 8)
+		s.Send("q")
+		waitRowsUnder(t, s, manyRow(46), []string{manyRow(47)}, "$ ls", 5)
+		// To the end: the prompt under the last row.
+		s.Send("\t y  ")
+		waitRowsUnder(t, s, manyRow(73), []string{manyRow(74)}, "$ ls", 5)
+		s.Send("a")
+		waitLine(t, s, "$ ls a", -1)
+		s.Send("\x15")
+		waitPrompt(t, s)
+		assertAlive(t, s)
+	})
+}
+
+// Ctrl-C at the question or at --More-- abandons the line, ^C ending that
+// row, and gives a working prompt.
+func TestScreenCompleteQuestionCtrlC(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startInDir(t, sh, 80, 24, "many", manyFiles())
+		s.Send("ls \t\t")
+		waitRowsUnder(t, s, "$ ls", nil, question, len(question))
+		s.Key('C')
+		waitRowsUnder(t, s, "$ ls", []string{question + "^C"}, "$", 2)
+		assertAlive(t, s)
+		s.Send("ls \t\ty")
+		waitRowsUnder(t, s, manyRow(22), nil, "--More--", 8)
+		s.Key('C')
+		waitRowsUnder(t, s, manyRow(22), []string{"--More--^C"}, "$", 2)
+		assertAlive(t, s)
+	})
+}
+
+// set -b: a job's end announced while the question waits goes above it.
+func TestScreenCompleteQuestionNotify(t *testing.T) {
+	s := startInDir(t, screenJobsh, 80, 24, "many", manyFiles())
+	s.Send("set -b; sleep 1 &\r")
+	waitPrompt(t, s)
+	s.Send("ls \t\t")
+	waitRowsUnder(t, s, "$ ls", nil, question, len(question))
+	waitScreen(t, s, "the notice", func(sc *term.Screen) bool { return strings.Contains(sc.Text(), "Done") })
+	waitScreen(t, s, "the question under the notice", func(sc *term.Screen) bool {
+		x, y := sc.Cursor()
+		return y > 0 && strings.Contains(sc.Rows()[y-1], "Done") && cursorRow(sc) == question && x == len(question)
+	})
+	s.Send("n")
+	waitRowsUnder(t, s, question, nil, "$ ls", 5)
+	s.Send("\x15")
+	waitPrompt(t, s)
+	assertAlive(t, s)
+}

@@ -37,6 +37,9 @@ type opCompleter struct {
 	// was (bash's rl_last_func == rl_complete and not
 	// completion_changed_buffer).
 	tabUnchanged bool
+	// pending is a list that waits for a key (complist.go; jobsh
+	// patch, PATCHES.md, 11); the buffer's lock guards it.
+	pending *listing
 }
 
 func newOpCompleter(w io.Writer, op *Operation, width int) *opCompleter {

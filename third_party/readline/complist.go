@@ -8,13 +8,40 @@ package readline
 // any other: it scrolls away, and no key acts on it.
 
 import (
+	"fmt"
+	"io"
 	"sort"
 	"strings"
 )
 
+// completionQueryItems is bash's completion-query-items: from this many
+// candidates on, the list waits for a yes first (jobsh patch, PATCHES.md,
+// 11).
+const completionQueryItems = 100
+
+// listing is a list that waits for a key: at bash's question, or at
+// --More-- (jobsh patch, PATCHES.md, 11).
+type listing struct {
+	rows   []string
+	next   int  // the first row not printed yet
+	lines  int  // rows printed since the last --More-- (bash's lines)
+	asking bool // at the question, not at --More--
+	count  int  // candidates, for the question
+}
+
+// prompt is the text the listing waits after.
+func (p *listing) prompt() string {
+	if p.asking {
+		return fmt.Sprintf("Display all %d possibilities? (y or n)", p.count)
+	}
+	return "--More--"
+}
+
 // list prints the candidates under the line, then the prompt and the
 // line again. offset is how many runes before the cursor the candidates
-// complete.
+// complete. Past completionQueryItems it asks first, and a list taller
+// than the screen stops at each screenful: the ioloop passes the keys
+// that answer to ListKey.
 func (o *opCompleter) list(candidates [][]rune, offset int) {
 	buf := o.op.buf
 	if offset < 0 {
@@ -23,17 +50,126 @@ func (o *opCompleter) list(candidates [][]rune, offset int) {
 		offset = buf.Pos()
 	}
 	typed := string(buf.RuneSlice(-offset))
-	rows := listRows(listNames(typed, candidates), o.width)
+	p := &listing{rows: listRows(listNames(typed, candidates), o.width), count: len(candidates)}
 
 	buf.Lock()
 	defer buf.Unlock()
-	var out strings.Builder
-	out.WriteString(buf.belowLine())
-	for _, row := range rows {
-		out.WriteString(row + "\n")
+	o.w.Write([]byte(buf.belowLine()))
+	if p.count >= completionQueryItems {
+		p.asking = true
+		o.pending = p
+		o.w.Write([]byte(p.prompt()))
+		return
 	}
+	o.printRows(p)
+}
+
+// printRows goes on printing p's rows, up to the end, where it draws the
+// prompt and the line again, or to --More-- once a screenful less one row
+// is printed and rows remain (bash's _rl_internal_pager). The buffer is
+// locked.
+func (o *opCompleter) printRows(p *listing) {
+	height := GetScreenHeight()
+	var out strings.Builder
+	for p.next < len(p.rows) {
+		out.WriteString(p.rows[p.next] + "\n")
+		p.next++
+		p.lines++
+		if height > 0 && p.lines >= height-1 && p.next < len(p.rows) {
+			o.pending = p
+			out.WriteString(p.prompt())
+			o.w.Write([]byte(out.String()))
+			return
+		}
+	}
+	o.pending = nil
 	o.w.Write([]byte(out.String()))
-	buf.print()
+	o.op.buf.print()
+}
+
+// InList says whether a list waits for a key.
+func (o *opCompleter) InList() bool {
+	o.op.buf.Lock()
+	defer o.op.buf.Unlock()
+	return o.pending != nil
+}
+
+// ListKey handles a key while a list waits, as bash's get_y_or_n: at the
+// question y, Y or space lists, n, N or Delete goes back to the line; at
+// --More-- space, y or Y shows the next screenful, Enter one more row, q,
+// Q, n, N or Delete stops, the prompt and the line drawn again where
+// --More-- was; Ctrl-G is no at both (bash aborts and garbles the
+// screen). Another key rings the bell and the list waits on. It says
+// false for a key the line must still see: Ctrl-C (see LeaveListWith),
+// and a paste or the end of input, which leave the list first.
+func (o *opCompleter) ListKey(r rune) bool {
+	buf := o.op.buf
+	buf.Lock()
+	defer buf.Unlock()
+	p := o.pending
+	if r == CharInterrupt {
+		return false
+	}
+	done := r == charPaste || r == 0
+	switch {
+	case p.asking && (r == 'y' || r == 'Y' || r == ' '):
+		p.asking = false
+		o.w.Write([]byte("\n"))
+		o.printRows(p)
+	case !p.asking && (r == 'y' || r == 'Y' || r == ' '):
+		p.lines = 0
+		o.w.Write([]byte("\r\033[K"))
+		o.printRows(p)
+	case !p.asking && (r == CharEnter || r == CharCtrlJ):
+		p.lines--
+		o.w.Write([]byte("\r\033[K"))
+		o.printRows(p)
+	case r == 'n' || r == 'N' || r == CharBackspace || r == CharBell || done,
+		!p.asking && (r == 'q' || r == 'Q'):
+		o.pending = nil
+		if p.asking {
+			o.w.Write([]byte("\n"))
+		} else {
+			o.w.Write([]byte("\r\033[K"))
+		}
+		buf.print()
+	default:
+		o.w.Write([]byte{CharBell})
+	}
+	return !done
+}
+
+// LeaveListWith leaves a waiting list for Ctrl-C: hint ends the row of the
+// question or --More--, as bash's ^C does, and the line is not drawn
+// again. It says false if no list waited.
+func (o *opCompleter) LeaveListWith(hint string) bool {
+	o.op.buf.Lock()
+	defer o.op.buf.Unlock()
+	if o.pending == nil {
+		return false
+	}
+	o.pending = nil
+	o.w.Write([]byte(hint))
+	return true
+}
+
+// writeAboveList shows output (set -b's notices, say) while a list
+// waits: on the row of the question or --More--, which is written again
+// below it. It says false, having written nothing, if no list waits.
+func (o *opCompleter) writeAboveList(w io.Writer, b []byte) (ok bool, n int, err error) {
+	o.op.buf.Lock()
+	defer o.op.buf.Unlock()
+	p := o.pending
+	if p == nil {
+		return false, 0, nil
+	}
+	o.w.Write([]byte("\r\033[K"))
+	n, err = w.Write(b)
+	if len(b) > 0 && b[len(b)-1] != '\n' {
+		o.w.Write([]byte("\n"))
+	}
+	o.w.Write([]byte(p.prompt()))
+	return true, n, err
 }
 
 // belowLine moves from the cursor to the start of the row under the

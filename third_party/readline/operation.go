@@ -53,6 +53,9 @@ func (w *wrapWriter) Write(b []byte) (int, error) {
 	if !w.t.IsReading() {
 		return w.target.Write(b)
 	}
+	if ok, n, err := w.r.writeAboveList(w.target, b); ok {
+		return n, err // jobsh patch (PATCHES.md, 11)
+	}
 
 	var (
 		n   int
@@ -151,6 +154,12 @@ func (o *Operation) ioloop() {
 		kick = stopsReading(r)
 		ended = false
 		o.noteKey(r)
+		// jobsh patch (PATCHES.md, 11): while a completion list waits
+		// at its question or at --More--, every key is an answer,
+		// before any filter or mode sees it.
+		if o.InList() && o.ListKey(r) {
+			continue
+		}
 		if r != CharTab {
 			o.ForgetTab() // jobsh patch (PATCHES.md, 10)
 		}
@@ -325,15 +334,23 @@ func (o *Operation) ioloop() {
 			if o.IsSearchMode() {
 				o.ExitSearchMode(true)
 			}
-			o.buf.MoveToLineEnd()
-			o.buf.Refresh(nil)
 			hint := o.GetConfig().InterruptPrompt + "\n"
-			if !o.GetConfig().UniqueEditLine {
-				o.buf.WriteString(hint)
-			}
-			remain := o.buf.Reset()
-			if !o.GetConfig().UniqueEditLine {
-				remain = remain[:len(remain)-len([]rune(hint))]
+			var remain []rune
+			if o.LeaveListWith(hint) {
+				// jobsh patch (PATCHES.md, 11): ^C ends the row of
+				// the question or --More--; the line is not drawn
+				// there again.
+				remain = o.buf.Reset()
+			} else {
+				o.buf.MoveToLineEnd()
+				o.buf.Refresh(nil)
+				if !o.GetConfig().UniqueEditLine {
+					o.buf.WriteString(hint)
+				}
+				remain = o.buf.Reset()
+				if !o.GetConfig().UniqueEditLine {
+					remain = remain[:len(remain)-len([]rune(hint))]
+				}
 			}
 			isUpdateHistory = false
 			o.history.Revert()
