@@ -29,9 +29,8 @@ func (t *TabCompleter) Do([]rune, int) ([][]rune, int) {
 // the list live under the line, with a menu of highlighted items that
 // took over Tab, Enter, the arrows and Ctrl-C.
 type opCompleter struct {
-	w     io.Writer
-	op    *Operation
-	width int
+	w  io.Writer
+	op *Operation
 
 	// tabUnchanged: the last key was a Tab that left the line as it
 	// was (bash's rl_last_func == rl_complete and not
@@ -42,24 +41,20 @@ type opCompleter struct {
 	pending *listing
 }
 
-func newOpCompleter(w io.Writer, op *Operation, width int) *opCompleter {
-	return &opCompleter{
-		w:     w,
-		op:    op,
-		width: width,
-	}
+func newOpCompleter(w io.Writer, op *Operation) *opCompleter {
+	return &opCompleter{w: w, op: op}
 }
 
 // OnComplete handles Tab. It says false when the terminal's bell should
 // ring, as bash's does: no candidate, or several left after the shared
 // prefix went in.
 func (o *opCompleter) OnComplete() bool {
-	if o.width == 0 {
+	buf := o.op.buf
+	if buf.screenWidth() == 0 {
 		return false
 	}
 	again := o.tabUnchanged
 	o.tabUnchanged = false
-	buf := o.op.buf
 	candidates, offset := o.op.cfg.AutoComplete.Do(buf.Runes(), buf.Pos())
 	if len(candidates) == 0 {
 		return false
@@ -86,8 +81,4 @@ func (o *opCompleter) OnComplete() bool {
 // lists.
 func (o *opCompleter) ForgetTab() {
 	o.tabUnchanged = false
-}
-
-func (o *opCompleter) OnWidthChange(newWidth int) {
-	o.width = newWidth
 }

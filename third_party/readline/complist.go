@@ -22,17 +22,17 @@ const completionQueryItems = 100
 // listing is a list that waits for a key: at bash's question, or at
 // --More-- (jobsh patch, PATCHES.md, 11).
 type listing struct {
-	rows   []string
-	next   int  // the first row not printed yet
-	lines  int  // rows printed since the last --More-- (bash's lines)
-	asking bool // at the question, not at --More--
-	count  int  // candidates, for the question
+	names  []string
+	rows   []string // laid out when the first is printed, at the width then
+	next   int      // the first row not printed yet
+	lines  int      // rows printed since the last --More-- (bash's lines)
+	asking bool     // at the question, not at --More--
 }
 
 // prompt is the text the listing waits after.
 func (p *listing) prompt() string {
 	if p.asking {
-		return fmt.Sprintf("Display all %d possibilities? (y or n)", p.count)
+		return fmt.Sprintf("Display all %d possibilities? (y or n)", len(p.names))
 	}
 	return "--More--"
 }
@@ -50,12 +50,12 @@ func (o *opCompleter) list(candidates [][]rune, offset int) {
 		offset = buf.Pos()
 	}
 	typed := string(buf.RuneSlice(-offset))
-	p := &listing{rows: listRows(listNames(typed, candidates), o.width), count: len(candidates)}
+	p := &listing{names: listNames(typed, candidates)}
 
 	buf.Lock()
 	defer buf.Unlock()
 	o.w.Write([]byte(buf.belowLine()))
-	if p.count >= completionQueryItems {
+	if len(p.names) >= completionQueryItems {
 		p.asking = true
 		o.pending = p
 		o.w.Write([]byte(p.prompt()))
@@ -69,6 +69,9 @@ func (o *opCompleter) list(candidates [][]rune, offset int) {
 // is printed and rows remain (bash's _rl_internal_pager). The buffer is
 // locked.
 func (o *opCompleter) printRows(p *listing) {
+	if p.rows == nil {
+		p.rows = listRows(p.names, o.op.buf.width) // a resize at the question counts
+	}
 	height := GetScreenHeight()
 	var out strings.Builder
 	for p.next < len(p.rows) {
@@ -170,6 +173,13 @@ func (o *opCompleter) writeAboveList(w io.Writer, b []byte) (ok bool, n int, err
 	}
 	o.w.Write([]byte(p.prompt()))
 	return true, n, err
+}
+
+// screenWidth is the width the line is laid out at.
+func (r *RuneBuffer) screenWidth() int {
+	r.Lock()
+	defer r.Unlock()
+	return r.width
 }
 
 // belowLine moves from the cursor to the start of the row under the

@@ -82,7 +82,7 @@ func NewOperation(t *Terminal, cfg *Config) *Operation {
 	op.w = op.buf.w
 	op.SetConfig(cfg)
 	op.opVim = newVimMode(op)
-	op.opCompleter = newOpCompleter(op.buf.w, op, width)
+	op.opCompleter = newOpCompleter(op.buf.w, op)
 	op.opPassword = newOpPassword(op)
 	op.cfg.FuncOnWidthChanged(op.checkWidth)
 	go op.ioloop()
@@ -95,7 +95,6 @@ func (o *Operation) checkWidth() {
 	if newWidth <= 0 {
 		return
 	}
-	o.opCompleter.OnWidthChange(newWidth)
 	o.opSearch.OnWidthChange(newWidth)
 	o.buf.OnWidthChange(newWidth)
 }
@@ -514,7 +513,7 @@ func (op *Operation) SetConfig(cfg *Config) (*Config, error) {
 	op.history.Init()
 
 	if op.cfg.AutoComplete != nil {
-		op.opCompleter = newOpCompleter(op.buf.w, op, width)
+		op.opCompleter = newOpCompleter(op.buf.w, op)
 	}
 
 	op.opSearch = cfg.opSearch
