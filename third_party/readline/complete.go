@@ -15,6 +15,16 @@ type AutoCompleter interface {
 	Do(line []rune, pos int) (newLine [][]rune, length int)
 }
 
+// ListNamer is an AutoCompleter that says how a word is shown in the
+// list of candidates (jobsh patch, PATCHES.md, 12): a shell's completer
+// gives the text to insert, quoted (my\ file), and bash lists the name as
+// it is (my file). word is the whole word, the text typed before the
+// cursor and the candidate; the list shows ListName's result from its
+// last slash on (complist.go, printablePart).
+type ListNamer interface {
+	ListName(word string) string
+}
+
 type TabCompleter struct{}
 
 func (t *TabCompleter) Do([]rune, int) ([][]rune, int) {

@@ -50,7 +50,8 @@ func (o *opCompleter) list(candidates [][]rune, offset int) {
 		offset = buf.Pos()
 	}
 	typed := string(buf.RuneSlice(-offset))
-	p := &listing{names: listNames(typed, candidates)}
+	namer, _ := o.op.cfg.AutoComplete.(ListNamer)
+	p := &listing{names: listNames(typed, candidates, namer)}
 
 	buf.Lock()
 	defer buf.Unlock()
@@ -194,11 +195,15 @@ func (r *RuneBuffer) belowLine() string {
 // listNames is what the list shows of each candidate: as bash's
 // printable_part, the part after the last slash that does not end it
 // (a file's name without its directory, a directory's with its mark),
-// sorted as bash sorts matches, which have no mark.
-func listNames(typed string, candidates [][]rune) []string {
+// sorted as bash sorts matches, which have no mark. namer, if not nil,
+// turns the words into names first.
+func listNames(typed string, candidates [][]rune, namer ListNamer) []string {
 	full := make([]string, len(candidates))
 	for i, c := range candidates {
 		full[i] = typed + string(c)
+		if namer != nil {
+			full[i] = namer.ListName(full[i])
+		}
 	}
 	sort.SliceStable(full, func(i, j int) bool {
 		return strings.TrimSuffix(full[i], "/") < strings.TrimSuffix(full[j], "/")
