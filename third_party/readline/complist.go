@@ -5,7 +5,8 @@ package readline
 // under the line, sorted, in columns filled top to bottom, as many as fit
 // the terminal's width; then the prompt and the line are drawn again
 // below it, the cursor where it was in the line. The list is output like
-// any other: it scrolls away, and no key acts on it.
+// any other: it scrolls away, and no key acts on it, except that a long
+// one waits for keys at bash's question and at --More-- (patch 11).
 
 import (
 	"fmt"
