@@ -231,3 +231,21 @@ func TestScreenCompleteQuestionNotify(t *testing.T) {
 	waitPrompt(t, s)
 	assertAlive(t, s)
 }
+
+// A paste at the question or at --More-- is text for the line: the list
+// is left as with n or q, and the paste goes in where the cursor was.
+// (bash reads a paste there as keys, each an answer or a bell.)
+func TestScreenCompleteQuestionPaste(t *testing.T) {
+	s := startInDir(t, screenJobsh, 80, 24, "many", manyFiles())
+	s.Send("ls \t\t")
+	waitRowsUnder(t, s, "$ ls", nil, question, len(question))
+	s.Send("\x1b[200~y n\x1b[201~")
+	waitRowsUnder(t, s, "$ ls", []string{question}, "$ ls y n", 8)
+	s.Send("\x15ls \t\ty")
+	waitRowsUnder(t, s, manyRow(22), nil, "--More--", 8)
+	s.Send("\x1b[200~q\x1b[201~")
+	waitRowsUnder(t, s, manyRow(22), nil, "$ ls q", 6)
+	s.Send("\x15")
+	waitPrompt(t, s)
+	assertAlive(t, s)
+}
