@@ -14,11 +14,12 @@ import (
 )
 
 // fuzzKeys are the keys the fuzzer presses: letters that start no
-// dangerous command (PATH holds only zqalpha and zqbeta), Tab, Enter,
-// Ctrl-C, Ctrl-R, Ctrl-G, Escape, arrows, editing keys. Not Ctrl-D: it
-// would end the shell.
+// dangerous command (PATH holds only zqalpha and zqbeta), among them the
+// answers to the completion list's question and --More-- (y, n, q,
+// space), Tab, Enter, Ctrl-C, Ctrl-R, Ctrl-G, Escape, arrows, editing
+// keys. Not Ctrl-D: it would end the shell.
 var fuzzKeys = []string{
-	"z", "q", "a", "b", " ", "/", "'", "日", "e\u0301",
+	"z", "q", "a", "b", "y", "n", " ", "/", "'", "日", "e\u0301",
 	"\t", "\t", "\r", "\x03", "\x12", "\x07", "\x1b",
 	"\x1b[A", "\x1b[B", "\x1b[C", "\x1b[D", "\x7f", "\x01", "\x05", "\x0b", "\x15", "\x17",
 	"\x1f", "\x1b.", "\x1b[1~", "\x1b[4~", "\x1b[1;5D", "\x1b[1;5C", "\x1bb", "\x1bf",
@@ -39,13 +40,25 @@ func (f fuzzStep) String() string {
 	return strconv.Quote(f.keys)
 }
 
-// randomSequence is up to 12 steps: keys, pastes and resizes.
+// fuzzAnswers are keys pressed after a completion's Tab Tab: the
+// question's and --More--'s answers, and keys that answer neither.
+var fuzzAnswers = []string{"y", "n", " ", "q", "\r", "\x7f", "\x07", "\x03", "\t", "z", "\x1b[A"}
+
+// randomSequence is up to 12 steps: keys, pastes, resizes, and Tab Tab
+// on a file name (the shell's directory holds 150 files, so the list
+// asks first and pages) followed by up to three answers.
 func randomSequence(rng *rand.Rand) []fuzzStep {
 	steps := make([]fuzzStep, 1+rng.Intn(12))
 	for i := range steps {
 		switch n := rng.Intn(20); {
 		case n == 0:
 			steps[i].resize = fuzzSizes[rng.Intn(len(fuzzSizes))]
+		case n == 2 || n == 3:
+			keys := " \t\t"
+			for j := rng.Intn(4); j > 0; j-- {
+				keys += fuzzAnswers[rng.Intn(len(fuzzAnswers))]
+			}
+			steps[i].keys = keys
 		case n == 1:
 			var text strings.Builder
 			for j := rng.Intn(8); j >= 0; j-- {
@@ -77,7 +90,11 @@ func TestScreenKeyFuzz(t *testing.T) {
 		until = time.Now().Add(d)
 	}
 	rng := rand.New(rand.NewSource(seed))
-	s := startScreen(t, screenJobsh, 80, 24)
+	home := t.TempDir()
+	for _, name := range manyFiles() {
+		os.WriteFile(filepath.Join(home, name), nil, 0o644)
+	}
+	s := startScreenIn(t, screenJobsh, 80, 24, home)
 	// Tab completes only the two harmless commands, and Enter runs no
 	// program but those.
 	bin := filepath.Join(s.Cmd.Dir, "bin")
@@ -85,7 +102,11 @@ func TestScreenKeyFuzz(t *testing.T) {
 	waitPrompt(t, s)
 	var history []string
 	n := 1
-	defer func() { t.Logf("seed %d: %d sequences", seed, n-1) }()
+	defer func() {
+		out := s.Output()
+		t.Logf("seed %d: %d sequences; the completion list asked %d times and stopped at --More-- %d times",
+			seed, n-1, strings.Count(out, "possibilities? (y or n)"), strings.Count(out, "--More--"))
+	}()
 	for ; n <= 60 || time.Now().Before(until); n++ {
 		steps := randomSequence(rng)
 		for _, step := range steps {

@@ -53,6 +53,9 @@ func (w *wrapWriter) Write(b []byte) (int, error) {
 	if !w.t.IsReading() {
 		return w.target.Write(b)
 	}
+	if ok, n, err := w.r.writeAboveList(w.target, b); ok {
+		return n, err // jobsh patch (PATCHES.md, 11)
+	}
 
 	var (
 		n   int
@@ -64,9 +67,6 @@ func (w *wrapWriter) Write(b []byte) (int, error) {
 
 	if w.r.IsSearchMode() {
 		w.r.SearchRefresh(-1)
-	}
-	if w.r.IsInCompleteMode() {
-		w.r.CompleteRefresh()
 	}
 	return n, err
 }
@@ -82,7 +82,7 @@ func NewOperation(t *Terminal, cfg *Config) *Operation {
 	op.w = op.buf.w
 	op.SetConfig(cfg)
 	op.opVim = newVimMode(op)
-	op.opCompleter = newOpCompleter(op.buf.w, op, width)
+	op.opCompleter = newOpCompleter(op.buf.w, op)
 	op.opPassword = newOpPassword(op)
 	op.cfg.FuncOnWidthChanged(op.checkWidth)
 	go op.ioloop()
@@ -95,7 +95,6 @@ func (o *Operation) checkWidth() {
 	if newWidth <= 0 {
 		return
 	}
-	o.opCompleter.OnWidthChange(newWidth)
 	o.opSearch.OnWidthChange(newWidth)
 	o.buf.OnWidthChange(newWidth)
 }
@@ -150,11 +149,19 @@ func (o *Operation) ioloop() {
 			o.keyDone()
 		}
 		keepInSearchMode := false
-		keepInCompleteMode := false
 		r := o.t.ReadRune()
 		kick = stopsReading(r)
 		ended = false
 		o.noteKey(r)
+		// jobsh patch (PATCHES.md, 11): while a completion list waits
+		// at its question or at --More--, every key is an answer,
+		// before any filter or mode sees it.
+		if o.InList() && o.ListKey(r) {
+			continue
+		}
+		if r != CharTab {
+			o.ForgetTab() // jobsh patch (PATCHES.md, 10)
+		}
 
 		if o.GetConfig().FuncFilterInputRune != nil {
 			var process bool
@@ -181,24 +188,6 @@ func (o *Operation) ioloop() {
 		}
 		isUpdateHistory := true
 
-		if o.IsInCompleteSelectMode() {
-			keepInCompleteMode = o.HandleCompleteSelect(r)
-			if keepInCompleteMode {
-				continue
-			}
-
-			o.buf.Refresh(nil)
-			switch r {
-			case CharEnter, CharCtrlJ:
-				o.history.Update(o.buf.Runes(), false)
-				continue
-			case CharBell:
-				continue
-			}
-			// jobsh patch (PATCHES.md, 2): Ctrl-C goes on to end the
-			// line, as in bash.
-		}
-
 		if o.IsEnableVimMode() {
 			r = o.HandleVim(r, o.t.ReadRune)
 			if r == 0 {
@@ -212,20 +201,9 @@ func (o *Operation) ioloop() {
 				o.ExitSearchMode(true)
 				o.buf.Refresh(nil)
 			}
-			if o.IsInCompleteMode() {
-				o.ExitCompleteMode(true)
-				o.buf.Refresh(nil)
-			}
 		case CharTab:
-			if o.GetConfig().AutoComplete == nil {
+			if o.GetConfig().AutoComplete == nil || !o.OnComplete() {
 				o.t.Bell()
-				break
-			}
-			if o.OnComplete() {
-				keepInCompleteMode = true
-			} else {
-				o.t.Bell()
-				break
 			}
 
 		case charPaste:
@@ -252,7 +230,6 @@ func (o *Operation) ioloop() {
 			keepInSearchMode = true
 		case CharKill:
 			o.buf.Kill()
-			keepInCompleteMode = true
 		case MetaForward:
 			o.buf.MoveToNextWord()
 		case CharTranspose:
@@ -277,9 +254,6 @@ func (o *Operation) ioloop() {
 				break
 			}
 			o.buf.Backspace()
-			if o.IsInCompleteMode() {
-				o.OnComplete()
-			}
 		case CharCtrlZ:
 			o.buf.Clean()
 			o.t.SleepToResume()
@@ -359,18 +333,23 @@ func (o *Operation) ioloop() {
 			if o.IsSearchMode() {
 				o.ExitSearchMode(true)
 			}
-			if o.IsInCompleteMode() {
-				o.ExitCompleteMode(true)
-			}
-			o.buf.MoveToLineEnd()
-			o.buf.Refresh(nil)
 			hint := o.GetConfig().InterruptPrompt + "\n"
-			if !o.GetConfig().UniqueEditLine {
-				o.buf.WriteString(hint)
-			}
-			remain := o.buf.Reset()
-			if !o.GetConfig().UniqueEditLine {
-				remain = remain[:len(remain)-len([]rune(hint))]
+			var remain []rune
+			if o.LeaveListWith(hint) {
+				// jobsh patch (PATCHES.md, 11): ^C ends the row of
+				// the question or --More--; the line is not drawn
+				// there again.
+				remain = o.buf.Reset()
+			} else {
+				o.buf.MoveToLineEnd()
+				o.buf.Refresh(nil)
+				if !o.GetConfig().UniqueEditLine {
+					o.buf.WriteString(hint)
+				}
+				remain = o.buf.Reset()
+				if !o.GetConfig().UniqueEditLine {
+					remain = remain[:len(remain)-len([]rune(hint))]
+				}
 			}
 			isUpdateHistory = false
 			o.history.Revert()
@@ -383,10 +362,6 @@ func (o *Operation) ioloop() {
 				break
 			}
 			o.buf.WriteRune(r)
-			if o.IsInCompleteMode() {
-				o.OnComplete()
-				keepInCompleteMode = true
-			}
 		}
 
 		listener := o.GetConfig().Listener
@@ -401,14 +376,6 @@ func (o *Operation) ioloop() {
 		if !keepInSearchMode && o.IsSearchMode() {
 			o.ExitSearchMode(false)
 			o.buf.Refresh(nil)
-		} else if o.IsInCompleteMode() {
-			if !keepInCompleteMode {
-				o.ExitCompleteMode(false)
-				o.Refresh()
-			} else {
-				o.buf.Refresh(nil)
-				o.CompleteRefresh()
-			}
 		}
 		if isUpdateHistory && !o.IsSearchMode() {
 			// it will cause null history
@@ -515,7 +482,7 @@ func (o *Operation) SetHistoryPath(path string) {
 }
 
 func (o *Operation) IsNormalMode() bool {
-	return !o.IsInCompleteMode() && !o.IsSearchMode()
+	return !o.IsSearchMode()
 }
 
 func (op *Operation) SetConfig(cfg *Config) (*Config, error) {
@@ -546,7 +513,7 @@ func (op *Operation) SetConfig(cfg *Config) (*Config, error) {
 	op.history.Init()
 
 	if op.cfg.AutoComplete != nil {
-		op.opCompleter = newOpCompleter(op.buf.w, op, width)
+		op.opCompleter = newOpCompleter(op.buf.w, op)
 	}
 
 	op.opSearch = cfg.opSearch

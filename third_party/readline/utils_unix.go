@@ -45,6 +45,17 @@ func GetScreenWidth() int {
 	return w
 }
 
+// GetScreenHeight is the terminal's number of rows, or -1 (jobsh patch,
+// PATCHES.md, 11: the completion list pages by it).
+func GetScreenHeight() int {
+	for _, fd := range []int{syscall.Stdout, syscall.Stderr} {
+		if _, rows, err := GetSize(fd); err == nil && rows > 0 {
+			return rows
+		}
+	}
+	return -1
+}
+
 // ClearScreen clears the console screen
 func ClearScreen(w io.Writer) (int, error) {
 	return w.Write([]byte("\033[H"))
