@@ -236,6 +236,12 @@ func builtinCd(sh *Shell, args []string) (int, error) {
 		}
 	}
 	target := filepath.Clean(sh.abs(dir))
+	if v := sh.Get(dir); sh.opts[optCdableVars] && validName(dir) && v.IsSet() && enterable(target) != nil {
+		// shopt -s cdable_vars: a name that is no directory names a
+		// variable holding one; cd prints where it went, as bash does.
+		dir, print = v.String(), true
+		target = filepath.Clean(sh.abs(dir))
+	}
 	if _, physical := opts['P']; physical {
 		if t, err := filepath.EvalSymlinks(target); err == nil {
 			target = t

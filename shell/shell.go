@@ -100,7 +100,7 @@ func New() *Shell {
 		State: State{
 			vars:    map[string]expand.Variable{},
 			funcs:   map[string]*syntax.FuncDecl{},
-			opts:    Options{optHashAll: true, optSourcePath: true},
+			opts:    Options{optHashAll: true, optSourcePath: true, optProgComp: true, optHostComplete: true},
 			cwd:     wd,
 			arg0:    "jobsh",
 			pid:     os.Getpid(),
