@@ -2170,7 +2170,11 @@ func (p *Parser) getStmt(readEnd, binCmd, fnBody bool) *Stmt {
 	}
 	// instead of using recursion, iterate manually
 	for p.tok == andAnd || p.tok == orOr {
-		if binCmd {
+		// jobsh patch (PATCHES.md, 43): a function's body is one
+		// compound command; `f() { ...; } && complete -F f f` defines f
+		// and then runs complete, as in bash, where the && went into
+		// the body.
+		if binCmd || fnBody {
 			// left associativity: in a list of BinaryCmds, the
 			// right recursion should only read a single element
 			return s
