@@ -561,8 +561,9 @@ func (sh *Shell) expandFailed(err error) error {
 		return sh.arithExpFailed(arith)
 	}
 	var indirect expand.IndirectError
-	if errors.As(err, &indirect) {
-		sh.errorf("%v", indirect)
+	var bad expand.BadSubstError
+	if errors.As(err, &indirect) || errors.As(err, &bad) {
+		sh.errorf("%v", err)
 		return sh.discardLine()
 	}
 	msg := err.Error()
