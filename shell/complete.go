@@ -31,6 +31,16 @@ func (sh *Shell) Complete(line []rune, pos int) ([]string, int) {
 }
 
 func (c completer) complete(line []rune, pos int) ([]string, int) {
+	if c.sh.opts[optProgComp] && len(c.sh.compSpecs) > 0 {
+		if words, n, ok := c.programmable(line, pos); ok {
+			return words, n
+		}
+	}
+	return c.defaultComplete(line, pos)
+}
+
+// defaultComplete is Tab without complete's specs.
+func (c completer) defaultComplete(line []rune, pos int) ([]string, int) {
 	words, cmdPos := splitForCompletion(string(line[:pos]))
 	raw := words[len(words)-1]
 	prev := ""

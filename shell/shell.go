@@ -88,6 +88,9 @@ type Shell struct {
 	// trap as it returns only if one was set while it ran.
 	returnTrapGen int
 	catch         chan os.Signal // the interactive REPL's signal channel
+	// compCur is the spec of the completion being computed, which
+	// compopt without a name changes; nil when none is.
+	compCur *compSpec
 }
 
 // New makes a shell with the process environment imported.
@@ -137,7 +140,9 @@ func (sh *Shell) importEnv(env []string, wd string) {
 	} else {
 		sh.cwd = pwd
 	}
-	for name, value := range map[string]string{"IFS": " \t\n", "PS2": "> ", "PS4": "+ ", "OPTIND": "1"} {
+	// COMP_WORDBREAKS too, as bash: completion scripts add to it
+	// (git's appends ':' to what it finds).
+	for name, value := range map[string]string{"IFS": " \t\n", "PS2": "> ", "PS4": "+ ", "OPTIND": "1", "COMP_WORDBREAKS": defaultWordBreaks} {
 		if !sh.vars[name].IsSet() {
 			sh.setVar(name, value, false)
 		}
