@@ -99,3 +99,5 @@ up() { unset -v "$1" && eval $1=\"\$2\"; }; f() { local cur=old; up cur new; ech
 h() { local cur; up cur v2; declare -p cur; }; h; k() { local x=1; unset x; echo "[${x-unset}]"; x=2; }; x=g; k; echo $x | cat
 ### a definition followed by && or || (bash-completion's `_f() {...} && complete -F _f f`)
 f() { echo body; } && echo defined; f; f; g() { echo g; } || echo never; g
+### local's value is that of the variable it hides; a local of an exported variable is exported
+X=1; f() { local X=$X:2; declare -p X; }; f; declare -p X; export E=1; g() { local E=2; env | grep '^E='; local PATH=$PATH:/nonexistent; echo "$(echo found)"; }; g
