@@ -77,6 +77,8 @@ func scanQuoted(s string, from, to int, f func(i int) bool) byte {
 	return quote
 }
 
+// cmdStart is where the command around point begins: after the last
+// separator before it, and the blanks after that (COMP_LINE has none).
 func cmdStart(line string, point int) int {
 	start := 0
 	scanQuoted(line, 0, point, func(i int) bool {
@@ -85,6 +87,9 @@ func cmdStart(line string, point int) int {
 		}
 		return true
 	})
+	for start < point && (line[start] == ' ' || line[start] == '\t') {
+		start++
+	}
 	return start
 }
 
