@@ -23,7 +23,7 @@ PS1='$ ' COMPTEST_VARIABLE=1
 // startCompletion starts sh with completionRC in a directory with files
 // and one subdirectory beginning with the same letter (s), in a git
 // repository.
-func startCompletion(t *testing.T, sh string) *term.Session {
+func startCompletion(t *testing.T, sh, setup string) *term.Session {
 	t.Helper()
 	home := t.TempDir()
 	work := filepath.Join(home, "work")
@@ -44,6 +44,10 @@ func startCompletion(t *testing.T, sh string) *term.Session {
 	waitPrompt(t, s)
 	s.Send("cd " + work + "\r")
 	waitPrompt(t, s)
+	if setup != "" {
+		s.Send(setup + "\r")
+		waitPrompt(t, s)
+	}
 	s.Send("\x0c") // Ctrl-L: a clear screen to read lists from
 	waitScreen(t, s, "a cleared screen", func(sc *term.Screen) bool {
 		x, y := sc.Cursor()
@@ -100,32 +104,35 @@ func TestCompletionLikeBash(t *testing.T) {
 		t.Skip("no git (.ci/run installs it)")
 	}
 	for _, tc := range []struct {
-		name, keys, want string
+		name, setup, keys, want string
 		list             []string // words the listing below the line shows
 	}{
-		{"git", "git chec\t", "$ git checkout ", nil},
-		{"apt-get", "apt-get ins\t", "$ apt-get install ", nil},
-		{"cd dirs only", "cd s\t", "$ cd subdir/", nil},
+		{"git", "", "git chec\t", "$ git checkout ", nil},
+		{"apt-get", "", "apt-get ins\t", "$ apt-get install ", nil},
+		{"cd dirs only", "", "cd s\t", "$ cd subdir/", nil},
 		// bash-completion's _signals completes -SIGT to nothing; the
 		// names follow -s without SIG, and - with neither.
-		{"kill -SIGT", "kill -SIGT\t", "$ kill -SIGT", nil},
-		{"kill -s", "kill -s T\t\t", "$ kill -s T", []string{"TERM", "TRAP", "TSTP", "TTIN", "TTOU"}},
-		{"kill -T", "kill -T\t\t", "$ kill -T", []string{"-TERM", "-TRAP", "-TSTP", "-TTIN", "-TTOU"}},
-		{"kill -TT", "kill -TT\t\t", "$ kill -TT", []string{"-TTIN", "-TTOU"}},
-		{"ls default files", "ls sf\t", "$ ls sfile.txt ", nil},
-		{"long option", "ls --colo\t", "", nil},
-		{"quoted file name", "ls sp\t", `$ ls sp\ ace.txt `, nil},
-		{"tilde", "ls ~/wo\t", "$ ls ~/work/", nil},
-		{"ssh option", "ssh -o Compr\t", "$ ssh -o Compression=", nil},
-		{"sudo git", "sudo git chec\t", "$ sudo git checkout ", nil},
-		{"variable", "echo $COMPTEST_V\t", "$ echo $COMPTEST_VARIABLE ", nil},
-		{"comp vars", "echo x; showcomp a --opt=val\t", "", nil},
-		{"comp vars middle", "showcomp one two\x1b[D\x1b[D\x1b[D\x1b[D\t", "", nil},
+		{"kill -SIGT", "", "kill -SIGT\t", "$ kill -SIGT", nil},
+		{"kill -s", "", "kill -s T\t\t", "$ kill -s T", []string{"TERM", "TRAP", "TSTP", "TTIN", "TTOU"}},
+		{"kill -T", "", "kill -T\t\t", "$ kill -T", []string{"-TERM", "-TRAP", "-TSTP", "-TTIN", "-TTOU"}},
+		{"kill -TT", "", "kill -TT\t\t", "$ kill -TT", []string{"-TTIN", "-TTOU"}},
+		{"ls default files", "", "ls sf\t", "$ ls sfile.txt ", nil},
+		{"long option", "", "ls --colo\t", "", nil},
+		{"quoted file name", "", "ls sp\t", `$ ls sp\ ace.txt `, nil},
+		{"tilde", "", "ls ~/wo\t", "$ ls ~/work/", nil},
+		{"ssh option", "", "ssh -o Compr\t", "$ ssh -o Compression=", nil},
+		{"sudo git", "", "sudo git chec\t", "$ sudo git checkout ", nil},
+		// bash-completion's `complete -j -P '"%' -S '"' fg`: words
+		// that do not begin with the typed text replace it.
+		{"job", "sleep 30 &", "fg sl\t", `$ fg "%sleep" `, nil},
+		{"variable", "", "echo $COMPTEST_V\t", "$ echo $COMPTEST_VARIABLE ", nil},
+		{"comp vars", "", "echo x; showcomp a --opt=val\t", "", nil},
+		{"comp vars middle", "", "showcomp one two\x1b[D\x1b[D\x1b[D\x1b[D\t", "", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			lines := map[string]string{}
 			for _, sh := range []string{"bash", "jobsh"} {
-				s := startCompletion(t, sh)
+				s := startCompletion(t, sh, tc.setup)
 				s.Send(tc.keys)
 				line, below := settled(t, s)
 				lines[sh] = line
