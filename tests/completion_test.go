@@ -24,6 +24,10 @@ PS1='$ ' COMPTEST_VARIABLE=1
 // and one subdirectory beginning with the same letter (s), in a git
 // repository.
 func startCompletion(t *testing.T, sh, setup string) *term.Session {
+	return startCompletionRC(t, sh, completionRC, setup)
+}
+
+func startCompletionRC(t *testing.T, sh, rcText, setup string) *term.Session {
 	t.Helper()
 	home := t.TempDir()
 	work := filepath.Join(home, "work")
@@ -32,7 +36,7 @@ func startCompletion(t *testing.T, sh, setup string) *term.Session {
 		os.WriteFile(filepath.Join(work, name), nil, 0o644)
 	}
 	rc := filepath.Join(home, "rc")
-	os.WriteFile(rc, []byte(completionRC), 0o644)
+	os.WriteFile(rc, []byte(rcText), 0o644)
 	env := append(baseEnv(home), "TERM=xterm-256color", "LANG=C.UTF-8", "LC_ALL=C.UTF-8",
 		"HISTFILE="+filepath.Join(home, ".hist"))
 	argv := []string{jobshBin, "--rcfile", rc, "-i"}
@@ -105,7 +109,7 @@ func TestCompletionLikeBash(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name, setup, keys, want string
-		list             []string // words the listing below the line shows
+		list                    []string // words the listing below the line shows
 	}{
 		{"git", "", "git chec\t", "$ git checkout ", nil},
 		{"apt-get", "", "apt-get ins\t", "$ apt-get install ", nil},
@@ -151,4 +155,44 @@ func TestCompletionLikeBash(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Without bash-completion, Tab completes as bash's defaults do: cd any
+// file, not only directories. (jobsh's own defaults add job specs and
+// signal names, which bash's lack: TestCompletion in package shell.)
+func TestCompletionDefaultLikeBash(t *testing.T) {
+	if bashBin == "" {
+		t.Skip("no bash")
+	}
+	for _, tc := range []struct{ name, keys, want string }{
+		{"cd file", "cd sf\t", "$ cd sfile.txt "},
+		{"cd dir", "cd sub\t", "$ cd subdir/"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, sh := range []string{"bash", "jobsh"} {
+				s := startCompletionRC(t, sh, "PS1='$ '\n", "")
+				s.Send(tc.keys)
+				if line, _ := settled(t, s); line != tc.want {
+					t.Errorf("%s: %q leaves %q, want %q", sh, tc.keys, line, tc.want)
+				}
+				s.Send("\x03")
+			}
+		})
+	}
+}
+
+// What a completion function prints goes above the prompt, and the line
+// is drawn again under it, completed.
+func TestCompletionFunctionOutput(t *testing.T) {
+	rc := "PS1='$ '\n_noisy() { echo noise-from-function; echo err-from-function >&2; COMPREPLY=(quiet); }\ncomplete -F _noisy noisy\n"
+	s := startCompletionRC(t, "jobsh", rc, "")
+	s.Send("noisy q\t")
+	waitScreen(t, s, "the output above the completed line", func(sc *term.Screen) bool {
+		rows := sc.Rows()
+		x, y := sc.Cursor()
+		return hasRow(sc, "noise-from-function") && hasRow(sc, "err-from-function") &&
+			rows[y] == "$ noisy quiet" && x == len("$ noisy quiet ")
+	})
+	s.Send("\x03")
+	assertAlive(t, s)
 }
