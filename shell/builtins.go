@@ -74,7 +74,7 @@ var builtinHelp = map[string][2]string{
 	"umask":     {"umask [-S] [mode]", "Show or set the file creation mask."},
 	"trap":      {"trap [-lp] [[action] signal_spec ...]", "Run an action when a signal arrives (between commands), on EXIT, ERR, DEBUG (before each command) or RETURN; '' ignores, - resets."},
 	"caller":    {"caller [expr]", "Print where the function running, or the one N calls up, was called from: LINE [FUNCTION] FILE."},
-	"shopt":     {"shopt [-pqsu] [-o] [optname ...]", "Set and show the bash options jobsh has: cdable_vars, checkjobs, dotglob, expand_aliases, extglob, globstar, hostcomplete, inherit_errexit, lastpipe, login_shell, nocaseglob, nocasematch, nullglob, progcomp, progcomp_alias, sourcepath, xpg_echo; with -o, set's options."},
+	"shopt":     {"shopt [-pqsu] [-o] [optname ...]", "Set and show the bash options jobsh has: cdable_vars, checkjobs, dotglob, expand_aliases, extglob, failglob, globstar, hostcomplete, inherit_errexit, lastpipe, login_shell, nocaseglob, nocasematch, nullglob, progcomp, progcomp_alias, sourcepath, xpg_echo; with -o, set's options."},
 	"getopts":   {"getopts optstring name [arg ...]", "Parse options from the positional parameters, one per call (OPTIND, OPTARG)."},
 	"history":   {"history [-c] [-d offset] [n] or history -anrw [filename] or history -ps arg [arg...]", "List the command history ($HISTFILE), clear it, delete entries, read or write the file, expand or add a line."},
 	"complete":  {"complete [-abcdefgjksuv] [-pr] [-DEI] [-o option] [-A action] [-G globpat] [-W wordlist] [-F function] [-C command] [-X filterpat] [-P prefix] [-S suffix] [name ...]", "Say how Tab completes the arguments of commands (bash's programmable completion)."},

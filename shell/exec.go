@@ -511,6 +511,7 @@ func (sh *Shell) expandConfig() *expand.Config {
 		GlobStar:   sh.opts[optGlobStar],
 		NoCaseGlob: sh.opts[optNoCaseGlob],
 		NullGlob:   sh.opts[optNullGlob],
+		FailGlob:   sh.opts[optFailGlob],
 		// ${v@P}
 		PromptExpand: func(ps string) string { return sh.expandPrompt(ps, 1) },
 		ByteLocale:   !sh.utf8Locale(),
@@ -562,7 +563,8 @@ func (sh *Shell) expandFailed(err error) error {
 	}
 	var indirect expand.IndirectError
 	var bad expand.BadSubstError
-	if errors.As(err, &indirect) || errors.As(err, &bad) {
+	var noMatch expand.NoMatchError
+	if errors.As(err, &indirect) || errors.As(err, &bad) || errors.As(err, &noMatch) {
 		sh.errorf("%v", err)
 		return sh.discardLine()
 	}

@@ -32,6 +32,7 @@ const (
 	optDotGlob
 	optExpandAliases
 	optExtGlob
+	optFailGlob
 	optGlobStar
 	optHostComplete
 	optInheritErrExit
@@ -86,6 +87,7 @@ var optionTable = [numOptions]struct {
 	optDotGlob:        {"dotglob", 0, shoptOpt},
 	optExpandAliases:  {"expand_aliases", 0, shoptOpt},
 	optExtGlob:        {"extglob", 0, shoptOpt},
+	optFailGlob:       {"failglob", 0, shoptOpt},
 	optGlobStar:       {"globstar", 0, shoptOpt},
 	optHostComplete:   {"hostcomplete", 0, shoptOpt}, // Tab after @ completes host names
 	optInheritErrExit: {"inherit_errexit", 0, shoptOpt},

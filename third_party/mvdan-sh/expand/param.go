@@ -61,6 +61,12 @@ func overridingUnset(pe *syntax.ParamExp) bool {
 	return false
 }
 
+// NoMatchError is a pattern that matched nothing under Config.FailGlob
+// (jobsh patch, PATCHES.md, 45).
+type NoMatchError struct{ Pattern string }
+
+func (e NoMatchError) Error() string { return "no match: " + e.Pattern }
+
 // BadSubstError is an expansion bash parses but cannot make, ${(M)a}:
 // the text is the expansion as written (jobsh patch, PATCHES.md, 44).
 type BadSubstError struct{ Text string }
