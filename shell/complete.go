@@ -65,6 +65,10 @@ func (c completer) defaultComplete(line []rune, pos int) ([]string, int) {
 		}
 	case strings.HasPrefix(prefix, "~") && !strings.Contains(prefix, "/"):
 		cands = users()
+	case strings.HasPrefix(prefix, "@") && c.sh.opts[optHostComplete]:
+		for _, h := range hostNames(c.sh) {
+			cands = append(cands, "@"+h)
+		}
 	case cmdPos && !strings.Contains(prefix, "/"):
 		cands = c.commands(prefix)
 	default:

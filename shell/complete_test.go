@@ -16,6 +16,8 @@ func TestCompletion(t *testing.T) {
 	sh := New()
 	sh.cwd = dir
 	sh.setVar("JOBSH_TEST_VAR", "x", false)
+	os.WriteFile(filepath.Join(dir, "hosts"), []byte("127.0.0.1 myhost-one myhost-two # comment\n"), 0o644)
+	sh.setVar("HOSTFILE", filepath.Join(dir, "hosts"), false)
 	j := sh.ctl.NewJob("sleep 100", dir, false)
 	sh.ctl.AddProcess(j, &jobs.Process{Pid: 99999, Command: "sleep 100"})
 	for _, tc := range []struct{ line, want string }{
@@ -27,6 +29,7 @@ func TestCompletion(t *testing.T) {
 		{"fg %", "1|sleep"},
 		{"kill -SEG", "V "},
 		{"true | waitp", "id "},
+		{"ping @myhost-o", "ne "}, // hostcomplete, from $HOSTFILE
 	} {
 		// The words, less the typed text they begin with.
 		got, n := sh.Complete([]rune(tc.line), len([]rune(tc.line)))
@@ -107,6 +110,18 @@ false
 		if sh.Get(v).IsSet() {
 			t.Errorf("%s is left set after completion", v)
 		}
+	}
+	sh.Run("alias sv=svc")
+	if got, _ := sh.Complete([]rune("sv sto"), 6); len(got) != 0 {
+		t.Errorf("an alias without progcomp_alias: got %q, want its own spec (none)", got)
+	}
+	sh.Run("shopt -s progcomp_alias; alias sv2=svc") // (the -D loader gave sv a spec)
+	if got, n := sh.Complete([]rune("sv2 sto"), 7); len(got) != 1 || got[0][n:] != "p " {
+		t.Errorf("progcomp_alias: sv2 sto gives %q, want svc's stop", got)
+	}
+	sh.Run("complete -I -W 'initial'")
+	if got, n := sh.Complete([]rune("x; in"), 5); len(got) != 1 || got[0][n:] != "itial " {
+		t.Errorf("complete -I: the command word gives %q, want initial", got)
 	}
 	sh.Run("shopt -u progcomp")
 	if got, _ := sh.Complete([]rune("svc st"), 6); len(got) != 0 {
