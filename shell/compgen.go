@@ -82,7 +82,11 @@ func (g *compGen) actions() []string {
 		var names []string
 		switch a.name {
 		case "file", "directory":
-			out = append(out, g.files(g.word, a.name == "directory")...)
+			word := g.word
+			if g.cmd == "compgen" {
+				word = g.sh.compgenWord(word)
+			}
+			out = append(out, g.files(word, a.name == "directory")...)
 			continue
 		case "command":
 			out = append(out, g.commandNames()...)

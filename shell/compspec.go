@@ -390,15 +390,14 @@ func builtinCompopt(sh *Shell, args []string) (int, error) {
 	}
 	on, off := a.spec.Opts, a.optsOff
 	if len(names) == 0 {
-		cur := sh.compCur
-		if cur == nil {
+		if sh.comp == nil {
 			sh.errorf("compopt: not currently executing completion function")
 			return 1, nil
 		}
 		if on == 0 && off == 0 {
-			return sh.write("compopt", cur.optsCommand(""))
+			return sh.write("compopt", sh.comp.spec.optsCommand(""))
 		}
-		cur.Opts = cur.Opts&^off | on
+		sh.comp.spec.Opts = sh.comp.spec.Opts&^off | on
 		return 0, nil
 	}
 	status := 0

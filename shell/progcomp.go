@@ -241,6 +241,57 @@ func (c completer) programmable(line []rune, pos int) ([]string, int, bool) {
 	return c.format(words, cl, g.spec.Opts, fileNames), textLen, true
 }
 
+// compInProgress is the completion whose function is running.
+type compInProgress struct {
+	spec  *compSpec
+	text  string // the word completed, as readline has it ($2)
+	quote byte   // the quote open before it, or 0
+}
+
+// compgenWord is the word compgen -f and -d complete. bash-completion
+// quotes the word ($cur, printf %q) before it calls compgen from its
+// functions; bash guesses as much (pcomp_filename_completion_function:
+// compgen in a function, its word not the one being completed, with
+// quotes in it) and dequotes it, and readline dequotes it again when the
+// word on the line had quotes, so `ls "sp` and `ls sp\ a` complete.
+func (sh *Shell) compgenWord(word string) string {
+	c := sh.comp
+	if c == nil || sh.funcDepth == 0 || word == c.text || !strings.ContainsAny(word, "'\"\\") {
+		return word
+	}
+	word = dequoteFilename(word, c.quote)
+	if c.quote != 0 || strings.ContainsAny(c.text, "'\"\\") {
+		word = dequoteFilename(word, c.quote)
+	}
+	return word
+}
+
+// dequoteFilename is bash's bash_dequote_filename: quotes and
+// backslashes removed, starting inside the quote given.
+func dequoteFilename(s string, quote byte) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\\':
+			if i+1 < len(s) && (quote == '\'' || quote == '"' && !strings.ContainsRune("$`\"\\\n", rune(s[i+1]))) {
+				b.WriteByte(c)
+			}
+			if i+1 < len(s) {
+				i++
+				b.WriteByte(s[i])
+			}
+		case quote != 0 && c == quote:
+			quote = 0
+		case quote == 0 && (c == '\'' || c == '"'):
+			quote = c
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
 func actionBit(name string) uint32 {
 	bit, _ := compAction(name)
 	return bit
@@ -287,7 +338,7 @@ func (c completer) runSpec(g *compGen, spec *compSpec, name string, cl compLine)
 	// handing them the terminal would take it from the line editor.
 	sh.ctl.JobControl = false
 	defer func() {
-		sh.compCur = nil
+		sh.comp = nil
 		sh.status, sh.ctl.JobControl, sh.line = status, jobControl, line
 		if r := recover(); r != nil {
 			fmt.Fprintf(os.Stderr, "jobsh: internal error: %v\n", r)
@@ -296,7 +347,7 @@ func (c completer) runSpec(g *compGen, spec *compSpec, name string, cl compLine)
 	}()
 	for try := 0; ; try++ {
 		g.spec, g.retry = *spec, false
-		sh.compCur = &g.spec
+		sh.comp = &compInProgress{spec: &g.spec, text: cl.text, quote: cl.quote}
 		var err error
 		out, _ := sh.captureOutput(func() error {
 			words, err = g.run()

@@ -88,9 +88,9 @@ type Shell struct {
 	// trap as it returns only if one was set while it ran.
 	returnTrapGen int
 	catch         chan os.Signal // the interactive REPL's signal channel
-	// compCur is the spec of the completion being computed, which
-	// compopt without a name changes; nil when none is.
-	compCur *compSpec
+	// comp is the completion being computed (its spec, which compopt
+	// without a name changes, and its word); nil when none is.
+	comp *compInProgress
 }
 
 // New makes a shell with the process environment imported.

@@ -124,6 +124,10 @@ func TestCompletionLikeBash(t *testing.T) {
 		{"long option", "", "ls --colo\t", "", nil},
 		{"quoted file name", "", "ls sp\t", `$ ls sp\ ace.txt `, nil},
 		{"tilde", "", "ls ~/wo\t", "$ ls ~/work/", nil},
+		{"in quotes", "", "ls \"sp\t", `$ ls "sp ace.txt" `, nil},
+		{"directory in quotes", "", "ls \"su\t", `$ ls "subdir/`, nil},
+		{"after a backslash", "", "ls sp\\ a\t", `$ ls sp\ ace.txt `, nil},
+		{"after =", "", "git log --pretty=onel\t", "$ git log --pretty=oneline ", nil},
 		{"ssh option", "", "ssh -o Compr\t", "$ ssh -o Compression=", nil},
 		{"sudo git", "", "sudo git chec\t", "$ sudo git checkout ", nil},
 		// bash-completion's `complete -j -P '"%' -S '"' fg`: words
