@@ -349,9 +349,12 @@ func (c completer) runSpec(g *compGen, spec *compSpec, name string, cl compLine)
 		g.spec, g.retry = *spec, false
 		sh.comp = &compInProgress{spec: &g.spec, text: cl.text, quote: cl.quote}
 		var err error
-		out, _ := sh.captureOutput(func() error {
-			words, err = g.run()
-			return err
+		var out string
+		sh.withKeySignals(func() {
+			out, _ = sh.captureOutput(func() error {
+				words, err = g.run()
+				return err
+			})
 		})
 		if out != "" && sh.atPrompt != nil {
 			sh.atPrompt.Notify(out)

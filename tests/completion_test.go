@@ -200,3 +200,26 @@ func TestCompletionFunctionOutput(t *testing.T) {
 	s.Send("\x03")
 	assertAlive(t, s)
 }
+
+// Ctrl-C interrupts a completion function that takes long, as in bash,
+// and leaves the line as it was.
+func TestCompletionCtrlC(t *testing.T) {
+	rc := "PS1='$ '\n_slow() { sleep 30; COMPREPLY=(never); }\ncomplete -F _slow slow\n"
+	s := startCompletionRC(t, "jobsh", rc, "")
+	s.Send("slow x\t")
+	time.Sleep(300 * time.Millisecond)
+	start := time.Now()
+	s.Send("\x03")
+	// The editor takes keys again only once the completion is over.
+	s.Send("y")
+	waitScreen(t, s, "the line back, taking keys", func(sc *term.Screen) bool {
+		x, _ := sc.Cursor()
+		return cursorRow(sc) == "$ slow xy" && x == len("$ slow xy")
+	})
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("Ctrl-C took %v to end the completion", d)
+	}
+	s.Send("\x15")
+	waitPrompt(t, s)
+	assertAlive(t, s)
+}
