@@ -77,6 +77,7 @@ false
 		{"svc sto", "p "},
 		{"f a b", "-2-3-a-5-f-f a b "},
 		{"x; f  b", "-1-2-f-4-f-f  b "},
+		{"X=1 Y='a b' f  b", "-1-2-f-4-f-f  b "}, // assignments before the name are left out, as in bash
 		{"k ke", "y="},
 		{"g ad", "ir/"},
 		{"g my", `\ file.c `},

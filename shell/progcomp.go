@@ -82,7 +82,8 @@ func scanQuoted(s string, from, to int, f func(i int) bool) byte {
 func cmdStart(line string, point int) int {
 	start := 0
 	scanQuoted(line, 0, point, func(i int) bool {
-		if strings.IndexByte(commandSeparators, line[i]) >= 0 && !(line[i] == '{' && i > 0 && line[i-1] == '$') {
+		// ${ and $( are expansions, not the start of a command.
+		if strings.IndexByte(commandSeparators, line[i]) >= 0 && !((line[i] == '{' || line[i] == '(') && i > 0 && line[i-1] == '$') {
 			start = i + 1
 		}
 		return true
@@ -90,7 +91,28 @@ func cmdStart(line string, point int) int {
 	for start < point && (line[start] == ' ' || line[start] == '\t') {
 		start++
 	}
-	return start
+	return skipAssignments(line, start, point)
+}
+
+// skipAssignments moves start past the assignments before a command's
+// name (X=1 cmd), as bash does: COMP_LINE and COMP_WORDS begin at cmd.
+func skipAssignments(line string, start, point int) int {
+	for {
+		end := point
+		scanQuoted(line, start, point, func(i int) bool {
+			if line[i] == ' ' || line[i] == '\t' {
+				end = i
+				return false
+			}
+			return true
+		})
+		name, _, ok := strings.Cut(line[start:end], "=")
+		if end >= point || !ok || !validName(name) {
+			return start
+		}
+		for start = end; start < point && (line[start] == ' ' || line[start] == '\t'); start++ {
+		}
+	}
 }
 
 func cmdEnd(line string, point int) int {

@@ -135,6 +135,8 @@ func TestCompletionLikeBash(t *testing.T) {
 		{"job", "sleep 30 &", "fg sl\t", `$ fg "%sleep" `, nil},
 		{"variable", "", "echo $COMPTEST_V\t", "$ echo $COMPTEST_VARIABLE ", nil},
 		{"comp vars", "", "echo x; showcomp a --opt=val\t", "", nil},
+		{"assignments first", "", "X=1 Y='a b' showcomp a\t", "", nil},
+		{"in $(", "", "echo $(showcomp a\t", "", nil},
 		{"comp vars middle", "", "showcomp one two\x1b[D\x1b[D\x1b[D\x1b[D\t", "", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
