@@ -129,6 +129,8 @@ func TestCompletionLikeBash(t *testing.T) {
 		{"after a backslash", "", "ls sp\\ a\t", `$ ls sp\ ace.txt `, nil},
 		{"after =", "", "git log --pretty=onel\t", "$ git log --pretty=oneline ", nil},
 		{"ssh option", "", "ssh -o Compr\t", "$ ssh -o Compression=", nil},
+		{"ssh host", "", "ssh localh\t", "", nil},
+		{"systemctl", "", "systemctl rest\t", "", nil},
 		{"sudo git", "", "sudo git chec\t", "$ sudo git checkout ", nil},
 		// bash-completion's `complete -j -P '"%' -S '"' fg`: words
 		// that do not begin with the typed text replace it.
@@ -146,6 +148,7 @@ func TestCompletionLikeBash(t *testing.T) {
 				s.Send(tc.keys)
 				line, below := settled(t, s)
 				lines[sh] = line
+				t.Logf("%s leaves %q", sh, line)
 				for _, w := range tc.list {
 					if !strings.Contains(below, w) {
 						t.Errorf("%s: %q: %s is not listed:\n%s", sh, tc.keys, w, picture(s.Screen))
