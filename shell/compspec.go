@@ -488,19 +488,6 @@ func builtinCompgen(sh *Shell, args []string) (int, error) {
 	return sh.write("compgen", strings.Join(words, "\n")+"\n")
 }
 
-// copyCompSpecs is ForSubshell's copy of the table.
-func copyCompSpecs(m map[string]*compSpec) map[string]*compSpec {
-	if m == nil {
-		return nil
-	}
-	c := make(map[string]*compSpec, len(m))
-	for k, v := range m {
-		s := *v
-		c[k] = &s
-	}
-	return c
-}
-
 // wireCompSpecs is the table as Encode writes it.
 func wireCompSpecs(m map[string]*compSpec) map[string]compSpec {
 	if m == nil {

@@ -123,7 +123,9 @@ func (s *State) ForSubshell() State {
 		}
 	}
 	c.parentJobs = nil
-	c.compSpecs = copyCompSpecs(s.compSpecs)
+	// A spec is never changed once stored (compopt stores a new one):
+	// sharing them is safe, as for functions.
+	c.compSpecs = maps.Clone(s.compSpecs)
 	return c
 }
 

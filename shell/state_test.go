@@ -153,7 +153,7 @@ func TestForSubshell(t *testing.T) {
 	c.pipeStatus[0] = 99
 	c.hash["cat"].hits = 99
 	c.hist.entries[0].line = "changed"
-	c.compSpecs["git"].Opts = 0
+	c.compSpecs["git"] = &compSpec{Func: "changed"}
 	delete(c.compSpecs, compDefault)
 	delete(c.funcs, "f")
 	fresh := fullState(t)
