@@ -50,7 +50,7 @@ func New(sh *shell.Shell, fd int) (shell.LineEditor, error) {
 		// readline's own Ctrl-Z handling stops the shell's parent; a
 		// shell must not react to it at its prompt.
 		FuncFilterInputRune: func(r rune) (rune, bool) { return r, r != readline.CharCtrlZ },
-		AutoComplete:        completer{sh},
+		AutoComplete:        completer{e},
 		InterruptPrompt:     "^C",
 		// The shell keeps the history; readline only gets each whole
 		// entry to recall.

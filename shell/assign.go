@@ -21,12 +21,21 @@ import (
 func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 	name := as.Name.Value
 	cur := sh.getForAssign(name)
+	// A new local is made only once its value is known: the value of
+	// `local PATH=$PATH:/sbin` is the PATH it hides (bash-completion's
+	// _sudo), and the local is exported if that one is, as in bash.
+	var newLocal *expand.Variable
 	if o.local {
-		top := sh.scopes[len(sh.scopes)-1]
-		if _, ok := top[name]; !ok {
-			top[name] = expand.Variable{Local: true}
+		if _, ok := sh.scopes[len(sh.scopes)-1][name]; !ok {
+			newLocal = &expand.Variable{Local: true, Exported: cur.Exported}
 			cur = expand.Variable{}
 		}
+	}
+	set := func(v expand.Variable) error {
+		if newLocal != nil {
+			sh.scopes[len(sh.scopes)-1][name] = *newLocal
+		}
+		return sh.Set(name, v)
 	}
 	setAttrs := func(v expand.Variable) expand.Variable {
 		v.Exported = v.Exported || o.export
@@ -61,7 +70,7 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 				v.Kind = expand.String
 			}
 		}
-		if err := sh.Set(name, setAttrs(v)); err != nil {
+		if err := set(setAttrs(v)); err != nil {
 			return fail(err)
 		}
 		return nil
@@ -131,7 +140,7 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 				next++
 			}
 		}
-		if err := sh.Set(name, setAttrs(v)); err != nil {
+		if err := set(setAttrs(v)); err != nil {
 			return fail(err)
 		}
 		return nil
@@ -162,7 +171,7 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 		if err != nil {
 			return fail(err)
 		}
-		if err := sh.Set(name, setAttrs(v)); err != nil {
+		if err := set(setAttrs(v)); err != nil {
 			return fail(err)
 		}
 		return nil
@@ -175,7 +184,7 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 			} else {
 				v.List[0] += val
 			}
-			return sh.Set(name, setAttrs(v))
+			return set(setAttrs(v))
 		}
 		val = cur.String() + val
 	}
@@ -188,7 +197,7 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 			v.List[0] = val
 		}
 	}
-	if err := sh.Set(name, setAttrs(v)); err != nil {
+	if err := set(setAttrs(v)); err != nil {
 		return fail(err)
 	}
 	return nil

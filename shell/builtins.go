@@ -85,6 +85,9 @@ func init() {
 		"alias":     builtinAlias,
 		"unalias":   builtinUnalias,
 		"caller":    builtinCaller,
+		"complete":  builtinComplete,
+		"compgen":   builtinCompgen,
+		"compopt":   builtinCompopt,
 	}
 	for _, name := range unsupportedBuiltins {
 		builtins[name] = notYet(name)
@@ -94,7 +97,7 @@ func init() {
 // unsupportedBuiltins are bash's builtins that jobsh refuses with "not
 // supported" and status 2 rather than run wrongly (the manual page lists
 // them).
-var unsupportedBuiltins = []string{"fc", "complete", "compgen", "bind", "enable", "logout"}
+var unsupportedBuiltins = []string{"fc", "bind", "enable", "logout"}
 
 // usage reports a bad option as bash does, with the synopsis; status 2.
 func (sh *Shell) usage(name, opt string) (int, error) {
@@ -182,6 +185,12 @@ func builtinCd(sh *Shell, args []string) (int, error) {
 		}
 	}
 	target := filepath.Clean(sh.abs(dir))
+	if v := sh.Get(dir); sh.opts[optCdableVars] && validName(dir) && v.IsSet() && enterable(target) != nil {
+		// shopt -s cdable_vars: a name that is no directory names a
+		// variable holding one; cd prints where it went, as bash does.
+		dir, print = v.String(), true
+		target = filepath.Clean(sh.abs(dir))
+	}
 	if _, physical := opts['P']; physical {
 		if t, err := filepath.EvalSymlinks(target); err == nil {
 			target = t

@@ -19,10 +19,15 @@ import (
 type completer struct{ sh *Shell }
 
 // Complete is Tab at pos (a rune index) in line: the words that can
-// replace the word before the cursor, as they must be typed (each begins
-// with that word's text, and a lone word that ends the argument ends in
-// a space), sorted, and the length in runes of the text they replace. The
-// line editor calls it while it reads a line; promptMu keeps the trap and
+// replace the text before the cursor, as they must be typed, sorted, and
+// the length in runes of the text they replace. That text is the shell
+// word before the cursor, or, where complete's specs apply, readline's
+// word (from the last COMP_WORDBREAKS character). Each word begins with
+// that text, except where a completion function made words that do not
+// (rare: bash-completion's `fg s` gives `"%sleep"`); then, as in bash,
+// the text is to be replaced by the word, or by what all the words begin
+// with. A lone word that ends the argument ends in a space. The line
+// editor calls it while it reads a line; promptMu keeps the trap and
 // notice goroutines out of the shell meanwhile.
 func (sh *Shell) Complete(line []rune, pos int) ([]string, int) {
 	sh.promptMu.Lock()
@@ -31,6 +36,16 @@ func (sh *Shell) Complete(line []rune, pos int) ([]string, int) {
 }
 
 func (c completer) complete(line []rune, pos int) ([]string, int) {
+	if c.sh.opts[optProgComp] && len(c.sh.compSpecs) > 0 {
+		if words, n, ok := c.programmable(line, pos); ok {
+			return words, n
+		}
+	}
+	return c.defaultComplete(line, pos)
+}
+
+// defaultComplete is Tab without complete's specs.
+func (c completer) defaultComplete(line []rune, pos int) ([]string, int) {
 	words, cmdPos := splitForCompletion(string(line[:pos]))
 	raw := words[len(words)-1]
 	prev := ""
@@ -50,6 +65,10 @@ func (c completer) complete(line []rune, pos int) ([]string, int) {
 		}
 	case strings.HasPrefix(prefix, "~") && !strings.Contains(prefix, "/"):
 		cands = users()
+	case strings.HasPrefix(prefix, "@") && c.sh.opts[optHostComplete]:
+		for _, h := range hostNames(c.sh) {
+			cands = append(cands, "@"+h)
+		}
 	case cmdPos && !strings.Contains(prefix, "/"):
 		cands = c.commands(prefix)
 	default:

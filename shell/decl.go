@@ -15,6 +15,7 @@ func (sh *Shell) declClause(dc *syntax.DeclClause) error {
 	name := dc.Variant.Value
 	var flags []string
 	var assigns []*syntax.Assign
+	optsDone := false
 	for _, as := range dc.Args {
 		if as.Naked && as.Name == nil && as.Value != nil {
 			// a flag, or a name that only an expansion gives
@@ -23,7 +24,13 @@ func (sh *Shell) declClause(dc *syntax.DeclClause) error {
 				return sh.expandFailed(err)
 			}
 			for _, w := range words {
-				if strings.HasPrefix(w, "-") || strings.HasPrefix(w, "+") {
+				if w == "--" && !optsDone {
+					// the end of the options (git's completion:
+					// `declare -f -- "$1"`)
+					optsDone = true
+					continue
+				}
+				if !optsDone && (strings.HasPrefix(w, "-") || strings.HasPrefix(w, "+")) {
 					flags = append(flags, w)
 					continue
 				}

@@ -511,6 +511,7 @@ func (sh *Shell) expandConfig() *expand.Config {
 		GlobStar:   sh.opts[optGlobStar],
 		NoCaseGlob: sh.opts[optNoCaseGlob],
 		NullGlob:   sh.opts[optNullGlob],
+		FailGlob:   sh.opts[optFailGlob],
 		// ${v@P}
 		PromptExpand: func(ps string) string { return sh.expandPrompt(ps, 1) },
 		ByteLocale:   !sh.utf8Locale(),
@@ -561,8 +562,10 @@ func (sh *Shell) expandFailed(err error) error {
 		return sh.arithExpFailed(arith)
 	}
 	var indirect expand.IndirectError
-	if errors.As(err, &indirect) {
-		sh.errorf("%v", indirect)
+	var bad expand.BadSubstError
+	var noMatch expand.NoMatchError
+	if errors.As(err, &indirect) || errors.As(err, &bad) || errors.As(err, &noMatch) {
+		sh.errorf("%v", err)
 		return sh.discardLine()
 	}
 	msg := err.Error()

@@ -27,17 +27,22 @@ const (
 	optVerbose
 	optXTrace
 
+	optCdableVars
 	optCheckJobs
 	optDotGlob
 	optExpandAliases
 	optExtGlob
+	optFailGlob
 	optGlobStar
+	optHostComplete
 	optInheritErrExit
 	optLastPipe
 	optLoginShell
 	optNoCaseGlob
 	optNoCaseMatch
 	optNullGlob
+	optProgComp
+	optProgCompAlias
 	optSourcePath
 	optXpgEcho
 
@@ -77,17 +82,22 @@ var optionTable = [numOptions]struct {
 	optVerbose:    {"verbose", 'v', setOpt},
 	optXTrace:     {"xtrace", 'x', setOpt},
 
+	optCdableVars:     {"cdable_vars", 0, shoptOpt}, // cd NAME: a variable holding the directory
 	optCheckJobs:      {"checkjobs", 0, shoptOpt},
 	optDotGlob:        {"dotglob", 0, shoptOpt},
 	optExpandAliases:  {"expand_aliases", 0, shoptOpt},
 	optExtGlob:        {"extglob", 0, shoptOpt},
+	optFailGlob:       {"failglob", 0, shoptOpt},
 	optGlobStar:       {"globstar", 0, shoptOpt},
+	optHostComplete:   {"hostcomplete", 0, shoptOpt}, // Tab after @ completes host names
 	optInheritErrExit: {"inherit_errexit", 0, shoptOpt},
 	optLastPipe:       {"lastpipe", 0, shoptOpt},
 	optLoginShell:     {"login_shell", 0, shoptOpt}, // read-only: the shell's login flag
 	optNoCaseGlob:     {"nocaseglob", 0, shoptOpt},
 	optNoCaseMatch:    {"nocasematch", 0, shoptOpt},
 	optNullGlob:       {"nullglob", 0, shoptOpt},
+	optProgComp:       {"progcomp", 0, shoptOpt},       // complete's specs are used at Tab (complete.go)
+	optProgCompAlias:  {"progcomp_alias", 0, shoptOpt}, // an alias's first word's spec completes it
 	optSourcePath:     {"sourcepath", 0, shoptOpt},
 	optXpgEcho:        {"xpg_echo", 0, shoptOpt},
 }

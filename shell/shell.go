@@ -90,6 +90,9 @@ type Shell struct {
 	// trap as it returns only if one was set while it ran.
 	returnTrapGen int
 	catch         chan os.Signal // the interactive REPL's signal channel
+	// comp is the completion being computed (its spec, which compopt
+	// without a name changes, and its word); nil when none is.
+	comp *compInProgress
 }
 
 // New makes a shell with the process environment imported.
@@ -102,7 +105,7 @@ func New() *Shell {
 		State: State{
 			vars:    map[string]expand.Variable{},
 			funcs:   map[string]*syntax.FuncDecl{},
-			opts:    Options{optHashAll: true, optSourcePath: true},
+			opts:    Options{optHashAll: true, optSourcePath: true, optProgComp: true, optHostComplete: true},
 			cwd:     wd,
 			arg0:    "jobsh",
 			pid:     os.Getpid(),
@@ -139,7 +142,9 @@ func (sh *Shell) importEnv(env []string, wd string) {
 	} else {
 		sh.cwd = pwd
 	}
-	for name, value := range map[string]string{"IFS": " \t\n", "PS2": "> ", "PS4": "+ ", "OPTIND": "1"} {
+	// COMP_WORDBREAKS too, as bash: completion scripts add to it
+	// (git's appends ':' to what it finds).
+	for name, value := range map[string]string{"IFS": " \t\n", "PS2": "> ", "PS4": "+ ", "OPTIND": "1", "COMP_WORDBREAKS": defaultWordBreaks} {
 		if !sh.vars[name].IsSet() {
 			sh.setVar(name, value, false)
 		}

@@ -36,8 +36,12 @@ func builtinShopt(sh *Shell, args []string) (int, error) {
 				}
 				continue
 			}
+			// bash goes on with the other names: bash-completion's
+			// `shopt -s extglob progcomp` must set extglob in a shell
+			// without progcomp.
 			sh.errorf("shopt: %s: invalid shell option name", n)
-			return 1, nil
+			status = 1
+			continue
 		}
 		list = append(list, o)
 	}

@@ -68,6 +68,12 @@ type State struct {
 	// parentJobs is what `jobs` lists in a subshell: its parent's jobs
 	// when the subshell started.
 	parentJobs *jobs.Table
+
+	// compSpecs are complete's specs by command name (and -D -E -I
+	// under bash's names for them); compSeq numbers the definitions,
+	// for complete -p's order (compspec.go).
+	compSpecs map[string]*compSpec
+	compSeq   int
 }
 
 // ForSubshell returns the state a subshell starts with, applying bash's
@@ -117,6 +123,9 @@ func (s *State) ForSubshell() State {
 		}
 	}
 	c.parentJobs = nil
+	// A spec is never changed once stored (compopt stores a new one):
+	// sharing them is safe, as for functions.
+	c.compSpecs = maps.Clone(s.compSpecs)
 	return c
 }
 
@@ -172,6 +181,8 @@ type wireState struct {
 	Optpos           int
 	History          *wireHistory
 	ParentJobs       *jobs.Snapshot
+	CompSpecs        map[string]compSpec
+	CompSeq          int
 }
 
 type wireHash struct {
@@ -198,6 +209,7 @@ func (s *State) Encode() ([]byte, error) {
 		CallLines: s.callLines, CallFiles: s.callFiles,
 		ScriptFile: s.scriptFile, ReadFlag: s.readFlag, InteractiveShell: s.interactiveShell, PipeStatus: s.pipeStatus, SubstDepth: s.substDepth, Traps: s.traps,
 		ShownTraps: s.shownTraps, HashSeq: s.hashSeq, Optind: s.optind, Optpos: s.optpos,
+		CompSpecs: wireCompSpecs(s.compSpecs), CompSeq: s.compSeq,
 	}
 	funcs, err := funcsSource(s.funcs)
 	if err != nil {
@@ -250,6 +262,7 @@ func Decode(data []byte) (State, error) {
 		callLines: w.CallLines, callFiles: w.CallFiles,
 		scriptFile: w.ScriptFile, readFlag: w.ReadFlag, interactiveShell: w.InteractiveShell, pipeStatus: w.PipeStatus, substDepth: w.SubstDepth, traps: w.Traps,
 		shownTraps: w.ShownTraps, hashSeq: w.HashSeq, optind: w.Optind, optpos: w.Optpos,
+		compSpecs: unwireCompSpecs(w.CompSpecs), compSeq: w.CompSeq,
 		funcs: map[string]*syntax.FuncDecl{},
 		hash:  make(map[string]*hashEntry, len(w.Hash)),
 	}

@@ -66,6 +66,9 @@ func fullState(t *testing.T) State {
 		optpos:           1,
 		hist:             &history{entries: []histEntry{{"echo a", 1700000000}, {"history | tail", 0}}, max: 500},
 		parentJobs:       table,
+		compSpecs: map[string]*compSpec{"git": {Func: "__git_wrap__git_main", Opts: coptBashDefault | coptDefault, Has: hasFunc, Seq: 2},
+			compDefault: {Actions: 1 << 9, Glob: "*.c", Words: "a b", Prefix: "p", Suffix: "s", Filter: "!*.o", Command: "cmd", Has: 0x7f, Seq: 1}},
+		compSeq: 2,
 	}
 	assertAllSet(t, "State", reflect.ValueOf(s))
 	return s
@@ -150,6 +153,8 @@ func TestForSubshell(t *testing.T) {
 	c.pipeStatus[0] = 99
 	c.hash["cat"].hits = 99
 	c.hist.entries[0].line = "changed"
+	c.compSpecs["git"] = &compSpec{Func: "changed"}
+	delete(c.compSpecs, compDefault)
 	delete(c.funcs, "f")
 	fresh := fullState(t)
 	fresh.parentJobs = s.parentJobs

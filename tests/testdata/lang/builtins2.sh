@@ -124,3 +124,5 @@ for i in 1 2; do echo $i; break a; done | cat; echo st=$?; (for i in 1; do conti
 ### source with arguments keeps the positional parameters the file set
 echo 'set -- g' >a; set -- x; source ./a y; echo $@; echo 'shift; set -- $@' >b; set -- b c; source ./b d e; echo $@
 echo 'echo in $@' >c; set -- q; . ./c r s; echo $@; echo 'f() { set -- z; }; f; echo in $@' >d; . ./d m; echo $@ | cat
+### declare and local take -- as the end of their options
+f() { :; }; declare -f -- f >/dev/null; echo $?; declare -F -- f nosuch; echo $?; g() { local -- x=1 -y; echo "$x"; declare -p -- x; }; g 2>&1 | sed 's/^[a-z]*: line [0-9]*: //'

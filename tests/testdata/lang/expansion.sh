@@ -61,3 +61,5 @@ n=f; echo $(<$n) | cat; echo 'a  b' >'s p'; echo "$(<"s p")"
 ### a variable's value in arithmetic is an expression
 v=1+2; echo $((v*2)); w='3 '; echo $((w+1)); r=v; echo $((r+1)); s='v*v'; echo $((s)); ((v == 3)) && echo eq; declare -i i=v+1; echo $i
 a=(1 2); k='a[1]'; echo $((k+1)) | cat; y=010; z=0x10; e=; echo $((y)) $((z+1)) $((e+1)); q='a b'; echo $((q+1)); echo not here
+### zsh's ${(M)...} parses, and fails only when expanded, as in bash
+if false; then echo ${(M)${(k)p[@]}:#x*}; fi; echo ok; (echo ${(M)x}); echo $?; f() { echo ${(k)a}; }; echo defined

@@ -13,3 +13,8 @@ for w in a ab abc abcc "" b x.c; do case $w in !(a*)) echo "$w: not a";; *(a)b?(
 ### extended patterns in parameter expansion
 shopt -s extglob
 v=foobar; echo ${v#@(foo|x)} ${v%%*(o)bar} ${v/+(o)/0} ${v//@(o|a)/_} ${v/#+(f|o)/X} ${v/%?(a)r/Y}
+### parameters and command substitutions in an extended glob, and !() leaves hidden files out
+shopt -s extglob
+touch x.bak y.txt z.orig w.c .hid; g='@(*.bak|*.orig)'; n=c
+echo !($g|*.c); echo @($g); [[ a.bak == @($g) ]] && echo matched; case q.orig in @(${g})) echo case-matched;; esac
+echo *.@($n|txt); echo !(`echo x.bak`|*.txt|*.c|*.orig); shopt -s dotglob; echo !(*.*)

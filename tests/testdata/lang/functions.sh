@@ -97,3 +97,7 @@ f() { echo a | { read v; return 4; }; echo "st $? ${PIPESTATUS[@]}"; (return 5);
 ### unset of a caller's local shows the variable below it (bash-completion's _upvars)
 up() { unset -v "$1" && eval $1=\"\$2\"; }; f() { local cur=old; up cur new; echo "in f: $cur"; }; g() { local cur; f; echo "in g: [$cur]"; }; g; echo "top: [$cur]"
 h() { local cur; up cur v2; declare -p cur; }; h; k() { local x=1; unset x; echo "[${x-unset}]"; x=2; }; x=g; k; echo $x | cat
+### a definition followed by && or || (bash-completion's `_f() {...} && complete -F _f f`)
+f() { echo body; } && echo defined; f; f; g() { echo g; } || echo never; g
+### local's value is that of the variable it hides; a local of an exported variable is exported
+X=1; f() { local X=$X:2; declare -p X; }; f; declare -p X; export E=1; g() { local E=2; env | grep '^E='; local PATH=$PATH:/nonexistent; echo "$(echo found)"; }; g

@@ -89,3 +89,5 @@ exec 2>/dev/null # bash's job notices under set -m depend on how it reads the sc
 set -m; sleep 0.3 & read -r _ _ _ _ pgrp _ < /proc/$!/stat; [ "$pgrp" = "$!" ] && echo own-group; case $- in *m*) echo has-m;; esac; wait
 ### a subshell keeps the monitor setting in $- but not job control
 set -m; (case $- in *m*) echo has-m;; esac); sleep 0.3 | { read -r _ _ _ _ pgrp _ < /proc/$$/stat; echo same-group-as-shell=$([ "$pgrp" = "$$" ] && echo no || echo yes); }
+### shopt failglob: a pattern that matches nothing fails the command, even with nullglob
+shopt -p failglob; shopt -s failglob; (echo /nonexist*; echo in-sub); echo "st=$?"; echo /bi[n]; shopt -s nullglob; (echo /nonexist* x); echo "st=$?"

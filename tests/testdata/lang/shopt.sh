@@ -21,3 +21,7 @@ mkdir bin; echo 'echo sourced' > bin/lib.sh; PATH=$PWD/bin:$PATH; mkdir d; cd d;
 echo hi | read x; echo "[$x]"; shopt -s lastpipe; echo hi | read x; echo "[$x]"; printf 'a\nb\n' | while read l; do n=$l; done; echo "$n"
 ### lastpipe: exit and return in the last stage
 shopt -s lastpipe; f() { echo a | { read v; return 4; }; echo no; }; f; echo "$? $v"; echo x | { read y; exit 3; }; echo not reached
+### shopt goes on after a bad name, and lists the completion options
+shopt -s extglob nosuch; echo $?; shopt -p extglob; shopt progcomp hostcomplete cdable_vars progcomp_alias
+### cdable_vars: cd to the directory a variable holds
+mkdir -p sub; target=$PWD/sub; cd target 2>/dev/null; echo $?; shopt -s cdable_vars; cd target >/dev/null; echo $? ${PWD##*/}; cd nosuch; echo $?

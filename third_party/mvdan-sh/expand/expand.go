@@ -81,6 +81,10 @@ type Config struct {
 	// patterns which match nothing to result in zero fields.
 	NullGlob bool
 
+	// FailGlob is shopt -s failglob: a pattern that matches nothing is
+	// an error, NoMatchError (jobsh patch, PATCHES.md, 45).
+	FailGlob bool
+
 	// NoUnset corresponds to the shell option which treats unset variables
 	// as errors.
 	NoUnset bool
@@ -512,6 +516,9 @@ func FieldsSeq(cfg *Config, words ...*syntax.Word) iter.Seq2[string, error] {
 							yield("", err)
 							return true
 						}
+					} else if len(matches) == 0 && cfg.FailGlob {
+						yield("", NoMatchError{cfg.fieldJoin(field)})
+						return true
 					} else if len(matches) > 0 || cfg.NullGlob {
 						for _, m := range matches {
 							if !yield(m, nil) {
@@ -641,12 +648,90 @@ func (cfg *Config) wordField(wps []syntax.WordPart, ql quoteLevel) ([]fieldPart,
 			// Like how [Config.wordFields] deals with [syntax.ExtGlob],
 			// except that we allow these through even when [Config.ExtGlob]
 			// is false, as it only applies to pathname expansion.
-			field = append(field, fieldPart{val: wp.Op.String() + wp.Pattern.Value + ")"})
+			pat, err := cfg.extGlobPattern(wp.Pattern.Value)
+			if err != nil {
+				return nil, err
+			}
+			field = append(field, fieldPart{val: wp.Op.String() + pat + ")"})
 		default:
 			panic(fmt.Sprintf("unhandled word part: %T", wp))
 		}
 	}
 	return field, nil
+}
+
+// extGlobPattern expands the parameters and command substitutions in
+// the pattern of an extended glob, which the parser keeps as text, as
+// bash does: bash-completion's !($_backup_glob|README). The values go
+// in unquoted, pattern characters and all (jobsh patch, PATCHES.md, 46).
+func (cfg *Config) extGlobPattern(pat string) (string, error) {
+	if !strings.ContainsAny(pat, "$`") {
+		return pat, nil
+	}
+	var sb strings.Builder
+	for i := 0; i < len(pat); i++ {
+		c := pat[i]
+		if c == '\\' && i+1 < len(pat) {
+			sb.WriteString(pat[i : i+2])
+			i++
+			continue
+		}
+		end := -1
+		switch {
+		case c == '`':
+			end = strings.IndexByte(pat[i+1:], '`')
+			if end >= 0 {
+				end += i + 2
+			}
+		case c == '$' && i+1 < len(pat) && (pat[i+1] == '{' || pat[i+1] == '('):
+			end = matchingClose(pat, i+1)
+		case c == '$' && i+1 < len(pat):
+			end = i + 1
+			for end < len(pat) && (pat[end] == '_' || asciiAlnum(pat[end])) {
+				end++
+			}
+			if end == i+1 {
+				end = -1
+			}
+		}
+		if end < 0 {
+			sb.WriteByte(c)
+			continue
+		}
+		w, err := syntax.NewParser().Document(strings.NewReader(pat[i:end]))
+		if err != nil {
+			return "", err
+		}
+		val, err := Document(cfg, w)
+		if err != nil {
+			return "", err
+		}
+		sb.WriteString(val)
+		i = end - 1
+	}
+	return sb.String(), nil
+}
+
+// matchingClose is the index after the bracket that closes the one at
+// open, or -1.
+func matchingClose(s string, open int) int {
+	closer := map[byte]byte{'{': '}', '(': ')'}[s[open]]
+	depth := 0
+	for i := open; i < len(s); i++ {
+		switch s[i] {
+		case s[open]:
+			depth++
+		case closer:
+			if depth--; depth == 0 {
+				return i + 1
+			}
+		}
+	}
+	return -1
+}
+
+func asciiAlnum(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 func (cfg *Config) cmdSubst(cs *syntax.CmdSubst) (string, error) {
@@ -865,7 +950,11 @@ func (cfg *Config) wordFields(wps []syntax.WordPart) ([][]fieldPart, error) {
 				// TODO(v4): perhaps the syntax parser should keep extended globbing expressions
 				// as plain literal strings, because a custom node is not particularly helpful.
 				// It's not like other globbing operators like `*` or `**` get their own nodes.
-				curField = append(curField, fieldPart{val: wp.Op.String() + wp.Pattern.Value + ")"})
+				pat, err := cfg.extGlobPattern(wp.Pattern.Value)
+				if err != nil {
+					return err
+				}
+				curField = append(curField, fieldPart{val: wp.Op.String() + pat + ")"})
 			default:
 				panic(fmt.Sprintf("unhandled word part: %T", wp))
 			}
@@ -1302,6 +1391,13 @@ func (cfg *Config) glob(base, pat string) ([]string, error) {
 		matcher, err := internal.ExtendedPatternMatcher(part, mode)
 		if err != nil {
 			return nil, err
+		}
+		if cfg.ExtGlob && !cfg.DotGlob && strings.HasPrefix(part, "!(") {
+			// jobsh patch (PATCHES.md, 46): what !(pat) leaves out
+			// is the visible names it does not match, as in bash:
+			// hidden files need dotglob.
+			negated := matcher
+			matcher = func(name string) bool { return !strings.HasPrefix(name, ".") && negated(name) }
 		}
 		var newMatches []string
 		for _, dir := range matches {

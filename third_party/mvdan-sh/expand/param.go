@@ -61,6 +61,18 @@ func overridingUnset(pe *syntax.ParamExp) bool {
 	return false
 }
 
+// NoMatchError is a pattern that matched nothing under Config.FailGlob
+// (jobsh patch, PATCHES.md, 45).
+type NoMatchError struct{ Pattern string }
+
+func (e NoMatchError) Error() string { return "no match: " + e.Pattern }
+
+// BadSubstError is an expansion bash parses but cannot make, ${(M)a}:
+// the text is the expansion as written (jobsh patch, PATCHES.md, 44).
+type BadSubstError struct{ Text string }
+
+func (e BadSubstError) Error() string { return e.Text + ": bad substitution" }
+
 func (cfg *Config) paramExp(pe *syntax.ParamExp) (string, error) {
 	str, word, err := cfg.paramExpWord(pe, false)
 	if err == nil && word != nil {
@@ -78,6 +90,9 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 	cfg.curParam = pe
 	defer func() { cfg.curParam = oldParam }()
 
+	if pe.BadSubst != nil {
+		return "", nil, BadSubstError{"${" + pe.BadSubst.Value + "}"}
+	}
 	if pe.Param == nil { // e.g. zsh's ${}
 		return "", nil, fmt.Errorf("unsupported")
 	}

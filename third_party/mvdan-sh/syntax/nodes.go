@@ -641,6 +641,11 @@ type ParamExp struct {
 
 	Flags *Lit // ${(flags)a} with [LangZsh]
 
+	// BadSubst is the text between ${ and } of what bash parses but
+	// cannot expand, ${(M)a}: bash says "bad substitution" when it is
+	// expanded, not when it is parsed (jobsh patch, PATCHES.md, 44).
+	BadSubst *Lit
+
 	// Only one of these is set at a time.
 	// TODO(v4): perhaps use an Operator token here,
 	// given how we've grown the number of booleans
@@ -711,6 +716,9 @@ func (p *ParamExp) End() Pos {
 }
 
 func (p *ParamExp) nakedIndex() bool {
+	if p.BadSubst != nil {
+		return false
+	}
 	// A naked index is arr[x] inside arithmetic, without a leading '$'.
 	// In that case Dollar is unset, unlike $arr[x] where it holds the '$' position.
 	return p.Short && p.Index != nil && !p.Dollar.IsValid()

@@ -1492,6 +1492,35 @@ func (p *Parser) dblQuoted() *DblQuoted {
 // [Parser.tok] is [dollar] or [dollBrace]. It returns nil if a [dollar] token
 // does not form a valid parameter expansion, in which case it should be parsed
 // as a literal.
+// badSubst reads the rest of ${...} to its closing brace, braces
+// nested, as bash's parser does for an expansion it cannot make.
+func (p *Parser) badSubst(pe *ParamExp, oldQuote quoteState) *ParamExp {
+	pos := p.nextPos()
+	depth := 0
+	for p.newLit(p.r); ; p.rune() {
+		switch p.r {
+		case runeEOF:
+			p.tok = _EOF
+			p.matchingErr(pe.Dollar, dollBrace, rightBrace)
+			p.quote = oldQuote
+			return pe
+		case '{':
+			depth++
+		case '}':
+			if depth > 0 {
+				depth--
+				continue
+			}
+			pe.BadSubst = p.lit(pos, p.endLit())
+			pe.Rbrace = p.nextPos()
+			p.rune()
+			p.quote = oldQuote
+			p.next()
+			return pe
+		}
+	}
+}
+
 func (p *Parser) paramExp() *ParamExp {
 	old := p.quote
 	p.quote = runeByRune
@@ -1499,6 +1528,12 @@ func (p *Parser) paramExp() *ParamExp {
 	pe := &ParamExp{
 		Dollar: p.pos,
 		Short:  p.tok == dollar,
+	}
+	if !pe.Short && p.r == '(' && !p.lang.in(LangZsh) {
+		// jobsh patch (PATCHES.md, 44): bash reads zsh's ${(M)...}
+		// to its closing brace and fails only if it is expanded; git's
+		// completion script has one in a branch only zsh takes.
+		return p.badSubst(pe, old)
 	}
 	if !pe.Short && p.r == '(' {
 		p.checkLang(pe.Pos(), LangZsh, `parameter expansion flags`)
@@ -2170,7 +2205,11 @@ func (p *Parser) getStmt(readEnd, binCmd, fnBody bool) *Stmt {
 	}
 	// instead of using recursion, iterate manually
 	for p.tok == andAnd || p.tok == orOr {
-		if binCmd {
+		// jobsh patch (PATCHES.md, 43): a function's body is one
+		// compound command; `f() { ...; } && complete -F f f` defines f
+		// and then runs complete, as in bash, where the && went into
+		// the body.
+		if binCmd || fnBody {
 			// left associativity: in a list of BinaryCmds, the
 			// right recursion should only read a single element
 			return s

@@ -766,6 +766,10 @@ func (p *Printer) wroteIndex(index ArithmExpr) bool {
 }
 
 func (p *Printer) paramExp(pe *ParamExp) {
+	if pe.BadSubst != nil {
+		p.w.WriteString("${" + pe.BadSubst.Value + "}")
+		return
+	}
 	if pe.nakedIndex() { // arr[x]
 		p.writeLit(pe.Param.Value)
 		p.wroteIndex(pe.Index)
