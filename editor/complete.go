@@ -1,5 +1,7 @@
 package editor
 
+import "jobsh/shell"
+
 // completer is readline's AutoCompleter over the shell's completion
 // engine (shell.Complete).
 type completer struct{ e *Editor }
@@ -43,6 +45,10 @@ func (c completer) replace(line []rune, pos, length int, words []string) {
 	next := append(append(append([]rune(nil), line[:pos-length]...), common...), line[pos:]...)
 	c.e.rl.Operation.SetBuffer(string(next))
 }
+
+// ListName is readline's ListNamer: the list shows names unquoted, as
+// bash's does.
+func (c completer) ListName(word string) string { return shell.ListName(word) }
 
 func hasPrefix(r, prefix []rune) bool {
 	if len(prefix) > len(r) {

@@ -19,7 +19,8 @@ import (
 // readline's reader stops after each key that may end the line until
 // readline says the line goes on (PATCHES.md, 2). The gate does not shut
 // itself at Enter or Ctrl-C: readline uses those keys without ending the
-// line in its completion menu and search, and a shut gate froze the shell.
+// line at the completion list's question and --More--, and in its search;
+// a shut gate froze the shell.
 type gate struct {
 	fd   int
 	wake *wake.Pipe

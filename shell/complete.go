@@ -140,6 +140,11 @@ func splitForCompletion(s string) ([]string, bool) {
 }
 
 // unquoteWord removes the quotes and backslashes of a partly typed word.
+// ListName is how a word that Complete returned is shown in a list of
+// candidates: as the name it stands for, unquoted (my\ file is listed as
+// my file), as bash lists it.
+func ListName(word string) string { return unquoteWord(word) }
+
 func unquoteWord(w string) string {
 	var b strings.Builder
 	var quote byte
@@ -240,7 +245,9 @@ func (c completer) files(prefix string, onlyExec bool) []string {
 	var names []string
 	for _, e := range entries {
 		name := e.Name()
-		if !strings.HasPrefix(name, base) || strings.HasPrefix(name, ".") && !strings.HasPrefix(base, ".") {
+		// Hidden files too, as readline's match-hidden-files (on by
+		// default in bash) has it; never . and .., which ReadDir omits.
+		if !strings.HasPrefix(name, base) {
 			continue
 		}
 		full := dir + name
@@ -253,10 +260,12 @@ func (c completer) files(prefix string, onlyExec bool) []string {
 }
 
 // users lists ~user for the accounts in /etc/passwd.
+// users are the ~user words, each with its slash: ~ro Tab gives ~root/,
+// ready for the path under it, as in bash.
 func users() []string {
 	var names []string
 	for _, a := range accounts() {
-		names = append(names, "~"+a.name)
+		names = append(names, "~"+a.name+"/")
 	}
 	return names
 }

@@ -13,6 +13,7 @@ func TestCompletion(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "my file.txt"), nil, 0o644)
 	os.Mkdir(filepath.Join(dir, "subdir"), 0o755)
+	os.WriteFile(filepath.Join(dir, ".hidden"), nil, 0o644)
 	sh := New()
 	sh.cwd = dir
 	sh.setVar("JOBSH_TEST_VAR", "x", false)
@@ -29,6 +30,9 @@ func TestCompletion(t *testing.T) {
 		{"fg %", "1|sleep"},
 		{"kill -SEG", "V "},
 		{"true | waitp", "id "},
+		{"echo ~roo", "t/"},       // the slash, as bash: ready for what is under it
+		{"cat .hid", "den "},      // hidden files, readline's match-hidden-files
+		{"cat m", `y\ file.txt `}, // and only those that match
 		{"ping @myhost-o", "ne "}, // hostcomplete, from $HOSTFILE
 	} {
 		// The words, less the typed text they begin with.
@@ -127,5 +131,13 @@ false
 	sh.Run("shopt -u progcomp")
 	if got, _ := sh.Complete([]rune("svc st"), 6); len(got) != 0 {
 		t.Errorf("shopt -u progcomp: svc st gives %q, want no spec used", got)
+	}
+}
+
+func TestListName(t *testing.T) {
+	for word, want := range map[string]string{`my\ file.txt`: "my file.txt", `'a b'`: "a b", "plain": "plain"} {
+		if got := ListName(word); got != want {
+			t.Errorf("ListName(%q) = %q, want %q", word, got, want)
+		}
 	}
 }

@@ -767,7 +767,7 @@ var optionHelp = [numOptions]string{
 	optHistExpand: "history expansion with ! (on in interactive shells)",
 	optHistory:    "keep a command history (on in interactive shells)",
 	optHupOnExit:  "when an interactive shell exits, send SIGHUP to every job, not only to the stopped ones",
-	optJobTrace:   "jobsh's own: print each job-control step on standard error as it happens: the fork, setpgid, tcsetpgrp, each wait4 with the raw status and its decoding, the signals sent to process groups, and the saving and restoring of terminal modes (also jobsh --trace-jobs)",
+	optJobTrace:   "jobsh's own: print each job-control step on standard error as it happens: the fork, setpgid, tcsetpgrp, each wait4 with the raw status and its decoding, the signals sent to process groups, and the saving and restoring of terminal modes (also jobsh --trace-jobs); docs/learn.md walks from fork and wait to job control with it",
 	optMonitor:    "job control: each pipeline runs in a process group of its own, and a foreground job gets the terminal (on in interactive shells)",
 	optNoClobber:  "> does not overwrite an existing file; >| does",
 	optNoExec:     "read commands and check their syntax, but do not run them",

@@ -213,7 +213,7 @@ var (
 	maskLongTime  = regexp.MustCompile(`\b\d+m\d+\.\d+s\b`)
 	maskShortTime = regexp.MustCompile(`\b\d+\.\d+s?\b`)
 	maskClock     = regexp.MustCompile(`\b\d\d:\d\d:\d\d\b`)
-	maskRusage    = regexp.MustCompile(`\b(maxrss|minflt|majflt|inblock|oublock|nvcsw|nivcsw) \d+`)
+	maskRusage    = regexp.MustCompile(`\b(maxrss|minflt|majflt|inblock|oublock|nvcsw|nivcsw) (<=)?\d+`)
 	maskTTY       = regexp.MustCompile(`\bpts/\d+`)
 	maskNumber    = regexp.MustCompile(` *\b\d+\b`)
 )
@@ -223,7 +223,7 @@ func maskTranscript(s string) string {
 	s = maskLongTime.ReplaceAllString(s, "<time>")
 	s = maskShortTime.ReplaceAllString(s, "<time>")
 	s = maskClock.ReplaceAllString(s, "<time>")
-	s = maskRusage.ReplaceAllString(s, "$1 <n>")
+	s = maskRusage.ReplaceAllString(s, "$1 $2<n>")
 	s = maskTTY.ReplaceAllString(s, "pts/<n>")
 	pids := map[string]int{}
 	var b strings.Builder
