@@ -388,7 +388,14 @@ func (c *Controller) StopSelfOnSIGTSTP() {
 // lowest number first, SIGTSTP (20) before SIGWINCH (28). A real SIGWINCH
 // (a resize) arriving just then can only end the wait early, as before.
 // Called with forkMu held and SIGTSTP at SIG_DFL.
+//
+// A SIGTSTP whose handler had begun, but not yet queued it, when the
+// marker went through is seen by the next call: after the member's next
+// fork, or as it exits (StopIfCaughtTSTP).
 func (c *Controller) stopIfCaughtTSTP() {
+	if !c.member {
+		return
+	}
 	for len(c.markers) > 0 {
 		<-c.markers // resizes of the terminal, before this fork
 	}
@@ -400,6 +407,14 @@ func (c *Controller) stopIfCaughtTSTP() {
 		stopBySIGTSTP()
 	default:
 	}
+}
+
+// StopIfCaughtTSTP is stopIfCaughtTSTP for a member about to exit: a
+// SIGTSTP caught during its last fork must stop it before it is gone.
+func (c *Controller) StopIfCaughtTSTP() {
+	c.forkMu.Lock()
+	defer c.forkMu.Unlock()
+	c.stopIfCaughtTSTP()
 }
 
 // stopBySIGTSTP stops this process, SIGTSTP being at its default action

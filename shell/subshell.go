@@ -169,6 +169,7 @@ func RunSubshell(fd int) int {
 	if errors.As(err, &ex) {
 		code = ex.code
 	}
+	sh.ctl.StopIfCaughtTSTP()
 	return sh.runExitTrap(code)
 }
 
