@@ -68,10 +68,6 @@ func Check(node syntax.Node) error {
 			err = &UnsupportedError{n.Pos(), "coproc"}
 		case *syntax.TestDecl:
 			err = &UnsupportedError{n.Pos(), "@test"}
-		case *syntax.ForClause:
-			if n.Select {
-				err = &UnsupportedError{n.Pos(), "select"}
-			}
 		case *syntax.FuncDecl:
 			// syntax takes "()0" for a function without a name.
 			if n.Name == nil || n.Name.Value == "" {

@@ -388,6 +388,9 @@ func (sh *Shell) whileLoop(cmd *syntax.WhileClause) error {
 func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 	switch loop := cmd.Loop.(type) {
 	case *syntax.WordIter:
+		if cmd.Select {
+			return sh.selectLoop(cmd, loop)
+		}
 		var items []string
 		if loop.InPos.IsValid() {
 			var err error
