@@ -56,7 +56,7 @@ var builtinHelp = map[string][2]string{
 	"mapfile":   {"mapfile [-t] [-d delim] [-n count] [-O origin] [-s count] [-u fd] [array]", "Read lines from standard input into an indexed array (MAPFILE by default)."},
 	"readarray": {"readarray [-t] [-d delim] [-n count] [-O origin] [-s count] [-u fd] [array]", "Read lines from standard input into an indexed array; the same as mapfile."},
 	"hash":      {"hash [-lrt] [-p pathname] [-d] [name ...]", "Remember or list where commands were found in PATH, with how often each was run."},
-	"read":      {"read [-rs] [-a array] [-d delim] [-n nchars] [-p prompt] [-t timeout] [name ...]", "Read a line from standard input and split it into variables."},
+	"read":      {"read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]", "Read a line from standard input and split it into variables; on a terminal -e edits it with the line editor, starting from -i's text."},
 	"readonly":  {"readonly [-aAf] [name[=value] ...] or readonly -p", "Make variables unchangeable."},
 	"return":    {"return [n]", "Return from a function or sourced file."},
 	"set":       {"set [-abefhmnuvxC] [-o option-name] [--] [arg ...]", "Set shell options and positional parameters."},

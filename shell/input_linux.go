@@ -236,6 +236,12 @@ func newEditReader(fd int, complete readline.AutoCompleter) (*editReader, error)
 }
 
 func (e *editReader) ReadLine(prompt string) (string, error) {
+	return e.ReadLineText(prompt, "")
+}
+
+// ReadLineText is ReadLine with text already on the line to edit (read -e
+// -i text).
+func (e *editReader) ReadLineText(prompt, text string) (string, error) {
 	// readline takes the last line of the prompt as the editable line's
 	// prefix; earlier lines are printed first.
 	if i := strings.LastIndexByte(prompt, '\n'); i >= 0 {
@@ -245,7 +251,7 @@ func (e *editReader) ReadLine(prompt string) (string, error) {
 	e.rl.SetPrompt(prompt)
 	e.keepUnfinishedLine()
 	e.gate.setOpen(true)
-	line, err := e.rl.Readline()
+	line, err := e.rl.ReadlineWithDefault(text)
 	e.gate.setOpen(false)
 	if err == readline.ErrInterrupt {
 		return "", errInterrupt

@@ -79,9 +79,12 @@ type Shell struct {
 	promptMu *sync.Mutex    // held while at the prompt is checked or left
 	atPrompt lineReader     // the reader waiting at the prompt, or nil
 	editor   lineReader     // the interactive line reader, for history
-	trapSt   *trapState     // signals caught for traps, not yet run
-	process  *Shell         // for an in-process subshell: the shell whose traps catch this process's signals
-	inTrap   bool
+	// readEditor is the line editor of read -e when the shell has none
+	// of its own on that terminal.
+	readEditor *editReader
+	trapSt     *trapState // signals caught for traps, not yet run
+	process    *Shell     // for an in-process subshell: the shell whose traps catch this process's signals
+	inTrap     bool
 	// returnTrapGen counts the RETURN traps set: a function runs the
 	// trap as it returns only if one was set while it ran.
 	returnTrapGen int

@@ -82,6 +82,10 @@ read -t 0.2 x < <(sleep 1); echo $?
 echo val | { read -p 'prompt> ' x 2>/dev/null; echo $x; }
 ### read into REPLY
 echo hi | { read; echo "$REPLY"; }
+### read into REPLY loses the backslashes that quote (stderr)
+read <<< '  a \b \\ c\'; echo "[$REPLY]"; read -r <<< ' a\b '; echo "[$REPLY]"
+### read -e, -i and -p act only on a terminal; the usage lists every option (stderr)
+read -e -i text -p prompt v <<< 'in \put'; echo "[$v]"; read -X; echo st=$?; read -p; echo st=$?
 ### read splits the rest into the last variable
 echo 'a b c d' | { read x y; echo "$x|$y"; }
 ### read at end of input
