@@ -47,6 +47,10 @@ readonly r=5; unset r 2>/dev/null; echo $? $r
 declare -x ex=1; env | grep '^ex='
 ### export -n
 export e=1; export -n e; env | grep -c '^e='; echo $e
+### declare: an invalid name is named with its value expanded, and the rest still runs (stderr)
+x='1 2'; declare =bar a-b=$x c=3 $unset=$unset foo{bar=baz; echo st=$? c=$c; export 1a+=q; echo st=$?
+### declare: options only before the first name, -- ends them (stderr)
+declare a=1 -x b=2; declare -p a b; readonly -- -z=3; echo st=$?; declare -- d=4; echo $d
 ### declare -p of a scalar
 x=hi; declare -p x
 ### declare -p of an array

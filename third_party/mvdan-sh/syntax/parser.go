@@ -2897,14 +2897,15 @@ func (p *Parser) declClause(s *Stmt) {
 	for !p.stopToken() && !p.peekRedir() {
 		if p.hasValidIdent() {
 			ds.Args = append(ds.Args, p.getAssign(false))
-		} else if p.tok.isLit() && p.eqlOffs > 0 && !strings.Contains(p.val[:p.eqlOffs], "{") {
-			p.curErr("invalid var name")
 		} else if p.tok == _LitWord && ValidName(p.val) {
 			ds.Args = append(ds.Args, &Assign{
 				Naked: true,
 				Name:  p.getLit(),
 			})
 		} else if w := p.getWord(); w != nil {
+			// jobsh patch (PATCHES.md, 51): a word that is not an
+			// assignment, `a-b=x` included, is an argument that the
+			// builtin rejects when it runs, as in bash.
 			ds.Args = append(ds.Args, &Assign{
 				Naked: true,
 				Value: w,
