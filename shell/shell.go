@@ -121,7 +121,7 @@ func New() *Shell {
 
 // importEnv makes the variables of a new shell from its environment, with
 // the ones a shell sets itself (PWD for the directory wd, IFS, PS2, PS4,
-// OPTIND, PATH if unset, SHLVL one more, PPID).
+// OPTIND, PATH if unset, SHLVL one more, PPID, UID, EUID).
 func (sh *Shell) importEnv(env []string, wd string) {
 	sh.vars = map[string]expand.Variable{}
 	for _, kv := range env {
@@ -148,7 +148,12 @@ func (sh *Shell) importEnv(env []string, wd string) {
 	}
 	lvl, _ := strconv.Atoi(sh.vars["SHLVL"].Str)
 	sh.setVar("SHLVL", strconv.Itoa(lvl+1), true)
-	sh.setVar("PPID", strconv.Itoa(os.Getppid()), false)
+	// As in bash, the process's ids are read-only integers, whatever the
+	// environment said; an inherited one stays exported.
+	for name, id := range map[string]int{"PPID": os.Getppid(), "UID": os.Getuid(), "EUID": os.Geteuid()} {
+		sh.vars[name] = expand.Variable{Set: true, Kind: expand.String, Str: strconv.Itoa(id),
+			Integer: true, ReadOnly: true, Exported: sh.vars[name].Exported}
+	}
 }
 
 func sameFile(a, b string) bool {

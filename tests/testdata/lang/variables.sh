@@ -51,6 +51,8 @@ export e=1; export -n e; env | grep -c '^e='; echo $e
 x='1 2'; declare =bar a-b=$x c=3 $unset=$unset foo{bar=baz; echo st=$? c=$c; export 1a+=q; echo st=$?
 ### declare: options only before the first name, -- ends them (stderr)
 declare a=1 -x b=2; declare -p a b; readonly -- -z=3; echo st=$?; declare -- d=4; echo $d
+### UID, EUID and PPID are read-only integers (stderr)
+declare -p UID EUID | sed 's/[0-9]//g'; test -n "$EUID" && echo set; UID=3; echo st=$?; unset EUID; echo st=$?; PPID=1; echo st=$?
 ### declare -p of a scalar
 x=hi; declare -p x
 ### declare -p of an array
