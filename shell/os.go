@@ -61,6 +61,16 @@ func fileOwner(st os.FileInfo) int {
 	return -1
 }
 
+// modifiedSinceRead is test -N: the file was written after it was last
+// read (its modification time is later than its access time).
+func modifiedSinceRead(st os.FileInfo) bool {
+	s, ok := st.Sys().(*syscall.Stat_t)
+	if !ok {
+		return false
+	}
+	return s.Mtim.Sec > s.Atim.Sec || s.Mtim.Sec == s.Atim.Sec && s.Mtim.Nsec > s.Atim.Nsec
+}
+
 func fileGroup(st os.FileInfo) int {
 	if s, ok := st.Sys().(*syscall.Stat_t); ok {
 		return int(s.Gid)
