@@ -825,7 +825,7 @@ func builtinType(sh *Shell, args []string) (int, error) {
 		}
 		switch {
 		case kind == "":
-			if !short && !pathOnly {
+			if !short && !pathOnly && !forcePath {
 				sh.errorf("type: %s: not found", name)
 			}
 			status = 1
@@ -870,15 +870,18 @@ func builtinCommand(sh *Shell, args []string) (int, error) {
 	_, v := opts['v']
 	_, V := opts['V']
 	if v || V {
-		status := 0
+		// As in bash, the status is 0 if any name was found.
+		status := 1
 		for _, name := range args {
 			kind, path := sh.kindOf(name, false)
+			if kind != "" {
+				status = 0
+			}
 			switch {
 			case kind == "":
 				if V {
 					sh.errorf("command: %s: not found", name)
 				}
-				status = 1
 			case V:
 				builtinType(sh, []string{name})
 			case kind == "file":

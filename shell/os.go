@@ -157,7 +157,7 @@ func builtinExec(sh *Shell, args []string) (int, error) {
 		}
 		unix.Dup2(d, n) // dup2 clears close-on-exec on the new descriptor
 	}
-	err := unix.Exec(path, args, sh.environ(nil))
+	err := unix.Exec(sh.abs(path), args, sh.environ(nil))
 	sh.errorf("exec: %s: %s", args[0], errnoText(err))
 	if !sh.mode.interactive() {
 		return 126, exitFlow{126}

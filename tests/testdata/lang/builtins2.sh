@@ -42,6 +42,12 @@ type -t zz; echo $?
 hash; ls / > /dev/null; ls / > /dev/null; hash | tail -n 1 | sed 's/ .*ls$/ ls/' | tr -s ' \t' ' '
 ### hash names and -t and -d
 hash cat; hash -t cat | grep -c cat; hash -d cat; hash -t cat; echo $?; hash no-such-cmd; echo $?
+### an empty or unset PATH runs a command from the working directory (stderr)
+printf '#!/bin/sh\necho ran\n' >a; chmod +x a; PATH=; a; type a | sed "s#$PWD#DIR#"; hash; ls; echo st=$?; unset PATH; a; type -P ls; echo st=$?
+### a relative PATH entry gives a relative path, kept as ./dir/name once run (stderr)
+mkdir bin; printf '#!/bin/sh\necho ran\n' >bin/x; chmod +x bin/x; cp bin/x y; PATH=bin:/bin; type x; command -v x; x; type x; hash -t x; PATH=:/bin; y; hash -l; PATH=/; hash -l
+### type and command -v look up without remembering; command -v is true when any name is found (stderr)
+type cat >/dev/null; command -v cat >/dev/null; hash; f() { :; }; command -v nosuch f; echo st=$?; command -v nosuch; echo st=$?; type -P nosuch; echo st=$?; type -p nosuch; echo st=$?
 ### hash -r empties
 ls / >/dev/null; hash -r; hash
 ### hash -p
