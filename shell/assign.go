@@ -167,27 +167,22 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 		}
 		return nil
 	}
-	if appending {
-		if cur.Kind == expand.Indexed {
-			v := copyVar(cur)
-			if len(v.List) == 0 {
-				v.List = []string{val}
-			} else {
-				v.List[0] += val
-			}
-			return sh.Set(name, setAttrs(v))
+	if cur.Kind == expand.Indexed || cur.Kind == expand.Associative {
+		// NAME=VALUE and NAME+=VALUE on an array are about NAME[0], as
+		// in bash (the key "0" of an associative array).
+		v, err := sh.withElem(name, cur, cur.Kind, lit("0"), val, appending)
+		if err == nil {
+			err = sh.Set(name, setAttrs(v))
 		}
+		if err != nil {
+			return fail(err)
+		}
+		return nil
+	}
+	if appending {
 		val = cur.String() + val
 	}
 	v := expand.Variable{Set: true, Kind: expand.String, Str: val}
-	if cur.Kind == expand.Indexed {
-		v = copyVar(cur)
-		if len(v.List) == 0 {
-			v.List = []string{val}
-		} else {
-			v.List[0] = val
-		}
-	}
 	if err := sh.Set(name, setAttrs(v)); err != nil {
 		return fail(err)
 	}
@@ -352,10 +347,9 @@ func (sh *Shell) withElem(name string, cur expand.Variable, kind expand.ValueKin
 		v.Kind, v.Indexes = expand.Indexed, nil
 	}
 	if i < 0 {
-		i += arrayEnd(v)
-	}
-	if i < 0 {
-		return v, fmt.Errorf("%s[%d]: bad array subscript", name, i)
+		if i += arrayEnd(v); i < 0 {
+			return v, fmt.Errorf("%s[%d]: bad array subscript", name, i-arrayEnd(v))
+		}
 	}
 	if appending {
 		val = arrayElem(v, i) + val

@@ -517,6 +517,7 @@ func (sh *Shell) expandConfig() *expand.Config {
 		// ${v@P}
 		PromptExpand: func(ps string) string { return sh.expandPrompt(ps, 1) },
 		ByteLocale:   !sh.utf8Locale(),
+		Warn:         func(msg string) { sh.errorf("%s", msg) },
 	}
 	if !sh.opts[optNoGlob] {
 		cfg.ReadDir2 = readDir

@@ -55,6 +55,10 @@ declare a=1 -x b=2; declare -p a b; readonly -- -z=3; echo st=$?; declare -- d=4
 declare -p UID EUID | sed 's/[0-9]//g'; test -n "$EUID" && echo set; UID=3; echo st=$?; unset EUID; echo st=$?; PPID=1; echo st=$?
 ### declare -p of a scalar
 x=hi; declare -p x
+### NAME=VALUE and NAME+=VALUE on an array are about element 0
+a=([5]=x); a+=s; echo ${!a[@]} / ${a[@]}; declare -A m=([x]=b [y]=c); m=d; m+=e; for k in "${!m[@]}"; do echo "$k=${m[$k]}"; done | sort; declare -ai n=([3]=4); n+=2; n=5+1; declare -p n
+### a negative subscript before the first element: a warning on reading, an error on assigning (stderr)
+a=(b); echo "[${a[-2]}]" ${a[-2]:-default}; x=${a[-2]}; echo st=$?; a[-3]=x; echo not reached
 ### declare -p of an array
 a=(1 'b c'); declare -p a
 ### declare -p of an integer export

@@ -98,6 +98,12 @@ type Config struct {
 	// jobsh patch (PATCHES.md, 37).
 	PromptExpand func(string) string
 
+	// Warn, if set, is told of errors that bash reports without failing
+	// the expansion, such as `a: bad array subscript` for ${a[-9]}; the
+	// expansion goes on as if the element were unset. Without it they
+	// are errors. jobsh patch (PATCHES.md, 52).
+	Warn func(msg string)
+
 	bufferAlloc strings.Builder
 	fieldAlloc  [4]fieldPart
 	fieldsAlloc [4][]fieldPart
