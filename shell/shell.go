@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -389,11 +390,16 @@ func (sh *Shell) setVar(name, value string, export bool) bool {
 func (sh *Shell) environ(extra []string) []string {
 	seen := map[string]bool{}
 	var env []string
-	for _, kv := range extra {
-		name, _, _ := strings.Cut(kv, "=")
-		seen[name] = true
-		env = append(env, kv)
+	// The command's own assignments, the last of each name winning
+	// (foo=a foo=b cmd gives foo=b).
+	for i := len(extra) - 1; i >= 0; i-- {
+		name, _, _ := strings.Cut(extra[i], "=")
+		if !seen[name] {
+			seen[name] = true
+			env = append(env, extra[i])
+		}
 	}
+	slices.Reverse(env)
 	collect := func(name string, v expand.Variable) {
 		if seen[name] {
 			return

@@ -32,6 +32,8 @@ ls -d /
 a=1; b=$a$a; echo $a $b
 ### assignment for one command only
 x=outer; x=inner env | grep '^x='; echo $x
+### the last of two assignments to one name is what the command gets
+foo=a foo=b env | grep ^foo=; f() { echo $x; }; x=1 x=2 f
 ### assignment is not exported without export
 y=1; env | grep -c '^y=' ; export y; env | grep '^y='
 ### special parameters

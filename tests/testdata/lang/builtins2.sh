@@ -48,6 +48,8 @@ printf '#!/bin/sh\necho ran\n' >a; chmod +x a; PATH=; a; type a | sed "s#$PWD#DI
 mkdir bin; printf '#!/bin/sh\necho ran\n' >bin/x; chmod +x bin/x; cp bin/x y; PATH=bin:/bin; type x; command -v x; x; type x; hash -t x; PATH=:/bin; y; hash -l; PATH=/; hash -l
 ### type and command -v look up without remembering; command -v is true when any name is found (stderr)
 type cat >/dev/null; command -v cat >/dev/null; hash; f() { :; }; command -v nosuch f; echo st=$?; command -v nosuch; echo st=$?; type -P nosuch; echo st=$?; type -p nosuch; echo st=$?
+### wait: 1 for an operand that is no pid or job, 127 for one that is not ours (stderr)
+wait foo; echo $?; wait 1x; echo $?; wait %9; echo $?; wait 99999; echo $?; wait foo %9; echo $?; sleep 0.1 & wait foo $!; echo $?
 ### hash -r empties
 ls / >/dev/null; hash -r; hash
 ### hash -p
