@@ -179,6 +179,9 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 			v.Exported = false
 			v.Kind = expand.KeepValue
 			sh.Set(as.Name.Value, v)
+			if name == "export" && as.Naked {
+				continue // only the attribute changes
+			}
 		}
 		if as.Naked && (o.export || o.readonly) && !o.local && o.kind == expand.Unknown {
 			cur := sh.Get(as.Name.Value)

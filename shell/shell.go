@@ -332,6 +332,10 @@ func (sh *Shell) setRaw(name string, vr expand.Variable) error {
 	old, exists := scope[name]
 	if old.ReadOnly {
 		if vr.Kind == expand.KeepValue && vr.ReadOnly {
+			// export and export -n still act on a read-only
+			// variable, as in bash.
+			old.Exported = vr.Exported
+			scope[name] = old
 			return nil
 		}
 		return fmt.Errorf("%s: readonly variable", name)

@@ -53,6 +53,8 @@ x='1 2'; declare =bar a-b=$x c=3 $unset=$unset foo{bar=baz; echo st=$? c=$c; exp
 declare a=1 -x b=2; declare -p a b; readonly -- -z=3; echo st=$?; declare -- d=4; echo $d
 ### UID, EUID and PPID are read-only integers (stderr)
 declare -p UID EUID | sed 's/[0-9]//g'; test -n "$EUID" && echo set; UID=3; echo st=$?; unset EUID; echo st=$?; PPID=1; echo st=$?
+### export and export -n act on a read-only variable
+foo() { readonly bar=foo; }; foo; export bar; env | grep ^bar=; export -n bar; declare -p bar; declare -x bar; declare -p bar; export a=1; export -n a; declare -p a; declare +x d; declare -p d
 ### declare -p of a scalar
 x=hi; declare -p x
 ### NAME=VALUE and NAME+=VALUE on an array are about element 0
