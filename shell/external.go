@@ -119,6 +119,13 @@ func (sh *Shell) processFor(fields, env []string, text string) (*jobs.Command, i
 func (sh *Shell) start(j *jobs.Job, c *jobs.Command) (*jobs.Process, int, string) {
 	p, err := sh.ctl.Start(j, c)
 	if errors.Is(err, syscall.ENOEXEC) {
+		if binaryFile(c.Path) {
+			name := c.Args[0]
+			if !strings.Contains(name, "/") {
+				name = c.Path
+			}
+			return nil, 126, name + ": cannot execute binary file: Exec format error"
+		}
 		script := *c
 		script.Path = sh.self
 		script.Args = append([]string{c.Args[0], c.Path}, c.Args[1:]...)
@@ -141,6 +148,38 @@ func (sh *Shell) start(j *jobs.Job, c *jobs.Command) (*jobs.Process, int, string
 		return nil, 126, c.Args[0] + ": " + err.Error()
 	}
 	return p, 0, ""
+}
+
+// binaryFile is bash's check_binary_file on the first 80 bytes of a file
+// the kernel would not run: an ELF header, or a NUL in the first line (the
+// first two after #!), makes it a binary, not a script to run.
+func binaryFile(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	buf := make([]byte, 80)
+	n, _ := f.Read(buf)
+	buf = buf[:n]
+	if strings.HasPrefix(string(buf), "\x7fELF") {
+		return true
+	}
+	lines := 1
+	if strings.HasPrefix(string(buf), "#!") {
+		lines = 2
+	}
+	for _, c := range buf {
+		if c == '\n' {
+			if lines--; lines == 0 {
+				return false
+			}
+		}
+		if c == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // errnoText is strerror with the capital letter bash's messages have.

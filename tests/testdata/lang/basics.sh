@@ -34,6 +34,8 @@ a=1; b=$a$a; echo $a $b
 x=outer; x=inner env | grep '^x='; echo $x
 ### the last of two assignments to one name is what the command gets
 foo=a foo=b env | grep ^foo=; f() { echo $x; }; x=1 x=2 f
+### a binary file the kernel will not run is not run as a script; a text file is (stderr)
+printf '\0\n' >a; chmod +x a; ./a; echo $?; printf '\177ELF\0\0' >c; chmod +x c; ./c; echo $?; printf 'echo hi\n' >b; chmod +x b; ./b; : >e; chmod +x e; ./e; echo $?; printf 'echo x\n\0' >f; chmod +x f; ./f; echo $?; ./a | cat; echo $?
 ### assignment is not exported without export
 y=1; env | grep -c '^y=' ; export y; env | grep '^y='
 ### special parameters
