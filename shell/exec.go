@@ -109,6 +109,10 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 	return err
 }
 
+// errBadRegexp is the right side of =~ that does not compile: the test's
+// status is 2, which ! and || take for a failure, as bash does.
+var errBadRegexp = errors.New("invalid regular expression")
+
 // errexitLeaf tells whether set -e looks at this command's status itself;
 // for lists and compound commands it looked at the command inside that
 // failed, with bash's exemptions.
@@ -282,6 +286,11 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		return nil
 	case *syntax.TestClause:
 		ok, err := sh.testExpr(cmd.X)
+		if err == errBadRegexp {
+			// bash: status 2, and nothing said.
+			sh.status = 2
+			return nil
+		}
 		if err != nil {
 			return sh.expandFailed(err)
 		}
@@ -624,6 +633,9 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 	case *syntax.UnaryTest:
 		if x.Op == syntax.TsNot {
 			ok, err := sh.testExprNeg(x.X, "! ")
+			if err == errBadRegexp {
+				return true, nil // bash: ! of status 2 is 0
+			}
 			return !ok, err
 		}
 		s, err := sh.literal(unescaped(x.X.(*syntax.Word)))
@@ -642,6 +654,9 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 			return sh.testExpr(x.Y)
 		case syntax.OrTest:
 			ok, err := sh.testExpr(x.X)
+			if err == errBadRegexp {
+				err = nil // a failure like another
+			}
 			if err != nil || ok {
 				return ok, err
 			}
@@ -673,7 +688,7 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 			}
 			re, err := regexp.Compile(right)
 			if err != nil {
-				return false, nil
+				return false, errBadRegexp
 			}
 			m := re.FindStringSubmatch(left)
 			if m == nil {

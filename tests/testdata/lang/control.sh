@@ -65,6 +65,8 @@ case "" in "") echo empty;; *) echo other;; esac
 [[ "key=value" =~ ^([a-z]+)=(.*)$ ]] && echo "${BASH_REMATCH[1]} ${BASH_REMATCH[2]} ${#BASH_REMATCH[@]}"
 ### double bracket regex no match
 [[ abc =~ ^x ]]; echo $?
+### double bracket: a regex that does not compile makes the test 2, a failure to ! and ||
+[[ a =~ [ ]]; echo $?; [[ ! a =~ [ ]]; echo $?; [[ a =~ [ || b ]]; echo $?; [[ a =~ [ || c =~ d ]]; echo $?; [[ a && b =~ [ ]]; echo $?; [[ ( a =~ [ ) ]]; echo $?; [[ ! ( a =~ [ ) ]]; echo $?
 ### double bracket regex from a variable
 re='^[0-9]+$'; for v in 123 12a; do [[ $v =~ $re ]] && echo "$v yes" || echo "$v no"; done
 ### double bracket file tests
