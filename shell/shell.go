@@ -18,6 +18,7 @@ package shell
 import (
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"slices"
 	"sort"
@@ -236,6 +237,13 @@ func (sh *Shell) Get(name string) expand.Variable {
 		}
 		sh.random = sh.random*1103515245 + 12345
 		return str(strconv.Itoa(int(sh.random>>16) & 0x7fff))
+	case "SRANDOM":
+		// 32 random bits from the system's generator, as bash's
+		// getrandom(2); unset, it is an ordinary name.
+		if v := sh.lookup(name); v.Declared() && !v.IsSet() {
+			return v
+		}
+		return str(strconv.FormatUint(uint64(rand.Uint32()), 10))
 	case "SECONDS":
 		return str(strconv.Itoa(int(time.Since(sh.started).Seconds())))
 	case "LINENO":

@@ -55,6 +55,8 @@ declare a=1 -x b=2; declare -p a b; readonly -- -z=3; echo st=$?; declare -- d=4
 declare -p UID EUID | sed 's/[0-9]//g'; test -n "$EUID" && echo set; UID=3; echo st=$?; unset EUID; echo st=$?; PPID=1; echo st=$?
 ### export and export -n act on a read-only variable
 foo() { readonly bar=foo; }; foo; export bar; env | grep ^bar=; export -n bar; declare -p bar; declare -x bar; declare -p bar; export a=1; export -n a; declare -p a; declare +x d; declare -p d
+### SRANDOM is 32 random bits, new each time
+[[ $SRANDOM -eq $SRANDOM ]]; echo $?; [[ $SRANDOM =~ ^[0-9]+$ ]] && echo number; (( SRANDOM >= 0 && SRANDOM < 2**32 )) && echo range
 ### declare -p of a scalar
 x=hi; declare -p x
 ### NAME=VALUE and NAME+=VALUE on an array are about element 0
