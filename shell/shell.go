@@ -72,6 +72,7 @@ type Shell struct {
 	// for the parent, which sees the job's status.
 	memberCall *syntax.Stmt
 	random     uint32
+	lastRandom int // RANDOM's last number, which it does not repeat
 
 	shared   *processShared // what all the shells of this process share
 	reportFD *os.File       // where a killed job is reported: stderr outside the command's own redirections
@@ -235,8 +236,7 @@ func (sh *Shell) Get(name string) expand.Variable {
 		if v := sh.lookup(name); v.Declared() && !v.IsSet() {
 			return v
 		}
-		sh.random = sh.random*1103515245 + 12345
-		return str(strconv.Itoa(int(sh.random>>16) & 0x7fff))
+		return str(strconv.Itoa(sh.nextRandom()))
 	case "SRANDOM":
 		// 32 random bits from the system's generator, as bash's
 		// getrandom(2); unset, it is an ordinary name.
@@ -379,10 +379,36 @@ func (sh *Shell) setRaw(name string, vr expand.Variable) error {
 	case "RANDOM":
 		// Assigning RANDOM seeds it: the same seed gives the same
 		// sequence, as in bash (the numbers themselves differ).
-		n, _ := strconv.Atoi(vr.String())
-		sh.random = uint32(n)
+		// bash's RANDOM has the integer attribute: the value is
+		// arithmetic.
+		if n, err := sh.arithString(vr.String()); err == nil {
+			sh.random, sh.lastRandom = uint32(n), 0
+		}
 	}
 	return nil
+}
+
+// nextRandom is bash's RANDOM: the Park-Miller "minimal standard"
+// generator, its two halves xor'ed into 15 bits, never the same number
+// twice in a row; a seed gives bash's own sequence.
+func (sh *Shell) nextRandom() int {
+	for {
+		seed := int64(sh.random)
+		if seed == 0 {
+			seed = 123459876
+		}
+		h, l := seed/127773, seed%127773
+		t := 16807*l - 2836*h
+		if t < 0 {
+			t += 0x7fffffff
+		}
+		sh.random = uint32(t)
+		n := int((sh.random>>16)^(sh.random&0xffff)) & 0x7fff
+		if n != sh.lastRandom {
+			sh.lastRandom = n
+			return n
+		}
+	}
 }
 
 // unsetVar is the zero Variable: Set with it unsets.

@@ -131,6 +131,8 @@ echo {a,b}{1,2} x{,y} {a..e} {01..03}
 a=$RANDOM b=$RANDOM; [[ $a =~ ^[0-9]+$ ]] && [ "$a$b" != "" ] && echo ok
 ### RANDOM seeded repeats
 RANDOM=42; a=$RANDOM; RANDOM=42; b=$RANDOM; [ $a = $b ] && echo same
+### RANDOM seeded gives bash's own sequence; the seed is arithmetic
+RANDOM=3; echo $RANDOM $RANDOM; RANDOM=0; echo $RANDOM $RANDOM; RANDOM=x; echo $RANDOM; RANDOM=2+3; echo $RANDOM; RANDOM=7; for i in {1..500}; do echo $RANDOM; done >o; cksum <o
 ### LINENO
 echo $LINENO
 echo $LINENO
