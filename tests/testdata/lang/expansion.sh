@@ -61,3 +61,5 @@ n=f; echo $(<$n) | cat; echo 'a  b' >'s p'; echo "$(<"s p")"
 ### a variable's value in arithmetic is an expression
 v=1+2; echo $((v*2)); w='3 '; echo $((w+1)); r=v; echo $((r+1)); s='v*v'; echo $((s)); ((v == 3)) && echo eq; declare -i i=v+1; echo $i
 a=(1 2); k='a[1]'; echo $((k+1)) | cat; y=010; z=0x10; e=; echo $((y)) $((z+1)) $((e+1)); q='a b'; echo $((q+1)); echo not here
+### \u and \U in the C locale: ASCII is made, anything else written back by its value, as bash
+echo $'\u\uf\u09\uABCD\u00051234' $'\U\Uf\U09\UABCD\U00051234' | od -c | sed 's/  */ /g'; printf '\UABCD|\u00E9|\U0001F600\n'; LC_ALL=C.UTF-8; printf '\u00e9\n' | od -c | sed 's/  */ /g'

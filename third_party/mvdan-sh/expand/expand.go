@@ -273,7 +273,7 @@ func Format(cfg *Config, format string, args []string) (string, int, error) {
 	cfg = prepareConfig(cfg)
 	sb := cfg.strBuilder()
 
-	consumed, err := formatInto(sb, format, args)
+	consumed, err := formatInto(sb, format, args, cfg.ByteLocale)
 	if err != nil {
 		return "", 0, err
 	}
@@ -281,7 +281,7 @@ func Format(cfg *Config, format string, args []string) (string, int, error) {
 	return sb.String(), consumed, err
 }
 
-func formatInto(sb *strings.Builder, format string, args []string) (int, error) {
+func formatInto(sb *strings.Builder, format string, args []string, byteLocale bool) (int, error) {
 	var fmts []byte
 	initialArgs := len(args)
 
@@ -349,10 +349,18 @@ func formatInto(sb *strings.Builder, format string, args []string) (int, error) 
 				if len(digits) > 0 {
 					// can't error
 					n, _ := strconv.ParseUint(digits, 16, 32)
-					if c == 'x' {
+					switch {
+					case c == 'x':
 						// always as a single byte
 						sb.WriteByte(byte(n))
-					} else {
+					case byteLocale && n >= 0x80 && n <= 0xffff:
+						// jobsh patch (PATCHES.md, 53): in the C
+						// locale, a character that is not ASCII is
+						// written back as bash does.
+						fmt.Fprintf(sb, "\\u%04X", n)
+					case byteLocale && n >= 0x80:
+						fmt.Fprintf(sb, "\\U%08X", n)
+					default:
 						sb.WriteRune(rune(n))
 					}
 					break
@@ -399,7 +407,7 @@ func formatInto(sb *strings.Builder, format string, args []string) (int, error) 
 					// Passing in nil for args ensures that % format
 					// strings aren't processed; only escape sequences
 					// will be handled.
-					_, err := formatInto(sb, arg, nil)
+					_, err := formatInto(sb, arg, nil, byteLocale)
 					if err != nil {
 						return 0, err
 					}
