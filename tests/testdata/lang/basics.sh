@@ -24,6 +24,8 @@ set -o pipefail; false | true; echo $?; true | (exit 3) | true; echo $?
 true | false | (exit 7); echo ${PIPESTATUS[@]}
 ### pipe stderr with |&
 ls /nonexistent-dir |& sed 's/.*/err seen/'
+### |& adds 2>&1 after the stage's own redirections (stderr)
+mkdir a; echo foo >a |& grep -c -i 'is a directory'; echo $?; { echo out; echo err >&2; } >f |& cat; cat f; f() { echo fo; echo fe >&2; }; f |& tr a-z A-Z; echo e 2>/dev/null >&2 |& cat
 ### external command with args
 /bin/echo a  b   c
 ### command from PATH
