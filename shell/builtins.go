@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"os"
@@ -73,6 +74,9 @@ var builtinHelp = map[string][2]string{
 	"times":     {"times", "Print the user and system times of the shell and of its children."},
 	"umask":     {"umask [-S] [mode]", "Show or set the file creation mask."},
 	"trap":      {"trap [-lp] [[action] signal_spec ...]", "Run an action when a signal arrives (between commands), on EXIT, ERR, DEBUG (before each command) or RETURN; '' ignores, - resets."},
+	"complete":  {"complete [-abcdefgjksuv] [-pr] [-DEI] [-o option] [-A action] [-G globpat] [-W wordlist] [-F function] [-C command] [-X filterpat] [-P prefix] [-S suffix] [name ...]", "Keep a compspec for commands: how their arguments complete (-p prints them, -r removes them). The line editor does not use them yet."},
+	"compgen":   {"compgen [-abcdefgjksuv] [-o option] [-A action] [-G globpat] [-W wordlist] [-F function] [-C command] [-X filterpat] [-P prefix] [-S suffix] [word]", "Print the completions of word that the options give, one a line, as bash's programmable completion makes them."},
+	"compopt":   {"compopt [-o|+o option] [-DEI] [name ...]", "Change the -o options of the compspecs named."},
 	"caller":    {"caller [expr]", "Print where the function running, or the one N calls up, was called from: LINE [FUNCTION] FILE."},
 	"shopt":     {"shopt [-pqsu] [-o] [optname ...]", "Set and show the bash options jobsh has: dotglob, expand_aliases, extglob, globstar, inherit_errexit, lastpipe, login_shell, nocaseglob, nocasematch, nullglob, sourcepath, xpg_echo; with -o, set's options."},
 	"getopts":   {"getopts optstring name [arg ...]", "Parse options from the positional parameters, one per call (OPTIND, OPTARG)."},
@@ -143,9 +147,12 @@ func init() {
 		"alias":     builtinAlias,
 		"unalias":   builtinUnalias,
 		"caller":    builtinCaller,
+		"complete":  builtinComplete,
+		"compgen":   builtinCompgen,
+		"compopt":   builtinCompopt,
 	}
 	for _, name := range []string{
-		"fc", "complete", "compgen", "bind", "enable", "logout"} {
+		"fc", "bind", "enable", "logout"} {
 		builtins[name] = notYet(name)
 	}
 }
@@ -206,6 +213,7 @@ func builtinCd(sh *Shell, args []string) (int, error) {
 		return 1, nil
 	}
 	dir, print := "", false
+	shown := "" // what cd prints, if not the new directory
 	switch {
 	case len(args) == 0:
 		dir = sh.Get("HOME").String()
@@ -235,6 +243,13 @@ func builtinCd(sh *Shell, args []string) (int, error) {
 			}
 		}
 	}
+	if sh.opts[optCdableVars] && dir != "" && !filepath.IsAbs(dir) && !strings.HasPrefix(dir, ".") && enterable(sh.abs(dir)) != nil {
+		// shopt -s cdable_vars: a name that is no directory may be a
+		// variable holding one; bash prints it.
+		if v := sh.Get(dir).String(); v != "" && enterable(filepath.Clean(sh.abs(v))) == nil {
+			dir, print, shown = v, true, v
+		}
+	}
 	target := filepath.Clean(sh.abs(dir))
 	if _, physical := opts['P']; physical {
 		if t, err := filepath.EvalSymlinks(target); err == nil {
@@ -249,7 +264,7 @@ func builtinCd(sh *Shell, args []string) (int, error) {
 	sh.cwd = target
 	sh.setVar("PWD", target, false)
 	if print {
-		fmt.Fprintln(sh.stdout(), target)
+		fmt.Fprintln(sh.stdout(), cmp.Or(shown, target))
 	}
 	return 0, nil
 }

@@ -14,8 +14,9 @@ import (
 
 // completer is the line editor's Tab completion: command names in command
 // position (builtins, functions, keywords, programs in PATH), file paths
-// elsewhere (quoted as they must be typed), ~user, $variables, job specs
-// after the job builtins and signal names after kill -.
+// elsewhere (quoted as they must be typed), ~user, $variables, host names
+// after @ (shopt hostcomplete), job specs after the job builtins and signal
+// names after kill -.
 type completer struct{ sh *Shell }
 
 // Do is readline's AutoCompleter: the candidates' remaining text, and how
@@ -42,6 +43,12 @@ func (c completer) Do(line []rune, pos int) ([][]rune, int) {
 		}
 	case strings.HasPrefix(prefix, "~") && !strings.Contains(prefix, "/"):
 		cands = users()
+	case strings.Contains(prefix, "@") && c.sh.opts[optHostComplete]:
+		// shopt hostcomplete: user@host completes the host name.
+		at := strings.LastIndexByte(prefix, '@')
+		for _, h := range c.sh.hostNames() {
+			cands = append(cands, prefix[:at+1]+h)
+		}
 	case cmdPos && !strings.Contains(prefix, "/"):
 		cands = c.commands(prefix)
 	default:

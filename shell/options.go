@@ -27,17 +27,20 @@ const (
 	optVerbose
 	optXTrace
 
+	optCdableVars
 	optCheckJobs
 	optDotGlob
 	optExpandAliases
 	optExtGlob
 	optGlobStar
+	optHostComplete
 	optInheritErrExit
 	optLastPipe
 	optLoginShell
 	optNoCaseGlob
 	optNoCaseMatch
 	optNullGlob
+	optProgComp
 	optSourcePath
 	optXpgEcho
 
@@ -77,17 +80,20 @@ var optionTable = [numOptions]struct {
 	optVerbose:    {"verbose", 'v', setOpt},
 	optXTrace:     {"xtrace", 'x', setOpt},
 
+	optCdableVars:     {"cdable_vars", 0, shoptOpt},
 	optCheckJobs:      {"checkjobs", 0, shoptOpt},
 	optDotGlob:        {"dotglob", 0, shoptOpt},
 	optExpandAliases:  {"expand_aliases", 0, shoptOpt},
 	optExtGlob:        {"extglob", 0, shoptOpt},
 	optGlobStar:       {"globstar", 0, shoptOpt},
+	optHostComplete:   {"hostcomplete", 0, shoptOpt}, // the line editor completes host names after @
 	optInheritErrExit: {"inherit_errexit", 0, shoptOpt},
 	optLastPipe:       {"lastpipe", 0, shoptOpt},
 	optLoginShell:     {"login_shell", 0, shoptOpt}, // read-only: the shell's login flag
 	optNoCaseGlob:     {"nocaseglob", 0, shoptOpt},
 	optNoCaseMatch:    {"nocasematch", 0, shoptOpt},
 	optNullGlob:       {"nullglob", 0, shoptOpt},
+	optProgComp:       {"progcomp", 0, shoptOpt}, // compspecs (complete) are used
 	optSourcePath:     {"sourcepath", 0, shoptOpt},
 	optXpgEcho:        {"xpg_echo", 0, shoptOpt},
 }

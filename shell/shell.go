@@ -104,7 +104,7 @@ func New() *Shell {
 		State: State{
 			vars:    map[string]expand.Variable{},
 			funcs:   map[string]*syntax.FuncDecl{},
-			opts:    Options{optHashAll: true, optSourcePath: true},
+			opts:    Options{optHashAll: true, optSourcePath: true, optHostComplete: true, optProgComp: true},
 			cwd:     wd,
 			arg0:    "jobsh",
 			pid:     os.Getpid(),
@@ -141,7 +141,7 @@ func (sh *Shell) importEnv(env []string, wd string) {
 	} else {
 		sh.cwd = pwd
 	}
-	for name, value := range map[string]string{"IFS": " \t\n", "PS2": "> ", "PS4": "+ ", "OPTIND": "1"} {
+	for name, value := range map[string]string{"IFS": " \t\n", "PS2": "> ", "PS4": "+ ", "OPTIND": "1", "COMP_WORDBREAKS": " \t\n\"'@><=;|&(:"} {
 		if !sh.vars[name].IsSet() {
 			sh.setVar(name, value, false)
 		}

@@ -59,8 +59,11 @@ type State struct {
 
 	hash    map[string]*hashEntry // where PATH lookups found commands
 	hashSeq int
-	optind  int // getopts: the OPTIND it last set
-	optpos  int // getopts: the place within a group of options
+
+	compSpecs map[string]*compSpec // complete's compspecs, by command name
+	compSeq   int
+	optind    int // getopts: the OPTIND it last set
+	optpos    int // getopts: the place within a group of options
 
 	// history is the command history as `history` lists it: the
 	// interactive shell's own list, and a copy of it in a subshell.
@@ -93,6 +96,8 @@ func (s *State) ForSubshell() State {
 	// A copy of its own: the shell reuses its PIPESTATUS array while
 	// this subshell may still run, in a goroutine.
 	c.pipeStatus = slices.Clone(s.pipeStatus)
+	// A compspec is replaced, never changed: sharing them is safe.
+	c.compSpecs = maps.Clone(s.compSpecs)
 	c.hash = make(map[string]*hashEntry, len(s.hash))
 	for k, v := range s.hash {
 		e := *v
@@ -168,6 +173,8 @@ type wireState struct {
 	ShownTraps       map[string]string
 	Hash             []wireHash
 	HashSeq          int
+	CompSpecs        map[string]*compSpec
+	CompSeq          int
 	Optind           int
 	Optpos           int
 	History          *wireHistory
@@ -198,6 +205,7 @@ func (s *State) Encode() ([]byte, error) {
 		CallLines: s.callLines, CallFiles: s.callFiles,
 		ScriptFile: s.scriptFile, ReadFlag: s.readFlag, InteractiveShell: s.interactiveShell, PipeStatus: s.pipeStatus, SubstDepth: s.substDepth, Traps: s.traps,
 		ShownTraps: s.shownTraps, HashSeq: s.hashSeq, Optind: s.optind, Optpos: s.optpos,
+		CompSpecs: s.compSpecs, CompSeq: s.compSeq,
 	}
 	funcs, err := funcsSource(s.funcs)
 	if err != nil {
@@ -250,6 +258,7 @@ func Decode(data []byte) (State, error) {
 		callLines: w.CallLines, callFiles: w.CallFiles,
 		scriptFile: w.ScriptFile, readFlag: w.ReadFlag, interactiveShell: w.InteractiveShell, pipeStatus: w.PipeStatus, substDepth: w.SubstDepth, traps: w.Traps,
 		shownTraps: w.ShownTraps, hashSeq: w.HashSeq, optind: w.Optind, optpos: w.Optpos,
+		compSpecs: w.CompSpecs, compSeq: w.CompSeq,
 		funcs: map[string]*syntax.FuncDecl{},
 		hash:  make(map[string]*hashEntry, len(w.Hash)),
 	}

@@ -62,10 +62,13 @@ func fullState(t *testing.T) State {
 		shownTraps:       map[string]string{"SIGHUP": "echo hup"},
 		hash:             map[string]*hashEntry{"cat": {path: "/bin/cat", hits: 3, seq: 1}},
 		hashSeq:          1,
-		optind:           2,
-		optpos:           1,
-		hist:             &history{entries: []histEntry{{"echo a", 1700000000}, {"history | tail", 0}}, max: 500},
-		parentJobs:       table,
+		compSpecs: map[string]*compSpec{"git": {Actions: map[string]bool{"file": true}, Options: map[string]bool{"nospace": true},
+			GlobPat: "*.c", Words: "a b", Prefix: "<", Suffix: ">", Filter: "!*", Command: "cmd", Func: "_git", Seq: 1}},
+		compSeq:    1,
+		optind:     2,
+		optpos:     1,
+		hist:       &history{entries: []histEntry{{"echo a", 1700000000}, {"history | tail", 0}}, max: 500},
+		parentJobs: table,
 	}
 	assertAllSet(t, "State", reflect.ValueOf(s))
 	return s

@@ -1,6 +1,7 @@
 package tests
 
 import (
+	"os"
 	"testing"
 	"time"
 
@@ -30,5 +31,31 @@ func TestReadEdit(t *testing.T) {
 	s.Expect(`\[x q\|\]`)
 	s.Send(`a\b` + "\r")
 	s.Expect(`\[a\\b\]`)
+	s.Wait(10 * time.Second)
+}
+
+// Tab after user@ completes a host name from $HOSTFILE (shopt
+// hostcomplete, on by default), and not once the option is off.
+func TestCompletionHostnames(t *testing.T) {
+	home := t.TempDir()
+	hosts := home + "/hosts"
+	if err := os.WriteFile(hosts, []byte("10.0.0.1 zebrahost zeb-alias # a comment\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env := append(baseEnv(home), "TERM=xterm", "HOSTFILE="+hosts)
+	s := term.Start(t, env, jobshBin, "--norc", "-i")
+	s.OnFail = psListing
+	s.Expect(`\$ `)
+	s.Send("echo me@zebr\t")
+	s.Send("\n")
+	s.Expect(`me@zebrahost\r\n`)
+	s.Expect(`\$ `)
+	s.SendLine("shopt -u hostcomplete")
+	s.Expect(`\$ `)
+	s.Send("echo you@zebr\t")
+	s.Send("\n")
+	s.Expect(`you@zebr\r\n`)
+	s.Expect(`\$ `)
+	s.SendLine("exit")
 	s.Wait(10 * time.Second)
 }

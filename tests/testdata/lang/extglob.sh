@@ -13,3 +13,6 @@ for w in a ab abc abcc "" b x.c; do case $w in !(a*)) echo "$w: not a";; *(a)b?(
 ### extended patterns in parameter expansion
 shopt -s extglob
 v=foobar; echo ${v#@(foo|x)} ${v%%*(o)bar} ${v/+(o)/0} ${v//@(o|a)/_} ${v/#+(f|o)/X} ${v/%?(a)r/Y}
+### expansions and quotes inside an extended pattern
+shopt -s extglob
+e='[=]'; x='a b'; [[ = == +($e) ]] && echo 1; [[ == == +($e) ]] && echo 2; case 'a b' in @($x)) echo 3;; esac; case '$x' in @('$x')) echo 4;; esac; case 'ab' in @("a*")) echo 5;; *) echo no5;; esac; [[ x == @($(echo x)|y) ]] && echo 6; v=(1 2); [[ 2 == @(${v[1]}|9) ]] && echo 7; [[ 'a b' == +(a|' '|b) ]] && echo 8; w='a=b'; echo "${w//+($e)/-}"

@@ -21,3 +21,5 @@ mkdir bin; echo 'echo sourced' > bin/lib.sh; PATH=$PWD/bin:$PATH; mkdir d; cd d;
 echo hi | read x; echo "[$x]"; shopt -s lastpipe; echo hi | read x; echo "[$x]"; printf 'a\nb\n' | while read l; do n=$l; done; echo "$n"
 ### lastpipe: exit and return in the last stage
 shopt -s lastpipe; f() { echo a | { read v; return 4; }; echo no; }; f; echo "$? $v"; echo x | { read y; exit 3; }; echo not reached
+### shopt goes on past an invalid name, and fails; printing, it says so in its place (stderr)
+shopt -q; echo $?; shopt -p >/dev/null; echo $?; shopt -s bogus extglob; echo $?; shopt extglob; shopt extglob bogus nullglob; echo $?; shopt -q bogus extglob; echo $?; shopt -os bogus noglob; echo $?

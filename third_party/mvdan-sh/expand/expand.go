@@ -655,12 +655,121 @@ func (cfg *Config) wordField(wps []syntax.WordPart, ql quoteLevel) ([]fieldPart,
 			// Like how [Config.wordFields] deals with [syntax.ExtGlob],
 			// except that we allow these through even when [Config.ExtGlob]
 			// is false, as it only applies to pathname expansion.
-			field = append(field, fieldPart{val: wp.Op.String() + wp.Pattern.Value + ")"})
+			parts, err := cfg.extGlobParts(wp)
+			if err != nil {
+				return nil, err
+			}
+			field = append(field, parts...)
 		default:
 			panic(fmt.Sprintf("unhandled word part: %T", wp))
 		}
 	}
 	return field, nil
+}
+
+// extGlobParts expands an extended pattern such as +(a|$v|"b c"). jobsh
+// patch (PATCHES.md, 54): the parser keeps the inside as text, which went
+// through as it was, so a parameter, a command substitution or a quote
+// in it (`+($exclude)` in bash-completion) was taken literally. Each
+// alternative is read as a word and expanded, its quoted parts staying
+// quoted for the pattern; one that does not parse stays as text.
+func (cfg *Config) extGlobParts(eg *syntax.ExtGlob) ([]fieldPart, error) {
+	parts := []fieldPart{{val: eg.Op.String()}}
+	for i, alt := range splitExtGlobAlts(eg.Pattern.Value) {
+		if i > 0 {
+			parts = append(parts, fieldPart{val: "|"})
+		}
+		w := parseExtGlobAlt(alt)
+		if w == nil {
+			parts = append(parts, fieldPart{val: alt})
+			continue
+		}
+		sub, err := cfg.wordField(w.Parts, quoteNone)
+		if err != nil {
+			return nil, err
+		}
+		parts = append(parts, sub...)
+	}
+	return append(parts, fieldPart{val: ")"}), nil
+}
+
+// splitExtGlobAlts splits the inside of an extended pattern at the | that
+// are not quoted or nested in parentheses or braces.
+func splitExtGlobAlts(s string) []string {
+	var alts []string
+	depth, start := 0, 0
+	var quote byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case quote == '\'':
+			if c == '\'' {
+				quote = 0
+			}
+		case c == '\\':
+			i++
+		case quote == '"':
+			if c == '"' {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '(' || c == '{':
+			depth++
+		case c == ')' || c == '}':
+			depth--
+		case c == '|' && depth == 0:
+			alts = append(alts, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(alts, s[start:])
+}
+
+// parseExtGlobAlt reads one alternative as a single word: its blanks are
+// literal, as in bash's patterns. It returns nil if it does not parse.
+func parseExtGlobAlt(alt string) *syntax.Word {
+	if alt == "" {
+		return &syntax.Word{}
+	}
+	if !strings.ContainsAny(alt, "$`'\"\\") {
+		return &syntax.Word{Parts: []syntax.WordPart{&syntax.Lit{Value: alt}}}
+	}
+	var b strings.Builder
+	var quote byte
+	depth := 0 // inside $( ), ${ } or ( ): blanks separate words there
+	for i := 0; i < len(alt); i++ {
+		c := alt[i]
+		switch {
+		case quote == 0 && depth == 0 && (c == ' ' || c == '\t' || c == '\n'):
+			b.WriteByte('\\')
+		case quote == 0 && (c == '(' || c == '{'):
+			depth++
+		case quote == 0 && (c == ')' || c == '}') && depth > 0:
+			depth--
+		case c == '\\' && quote != '\'' && i+1 < len(alt):
+			b.WriteByte(c)
+			i++
+			c = alt[i]
+		case quote == 0 && (c == '\'' || c == '"'):
+			quote = c
+		case c == quote:
+			quote = 0
+		}
+		b.WriteByte(c)
+	}
+	var word *syntax.Word
+	n := 0
+	for w, err := range syntax.NewParser(syntax.Variant(syntax.LangBash)).WordsSeq(strings.NewReader(b.String())) {
+		if err != nil {
+			return nil
+		}
+		word, n = w, n+1
+	}
+	if n != 1 {
+		return nil
+	}
+	return word
 }
 
 func (cfg *Config) cmdSubst(cs *syntax.CmdSubst) (string, error) {
@@ -879,7 +988,11 @@ func (cfg *Config) wordFields(wps []syntax.WordPart) ([][]fieldPart, error) {
 				// TODO(v4): perhaps the syntax parser should keep extended globbing expressions
 				// as plain literal strings, because a custom node is not particularly helpful.
 				// It's not like other globbing operators like `*` or `**` get their own nodes.
-				curField = append(curField, fieldPart{val: wp.Op.String() + wp.Pattern.Value + ")"})
+				parts, err := cfg.extGlobParts(wp)
+				if err != nil {
+					return err
+				}
+				curField = append(curField, parts...)
 			default:
 				panic(fmt.Sprintf("unhandled word part: %T", wp))
 			}
