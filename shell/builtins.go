@@ -633,12 +633,18 @@ func builtinUnset(sh *Shell, args []string) (int, error) {
 
 // runSource parses and runs src in this shell, as eval and source do.
 func (sh *Shell) runSource(src, name string) (int, error) {
+	return sh.runSourceAs(src, name, "eval")
+}
+
+// runSourceAs is runSource for text that a syntax error names as what:
+// "eval", or for a trap's action "trap", "error trap", "exit trap"...
+func (sh *Shell) runSourceAs(src, name, what string) (int, error) {
 	savedSrc := sh.progSrc
 	sh.progSrc = &srcRecorder{buf: []byte(src)}
 	defer func() { sh.progSrc = savedSrc }()
 	f, err := parser.Parse(src, name)
 	if err != nil {
-		sh.syntaxErrorIn(err, src, "eval")
+		sh.syntaxErrorIn(err, src, what)
 		return 2, nil
 	}
 	saveBase, saveLine := sh.lineBase, sh.line

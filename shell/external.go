@@ -128,7 +128,13 @@ func (sh *Shell) start(j *jobs.Job, c *jobs.Command) (*jobs.Process, int, string
 		}
 		script := *c
 		script.Path = sh.self
-		script.Args = append([]string{c.Args[0], c.Path}, c.Args[1:]...)
+		// The script is named as the command named it (./a), as bash
+		// names it in its messages; its directory is the shell's.
+		name := c.Path
+		if strings.Contains(c.Args[0], "/") {
+			name = c.Args[0]
+		}
+		script.Args = append([]string{c.Args[0], name}, c.Args[1:]...)
 		p, err = sh.ctl.Start(j, &script)
 	}
 	if err != nil {
