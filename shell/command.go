@@ -180,8 +180,14 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 	sh.funcNames = append(sh.funcNames, fn.Name.Value)
 	sh.callLines = append(sh.callLines, sh.line)
 	sh.callFiles = append(sh.callFiles, sh.currentFile())
-	callLine := sh.line
-	defer func() { sh.line = callLine }() // LINENO is the call's again
+	callLine, callBase := sh.line, sh.lineBase
+	defer func() { sh.line, sh.lineBase = callLine, callBase }() // LINENO is the call's again
+	if o, ok := sh.funcFiles[fn.Name.Value]; ok {
+		// The body's lines count as where it was defined (a function
+		// read from standard input or typed at the prompt was parsed
+		// as a chunk of its own).
+		sh.lineBase = o.LineBase
+	}
 	oldLoop := sh.loopDepth
 	sh.loopDepth = 0
 	gen := sh.returnTrapGen

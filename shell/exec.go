@@ -274,6 +274,10 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		return sh.caseClause(cmd)
 	case *syntax.FuncDecl:
 		sh.funcs[cmd.Name.Value] = cmd
+		if sh.funcFiles == nil {
+			sh.funcFiles = map[string]funcOrigin{}
+		}
+		sh.funcFiles[cmd.Name.Value] = funcOrigin{sh.definingFile(), sh.lineBase}
 		sh.status = 0
 		return nil
 	case *syntax.ArithmCmd:

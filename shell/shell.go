@@ -506,13 +506,38 @@ func (sh *Shell) stderr() io.Writer { return fdWriter{sh, 2} }
 // shell and its subshells, and "NAME: line N: " elsewhere: a script, -c (NAME is jobsh, or
 // the name given after the command string) and standard input.
 func (sh *Shell) prefix() string {
+	if sh.interactiveShell && sh.sourceName == "" {
+		return "jobsh: "
+	}
+	if n := len(sh.funcNames); n > 0 {
+		// In a function, bash names the file it was defined in (its
+		// BASH_SOURCE): "environment" for jobsh -c, "main" for
+		// standard input.
+		if file := sh.funcFiles[sh.funcNames[n-1]].File; file != "" {
+			return fmt.Sprintf("%s: line %d: ", file, sh.line)
+		}
+	}
 	if sh.sourceName != "" {
 		return fmt.Sprintf("%s: line %d: ", sh.sourceName, sh.line)
 	}
-	if sh.interactiveShell {
-		return "jobsh: "
-	}
 	return fmt.Sprintf("%s: line %d: ", sh.arg0, sh.line)
+}
+
+// definingFile is what a function defined now is said to come from: the
+// file being sourced or the script, "environment" for the jobsh -c string
+// (bash's oddity) and "main" for standard input.
+func (sh *Shell) definingFile() string {
+	switch {
+	case sh.sourceName != "":
+		return sh.sourceName
+	case sh.scriptFile:
+		return sh.arg0
+	case sh.readFlag == 'c':
+		return "environment"
+	case sh.readFlag == 's':
+		return "main"
+	}
+	return ""
 }
 
 // errorf prints an error message as bash does.

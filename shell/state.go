@@ -27,11 +27,15 @@ import (
 // added here must be copied by the first and carried by the other two:
 // TestStateRoundTrip fails until it is.
 type State struct {
-	vars    map[string]expand.Variable
-	scopes  []map[string]expand.Variable // function locals, innermost last
-	funcs   map[string]*syntax.FuncDecl
-	aliases map[string]string
-	opts    Options
+	vars   map[string]expand.Variable
+	scopes []map[string]expand.Variable // function locals, innermost last
+	funcs  map[string]*syntax.FuncDecl
+	// funcFiles is where each function was defined: the file (bash's
+	// BASH_SOURCE for it, which errors in its body are named after) and
+	// what its lines count from.
+	funcFiles map[string]funcOrigin
+	aliases   map[string]string
+	opts      Options
 
 	params     []string
 	arg0       string
@@ -87,6 +91,7 @@ func (s *State) ForSubshell() State {
 	}
 	// Function bodies are never changed once parsed: sharing them is safe.
 	c.funcs = maps.Clone(s.funcs)
+	c.funcFiles = maps.Clone(s.funcFiles)
 	c.aliases = maps.Clone(s.aliases)
 	c.params = slices.Clone(s.params)
 	c.dirStack = slices.Clone(s.dirStack)
@@ -148,6 +153,7 @@ type wireState struct {
 	Vars       map[string]expand.Variable
 	Scopes     []map[string]expand.Variable
 	Funcs      string
+	FuncFiles  map[string]funcOrigin
 	Aliases    map[string]string
 	Opts       map[string]bool
 	Params     []string
@@ -181,6 +187,12 @@ type wireState struct {
 	ParentJobs       *jobs.Snapshot
 }
 
+// funcOrigin is where a function was defined.
+type funcOrigin struct {
+	File     string
+	LineBase int // the shell's lineBase then: its body's lines are the parser's plus this
+}
+
 type wireHash struct {
 	Name, Path string
 	Hits, Seq  int
@@ -205,7 +217,7 @@ func (s *State) Encode() ([]byte, error) {
 		CallLines: s.callLines, CallFiles: s.callFiles,
 		ScriptFile: s.scriptFile, ReadFlag: s.readFlag, InteractiveShell: s.interactiveShell, PipeStatus: s.pipeStatus, SubstDepth: s.substDepth, Traps: s.traps,
 		ShownTraps: s.shownTraps, HashSeq: s.hashSeq, Optind: s.optind, Optpos: s.optpos,
-		CompSpecs: s.compSpecs, CompSeq: s.compSeq,
+		CompSpecs: s.compSpecs, CompSeq: s.compSeq, FuncFiles: s.funcFiles,
 	}
 	funcs, err := funcsSource(s.funcs)
 	if err != nil {
@@ -258,7 +270,7 @@ func Decode(data []byte) (State, error) {
 		callLines: w.CallLines, callFiles: w.CallFiles,
 		scriptFile: w.ScriptFile, readFlag: w.ReadFlag, interactiveShell: w.InteractiveShell, pipeStatus: w.PipeStatus, substDepth: w.SubstDepth, traps: w.Traps,
 		shownTraps: w.ShownTraps, hashSeq: w.HashSeq, optind: w.Optind, optpos: w.Optpos,
-		compSpecs: w.CompSpecs, compSeq: w.CompSeq,
+		compSpecs: w.CompSpecs, compSeq: w.CompSeq, funcFiles: w.FuncFiles,
 		funcs: map[string]*syntax.FuncDecl{},
 		hash:  make(map[string]*hashEntry, len(w.Hash)),
 	}

@@ -18,10 +18,10 @@ echo "abc
 #= status 2
 #= stderr coproc: not supported
 echo not run; coproc cat
-### unsupported select (jobsh)
+### unsupported coproc (jobsh)
 #= status 2
-#= stderr select: not supported
-select x in a b; do :; done
+#= stderr coproc: not supported
+coproc cat
 ### cd errors (stderr)
 cd /nonexistent; echo $?
 ### cd to file

@@ -97,3 +97,5 @@ f() { echo a | { read v; return 4; }; echo "st $? ${PIPESTATUS[@]}"; (return 5);
 ### unset of a caller's local shows the variable below it (bash-completion's _upvars)
 up() { unset -v "$1" && eval $1=\"\$2\"; }; f() { local cur=old; up cur new; echo "in f: $cur"; }; g() { local cur; f; echo "in g: [$cur]"; }; g; echo "top: [$cur]"
 h() { local cur; up cur v2; declare -p cur; }; h; k() { local x=1; unset x; echo "[${x-unset}]"; x=2; }; x=g; k; echo $x | cat
+### an error in a function is named after the file it was defined in: environment for -c, the sourced file (stderr)
+f() { return a; }; f; g() { nosuch; }; eval g; (g); x=$(g); printf 'h() { nosuch; }\nk() { g; }\n' >l.sh; . ./l.sh; h; k; m() { . ./l.sh; h; nosuch2; }; m
