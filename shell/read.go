@@ -170,6 +170,9 @@ func readLine(f *os.File, delim byte, limit int, raw bool, deadline time.Time, i
 		if c == delim {
 			return b.String(), 0
 		}
+		if c == 0 {
+			continue // bash skips NUL bytes (read -d '' ends at one)
+		}
 		if c == '\\' && !raw {
 			if n, err := f.Read(buf); n == 0 || err != nil {
 				return b.String(), 1

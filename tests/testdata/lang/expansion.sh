@@ -63,3 +63,5 @@ v=1+2; echo $((v*2)); w='3 '; echo $((w+1)); r=v; echo $((r+1)); s='v*v'; echo $
 a=(1 2); k='a[1]'; echo $((k+1)) | cat; y=010; z=0x10; e=; echo $((y)) $((z+1)) $((e+1)); q='a b'; echo $((q+1)); echo not here
 ### \u and \U in the C locale: ASCII is made, anything else written back by its value, as bash
 echo $'\u\uf\u09\uABCD\u00051234' $'\U\Uf\U09\UABCD\U00051234' | od -c | sed 's/  */ /g'; printf '\UABCD|\u00E9|\U0001F600\n'; LC_ALL=C.UTF-8; printf '\u00e9\n' | od -c | sed 's/  */ /g'
+### a NUL byte in a command substitution's output is dropped with a warning; read skips it too (stderr)
+echo $(printf 'a\0b'); x=`printf 'c\0'`; echo $x; read z < <(printf 'q\0r\n'); echo $z; printf 'a\0b\0' | { read -d '' u; echo $u; read v; echo $v; }

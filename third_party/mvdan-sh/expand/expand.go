@@ -781,6 +781,10 @@ func (cfg *Config) cmdSubst(cs *syntax.CmdSubst) (string, error) {
 		return "", err
 	}
 	out := sb.String()
+	if strings.Contains(out, "\x00") && cfg.Warn != nil {
+		// jobsh patch (PATCHES.md, 55): bash says so.
+		cfg.Warn("warning: command substitution: ignored null byte in input")
+	}
 	out = strings.ReplaceAll(out, "\x00", "")
 	return strings.TrimRight(out, "\n"), nil
 }
