@@ -3,6 +3,9 @@
 shopt -s expand_aliases
 alias greet='echo hello' sudo='sudo ' e='echo'
 greet world; e "a b"
+### an alias ending in a blank makes the next word a candidate, the same alias too
+shopt -s expand_aliases; alias foo='echo ' s='echo s ' t='s '
+foo foo; foo bar; foo foo foo; t t x
 ### alias listing and lookup
 alias b='echo b' a='echo "it'"'"'s"'; alias; alias a; alias nope; echo $?
 ### alias defined on the same line does not apply yet
