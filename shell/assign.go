@@ -100,7 +100,7 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 					v.Map[key] = val
 					continue
 				}
-				i, err := expand.Arithm(sh.expandConfig(), el.Index)
+				i, err := sh.compoundIndex(el.Index)
 				if err != nil {
 					return err
 				}
@@ -335,6 +335,11 @@ func (sh *Shell) withElem(name string, cur expand.Variable, kind expand.ValueKin
 		return v, nil
 	}
 	i, err := expand.Arithm(sh.expandConfig(), index)
+	var e expand.ArithmError
+	if errors.As(err, &e) && e.Expr == nil && e.Text == "" {
+		// bash names the subscript: '1': syntax error: ...
+		err = arithStringError{sh.arithMessage(e, index, index.Pos().Offset(), index.End().Offset(), "")}
+	}
 	if err != nil {
 		return v, err
 	}
@@ -368,6 +373,30 @@ func (sh *Shell) SetElem(name string, index syntax.ArithmExpr, value string) err
 		return err
 	}
 	return sh.Set(name, v)
+}
+
+// compoundIndex evaluates the [i] of an element of a=(...): bash expands
+// it as a word first, so quotes are removed (['1']=x is [1]=x), which
+// they are not in a['1']=x or ${a['1']}.
+func (sh *Shell) compoundIndex(x syntax.ArithmExpr) (int, error) {
+	if w, ok := x.(*syntax.Word); ok && hasQuotes(w) {
+		s, err := sh.literal(w)
+		if err != nil {
+			return 0, err
+		}
+		return sh.arithString(s)
+	}
+	return expand.Arithm(sh.expandConfig(), x)
+}
+
+func hasQuotes(w *syntax.Word) bool {
+	for _, p := range w.Parts {
+		switch p.(type) {
+		case *syntax.SglQuoted, *syntax.DblQuoted:
+			return true
+		}
+	}
+	return false
 }
 
 // arithStringError is an evaluation error of arithString, which bash

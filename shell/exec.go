@@ -444,13 +444,13 @@ func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 			return expand.Arithm(cfg, x)
 		}
 		if _, err := arith(loop.Init); err != nil {
-			return sh.expandFailed(err)
+			return sh.arithCmdFailed(err, "((", loop.Init, loop.Init.Pos().Offset(), loop.Init.End().Offset(), "")
 		}
 		sh.status = 0
 		for {
 			n, err := arith(loop.Cond)
 			if err != nil {
-				return sh.expandFailed(err)
+				return sh.arithCmdFailed(err, "((", loop.Cond, loop.Cond.Pos().Offset(), loop.Cond.End().Offset(), "")
 			}
 			if n == 0 {
 				return nil
@@ -459,7 +459,7 @@ func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 				return err
 			}
 			if _, err := arith(loop.Post); err != nil {
-				return sh.expandFailed(err)
+				return sh.arithCmdFailed(err, "((", loop.Post, loop.Post.Pos().Offset(), loop.Post.End().Offset(), "")
 			}
 		}
 	}
@@ -576,6 +576,13 @@ func (sh *Shell) expandFailed(err error) error {
 	var arith expand.ArithmError
 	if errors.As(err, &arith) && arith.Expr != nil {
 		return sh.arithExpFailed(arith)
+	}
+	if errors.As(err, &arith) && arith.Index != nil {
+		// In an array subscript: bash names the subscript and
+		// abandons the command line.
+		x := arith.Index
+		sh.errorf("%s", sh.arithMessage(arith, x, x.Pos().Offset(), x.End().Offset(), ""))
+		return sh.discardLine()
 	}
 	var indirect expand.IndirectError
 	if errors.As(err, &indirect) {
@@ -714,17 +721,25 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 			// in test, where they must be plain integers.
 			a, err := sh.arithString(left)
 			if err != nil {
-				return false, err
+				return false, condArithErr(err)
 			}
 			b, err := sh.arithString(right)
 			if err != nil {
-				return false, err
+				return false, condArithErr(err)
 			}
 			left, right = strconv.Itoa(a), strconv.Itoa(b)
 		}
 		return sh.binaryTest(x.Op.String(), left, right)
 	}
 	return false, fmt.Errorf("unsupported test expression")
+}
+
+// condArithErr names [[ in an arithmetic error of its operands, as bash.
+func condArithErr(err error) error {
+	if e, ok := err.(arithStringError); ok {
+		return arithStringError{"[[: " + e.msg}
+	}
+	return err
 }
 
 // regexWord expands the right side of =~: quoted parts match literally.

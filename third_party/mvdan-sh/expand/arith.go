@@ -20,6 +20,14 @@ import (
 func Arithm(cfg *Config, expr syntax.ArithmExpr) (int, error) {
 	switch expr := expr.(type) {
 	case *syntax.Word:
+		for _, wp := range expr.Parts {
+			if _, ok := wp.(*syntax.SglQuoted); ok {
+				// jobsh patch (PATCHES.md, 56): bash's arithmetic
+				// reads its text as in double quotes, where a single
+				// quote is no operand.
+				return 0, arithmError(errors.New("syntax error: operand expected"), expr)
+			}
+		}
 		str, err := Literal(cfg, expr)
 		if err != nil {
 			return 0, err
@@ -270,6 +278,9 @@ type ArithmError struct {
 	Msg   string
 	Token syntax.ArithmExpr
 	Expr  *syntax.ArithmExp // the $((...)) it is in, if known
+	// Index is the array subscript it is in, if known (jobsh patch
+	// 56).
+	Index syntax.ArithmExpr
 	// Text and TokenText, when Text is set, are the expression (a
 	// variable's value) and the error token as text.
 	Text, TokenText string

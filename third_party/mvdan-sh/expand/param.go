@@ -604,6 +604,10 @@ func (cfg *Config) varInd(name string, vr Variable, idx syntax.ArithmExpr) (stri
 			return strings.Join(vr.List, " "), vr.IsSet(), nil
 		}
 		i, err := Arithm(cfg, idx)
+		if e, ok := err.(ArithmError); ok && e.Expr == nil && e.Text == "" && e.Index == nil {
+			e.Index = idx // jobsh patch (PATCHES.md, 56)
+			err = e
+		}
 		if err != nil {
 			return "", false, err
 		}
