@@ -308,19 +308,18 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		// own once expanded; all are expanded before any is evaluated,
 		// and traced as the command `let ARGS`.
 		srcs := make([]string, len(cmd.Exprs))
+		isText := make([]bool, len(cmd.Exprs))
 		for i, x := range cmd.Exprs {
-			if w, ok := x.(*syntax.Word); ok {
-				src, err := sh.literal(w)
-				if err != nil {
-					return sh.expandFailed(err)
-				}
-				srcs[i] = src
+			src, ok, err := sh.letArgText(x)
+			if err != nil {
+				return sh.expandFailed(err)
 			}
+			srcs[i], isText[i] = src, ok
 		}
 		if sh.opts[optXTrace] {
 			words := []string{"let"}
 			for i, x := range cmd.Exprs {
-				if _, ok := x.(*syntax.Word); ok {
+				if isText[i] {
 					words = append(words, srcs[i])
 				} else {
 					words = append(words, printArith(x))
@@ -330,7 +329,7 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		}
 		for i, x := range cmd.Exprs {
 			var err error
-			if _, ok := x.(*syntax.Word); ok {
+			if isText[i] {
 				if n, err = sh.arithString(srcs[i]); err != nil {
 					sh.errorf("let: %v", err)
 					sh.status = 1
@@ -354,6 +353,44 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 	sh.errorf("%s: not supported", parser.Print(cmd))
 	sh.status = 2
 	return nil
+}
+
+// letArgText is a let argument as the string bash's let gets, when it
+// must be evaluated as one: a quoted argument (let 'c = 1 + 1'), or one
+// with quotes inside (let x=' 3'), which are removed first. ok is false
+// for an argument the parser's arithmetic tree stands for as it is.
+func (sh *Shell) letArgText(x syntax.ArithmExpr) (string, bool, error) {
+	if w, ok := x.(*syntax.Word); ok {
+		s, err := sh.literal(w)
+		return s, true, err
+	}
+	quoted := false
+	syntax.Walk(x, func(n syntax.Node) bool {
+		switch n.(type) {
+		case *syntax.SglQuoted, *syntax.DblQuoted:
+			quoted = true
+		}
+		return !quoted
+	})
+	if !quoted {
+		return "", false, nil
+	}
+	text, ok := sh.srcText(x.Pos().Offset(), x.End().Offset(), "")
+	if !ok {
+		text = parser.Print(x)
+	}
+	var b strings.Builder
+	for w, err := range parser.New().WordsSeq(strings.NewReader(text)) {
+		if err != nil {
+			return "", false, err
+		}
+		s, err := sh.literal(w)
+		if err != nil {
+			return "", false, err
+		}
+		b.WriteString(s)
+	}
+	return b.String(), true, nil
 }
 
 // loopBody runs a loop's body and says whether the loop goes on.

@@ -67,6 +67,8 @@ echo $'\u\uf\u09\uABCD\u00051234' $'\U\Uf\U09\UABCD\U00051234' | od -c | sed 's/
 echo $(printf 'a\0b'); x=`printf 'c\0'`; echo $x; read z < <(printf 'q\0r\n'); echo $z; printf 'a\0b\0' | { read -d '' u; echo $u; read v; echo $v; }
 ### single quotes in arithmetic are no operand; a=(['1']=x) removes them first (stderr)
 a=(['1']=b); declare -p a; echo $(( "1" + 2 )); x=1; (( x + '1' )); echo st=$?; let "y='1'"; echo st=$?; [[ "'1'" -eq 1 ]]; echo st=$?; for ((i='0'; i<1; i++)); do :; done; echo st=$?; echo $(( 'y' )); echo not reached
+### let removes the quotes of its arguments, wherever they are
+let x=' 3' y="1+"'2' z=y*2; echo $x $y $z; let 'c = 1 + 1'; echo $c
 ### arithmetic errors in subscripts, [[ ]] and for (( )) name the expression (stderr)
 for ((i=0; i<1/0; i++)); do :; done; echo st=$?; [[ 1/0 -eq 1 ]]; echo st=$?; a=(1 2); echo ${a[1/0]}; echo not reached
 ### an arithmetic error in an assigned subscript (stderr)
