@@ -558,6 +558,7 @@ func (sh *Shell) expandConfig() *expand.Config {
 		CmdSubst:  sh.cmdSubst,
 		ProcSubst: sh.procSubst,
 		NoUnset:   sh.opts[optNoUnset],
+		NoBraces:  !sh.opts[optBraceExpand],
 		// shopt options
 		DotGlob:    sh.opts[optDotGlob],
 		ExtGlob:    sh.opts[optExtGlob],

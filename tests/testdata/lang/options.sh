@@ -89,3 +89,5 @@ exec 2>/dev/null # bash's job notices under set -m depend on how it reads the sc
 set -m; sleep 0.3 & read -r _ _ _ _ pgrp _ < /proc/$!/stat; [ "$pgrp" = "$!" ] && echo own-group; case $- in *m*) echo has-m;; esac; wait
 ### a subshell keeps the monitor setting in $- but not job control
 set -m; (case $- in *m*) echo has-m;; esac); sleep 0.3 | { read -r _ _ _ _ pgrp _ < /proc/$$/stat; echo same-group-as-shell=$([ "$pgrp" = "$$" ] && echo no || echo yes); }
+### set +B turns brace expansion off; $- shows B
+echo {a,b} ${-//[^B]}; set +B; echo {a,b} ${-//[^B]}; for i in {1..2}; do echo $i; done; a=(x{1,2}); echo ${a[@]}; (set -B; echo {c,d}); echo {e,f}; set -o braceexpand; echo {g,h}; shopt -o braceexpand

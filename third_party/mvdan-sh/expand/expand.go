@@ -98,6 +98,10 @@ type Config struct {
 	// jobsh patch (PATCHES.md, 37).
 	PromptExpand func(string) string
 
+	// NoBraces turns brace expansion off (set +B). jobsh patch
+	// (PATCHES.md, 57).
+	NoBraces bool
+
 	// Warn, if set, is told of errors that bash reports without failing
 	// the expansion, such as `a: bad array subscript` for ${a[-9]}; the
 	// expansion goes on as if the element were unset. Without it they
@@ -543,7 +547,7 @@ func FieldsSeq(cfg *Config, words ...*syntax.Word) iter.Seq2[string, error] {
 		}
 		for _, word := range words {
 			word := *word // make a copy, since SplitBraces replaces the Parts slice
-			if !syntax.SplitBraces(&word) {
+			if cfg.NoBraces || !syntax.SplitBraces(&word) {
 				if expandWord(&word) {
 					return
 				}
