@@ -60,7 +60,7 @@ var builtinHelp = map[string][2]string{
 	"read":      {"read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]", "Read a line from standard input and split it into variables; on a terminal -e edits it with the line editor, starting from -i's text."},
 	"readonly":  {"readonly [-aAf] [name[=value] ...] or readonly -p", "Make variables unchangeable."},
 	"return":    {"return [n]", "Return from a function or sourced file."},
-	"set":       {"set [-abefhmnuvxC] [-o option-name] [--] [arg ...]", "Set shell options and positional parameters."},
+	"set":       {"set [-abefhmnuvxBCEH] [-o option-name] [--] [arg ...]", "Set shell options and positional parameters."},
 	"shift":     {"shift [n]", "Shift the positional parameters left by n."},
 	"suspend":   {"suspend [-f]", "Stop the shell itself (SIGSTOP) until it gets SIGCONT."},
 	"test":      {"test [expr]", "Evaluate a conditional expression."},
