@@ -74,10 +74,15 @@ func Main(cfg Config) int {
 			return 126
 		}
 		defer f.Close()
+		if binaryFile(sh.abs(cfg.Script)) {
+			// bash checks a script as it checks a program it runs.
+			fmt.Fprintf(os.Stderr, "%s: %s: cannot execute binary file\n", cfg.Script, cfg.Script)
+			return 126
+		}
 		if sh.opts[optMonitor] {
 			sh.enableJobControl(false)
 		}
-		return sh.exit(sh.runProgram(f, cfg.Script))
+		return sh.exit(sh.runProgram(&backslashAtEOF{r: f}, cfg.Script))
 	}
 	sh.params = cfg.Args
 	if !(cfg.Interactive || !cfg.NotInteractive && jobs.IsTerminal(0) && jobs.IsTerminal(2)) {
@@ -261,6 +266,51 @@ func (sh *Shell) runProgram(r io.Reader, name string) error {
 		return exitFlow{se.status}
 	}
 	return err
+}
+
+// backslashAtEOF passes a script file's text through but for a backslash
+// that is its very last byte, with nothing to quote: bash drops it (a line
+// continuation into the end of the file), the parser would keep it.
+type backslashAtEOF struct {
+	r    io.Reader
+	held bool // a backslash read and not passed on yet
+	run  int  // backslashes at the end of what was read
+	eof  bool
+}
+
+func (b *backslashAtEOF) Read(p []byte) (int, error) {
+	if b.eof || len(p) < 2 {
+		return b.r.Read(p)
+	}
+	n := 0
+	if b.held {
+		p[0], n = '\\', 1
+		b.held = false
+	}
+	m, err := b.r.Read(p[n : len(p)-1])
+	for _, c := range p[n : n+m] {
+		if c == '\\' {
+			b.run++
+		} else {
+			b.run = 0
+		}
+	}
+	n += m
+	if err == io.EOF {
+		b.eof = true
+		if n > 0 && p[n-1] == '\\' && b.run%2 == 1 {
+			n-- // the escape with nothing after it
+		}
+		if n > 0 {
+			return n, nil
+		}
+		return 0, io.EOF
+	}
+	if n > 0 && p[n-1] == '\\' {
+		b.held = true // kept until it is known whether more follows
+		n--
+	}
+	return n, err
 }
 
 // syntaxFlow is what runStream returns after it reported a syntax error.

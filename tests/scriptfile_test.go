@@ -1,0 +1,43 @@
+package tests
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// A script file is read as bash reads one: a NUL in its first line makes
+// it a binary that is not run ("s: s: cannot execute binary file", 126),
+// and a backslash that is its very last byte quotes nothing and goes.
+func TestScriptFileEdges(t *testing.T) {
+	if bashBin == "" {
+		t.Skip("bash not installed")
+	}
+	scripts := map[string]string{
+		"nul in the first line": "echo 'before\x00after'\n",
+		"nul later":             "echo first\necho 'a\x00b'\n",
+		"backslash at the end":  `echo x \`,
+		"brace and backslash":   `echo a{1,2\`,
+		"two backslashes":       `echo \\`,
+		"three backslashes":     `echo x \\\`,
+		"backslash in quotes":   `echo 'a\'`,
+		"continuation":          "echo a\\\nb",
+	}
+	for name, text := range scripts {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			run := func(bin string) result {
+				dir := t.TempDir()
+				os.WriteFile(filepath.Join(dir, "s"), []byte(text), 0o644)
+				return runIn(t, dir, "", 10*time.Second, bin, "s")
+			}
+			j, b := run(jobshBin), run(bashBin)
+			b.stderr = strings.ReplaceAll(b.stderr, "bash: ", "jobsh: ")
+			if j != b {
+				t.Errorf("jobsh %q %q %d\nbash  %q %q %d", j.stdout, j.stderr, j.status, b.stdout, b.stderr, b.status)
+			}
+		})
+	}
+}
