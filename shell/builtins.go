@@ -861,7 +861,7 @@ func builtinType(sh *Shell, args []string) (int, error) {
 		case kind == "keyword":
 			fmt.Fprintf(&b, "%s is a shell keyword\n", name)
 		case kind == "function":
-			fmt.Fprintf(&b, "%s is a function\n%s\n", name, funcSource(sh.funcs[name]))
+			fmt.Fprintf(&b, "%s is a function\n%s\n", name, bashFuncSource(sh.funcs[name]))
 		case kind == "builtin":
 			fmt.Fprintf(&b, "%s is a shell builtin\n", name)
 		case hashed:
@@ -872,12 +872,6 @@ func builtinType(sh *Shell, args []string) (int, error) {
 	}
 	sh.write("type", b.String())
 	return status, nil
-}
-
-func funcSource(fn *syntax.FuncDecl) string {
-	var b strings.Builder
-	parser.PrintSource(&b, fn)
-	return strings.TrimRight(b.String(), "\n")
 }
 
 func builtinCommand(sh *Shell, args []string) (int, error) {

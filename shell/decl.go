@@ -364,7 +364,7 @@ func (sh *Shell) printFuncs(assigns []*syntax.Assign, namesOnly bool) (int, erro
 		case namesOnly:
 			fmt.Fprintln(&b, n)
 		default:
-			fmt.Fprintln(&b, funcSource(fn))
+			fmt.Fprintln(&b, bashFuncSource(fn))
 		}
 	}
 	sh.write("declare", b.String())

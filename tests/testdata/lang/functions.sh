@@ -99,3 +99,8 @@ up() { unset -v "$1" && eval $1=\"\$2\"; }; f() { local cur=old; up cur new; ech
 h() { local cur; up cur v2; declare -p cur; }; h; k() { local x=1; unset x; echo "[${x-unset}]"; x=2; }; x=g; k; echo $x | cat
 ### an error in a function is named after the file it was defined in: environment for -c, the sourced file (stderr)
 f() { return a; }; f; g() { nosuch; }; eval g; (g); x=$(g); printf 'h() { nosuch; }\nk() { g; }\n' >l.sh; . ./l.sh; h; k; m() { . ./l.sh; h; nosuch2; }; m
+### declare -f and type lay a function out as bash does
+f() { echo a; if true; then echo b; elif false; then :; else echo c; fi; for i in 1 2; do echo $i; done; x=$(ls) ; echo "$x" | cat > /dev/null 2>&1 && true || false; while :; do break; done; until false; do break; done; case $x in a|b) echo y;; *) ;; esac; { echo g; }; ( echo s; echo t ); [[ -n $x ]]; (( x++ )); local v=1; ! true | cat; echo a >&2 <in; for ((i=0;i<2;i++)); do echo $i; done; cat <<EOF
+hi $x
+EOF
+sleep 1 & }; declare -f f; type f; g() ( echo sub ); declare -f g; h() { :; }; type h; k() { x() { :; }; }; declare -f k
