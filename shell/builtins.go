@@ -78,7 +78,7 @@ var builtinHelp = map[string][2]string{
 	"compgen":   {"compgen [-abcdefgjksuv] [-o option] [-A action] [-G globpat] [-W wordlist] [-F function] [-C command] [-X filterpat] [-P prefix] [-S suffix] [word]", "Print the completions of word that the options give, one a line, as bash's programmable completion makes them."},
 	"compopt":   {"compopt [-o|+o option] [-DEI] [name ...]", "Change the -o options of the compspecs named."},
 	"caller":    {"caller [expr]", "Print where the function running, or the one N calls up, was called from: LINE [FUNCTION] FILE."},
-	"shopt":     {"shopt [-pqsu] [-o] [optname ...]", "Set and show the bash options jobsh has: dotglob, expand_aliases, extglob, globstar, inherit_errexit, lastpipe, login_shell, nocaseglob, nocasematch, nullglob, sourcepath, xpg_echo; with -o, set's options."},
+	"shopt":     {"shopt [-pqsu] [-o] [optname ...]", "Set and show the bash options jobsh has: cdable_vars, checkjobs, dotglob, expand_aliases, extglob, globstar, hostcomplete, inherit_errexit, lastpipe, login_shell, nocaseglob, nocasematch, nullglob, progcomp, sourcepath, xpg_echo; with -o, set's options."},
 	"getopts":   {"getopts optstring name [arg ...]", "Parse options from the positional parameters, one per call (OPTIND, OPTARG)."},
 	"history":   {"history [-c] [-d offset] [n] or history -anrw [filename] or history -ps arg [arg...]", "List the command history ($HISTFILE), clear it, delete entries, read or write the file, expand or add a line."},
 	"ulimit":    {"ulimit [-SHa] [-cdflnstuv] [limit]", "Show or set resource limits of the shell and the commands it starts."},
