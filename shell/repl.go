@@ -438,6 +438,7 @@ func (sh *Shell) runLines(in lineReader) error {
 	lineNo := 0
 	startLine := 1
 	var typed histContext // for history expansion: the command so far
+	continued := false    // the last line ended in a backslash-newline
 	for {
 		prompt := ""
 		if sh.mode.interactive() {
@@ -469,7 +470,8 @@ func (sh *Shell) runLines(in lineReader) error {
 			sh.status = 130
 			continue
 		}
-		atEOF := err != nil && buf.Len() > 0 && typed.hereBody
+		atEOF := err != nil && buf.Len() > 0 && (typed.hereBody || continued)
+		continued = false
 		if err != nil && !atEOF {
 			if buf.Len() > 0 {
 				sh.lineBase = startLine - 1
@@ -515,6 +517,13 @@ func (sh *Shell) runLines(in lineReader) error {
 		}
 		if perr != nil && parser.IsIncomplete(perr) && !atEOF {
 			typed = incompleteContext(perr)
+			continue
+		}
+		if perr == nil && !atEOF && lineContinues(buf.String()) {
+			// The parser takes a backslash-newline at the end of its
+			// input for nothing; read line by line, it joins the next
+			// line, as in bash.
+			continued = true
 			continue
 		}
 		typed = histContext{}
@@ -563,6 +572,30 @@ func (sh *Shell) runLines(in lineReader) error {
 			}
 		}
 	}
+}
+
+// lineContinues says whether src ends with a backslash-newline that joins
+// the next line: an odd run of backslashes before the last newline, not
+// in a comment (an open quote or here-document makes the parse incomplete
+// before this is asked).
+func lineContinues(src string) bool {
+	body := strings.TrimSuffix(src, "\n")
+	n := len(body) - len(strings.TrimRight(body, `\`))
+	if n%2 == 0 {
+		return false
+	}
+	f, err := parser.New(syntax.KeepComments(true)).Parse(strings.NewReader(src), "")
+	if err != nil {
+		return false
+	}
+	inComment := false
+	syntax.Walk(f, func(node syntax.Node) bool {
+		if c, ok := node.(*syntax.Comment); ok && int(c.End().Offset()) >= len(body) {
+			inComment = true
+		}
+		return !inComment
+	})
+	return !inComment
 }
 
 // promptCommand runs $PROMPT_COMMAND before the prompt, keeping $? for

@@ -58,3 +58,8 @@ let "(a=3)" b=2; echo $a $b; let a=(1+2) c=a++; echo $a $c; eval 'let (a=3)'; ev
 trap '(' ERR; false; trap 'echo ok' ERR; false; trap 'if' USR1; kill -USR1 $$; trap '(' EXIT
 ### a script the kernel cannot run is run by the shell, named as the command named it (stderr)
 printf 'if\n' >a; chmod +x a; ./a; echo st=$?; mkdir d; printf 'echo "$0"\n' >d/s; chmod +x d/s; d/s; ./d/s
+### a backslash at the end of a comment does not join the next line
+echo a # c\
+echo b; case a in # x\
+a) echo ok;; esac; f() { # c\
+echo in; }; f
