@@ -59,3 +59,19 @@ func TestCompletionHostnames(t *testing.T) {
 	s.SendLine("exit")
 	s.Wait(10 * time.Second)
 }
+
+// At the prompt, a line ending in a backslash is continued on a PS2 line
+// and joined to it, as in bash.
+func TestPromptContinuation(t *testing.T) {
+	env := append(baseEnv(t.TempDir()), "TERM=xterm")
+	s := term.Start(t, env, jobshBin, "--norc", "-i")
+	s.OnFail = psListing
+	s.Expect(`\$ `)
+	s.SendLine(`echo con\`)
+	s.Expect(`> `)
+	s.SendLine(`tinued`)
+	s.Expect(`continued\r\n`)
+	s.Expect(`\$ `)
+	s.SendLine("exit")
+	s.Wait(10 * time.Second)
+}
