@@ -41,7 +41,8 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 				}
 				var arith expand.ArithmError
 				var indirect expand.IndirectError
-				if errors.As(err, &arith) && arith.Expr != nil || errors.As(err, &indirect) {
+				var unset expand.UnsetParameterError
+				if errors.As(err, &arith) && arith.Expr != nil || errors.As(err, &indirect) || errors.As(err, &unset) {
 					// Not reported yet; it ends the line.
 					return sh.expandFailed(err)
 				}

@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -194,6 +195,11 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 		if err := sh.assign(as, o); err != nil {
 			if f, ok := err.(flowError); ok {
 				return 1, f
+			}
+			var unset expand.UnsetParameterError
+			if errors.As(err, &unset) {
+				// set -u: reported, and the shell ends, as bash.
+				return 1, sh.expandFailed(err)
 			}
 			status = 1
 		}

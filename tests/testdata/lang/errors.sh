@@ -80,3 +80,9 @@ true | echo $((1/0)); echo here; x=$(echo $((2**-1)); echo inner); echo "[$x]"; 
 (echo ${!a}; echo in); echo out; a=b; b=c; echo ${!a}; a=; echo "[${!a}]"; echo not here
 ### expansion errors in an assignment are reported (stderr)
 (x=$((1/0)); echo a); (unset a; x=${!a}; echo b); echo st=$?
+### set -u: an unset variable in an assignment, alone or in a declaration, ends the shell (stderr)
+set -u; w=$x; echo not reached
+### set -u in a declaration (stderr)
+set -u; f() { local a=$x; echo in; }; f; echo not reached
+### set -u in an export (stderr)
+set -u; export e=$x; echo not reached
