@@ -86,3 +86,7 @@ set -u; w=$x; echo not reached
 set -u; f() { local a=$x; echo in; }; f; echo not reached
 ### set -u in an export (stderr)
 set -u; export e=$x; echo not reached
+### set -u holds in arithmetic, for a name a value names too (stderr)
+set -u; x=2; echo $(( x * 3 )); ((x++)); echo $x $((w=4)) $w; v=a; echo $((v+1)); echo not reached
+### set -u in (( )) (stderr)
+set -u; (( z )); echo not reached
