@@ -133,7 +133,25 @@ type assignOpts struct {
 func (sh *Shell) tempAssigns(assigns []*syntax.Assign) ([]string, error) {
 	var env []string
 	for _, as := range assigns {
+		if as.Index != nil {
+			// bash: not a name a command's environment can have.
+			sh.errorf("`%s[%s]': not a valid identifier", as.Name.Value, parser.Print(as.Index))
+			continue
+		}
 		v, err := sh.value(as.Value)
+		if as.Array != nil {
+			// bash takes a=(1 2) before a command for the string
+			// "(1 2)", the elements expanded.
+			var elems []string
+			for _, el := range as.Array.Elems {
+				fields, ferr := sh.fields(el.Value)
+				if ferr != nil {
+					return nil, ferr
+				}
+				elems = append(elems, fields...)
+			}
+			v, err = "("+strings.Join(elems, " ")+")", nil
+		}
 		if err != nil {
 			return nil, err
 		}

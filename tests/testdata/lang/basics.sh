@@ -141,3 +141,5 @@ sleep 10 & kill -s TERM $!; wait $!; echo $?; sleep 10 & kill -n 9 $!; wait $!; 
 kill -l 137; kill -l 143
 ### exec in a subshell ends only the subshell
 (exec echo hi); echo after $?; x=$(exec echo sub); echo "$x"; (cd /; exec pwd); pwd | grep -c /
+### an element or an array before a command: bash rejects the first, stringifies the second (stderr)
+arr[2]=x echo hi; echo st=$?; i=1; b[$i]=2 env | grep -c '^b'; a=(1 2) env | grep ^a=; g() { declare -p a; }; a=(3 x) g

@@ -3110,13 +3110,9 @@ loop:
 	}
 	if len(ce.Args) == 0 {
 		ce.Args = nil
-	} else {
-		for _, asgn := range ce.Assigns {
-			if asgn.Index != nil || asgn.Array != nil {
-				p.posErr(asgn.Pos(), "inline variables cannot be arrays")
-			}
-		}
 	}
+	// jobsh patch (PATCHES.md, 60): `a[2]=x cmd` is no syntax error;
+	// bash rejects the assignment when the command runs and runs it.
 	s.Cmd = ce
 }
 
