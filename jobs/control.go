@@ -62,9 +62,14 @@ type Controller struct {
 	member bool
 	// catchTSTP(true) installs Go's handler of SIGTSTP while a member
 	// forks, catchTSTP(false) SIG_DFL again (sig.Dispatcher.HoldDefault).
-	catchTSTP func(forking bool)
-	origPgid  int    // the terminal's foreground group before the shell took it
-	origModes *Modes // the terminal's modes when the shell started
+	// caughtTSTP gets what that handler caught; markers gets the SIGWINCH
+	// a member sends itself to know that the handler's catches have all
+	// reached caughtTSTP (stopIfCaughtTSTP).
+	catchTSTP  func(forking bool)
+	caughtTSTP <-chan os.Signal
+	markers    <-chan os.Signal
+	origPgid   int    // the terminal's foreground group before the shell took it
+	origModes  *Modes // the terminal's modes when the shell started
 }
 
 // NewController makes a controller with an empty table and no terminal.
@@ -293,6 +298,7 @@ func (c *Controller) forkExec(j *Job, cmd *Command, attr *syscall.ProcAttr) (int
 	pid, err := syscall.ForkExec(cmd.Path, cmd.Args, attr)
 	if c.member {
 		c.catchTSTP(false)
+		c.stopIfCaughtTSTP()
 	}
 	c.forkMu.Unlock()
 	// Wait for the watcher to end, not just tell it to. The child has
@@ -335,19 +341,42 @@ func (c *Controller) forkExec(j *Job, cmd *Command, attr *syscall.ProcAttr) (int
 // the process would never stop and the job would hang. So around each
 // ForkExec, Go's handler catches SIGTSTP instead (forkExec), the fork
 // watcher resumes such a child, and once the fork is done a caught Ctrl-Z
-// stops the process (stopBySIGTSTP).
+// stops the process (stopIfCaughtTSTP).
 func (c *Controller) StopSelfOnSIGTSTP() {
 	c.member = true
-	ch := make(chan os.Signal, 1)
-	c.catchTSTP = sig.Process.HoldDefault(ch)
-	go func() {
-		for range ch {
-			c.forkMu.Lock()
-			c.tracef("SIGTSTP came while forking: tgkill(%d, %d, SIGTSTP)", unix.Getpid(), unix.Gettid())
-			stopBySIGTSTP()
-			c.forkMu.Unlock()
-		}
-	}()
+	tstp, mark := make(chan os.Signal, 1), make(chan os.Signal, 1)
+	c.catchTSTP = sig.Process.HoldDefault(tstp)
+	sig.Process.Subscribe(mark, unix.SIGWINCH)
+	c.caughtTSTP, c.markers = tstp, mark
+}
+
+// stopIfCaughtTSTP stops this process, from the goroutine that forked,
+// if Go's handler caught a SIGTSTP while the fork was pending. It must be
+// this goroutine, before the member goes on: the signal may come from the
+// very child just started (sh -c 'kill -TSTP $PPID', which can run before
+// the fork returns here), and a stop left to another goroutine came too
+// late, after the member had run its next command or exited.
+//
+// Go hands a caught signal over on its own goroutine, some time after the
+// handler ran. To know that every SIGTSTP caught so far has arrived, the
+// member sends itself a SIGWINCH (ignored by default, so catching it
+// changes nothing a program sees) and waits for it: the runtime queues
+// signals in the order they came, and hands those that wait together over
+// lowest number first, SIGTSTP (20) before SIGWINCH (28). A real SIGWINCH
+// (a resize) arriving just then can only end the wait early, as before.
+// Called with forkMu held and SIGTSTP at SIG_DFL.
+func (c *Controller) stopIfCaughtTSTP() {
+	for len(c.markers) > 0 {
+		<-c.markers // resizes of the terminal, before this fork
+	}
+	unix.Kill(unix.Getpid(), unix.SIGWINCH)
+	<-c.markers
+	select {
+	case <-c.caughtTSTP:
+		c.tracef("SIGTSTP came while forking: tgkill(%d, %d, SIGTSTP)", unix.Getpid(), unix.Gettid())
+		stopBySIGTSTP()
+	default:
+	}
 }
 
 // stopBySIGTSTP stops this process, SIGTSTP being at its default action
@@ -384,6 +413,13 @@ func (c *Controller) watchedGroup(jobPgid int, foreground bool) int {
 // is not one of the started members: the child being forked, stopped
 // before its exec. waitid names one stopped child, the oldest; when that
 // is a started member, the children are read from /proc instead.
+//
+// A stopped child that is not yet in started may also have exec'd and
+// stopped since: ForkExec returns some time after the exec, and on a busy
+// machine the new program can run, and stop (sh -c 'kill -TSTP $PPID'),
+// first. Its stop is the job's; resuming it let it run on while the job
+// should be stopped. Only a child that still shares this process's memory
+// (vfork, before exec) is the one to resume.
 func stoppedNewChild(pg int, started map[int]bool) int {
 	var info unix.Siginfo
 	err := unix.Waitid(unix.P_PGID, pg, &info, unix.WSTOPPED|unix.WNOHANG|unix.WNOWAIT, nil)
@@ -391,14 +427,32 @@ func stoppedNewChild(pg int, started map[int]bool) int {
 		return 0
 	}
 	if pid := siginfoPid(&info); !started[pid] {
-		return pid
+		if beforeExec(pid) {
+			return pid
+		}
+		return 0
 	}
 	for _, pid := range children() {
-		if state, group, ok := procState(pid); ok && !started[pid] && state == 'T' && group == pg {
+		if state, group, ok := procState(pid); ok && !started[pid] && state == 'T' && group == pg && beforeExec(pid) {
 			return pid
 		}
 	}
 	return 0
+}
+
+// kcmpVM is KCMP_VM of kcmp(2): do two processes share an address space?
+const kcmpVM = 1
+
+// beforeExec says whether the child pid is still a vfork child that has
+// not exec'd: it shares this process's address space, which kcmp(2)
+// compares. Where kcmp is not available, a stopped child is taken to be
+// before its exec, as it was before kcmp was asked.
+func beforeExec(pid int) bool {
+	r, _, errno := unix.Syscall6(unix.SYS_KCMP, uintptr(unix.Getpid()), uintptr(pid), kcmpVM, 0, 0, 0)
+	if errno != 0 {
+		return true
+	}
+	return r == 0
 }
 
 // children lists this process's children, from each thread's

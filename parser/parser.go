@@ -87,6 +87,10 @@ func Check(node syntax.Node) error {
 			// syntax takes "()0" for a function without a name.
 			if n.Name == nil || n.Name.Value == "" {
 				err = &UnsupportedError{n.Pos(), "function without a name"}
+			} else if !compound(n.Body) {
+				// syntax takes `f() echo hi`; bash and POSIX want a
+				// compound command, and bash names the first word.
+				err = syntax.ParseError{Pos: n.Body.Pos(), Text: "a function body must be a compound command; encountered `" + Print(n.Body.Cmd) + "`"}
 			}
 		case *syntax.CmdSubst:
 			// bash 5.3's ${ list; } and ${| list; }: not bash 5.2, and
@@ -125,6 +129,18 @@ func leftmostParen(x syntax.ArithmExpr) (*syntax.ParenArithm, bool) {
 	}
 }
 
+// compound says whether a function body is a compound command, as bash's
+// grammar requires: { }, ( ), (( )), [[ ]], if, for, select, while,
+// until or case.
+func compound(body *syntax.Stmt) bool {
+	switch body.Cmd.(type) {
+	case *syntax.Block, *syntax.Subshell, *syntax.ArithmCmd, *syntax.TestClause,
+		*syntax.IfClause, *syntax.ForClause, *syntax.WhileClause, *syntax.CaseClause:
+		return true
+	}
+	return body.Cmd == nil
+}
+
 // Print prints a node back as shell source on one line where it can.
 func Print(node syntax.Node) string {
 	var b strings.Builder
@@ -154,6 +170,10 @@ func ErrorMessage(err error, src string) (line int, msgs []string) {
 		pe = *e
 	case *UnsupportedError:
 		return int(e.Pos.Line()), []string{e.Error()}
+	case syntax.LangError:
+		// Another shell's syntax (zsh's, mksh's): to bash, an unexpected
+		// token, which bash names.
+		return langErrorMessage(e, src)
 	default:
 		return 0, []string{fmt.Sprint(err)}
 	}
@@ -204,6 +224,29 @@ func ErrorMessage(err error, src string) (line int, msgs []string) {
 	default:
 		return line, []string{"syntax error: " + pe.Text}
 	}
+	if tok == "" || tok == "\n" {
+		tok = "newline"
+	}
+	return line, []string{"syntax error near unexpected token `" + tok + "'", "`" + lineOf(src, line) + "'"}
+}
+
+// langErrorMessage words a syntax.LangError as bash's syntax error: the
+// token bash stops at is the one at the error's position, or for zsh's
+// multi-name functions (`function f g`, `f g() ...`) the one after the
+// first name, and for its anonymous ones the body's first word.
+func langErrorMessage(e syntax.LangError, src string) (int, []string) {
+	line := int(e.Pos.Line())
+	skip := 0
+	switch {
+	case e.Feature == "multi-name functions":
+		skip = 1
+		if tokenAfter(src, int(e.Pos.Offset()), 0) == "function" {
+			skip = 2
+		}
+	case e.Feature == "anonymous functions" && tokenAfter(src, int(e.Pos.Offset()), 0) == "function":
+		skip = 2 // `function {`: bash wanted a name, and stops at the body
+	}
+	tok := tokenAfter(src, int(e.Pos.Offset()), skip)
 	if tok == "" || tok == "\n" {
 		tok = "newline"
 	}

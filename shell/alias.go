@@ -158,7 +158,7 @@ func builtinUnalias(sh *Shell, args []string) (int, error) {
 		return 0, nil
 	}
 	if len(args) == 0 {
-		fmt.Fprintf(sh.stderr(), "unalias: usage: %s\n", builtinHelp["unalias"][0])
+		fmt.Fprintf(sh.stderr(), "unalias: usage: %s\n", synopsis("unalias"))
 		return 2, nil
 	}
 	status := 0

@@ -23,67 +23,6 @@ type builtin func(sh *Shell, args []string) (int, error)
 
 var builtins map[string]builtin
 
-// builtinHelp is the synopsis and one-line description `help` prints.
-var builtinHelp = map[string][2]string{
-	":":         {": [arguments]", "Do nothing, successfully."},
-	".":         {". filename [arguments]", "Run the commands of a file in this shell."},
-	"source":    {"source filename [arguments]", "Run the commands of a file in this shell."},
-	"bg":        {"bg [job_spec ...]", "Resume stopped jobs in the background (SIGCONT to their process groups)."},
-	"break":     {"break [n]", "Leave n enclosing for, while or until loops."},
-	"builtin":   {"builtin shell-builtin [arg ...]", "Run a builtin even where a function has its name."},
-	"cd":        {"cd [-L|-P] [dir]", "Change the shell's working directory."},
-	"command":   {"command [-pVv] command [arg ...]", "Run a command, skipping shell functions, or tell what it is."},
-	"continue":  {"continue [n]", "Start the next turn of the n-th enclosing loop."},
-	"declare":   {"declare [-aAfFgnirx] [-p] [name[=value] ...]", "Set variables and their attributes; -n makes a name reference."},
-	"disown":    {"disown [-h] [-ar] [jobspec ...]", "Remove jobs from the table, or keep them from SIGHUP at exit."},
-	"echo":      {"echo [-neE] [arg ...]", "Write arguments to standard output."},
-	"eval":      {"eval [arg ...]", "Run the arguments, joined, as shell commands."},
-	"exec":      {"exec [command [argument ...]] [redirection ...]", "Replace the shell with a command, or redirect the shell's own descriptors."},
-	"exit":      {"exit [n]", "Leave the shell with status n."},
-	"export":    {"export [-fn] [name[=value] ...] or export -p", "Mark variables for the environment of commands."},
-	"false":     {"false", "Return an unsuccessful result."},
-	"fg":        {"fg [job_spec]", "Hand the terminal to a job's process group and resume it in the foreground."},
-	"help":      {"help [pattern ...]", "Describe builtins."},
-	"jobs":      {"jobs [-lnprsv] [--json] [jobspec ...]", "List jobs: their process groups, states and commands; -v decodes each wait status."},
-	"kill":      {"kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]", "Send a signal to processes or to a job's whole process group."},
-	"local":     {"local [option] name[=value] ...", "Make variables local to a function."},
-	"printf":    {"printf [-v var] format [arguments]", "Write arguments under the control of a format."},
-	"pushd":     {"pushd [-n] [+N | -N | dir]", "Save the working directory on the directory stack and change to dir, or rotate the stack."},
-	"popd":      {"popd [-n] [+N | -N]", "Remove an entry from the directory stack and change to the new top."},
-	"dirs":      {"dirs [-clpv] [+N] [-N]", "Show the directory stack, $PWD first; ~ stands for $HOME unless -l."},
-	"pwd":       {"pwd [-LP]", "Print the working directory."},
-	"alias":     {"alias [-p] [name[=value] ...]", "Define or print aliases; expanded in interactive shells, and in scripts after shopt -s expand_aliases."},
-	"unalias":   {"unalias [-a] name [name ...]", "Remove aliases (all of them with -a)."},
-	"mapfile":   {"mapfile [-t] [-d delim] [-n count] [-O origin] [-s count] [-u fd] [array]", "Read lines from standard input into an indexed array (MAPFILE by default)."},
-	"readarray": {"readarray [-t] [-d delim] [-n count] [-O origin] [-s count] [-u fd] [array]", "Read lines from standard input into an indexed array; the same as mapfile."},
-	"hash":      {"hash [-lrt] [-p pathname] [-d] [name ...]", "Remember or list where commands were found in PATH, with how often each was run."},
-	"read":      {"read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]", "Read a line from standard input and split it into variables; on a terminal -e edits it with the line editor, starting from -i's text."},
-	"readonly":  {"readonly [-aAf] [name[=value] ...] or readonly -p", "Make variables unchangeable."},
-	"return":    {"return [n]", "Return from a function or sourced file."},
-	"set":       {"set [-abefhmnuvxBCEH] [-o option-name] [--] [arg ...]", "Set shell options and positional parameters."},
-	"shift":     {"shift [n]", "Shift the positional parameters left by n."},
-	"suspend":   {"suspend [-f]", "Stop the shell itself (SIGSTOP) until it gets SIGCONT."},
-	"test":      {"test [expr]", "Evaluate a conditional expression."},
-	"[":         {"[ arg... ]", "Evaluate a conditional expression; the last argument must be ]."},
-	"true":      {"true", "Return a successful result."},
-	"type":      {"type [-afptP] name [name ...]", "Tell how each name would be interpreted as a command."},
-	"typeset":   {"typeset [-aAfFgnirx] [-p] name[=value] ...", "Set variables and their attributes (same as declare)."},
-	"unset":     {"unset [-f] [-v] [-n] [name ...]", "Remove variables or functions; -n a name reference itself."},
-	"wait":      {"wait [-fn] [-p var] [id ...]", "Wait for jobs or processes to change state and return their status."},
-	"waitpid":   {"waitpid [-v] [-t timeout] [-e] [-c count] pid ...", "Wait for any processes to end, children or not (pidfd_open and poll), as util-linux waitpid(1)."},
-	"times":     {"times", "Print the user and system times of the shell and of its children."},
-	"umask":     {"umask [-S] [mode]", "Show or set the file creation mask."},
-	"trap":      {"trap [-lp] [[action] signal_spec ...]", "Run an action when a signal arrives (between commands), on EXIT, ERR, DEBUG (before each command) or RETURN; '' ignores, - resets."},
-	"complete":  {"complete [-abcdefgjksuv] [-pr] [-DEI] [-o option] [-A action] [-G globpat] [-W wordlist] [-F function] [-C command] [-X filterpat] [-P prefix] [-S suffix] [name ...]", "Keep a compspec for commands: how their arguments complete (-p prints them, -r removes them). The line editor does not use them yet."},
-	"compgen":   {"compgen [-abcdefgjksuv] [-o option] [-A action] [-G globpat] [-W wordlist] [-F function] [-C command] [-X filterpat] [-P prefix] [-S suffix] [word]", "Print the completions of word that the options give, one a line, as bash's programmable completion makes them."},
-	"compopt":   {"compopt [-o|+o option] [-DEI] [name ...]", "Change the -o options of the compspecs named."},
-	"caller":    {"caller [expr]", "Print where the function running, or the one N calls up, was called from: LINE [FUNCTION] FILE."},
-	"shopt":     {"shopt [-pqsu] [-o] [optname ...]", "Set and show the bash options jobsh has: cdable_vars, checkjobs, dotglob, expand_aliases, extglob, globstar, hostcomplete, inherit_errexit, lastpipe, login_shell, nocaseglob, nocasematch, nullglob, progcomp, sourcepath, xpg_echo; with -o, set's options."},
-	"getopts":   {"getopts optstring name [arg ...]", "Parse options from the positional parameters, one per call (OPTIND, OPTARG)."},
-	"history":   {"history [-c] [-d offset] [n] or history -anrw [filename] or history -ps arg [arg...]", "List the command history ($HISTFILE), clear it, delete entries, read or write the file, expand or add a line."},
-	"ulimit":    {"ulimit [-SHa] [-cdflnstuv] [limit]", "Show or set resource limits of the shell and the commands it starts."},
-}
-
 var keywords = map[string]bool{
 	"if": true, "then": true, "elif": true, "else": true, "fi": true, "case": true, "esac": true,
 	"for": true, "select": true, "while": true, "until": true, "do": true, "done": true,
@@ -151,16 +90,20 @@ func init() {
 		"compgen":   builtinCompgen,
 		"compopt":   builtinCompopt,
 	}
-	for _, name := range []string{
-		"fc", "bind", "enable", "logout"} {
+	for _, name := range unsupportedBuiltins {
 		builtins[name] = notYet(name)
 	}
 }
 
+// unsupportedBuiltins are bash's builtins that jobsh refuses with "not
+// supported" and status 2 rather than run wrongly (the manual page lists
+// them).
+var unsupportedBuiltins = []string{"fc", "bind", "enable", "logout"}
+
 // usage reports a bad option as bash does, with the synopsis; status 2.
 func (sh *Shell) usage(name, opt string) (int, error) {
 	sh.errorf("%s: %s: invalid option", name, opt)
-	fmt.Fprintf(sh.stderr(), "%s: usage: %s\n", name, builtinHelp[name][0])
+	fmt.Fprintf(sh.stderr(), "%s: usage: %s\n", name, synopsis(name))
 	return 2, nil
 }
 
@@ -189,7 +132,7 @@ func (sh *Shell) options(name string, args []string, letters string) (map[byte]s
 				if val == "" {
 					if len(args) == 0 {
 						sh.errorf("%s: -%c: option requires an argument", name, a[i])
-						fmt.Fprintf(sh.stderr(), "%s: usage: %s\n", name, builtinHelp[name][0])
+						fmt.Fprintf(sh.stderr(), "%s: usage: %s\n", name, synopsis(name))
 						return nil, nil, false
 					}
 					val, args = args[0], args[1:]
@@ -940,51 +883,76 @@ func builtinBuiltin(sh *Shell, args []string) (int, error) {
 	return b(sh, args[1:])
 }
 
+// builtinHelpCmd is help: the pages of helptext.go, chosen as bash
+// chooses them (names, glob patterns, then prefixes).
 func builtinHelpCmd(sh *Shell, args []string) (int, error) {
-	var b strings.Builder
-	if len(args) == 0 {
-		names := make([]string, 0, len(builtinHelp))
-		for n := range builtinHelp {
-			names = append(names, n)
-		}
-		sort.Strings(names)
-		fmt.Fprintf(&b, "%s. These commands are built into the shell; `help name' tells more.\n", Version)
-		for _, n := range names {
-			fmt.Fprintf(&b, "%-12s %s\n", n, builtinHelp[n][1])
-		}
-		return sh.write("help", b.String())
+	opts, args, ok := sh.options("help", args, "dms")
+	if !ok {
+		return 2, nil
 	}
-	status := 1
+	if len(args) == 0 {
+		return sh.write("help", helpList())
+	}
+	var b strings.Builder
+	if isGlobPattern(args[0]) {
+		word := "keyword"
+		if len(args) > 1 {
+			word = "keywords"
+		}
+		fmt.Fprintf(&b, "Shell commands matching %s `%s'\n\n", word, strings.Join(args, ", "))
+	}
+	found := false
 	for _, pat := range args {
-		for n, h := range builtinHelp {
-			if ok, _ := filepath.Match(pat, n); ok {
-				fmt.Fprintf(&b, "%s: %s\n    %s\n", n, h[0], h[1])
-				status = 0
+		for _, p := range matchTopics(pat) {
+			found = true
+			switch {
+			case has(opts, 'd'):
+				fmt.Fprintf(&b, "%s - %s\n", p.name, p.short)
+			case has(opts, 'm'):
+				b.WriteString(p.manText())
+			case has(opts, 's'):
+				fmt.Fprintf(&b, "%s: %s\n", p.name, p.synopsis)
+			default:
+				b.WriteString(p.helpText())
 			}
 		}
 	}
-	if status != 0 {
-		sh.errorf("help: no help topics match `%s'.", strings.Join(args, " "))
+	st, err := sh.write("help", b.String())
+	if !found {
+		last := args[len(args)-1]
+		sh.errorf("help: no help topics match `%s'.  Try `help help' or `man -k %s' or `info %s'.", last, last, last)
 		return 1, nil
 	}
-	return sh.write("help", b.String())
+	return st, err
 }
 
-// BuiltinReference is docs/builtins.md: every builtin's synopsis and
-// description, from the same table `help` prints. A test keeps the file
-// in step with the table.
-func BuiltinReference() string {
-	names := make([]string, 0, len(builtinHelp))
-	for n := range builtinHelp {
-		names = append(names, n)
+// matchTopics finds the pages a help operand names: those it matches as
+// a name or a glob pattern, or failing that, those whose names it starts.
+func matchTopics(pat string) []*helpPage {
+	var list []*helpPage
+	for _, p := range helpPages {
+		if ok, _ := filepath.Match(pat, p.name); ok || pat == p.name {
+			list = append(list, p)
+		}
 	}
-	sort.Strings(names)
-	var b strings.Builder
-	b.WriteString("# jobsh builtins\n\nGenerated from `shell/builtins.go` (the table `help` prints); `go test ./shell` checks it,\n`JOBSH_UPDATE_DOCS=1 go test ./shell` rewrites it.\n\n")
-	for _, n := range names {
-		fmt.Fprintf(&b, "## %s\n\n    %s\n\n%s\n\n", n, builtinHelp[n][0], builtinHelp[n][1])
+	if len(list) > 0 {
+		return list
 	}
-	return b.String()
+	for _, p := range helpPages {
+		if strings.HasPrefix(p.name, pat) {
+			list = append(list, p)
+		}
+	}
+	return list
+}
+
+// isGlobPattern is bash's glob_pattern_p: a *, a ?, or a [ closed by ].
+func isGlobPattern(s string) bool {
+	if strings.ContainsAny(s, "*?") {
+		return true
+	}
+	i := strings.IndexByte(s, '[')
+	return i >= 0 && strings.IndexByte(s[i+1:], ']') >= 0
 }
 
 // enterable says why cd (or pushd, popd) can't make dir the working

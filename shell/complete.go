@@ -12,18 +12,26 @@ import (
 	"mvdan.cc/sh/v3/expand"
 )
 
-// completer is the line editor's Tab completion: command names in command
+// completer is the completion engine behind Tab: command names in command
 // position (builtins, functions, keywords, programs in PATH), file paths
 // elsewhere (quoted as they must be typed), ~user, $variables, host names
 // after @ (shopt hostcomplete), job specs after the job builtins and signal
 // names after kill -.
 type completer struct{ sh *Shell }
 
-// Do is readline's AutoCompleter: the candidates' remaining text, and how
-// many characters before the cursor they complete.
-func (c completer) Do(line []rune, pos int) ([][]rune, int) {
-	c.sh.promptMu.Lock()
-	defer c.sh.promptMu.Unlock()
+// Complete is Tab at pos (a rune index) in line: the words that can
+// replace the word before the cursor, as they must be typed (each begins
+// with that word's text, and a lone word that ends the argument ends in
+// a space), sorted, and the length in runes of the text they replace. The
+// line editor calls it while it reads a line; promptMu keeps the trap and
+// notice goroutines out of the shell meanwhile.
+func (sh *Shell) Complete(line []rune, pos int) ([]string, int) {
+	sh.promptMu.Lock()
+	defer sh.promptMu.Unlock()
+	return completer{sh}.complete(line, pos)
+}
+
+func (c completer) complete(line []rune, pos int) ([]string, int) {
 	words, cmdPos := splitForCompletion(string(line[:pos]))
 	raw := words[len(words)-1]
 	prev := ""
@@ -54,7 +62,7 @@ func (c completer) Do(line []rune, pos int) ([][]rune, int) {
 	default:
 		cands = c.files(prefix, cmdPos)
 	}
-	var out [][]rune
+	var out []string
 	seen := map[string]bool{}
 	for _, cand := range cands {
 		if !strings.HasPrefix(cand, prefix) || seen[cand] {
@@ -65,12 +73,12 @@ func (c completer) Do(line []rune, pos int) ([][]rune, int) {
 		if !strings.HasPrefix(typed, raw) {
 			continue
 		}
-		out = append(out, []rune(typed[len(raw):]))
+		out = append(out, typed)
 	}
-	if len(out) == 1 && !strings.HasSuffix(string(out[0]), "/") {
-		out[0] = append(out[0], ' ')
+	if len(out) == 1 && !strings.HasSuffix(out[0], "/") {
+		out[0] += " "
 	}
-	sort.Slice(out, func(i, j int) bool { return string(out[i]) < string(out[j]) })
+	sort.Strings(out)
 	return out, len([]rune(raw))
 }
 

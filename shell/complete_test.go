@@ -18,7 +18,6 @@ func TestCompletion(t *testing.T) {
 	sh.setVar("JOBSH_TEST_VAR", "x", false)
 	j := sh.ctl.NewJob("sleep 100", dir, false)
 	sh.ctl.AddProcess(j, &jobs.Process{Pid: 99999, Command: "sleep 100"})
-	c := completer{sh}
 	for _, tc := range []struct{ line, want string }{
 		{"ech", "o "},
 		{"cat my", `\ file.txt `},
@@ -29,10 +28,11 @@ func TestCompletion(t *testing.T) {
 		{"kill -SEG", "V "},
 		{"true | waitp", "id "},
 	} {
-		got, n := c.Do([]rune(tc.line), len([]rune(tc.line)))
+		// The words, less the typed text they begin with.
+		got, n := sh.Complete([]rune(tc.line), len([]rune(tc.line)))
 		var parts []string
 		for _, g := range got {
-			parts = append(parts, string(g))
+			parts = append(parts, string([]rune(g)[n:]))
 		}
 		if strings.Join(parts, "|") != tc.want {
 			t.Errorf("%q: got %q (%d), want %q", tc.line, parts, n, tc.want)

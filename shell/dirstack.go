@@ -118,7 +118,7 @@ func (sh *Shell) politeDir(d string) string {
 }
 
 func (sh *Shell) dirUsage(name string) (int, error) {
-	fmt.Fprintf(sh.stderr(), "%s: usage: %s\n", name, builtinHelp[name][0])
+	fmt.Fprintf(sh.stderr(), "%s: usage: %s\n", name, synopsis(name))
 	return 2, nil
 }
 

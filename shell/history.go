@@ -179,7 +179,6 @@ func (sh *Shell) histIgnored(line string) bool {
 				}
 			}
 			h.entries = kept
-			sh.resetEditorHistory()
 		}
 	}
 	return false
@@ -228,7 +227,7 @@ func incompleteContext(err error) histContext {
 // bash does it: the changed line is shown on stderr before it runs; with
 // :p it is shown and saved but not run; an expansion that fails says why
 // and nothing runs. ok is false when the line must not run.
-func (sh *Shell) histExpandLine(line string, typed histContext, in lineReader) (string, bool) {
+func (sh *Shell) histExpandLine(line string, typed histContext) (string, bool) {
 	if sh.hist == nil || !sh.opts[optHistExpand] || typed.hereBody {
 		return line, true
 	}
@@ -241,12 +240,21 @@ func (sh *Shell) histExpandLine(line string, typed histContext, in lineReader) (
 	switch how {
 	case histPrintOnly:
 		fmt.Fprintln(os.Stderr, out)
-		sh.addHistory(out, in)
+		sh.addHistory(out)
 		return "", false
 	case histChanged:
 		fmt.Fprintln(os.Stderr, out)
 	}
 	return out, true
+}
+
+// HistoryLines is the history list, oldest first: what the line editor
+// recalls with the arrow keys and Ctrl-R.
+func (sh *Shell) HistoryLines() []string {
+	if sh.hist == nil {
+		return nil
+	}
+	return sh.histLines()
 }
 
 func (sh *Shell) histLines() []string {
@@ -257,24 +265,22 @@ func (sh *Shell) histLines() []string {
 	return lines
 }
 
-// addHistory records a command: in memory, in the line editor, and at
-// the end of the file, unless HISTCONTROL or HISTIGNORE keep it out.
-func (sh *Shell) addHistory(entry string, in lineReader) {
+// addHistory records a command: in memory (where the line editor finds
+// it) and at the end of the file, unless HISTCONTROL or HISTIGNORE keep it
+// out.
+func (sh *Shell) addHistory(entry string) {
 	if sh.hist == nil || !sh.opts[optHistory] || strings.TrimSpace(entry) == "" || sh.histIgnored(entry) {
 		return
 	}
-	sh.pushHistory(entry, in)
+	sh.pushHistory(entry)
 }
 
-func (sh *Shell) pushHistory(entry string, in lineReader) {
+func (sh *Shell) pushHistory(entry string) {
 	h := sh.hist
 	h.max = sh.histSize("HISTSIZE", 500)
 	e := histEntry{entry, time.Now().Unix()}
 	h.entries = append(h.entries, e)
 	h.trim()
-	if in != nil {
-		in.AddHistory(entry)
-	}
 	file := sh.histFile()
 	if file == "" || sh.histSize("HISTFILESIZE", 500) == 0 {
 		return
@@ -290,16 +296,6 @@ func (sh *Shell) pushHistory(entry string, in lineReader) {
 	text := sh.encodeHistory(e)
 	if n, _ := f.WriteString(text); n > 0 {
 		h.own = append(h.own, [2]int64{off, off + int64(n)})
-	}
-}
-
-func (sh *Shell) resetEditorHistory() {
-	if sh.editor == nil {
-		return
-	}
-	sh.editor.ResetHistory()
-	for _, e := range sh.hist.entries {
-		sh.editor.AddHistory(e.line)
 	}
 }
 
@@ -356,9 +352,6 @@ func builtinHistory(sh *Shell, args []string) (int, error) {
 	if _, c := opts['c']; c {
 		h.entries = nil
 		h.newFrom = 0
-		if sh.editor != nil {
-			sh.editor.ResetHistory()
-		}
 	}
 	if d, ok := opts['d']; ok {
 		return sh.historyDelete(d)
@@ -390,7 +383,7 @@ func builtinHistory(sh *Shell, args []string) (int, error) {
 		// The history -s command itself is replaced by its arguments.
 		sh.dropLastHistory()
 		if len(rest) > 0 {
-			sh.pushHistory(strings.Join(rest, " "), sh.editor)
+			sh.pushHistory(strings.Join(rest, " "))
 		}
 		return 0, nil
 	case has(opts, 'a'), has(opts, 'n'), has(opts, 'r'), has(opts, 'w'):
@@ -409,7 +402,6 @@ func builtinHistory(sh *Shell, args []string) (int, error) {
 				h.entries = append(h.entries, parseHistory(string(data))...)
 				h.trim()
 				h.newFrom = len(h.entries)
-				sh.resetEditorHistory()
 			}
 		case has(opts, 'w'):
 			err = sh.historyWrite(file, h.entries, os.O_TRUNC)
@@ -454,7 +446,6 @@ func (sh *Shell) dropLastHistory() {
 	if n := len(h.entries); n > 0 && sh.mode.interactive() {
 		h.entries = h.entries[:n-1]
 		h.newFrom = min(h.newFrom, len(h.entries))
-		sh.resetEditorHistory()
 	}
 }
 
@@ -491,7 +482,6 @@ func (sh *Shell) historyDelete(arg string) (int, error) {
 	}
 	h.entries = append(h.entries[:from-1], h.entries[to:]...)
 	h.newFrom = min(h.newFrom, len(h.entries))
-	sh.resetEditorHistory()
 	return 0, nil
 }
 
@@ -554,6 +544,5 @@ func (sh *Shell) historyReadNew(file string) error {
 	if file == sh.histFile() {
 		h.readOff, h.own = int64(len(data)), nil
 	}
-	sh.resetEditorHistory()
 	return nil
 }

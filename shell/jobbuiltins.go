@@ -513,7 +513,7 @@ func (sh *Shell) waitTarget(a string) *jobs.Job {
 
 func builtinKill(sh *Shell, args []string) (int, error) {
 	if len(args) == 0 {
-		fmt.Fprintf(sh.stderr(), "kill: usage: %s\n", builtinHelp["kill"][0])
+		fmt.Fprintf(sh.stderr(), "kill: usage: %s\n", synopsis("kill"))
 		return 2, nil
 	}
 	sig := syscall.SIGTERM
@@ -549,7 +549,7 @@ func builtinKill(sh *Shell, args []string) (int, error) {
 		args = args[1:]
 	}
 	if len(args) == 0 {
-		fmt.Fprintf(sh.stderr(), "kill: usage: %s\n", builtinHelp["kill"][0])
+		fmt.Fprintf(sh.stderr(), "kill: usage: %s\n", synopsis("kill"))
 		return 2, nil
 	}
 	status := 0

@@ -52,7 +52,7 @@ func builtinPrintf(sh *Shell, args []string) (int, error) {
 			target, args = a[2:], args[1:]
 		} else if len(args) < 2 {
 			sh.errorf("printf: -v: option requires an argument")
-			fmt.Fprintf(sh.stderr(), "printf: usage: %s\n", builtinHelp["printf"][0])
+			fmt.Fprintf(sh.stderr(), "printf: usage: %s\n", synopsis("printf"))
 			return 2, nil
 		} else {
 			target, args = args[1], args[2:]
@@ -64,7 +64,7 @@ func builtinPrintf(sh *Shell, args []string) (int, error) {
 		return 2, nil
 	}
 	if len(args) == 0 {
-		fmt.Fprintf(sh.stderr(), "printf: usage: %s\n", builtinHelp["printf"][0])
+		fmt.Fprintf(sh.stderr(), "printf: usage: %s\n", synopsis("printf"))
 		return 2, nil
 	}
 	p := &printer{sh: sh, args: args[1:], utf8: sh.utf8Locale()}

@@ -307,32 +307,42 @@ func awaitInput(f *os.File, deadline time.Time, interrupted func() bool) int {
 	}
 }
 
-// lineEditor is the line editor read -e uses on the terminal fd: the
-// interactive shell's own when it reads that terminal, else one made for
-// read and kept for its next use.
-func (sh *Shell) lineEditor(fd int) *editReader {
-	if e, ok := sh.editor.(*editReader); ok && e.gate.fd == fd {
+// TextEditor is a LineEditor that can put text on the line before the
+// user edits it (read -e -i); package editor's is one.
+type TextEditor interface {
+	LineEditor
+	ReadLineText(prompt, text string) (string, error)
+}
+
+// lineEditor is the line editor read -e uses on the terminal fd, made
+// with Config.NewEditor and kept for the next read; nil if there is none.
+func (sh *Shell) lineEditor(fd int) TextEditor {
+	if e, ok := sh.readEditor.(TextEditor); ok && sh.readEditorFD == fd {
 		return e
 	}
-	if sh.readEditor != nil && sh.readEditor.gate.fd == fd {
-		return sh.readEditor
+	if sh.newEditor == nil {
+		return nil
 	}
-	e, err := newEditReader(fd, nil)
+	e, err := sh.newEditor(sh, fd)
 	if err != nil {
 		return nil
 	}
-	sh.readEditor = e
-	return e
+	te, ok := e.(TextEditor)
+	if !ok {
+		return nil
+	}
+	sh.readEditor, sh.readEditorFD = te, fd
+	return te
 }
 
 // editLine is read -e's line: edited with prompt, starting as text (-i);
 // unless raw, a backslash quotes the next character and one at the end of
 // the line continues it on the next.
-func (sh *Shell) editLine(e *editReader, prompt, text string, raw bool) (string, int) {
+func (sh *Shell) editLine(e TextEditor, prompt, text string, raw bool) (string, int) {
 	var b strings.Builder
 	for {
 		line, err := e.ReadLineText(prompt, text)
-		if err == errInterrupt {
+		if err == ErrInterrupt {
 			return "", 130
 		}
 		if err != nil {

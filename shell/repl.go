@@ -11,6 +11,7 @@ import (
 
 	"jobsh/jobs"
 	"jobsh/parser"
+	"jobsh/sys/wake"
 
 	"mvdan.cc/sh/v3/syntax"
 )
@@ -30,6 +31,10 @@ type Config struct {
 	NoEdit         bool
 	TraceJobs      bool
 	Options        map[string]bool // set -e, -o pipefail, ... given as flags
+	// NewEditor makes the line editor of an interactive shell on the
+	// terminal fd (cmd/jobsh gives editor.New). Without one, or when it
+	// fails, the shell reads lines plainly, as with --no-edit.
+	NewEditor func(sh *Shell, fd int) (LineEditor, error)
 }
 
 // Main runs a shell as cfg says and returns its exit status.
@@ -37,6 +42,7 @@ func Main(cfg Config) int {
 	sh := New()
 	sh.dieOnDefaultSignals()
 	sh.login = cfg.Login
+	sh.newEditor = cfg.NewEditor
 	for name, on := range cfg.Options {
 		if o, ok := lookupOption(name, setOpt); ok {
 			sh.opts[o] = on
@@ -134,22 +140,20 @@ func (sh *Shell) setJobControl(on bool) {
 // interactiveMain is the REPL of an interactive shell.
 func (sh *Shell) interactiveMain(cfg Config) int {
 	sh.startInteractive(cfg)
-	var in lineReader
+	var in LineEditor
 	term := os.Getenv("TERM")
-	if !cfg.NoEdit && term != "dumb" && term != "" && jobs.IsTerminal(0) {
-		if er, err := newEditReader(0, completer{sh}); err == nil {
-			in = er
+	if cfg.NewEditor != nil && !cfg.NoEdit && term != "dumb" && term != "" && jobs.IsTerminal(0) {
+		if ed, err := cfg.NewEditor(sh, 0); err == nil {
+			in = ed
 		}
 	}
 	if in == nil {
 		in = &plainReader{fd: 0, prompt: os.Stderr, wake: sh.wake}
 	}
-	defer in.Close()
-	sh.editor = in
-	sh.loadHistory()
-	for _, e := range sh.hist.entries {
-		in.AddHistory(e.line)
+	if c, ok := in.(io.Closer); ok {
+		defer c.Close()
 	}
+	sh.loadHistory()
 	defer sh.truncateHistoryFile()
 	return sh.exit(sh.runLines(in))
 }
@@ -208,7 +212,7 @@ var caughtByREPL = []syscall.Signal{syscall.SIGINT, syscall.SIGQUIT, syscall.SIG
 // nothing. Caught signals are reset to their defaults by exec.
 func (sh *Shell) catchSignals() {
 	sh.sigint = make(chan struct{}, 1)
-	sh.wake, _ = newWakePipe()
+	sh.wake, _ = wake.New()
 	c := make(chan os.Signal, 32)
 	sh.catch = c
 	// The goroutine below must not read sh.traps, which `trap` changes:
@@ -239,7 +243,7 @@ func (sh *Shell) catchSignals() {
 				default:
 				}
 				if sh.wake != nil {
-					sh.wake.wake()
+					sh.wake.Wake()
 				}
 			case syscall.SIGCHLD:
 				sh.notifyAtPrompt()
@@ -432,7 +436,7 @@ func (sh *Shell) syntaxErrorIn(err error, src, builtin string) {
 } // runLines is the read-parse-run loop over a line reader: the prompt for
 // an interactive shell, or standard input. Lines are gathered until they
 // make complete commands (syntax.IsIncomplete), asking with PS2 meanwhile.
-func (sh *Shell) runLines(in lineReader) error {
+func (sh *Shell) runLines(in LineEditor) error {
 	var buf strings.Builder
 	cmdNumber := 1
 	lineNo := 0
@@ -464,7 +468,7 @@ func (sh *Shell) runLines(in lineReader) error {
 			buf.Reset()
 			sh.status = 130
 		}
-		if err == errInterrupt {
+		if err == ErrInterrupt {
 			buf.Reset()
 			typed = histContext{}
 			sh.status = 130
@@ -495,7 +499,7 @@ func (sh *Shell) runLines(in lineReader) error {
 		}
 		if sh.mode.interactive() && !atEOF {
 			var run bool
-			if line, run = sh.histExpandLine(line, typed, in); !run {
+			if line, run = sh.histExpandLine(line, typed); !run {
 				continue // only this line is dropped, as in bash
 			}
 		}
@@ -530,7 +534,7 @@ func (sh *Shell) runLines(in lineReader) error {
 		src := buf.String()
 		buf.Reset()
 		if sh.mode.interactive() {
-			sh.addHistory(strings.TrimSuffix(src, "\n"), in)
+			sh.addHistory(strings.TrimSuffix(src, "\n"))
 		}
 		sh.lineBase = startLine - 1
 		if sh.mode.interactive() {
@@ -702,11 +706,11 @@ func (sh *Shell) trapsAtPrompt() {
 		return // running a command: its end runs the actions
 	}
 	var err error
-	if ed, ok := sh.atPrompt.(*editReader); ok {
+	if _, plain := sh.atPrompt.(*plainReader); !plain {
 		var out string
 		out, err = sh.captureOutput(sh.runPendingTraps)
 		if out != "" {
-			ed.Notify(out)
+			sh.atPrompt.Notify(out)
 		}
 	} else {
 		err = sh.runPendingTraps()

@@ -1,7 +1,9 @@
-// Package shell is jobsh's interpreter: the REPL, the executor that walks
-// mvdan.cc/sh syntax trees, the builtins, variables and options. It runs
-// on Linux only: it uses the Linux system calls of package jobs, memfd
-// for the state of re-executed subshells, and /proc.
+// Package shell is jobsh's interpreter: the read-parse-run loop, the
+// executor that walks mvdan.cc/sh syntax trees, the builtins, variables
+// and options. It runs on Linux only: it uses the Linux system calls of
+// package jobs, memfd for the state of re-executed subshells, and /proc.
+// It reads interactive lines through a LineEditor it is given (package
+// editor has one) and never imports an editor itself.
 //
 // Where state lives:
 //   - State (state.go) is everything a subshell inherits. ForSubshell
@@ -28,13 +30,16 @@ import (
 	"time"
 
 	"jobsh/jobs"
+	"jobsh/sys/wake"
 
 	"mvdan.cc/sh/v3/expand"
 	"mvdan.cc/sh/v3/syntax"
 )
 
-// Version is printed by --version.
-const Version = "jobsh 0.1.0"
+// Version names the program and its release. It is a variable so that a
+// release build can set it: go build -ldflags "-X 'jobsh/shell.Version=jobsh 1.0.0'".
+// BuildVersion adds the commit for --version.
+var Version = "jobsh 0.1.0"
 
 // Shell is one shell: the State a subshell inherits, and what belongs to
 // this shell alone (its descriptor table, its job controller, where it is
@@ -77,17 +82,18 @@ type Shell struct {
 	shared   *processShared // what all the shells of this process share
 	reportFD *os.File       // where a killed job is reported: stderr outside the command's own redirections
 	sigint   chan struct{}  // SIGINT arrived (interactive shells)
-	wake     *wakePipe      // wakes the plain reader on SIGINT
+	wake     *wake.Pipe     // wakes the plain reader on SIGINT
 	ttyFile  *os.File       // the shell's own descriptor on its terminal
 	promptMu *sync.Mutex    // held while at the prompt is checked or left
-	atPrompt lineReader     // the reader waiting at the prompt, or nil
-	editor   lineReader     // the interactive line reader, for history
-	// readEditor is the line editor of read -e when the shell has none
-	// of its own on that terminal.
-	readEditor *editReader
-	trapSt     *trapState // signals caught for traps, not yet run
-	process    *Shell     // for an in-process subshell: the shell whose traps catch this process's signals
-	inTrap     bool
+	atPrompt LineEditor     // the reader waiting at the prompt, or nil
+	// newEditor makes a line editor (Config.NewEditor), for read -e;
+	// readEditor is the one it made, kept for the next read.
+	newEditor    func(sh *Shell, fd int) (LineEditor, error)
+	readEditor   LineEditor
+	readEditorFD int
+	trapSt       *trapState // signals caught for traps, not yet run
+	process      *Shell     // for an in-process subshell: the shell whose traps catch this process's signals
+	inTrap       bool
 	// returnTrapGen counts the RETURN traps set: a function runs the
 	// trap as it returns only if one was set while it ran.
 	returnTrapGen int
@@ -173,7 +179,6 @@ func (sh *Shell) Subshell() *Shell {
 	c.fds = append([]*os.File(nil), sh.fds...)
 	c.procFiles = nil
 	c.trapSt = nil
-	c.editor = nil // the subshell's history is a copy, not the editor's
 	if c.process == nil {
 		c.process = sh
 	}

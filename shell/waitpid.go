@@ -50,7 +50,7 @@ func builtinWaitpid(sh *Shell, args []string) (int, error) {
 	}
 	if len(args) == 0 {
 		sh.errorf("waitpid: no PIDs specified")
-		fmt.Fprintf(sh.stderr(), "waitpid: usage: %s\n", builtinHelp["waitpid"][0])
+		fmt.Fprintf(sh.stderr(), "waitpid: usage: %s\n", synopsis("waitpid"))
 		return waitpidFailure, nil
 	}
 	count := len(args)

@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -28,7 +29,9 @@ func jobshCmd(t *testing.T, stdin string, args ...string) (string, string, int) 
 }
 
 func TestInvocation(t *testing.T) {
-	if out, _, code := jobshCmd(t, "", "--version"); code != 0 || !strings.HasPrefix(out, "jobsh ") {
+	// The commit is unknown here unless go build stamped one (-buildvcs).
+	versionRE := regexp.MustCompile(`^jobsh [^ ]+ \(commit ([0-9a-f]{7,40}(, modified)?|unknown)\)\n$`)
+	if out, _, code := jobshCmd(t, "", "--version"); code != 0 || !versionRE.MatchString(out) {
 		t.Errorf("--version: %q %d", out, code)
 	}
 	if out, _, code := jobshCmd(t, "", "--help"); code != 0 || !strings.Contains(out, "Usage: jobsh") {

@@ -8,29 +8,9 @@ import (
 	"strconv"
 	"strings"
 
+	"jobsh/editor"
 	"jobsh/shell"
 )
-
-const usage = `Usage: jobsh [option ...] [script [arg ...]]
-       jobsh [option ...] -c command [name [arg ...]]
-       jobsh [option ...] -s [arg ...]
-
-Options:
-  -c command     run command, then exit
-  -s             read commands from standard input
-  -i             interactive, even if standard input is not a terminal;
-                 +i: not interactive, even if it is
-  -l, --login    a login shell: read ~/.jobsh_profile
-  -o option      set an option (set -o option); +o to unset
-  -abefhmnuvxCEH set single-letter options, as for set; + unsets
-  --norc         do not read ~/.jobshrc
-  --rcfile FILE  read FILE instead of ~/.jobshrc
-  --no-edit      plain line input: no line editor, no escape sequences
-  --trace-jobs   print each job-control step on stderr (set -o jobtrace)
-  --posix        POSIX mode (set -o posix); also when invoked as sh
-  --version      print the version and exit
-  --help         print this help and exit
-`
 
 func main() {
 	if len(os.Args) == 3 && os.Args[1] == shell.SubshellFlag {
@@ -43,12 +23,16 @@ func main() {
 	}
 	cfg, err := parseArgs(os.Args)
 	if err != nil {
-		fmt.Fprintf(os.Stderr, "jobsh: %v\n%s", err, usage)
+		fmt.Fprintf(os.Stderr, "jobsh: %v\n%s", err, shell.Usage())
 		os.Exit(2)
 	}
+	cfg.NewEditor = editor.New
 	os.Exit(shell.Main(cfg))
 }
 
+// parseArgs reads the command line. Its options are described in one
+// place, the table in shell/helptext.go (commandLine) that jobsh --help
+// and the manual page's OPTIONS print: a new option goes there too.
 func parseArgs(argv []string) (shell.Config, error) {
 	cfg := shell.Config{Options: map[string]bool{}}
 	cfg.Login = strings.HasPrefix(argv[0], "-")
@@ -70,10 +54,10 @@ func parseArgs(argv []string) (shell.Config, error) {
 		args = args[1:]
 		switch a {
 		case "--help":
-			fmt.Print(usage)
+			fmt.Print(shell.Usage())
 			os.Exit(0)
 		case "--version":
-			fmt.Println(shell.Version)
+			fmt.Println(shell.BuildVersion())
 			os.Exit(0)
 		case "--norc", "--noprofile":
 			cfg.NoRC = true

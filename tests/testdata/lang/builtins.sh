@@ -75,11 +75,36 @@ test a b c; [ a b c ]; test -n a b; test a = b c; test ! a b; test a -a b c; tes
 test "(" a ")x"; echo $?; test ! ! a; echo $?; test -t; echo $?; test -t x; echo $?; test x -a "("; echo $?; test ! a = b -o c; echo $?; test 1 -eq " 1 "; echo $?; test "(" a -a b ")" -o x; echo $?; test -a a -a -a a; echo $?; test 1 -eq 1 -a 2 -lt 1 -o 3 -gt 2; echo $?
 ### test -N: modified since last read
 >a; cat a; sleep 0.02; echo hi >>a; test -N a && echo modified; [[ -N a ]] && echo modified; cat a >/dev/null; test -N nosuch; echo $?
-### help lists builtins (jobsh)
+### help -s and -d: the synopsis and the one-line description (jobsh)
 #= status 0
 #= stdout cd: cd [-L|-P] [dir]
-#= stdout     Change the shell's working directory.
-help cd
+#= stdout cd - Change the shell's working directory.
+#= stdout fg: fg [job_spec]
+#= stdout time - Report the time (and memory) a pipeline used.
+#= stdout times - Print the user and system times of the shell and of its children.
+help -s cd; help -d cd; help -s fg; help -d ti
+### help NAME prints the full page, with the exit status (jobsh)
+#= status 0
+#= stdout 1
+#= stdout 1
+help fg | grep -c 'Process groups and the terminal:'; help wait | grep -c '^    Exit Status:$'
+### help set lists every option of set -o (jobsh)
+#= status 0
+#= stdout checked
+help set > page; n=0; set +o > opts; while read -r _ _ name; do grep -q -e "-o $name " page || echo "missing $name"; n=$((n+1)); done < opts; [ $n -gt 10 ] && echo checked
+### help time describes TIMEFORMAT and %M (jobsh)
+#= status 0
+#= stdout 1
+#= stdout 1
+help time | grep -c TIMEFORMAT= ; help time | tr -s ' \n' '  ' | grep -c '%M the largest maximum resident set size (max RSS, in KiB)'
+### help -s of keywords prints bash's synopses
+help -s for while until if case time function %
+### help of an unknown topic (stderr)
+help nosuchtopic; echo $?; help -d nosuch other; echo $?
+### help with a pattern that matches nothing (stderr)
+help 'zz*'; echo $?; help -s 'zz*' 'q?'; echo $?
+### help with a bad option (stderr)
+help -x; echo $?
 ### kill -l
 kill -l | head -2; kill -l 130; kill -l INT; kill -l 15
 ### functions

@@ -104,3 +104,5 @@ f() { echo a; if true; then echo b; elif false; then :; else echo c; fi; for i i
 hi $x
 EOF
 sleep 1 & }; declare -f f; type f; g() ( echo sub ); declare -f g; h() { :; }; type h; k() { x() { :; }; }; declare -f k
+### a function definition is the first command of an and-or list
+f() { echo f; } && echo defined; f; g() { :; } || echo no; h() { echo h; } && i() { echo i; }; h; i; declare -F

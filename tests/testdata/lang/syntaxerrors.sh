@@ -63,3 +63,18 @@ echo a # c\
 echo b; case a in # x\
 a) echo ok;; esac; f() { # c\
 echo in; }; f
+### a function body that is a simple command (stderr)
+echo before
+f() echo hi
+echo after
+### a function body of the function keyword, not compound (stderr)
+function f echo hi
+### compound function bodies: [[ ]], (( )), if, a subshell with a redirection
+f() [[ -n x ]]; f && echo test
+g() ((1)); g && echo arith
+h() if true; then echo if; fi; h
+k() (echo sub) > /dev/null; k; echo k
+### zsh's multi-name function (stderr)
+f g() { :; }
+### zsh's anonymous function (stderr)
+function { echo anon; }

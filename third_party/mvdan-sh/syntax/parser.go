@@ -3129,7 +3129,12 @@ func (p *Parser) funcDecl(s *Stmt, pos Pos, long, withParens bool, names ...*Lit
 	}
 	p.got(_Newl)
 	// TODO: reject any body which isn't a compound command, like a quoted word
-	if fd.Body = p.getStmt(false, false, true); fd.Body == nil {
+	//
+	// jobsh patch (PATCHES.md, 61): the body ends before && and ||, which
+	// join the definition to the next command (bash-completion's
+	// `_service() { ...; } && complete -F _service service`); it took
+	// the whole and-or list for the body.
+	if fd.Body = p.getStmt(false, true, true); fd.Body == nil {
 		p.followErr(fd.Pos(), "foo()", noQuote("a statement"))
 	}
 	s.Cmd = fd
