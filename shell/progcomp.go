@@ -69,12 +69,6 @@ const (
 	compInitial = "_InitialWorD_"
 )
 
-var compUsage = map[string]string{
-	"complete": "complete [-abcdefgjksuv] [-pr] [-DEI] [-o option] [-A action] [-G globpat] [-W wordlist] [-F function] [-C command] [-X filterpat] [-P prefix] [-S suffix] [name ...]",
-	"compgen":  "compgen [-abcdefgjksuv] [-o option] [-A action] [-G globpat] [-W wordlist] [-F function] [-C command] [-X filterpat] [-P prefix] [-S suffix] [word]",
-	"compopt":  "compopt [-o|+o option] [-DEI] [name ...]",
-}
-
 // compArgs is a parsed command line of complete, compgen or compopt.
 type compArgs struct {
 	spec       compSpec
@@ -91,7 +85,7 @@ func (sh *Shell) parseCompArgs(name string, args []string) (compArgs, int, bool)
 	c.spec.Actions, c.spec.Options = map[string]bool{}, map[string]bool{}
 	usage := func(msg string) (compArgs, int, bool) {
 		sh.errorf("%s: %s", name, msg)
-		fmt.Fprintf(sh.stderr(), "%s: usage: %s\n", name, compUsage[name])
+		fmt.Fprintf(sh.stderr(), "%s: usage: %s\n", name, synopsis(name))
 		return c, 2, false
 	}
 	letters := "abcdefgjksuv"
@@ -224,7 +218,7 @@ func builtinComplete(sh *Shell, args []string) (int, error) {
 	case c.flags['p'] || len(args) == 0 || !c.anyOptions && len(names) == 0:
 		return sh.printCompSpecs(names)
 	case len(names) == 0:
-		fmt.Fprintf(sh.stderr(), "complete: usage: %s\n", compUsage["complete"])
+		fmt.Fprintf(sh.stderr(), "complete: usage: %s\n", synopsis("complete"))
 		return 2, nil
 	}
 	if sh.compSpecs == nil {
