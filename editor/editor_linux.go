@@ -68,6 +68,12 @@ func New(sh *shell.Shell, fd int) (shell.LineEditor, error) {
 // ReadLine shows prompt and edits a line; shell.ErrInterrupt when Ctrl-C
 // abandons it.
 func (e *Editor) ReadLine(prompt string) (string, error) {
+	return e.ReadLineText(prompt, "")
+}
+
+// ReadLineText is ReadLine with text already on the line to edit (read -e
+// -i text): shell.TextEditor.
+func (e *Editor) ReadLineText(prompt, text string) (string, error) {
 	e.syncHistory()
 	// readline takes the last line of the prompt as the editable line's
 	// prefix; earlier lines are printed first.
@@ -78,7 +84,7 @@ func (e *Editor) ReadLine(prompt string) (string, error) {
 	e.rl.SetPrompt(prompt)
 	e.keepUnfinishedLine()
 	e.gate.setOpen(true)
-	line, err := e.rl.Readline()
+	line, err := e.rl.ReadlineWithDefault(text)
 	e.gate.setOpen(false)
 	if err == readline.ErrInterrupt {
 		return "", shell.ErrInterrupt

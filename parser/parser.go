@@ -68,9 +68,20 @@ func Check(node syntax.Node) error {
 			err = &UnsupportedError{n.Pos(), "coproc"}
 		case *syntax.TestDecl:
 			err = &UnsupportedError{n.Pos(), "@test"}
-		case *syntax.ForClause:
-			if n.Select {
-				err = &UnsupportedError{n.Pos(), "select"}
+		case *syntax.LetClause:
+			// let is a builtin to bash: an unquoted ( in its
+			// arguments is a syntax error, as in any command. Right
+			// after the name it starts a function definition, and
+			// what follows it is the unexpected token.
+			for i, x := range n.Exprs {
+				if p, ok := leftmostParen(x); ok {
+					pos := p.Lparen
+					if i == 0 {
+						pos = p.X.Pos()
+					}
+					err = syntax.ParseError{Pos: pos, Text: "encountered `(`"}
+					return false
+				}
 			}
 		case *syntax.FuncDecl:
 			// syntax takes "()0" for a function without a name.
@@ -96,6 +107,26 @@ func Check(node syntax.Node) error {
 		return true
 	})
 	return err
+}
+
+// leftmostParen finds the parenthesis an arithmetic expression starts
+// with, if it starts with one.
+func leftmostParen(x syntax.ArithmExpr) (*syntax.ParenArithm, bool) {
+	for {
+		switch y := x.(type) {
+		case *syntax.ParenArithm:
+			return y, true
+		case *syntax.BinaryArithm:
+			x = y.X
+		case *syntax.UnaryArithm:
+			if !y.Post {
+				return nil, false
+			}
+			x = y.X
+		default:
+			return nil, false
+		}
+	}
 }
 
 // compound says whether a function body is a compound command, as bash's
@@ -164,7 +195,7 @@ func ErrorMessage(err error, src string) (line int, msgs []string) {
 			// bash reads a command substitution as commands, to the end.
 			return eofLine(src), []string{"unexpected EOF while looking for matching `)'"}
 		}
-		if len(quoted) == 2 && quoted[0] != "{" && quoted[0] != "[[" && quoted[0] != "((" {
+		if len(quoted) == 2 && quoted[0] != "{" && quoted[0] != "[[" && quoted[0] != "((" && quoted[0] != "(" {
 			return line, []string{"unexpected EOF while looking for matching `" + quoted[1] + "'"}
 		}
 		return eofLine(src), []string{"syntax error: unexpected end of file"}
@@ -182,7 +213,8 @@ func ErrorMessage(err error, src string) (line int, msgs []string) {
 			skip = 2
 		}
 		tok = tokenAfter(src, int(pe.Pos.Offset()), skip)
-		if tok == "" && pe.Incomplete && !strings.HasSuffix(quoted[0], "(") {
+		if pe.Incomplete && (quoted[0] == "(" || !strings.HasSuffix(quoted[0], "(")) && onlyNewlinesAfter(src, int(pe.Pos.Offset()), skip) {
+			// `if` and then only newlines: bash reads on to the end.
 			return eofLine(src), []string{"syntax error: unexpected end of file"}
 		}
 	case strings.Contains(pe.Text, "encountered `") || strings.Contains(pe.Text, "can only"):
@@ -269,6 +301,26 @@ func tokenAfter(src string, offset, skip int) string {
 		tok := firstToken(rest)
 		if i == skip || tok == "" {
 			return tok
+		}
+		rest = rest[len(tok):]
+	}
+}
+
+// onlyNewlinesAfter says whether src holds nothing but blanks and
+// newlines after skip tokens from offset.
+func onlyNewlinesAfter(src string, offset, skip int) bool {
+	if offset > len(src) {
+		return true
+	}
+	rest := src[offset:]
+	for i := 0; ; i++ {
+		rest = strings.TrimLeft(rest, " \t")
+		tok := firstToken(rest)
+		if tok == "" {
+			return true
+		}
+		if i >= skip && tok != "\n" {
+			return false
 		}
 		rest = rest[len(tok):]
 	}

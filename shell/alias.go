@@ -62,7 +62,7 @@ func (sh *Shell) aliasStmt(st *syntax.Stmt, chains map[*syntax.Stmt]map[string]b
 		// candidate too.
 		for i := 1; i < len(args) && strings.HasSuffix(args[i-1].Lit(), " "); i++ {
 			next, ok := sh.aliases[args[i].Lit()]
-			if !ok || seen[args[i].Lit()] || args[i].Lit() == name {
+			if !ok || seen[args[i].Lit()] {
 				break
 			}
 			args[i] = lit(next)

@@ -109,7 +109,7 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 					v.Map[key] = val
 					continue
 				}
-				i, err := expand.Arithm(sh.expandConfig(), el.Index)
+				i, err := sh.compoundIndex(el.Index)
 				if err != nil {
 					return err
 				}
@@ -176,27 +176,22 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 		}
 		return nil
 	}
-	if appending {
-		if cur.Kind == expand.Indexed {
-			v := copyVar(cur)
-			if len(v.List) == 0 {
-				v.List = []string{val}
-			} else {
-				v.List[0] += val
-			}
-			return set(setAttrs(v))
+	if cur.Kind == expand.Indexed || cur.Kind == expand.Associative {
+		// NAME=VALUE and NAME+=VALUE on an array are about NAME[0], as
+		// in bash (the key "0" of an associative array).
+		v, err := sh.withElem(name, cur, cur.Kind, lit("0"), val, appending)
+		if err == nil {
+			err = set(setAttrs(v))
 		}
+		if err != nil {
+			return fail(err)
+		}
+		return nil
+	}
+	if appending {
 		val = cur.String() + val
 	}
 	v := expand.Variable{Set: true, Kind: expand.String, Str: val}
-	if cur.Kind == expand.Indexed {
-		v = copyVar(cur)
-		if len(v.List) == 0 {
-			v.List = []string{val}
-		} else {
-			v.List[0] = val
-		}
-	}
 	if err := set(setAttrs(v)); err != nil {
 		return fail(err)
 	}
@@ -349,6 +344,11 @@ func (sh *Shell) withElem(name string, cur expand.Variable, kind expand.ValueKin
 		return v, nil
 	}
 	i, err := expand.Arithm(sh.expandConfig(), index)
+	var e expand.ArithmError
+	if errors.As(err, &e) && e.Expr == nil && e.Text == "" {
+		// bash names the subscript: '1': syntax error: ...
+		err = arithStringError{sh.arithMessage(e, index, index.Pos().Offset(), index.End().Offset(), "")}
+	}
 	if err != nil {
 		return v, err
 	}
@@ -361,10 +361,9 @@ func (sh *Shell) withElem(name string, cur expand.Variable, kind expand.ValueKin
 		v.Kind, v.Indexes = expand.Indexed, nil
 	}
 	if i < 0 {
-		i += arrayEnd(v)
-	}
-	if i < 0 {
-		return v, fmt.Errorf("%s[%d]: bad array subscript", name, i)
+		if i += arrayEnd(v); i < 0 {
+			return v, fmt.Errorf("%s[%d]: bad array subscript", name, i-arrayEnd(v))
+		}
 	}
 	if appending {
 		val = arrayElem(v, i) + val
@@ -383,6 +382,30 @@ func (sh *Shell) SetElem(name string, index syntax.ArithmExpr, value string) err
 		return err
 	}
 	return sh.Set(name, v)
+}
+
+// compoundIndex evaluates the [i] of an element of a=(...): bash expands
+// it as a word first, so quotes are removed (['1']=x is [1]=x), which
+// they are not in a['1']=x or ${a['1']}.
+func (sh *Shell) compoundIndex(x syntax.ArithmExpr) (int, error) {
+	if w, ok := x.(*syntax.Word); ok && hasQuotes(w) {
+		s, err := sh.literal(w)
+		if err != nil {
+			return 0, err
+		}
+		return sh.arithString(s)
+	}
+	return expand.Arithm(sh.expandConfig(), x)
+}
+
+func hasQuotes(w *syntax.Word) bool {
+	for _, p := range w.Parts {
+		switch p.(type) {
+		case *syntax.SglQuoted, *syntax.DblQuoted:
+			return true
+		}
+	}
+	return false
 }
 
 // arithStringError is an evaluation error of arithString, which bash

@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"os"
@@ -155,6 +156,7 @@ func builtinCd(sh *Shell, args []string) (int, error) {
 		return 1, nil
 	}
 	dir, print := "", false
+	shown := "" // what cd prints, if not the new directory
 	switch {
 	case len(args) == 0:
 		dir = sh.Get("HOME").String()
@@ -184,6 +186,13 @@ func builtinCd(sh *Shell, args []string) (int, error) {
 			}
 		}
 	}
+	if sh.opts[optCdableVars] && dir != "" && !filepath.IsAbs(dir) && !strings.HasPrefix(dir, ".") && enterable(sh.abs(dir)) != nil {
+		// shopt -s cdable_vars: a name that is no directory may be a
+		// variable holding one; bash prints it.
+		if v := sh.Get(dir).String(); v != "" && enterable(filepath.Clean(sh.abs(v))) == nil {
+			dir, print, shown = v, true, v
+		}
+	}
 	target := filepath.Clean(sh.abs(dir))
 	if v := sh.Get(dir); sh.opts[optCdableVars] && validName(dir) && v.IsSet() && enterable(target) != nil {
 		// shopt -s cdable_vars: a name that is no directory names a
@@ -204,7 +213,7 @@ func builtinCd(sh *Shell, args []string) (int, error) {
 	sh.cwd = target
 	sh.setVar("PWD", target, false)
 	if print {
-		fmt.Fprintln(sh.stdout(), target)
+		fmt.Fprintln(sh.stdout(), cmp.Or(shown, target))
 	}
 	return 0, nil
 }
@@ -573,12 +582,18 @@ func builtinUnset(sh *Shell, args []string) (int, error) {
 
 // runSource parses and runs src in this shell, as eval and source do.
 func (sh *Shell) runSource(src, name string) (int, error) {
+	return sh.runSourceAs(src, name, "eval")
+}
+
+// runSourceAs is runSource for text that a syntax error names as what:
+// "eval", or for a trap's action "trap", "error trap", "exit trap"...
+func (sh *Shell) runSourceAs(src, name, what string) (int, error) {
 	savedSrc := sh.progSrc
 	sh.progSrc = &srcRecorder{buf: []byte(src)}
 	defer func() { sh.progSrc = savedSrc }()
 	f, err := parser.Parse(src, name)
 	if err != nil {
-		sh.syntaxErrorIn(err, src, "eval")
+		sh.syntaxErrorIn(err, src, what)
 		return 2, nil
 	}
 	saveBase, saveLine := sh.lineBase, sh.line
@@ -780,7 +795,7 @@ func builtinType(sh *Shell, args []string) (int, error) {
 		}
 		switch {
 		case kind == "":
-			if !short && !pathOnly {
+			if !short && !pathOnly && !forcePath {
 				sh.errorf("type: %s: not found", name)
 			}
 			status = 1
@@ -795,7 +810,7 @@ func builtinType(sh *Shell, args []string) (int, error) {
 		case kind == "keyword":
 			fmt.Fprintf(&b, "%s is a shell keyword\n", name)
 		case kind == "function":
-			fmt.Fprintf(&b, "%s is a function\n%s\n", name, funcSource(sh.funcs[name]))
+			fmt.Fprintf(&b, "%s is a function\n%s\n", name, bashFuncSource(sh.funcs[name]))
 		case kind == "builtin":
 			fmt.Fprintf(&b, "%s is a shell builtin\n", name)
 		case hashed:
@@ -806,12 +821,6 @@ func builtinType(sh *Shell, args []string) (int, error) {
 	}
 	sh.write("type", b.String())
 	return status, nil
-}
-
-func funcSource(fn *syntax.FuncDecl) string {
-	var b strings.Builder
-	parser.PrintSource(&b, fn)
-	return strings.TrimRight(b.String(), "\n")
 }
 
 func builtinCommand(sh *Shell, args []string) (int, error) {
@@ -825,15 +834,18 @@ func builtinCommand(sh *Shell, args []string) (int, error) {
 	_, v := opts['v']
 	_, V := opts['V']
 	if v || V {
-		status := 0
+		// As in bash, the status is 0 if any name was found.
+		status := 1
 		for _, name := range args {
 			kind, path := sh.kindOf(name, false)
+			if kind != "" {
+				status = 0
+			}
 			switch {
 			case kind == "":
 				if V {
 					sh.errorf("command: %s: not found", name)
 				}
-				status = 1
 			case V:
 				builtinType(sh, []string{name})
 			case kind == "file":

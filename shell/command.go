@@ -41,7 +41,8 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 				}
 				var arith expand.ArithmError
 				var indirect expand.IndirectError
-				if errors.As(err, &arith) && arith.Expr != nil || errors.As(err, &indirect) {
+				var unset expand.UnsetParameterError
+				if errors.As(err, &arith) && arith.Expr != nil || errors.As(err, &indirect) || errors.As(err, &unset) {
 					// Not reported yet; it ends the line.
 					return sh.expandFailed(err)
 				}
@@ -132,7 +133,25 @@ type assignOpts struct {
 func (sh *Shell) tempAssigns(assigns []*syntax.Assign) ([]string, error) {
 	var env []string
 	for _, as := range assigns {
+		if as.Index != nil {
+			// bash: not a name a command's environment can have.
+			sh.errorf("`%s[%s]': not a valid identifier", as.Name.Value, parser.Print(as.Index))
+			continue
+		}
 		v, err := sh.value(as.Value)
+		if as.Array != nil {
+			// bash takes a=(1 2) before a command for the string
+			// "(1 2)", the elements expanded.
+			var elems []string
+			for _, el := range as.Array.Elems {
+				fields, ferr := sh.fields(el.Value)
+				if ferr != nil {
+					return nil, ferr
+				}
+				elems = append(elems, fields...)
+			}
+			v, err = "("+strings.Join(elems, " ")+")", nil
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -180,8 +199,14 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 	sh.funcNames = append(sh.funcNames, fn.Name.Value)
 	sh.callLines = append(sh.callLines, sh.line)
 	sh.callFiles = append(sh.callFiles, sh.currentFile())
-	callLine := sh.line
-	defer func() { sh.line = callLine }() // LINENO is the call's again
+	callLine, callBase := sh.line, sh.lineBase
+	defer func() { sh.line, sh.lineBase = callLine, callBase }() // LINENO is the call's again
+	if o, ok := sh.funcFiles[fn.Name.Value]; ok {
+		// The body's lines count as where it was defined (a function
+		// read from standard input or typed at the prompt was parsed
+		// as a chunk of its own).
+		sh.lineBase = o.LineBase
+	}
 	oldLoop := sh.loopDepth
 	sh.loopDepth = 0
 	gen := sh.returnTrapGen

@@ -1,9 +1,12 @@
 package shell
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
+
+	"jobsh/parser"
 
 	"mvdan.cc/sh/v3/expand"
 	"mvdan.cc/sh/v3/syntax"
@@ -15,7 +18,6 @@ func (sh *Shell) declClause(dc *syntax.DeclClause) error {
 	name := dc.Variant.Value
 	var flags []string
 	var assigns []*syntax.Assign
-	optsDone := false
 	for _, as := range dc.Args {
 		if as.Naked && as.Name == nil && as.Value != nil {
 			// a flag, or a name that only an expansion gives
@@ -24,13 +26,7 @@ func (sh *Shell) declClause(dc *syntax.DeclClause) error {
 				return sh.expandFailed(err)
 			}
 			for _, w := range words {
-				if w == "--" && !optsDone {
-					// the end of the options (git's completion:
-					// `declare -f -- "$1"`)
-					optsDone = true
-					continue
-				}
-				if !optsDone && (strings.HasPrefix(w, "-") || strings.HasPrefix(w, "+")) {
+				if isDeclFlag(w, flags, assigns) {
 					flags = append(flags, w)
 					continue
 				}
@@ -68,6 +64,15 @@ func stringAssign(s string) *syntax.Assign {
 	return as
 }
 
+// isDeclFlag says whether word is an option of a declaration: options
+// come before the first name, and -- ends them.
+func isDeclFlag(word string, flags []string, assigns []*syntax.Assign) bool {
+	if len(assigns) > 0 || len(flags) > 0 && flags[len(flags)-1] == "--" {
+		return false
+	}
+	return len(word) > 1 && (word[0] == '-' || word[0] == '+')
+}
+
 // declBuiltin runs a declaration reached as a plain command (command
 // export ..., builtin declare ...).
 func declBuiltin(name string) builtin {
@@ -75,7 +80,7 @@ func declBuiltin(name string) builtin {
 		var flags []string
 		var assigns []*syntax.Assign
 		for _, a := range args {
-			if strings.HasPrefix(a, "-") || strings.HasPrefix(a, "+") {
+			if isDeclFlag(a, flags, assigns) {
 				flags = append(flags, a)
 			} else {
 				assigns = append(assigns, stringAssign(a))
@@ -106,6 +111,9 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 		o.local = len(sh.scopes) > 0
 	}
 	for _, f := range flags {
+		if f == "--" {
+			continue
+		}
 		on := f[0] == '-'
 		for _, c := range f[1:] {
 			switch c {
@@ -157,7 +165,7 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 	status := 0
 	for _, as := range assigns {
 		if !validName(as.Name.Value) {
-			sh.errorf("%s: `%s': not a valid identifier", name, assignText(as))
+			sh.errorf("%s: `%s': not a valid identifier", name, sh.assignText(as))
 			status = 1
 			continue
 		}
@@ -172,6 +180,9 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 			v.Exported = false
 			v.Kind = expand.KeepValue
 			sh.Set(as.Name.Value, v)
+			if name == "export" && as.Naked {
+				continue // only the attribute changes
+			}
 		}
 		if as.Naked && (o.export || o.readonly) && !o.local && o.kind == expand.Unknown {
 			cur := sh.Get(as.Name.Value)
@@ -185,6 +196,11 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 			if f, ok := err.(flowError); ok {
 				return 1, f
 			}
+			var unset expand.UnsetParameterError
+			if errors.As(err, &unset) {
+				// set -u: reported, and the shell ends, as bash.
+				return 1, sh.expandFailed(err)
+			}
 			status = 1
 		}
 	}
@@ -195,11 +211,32 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 	return status, nil
 }
 
-func assignText(as *syntax.Assign) string {
-	if as.Value == nil {
-		return as.Name.Value
+// assignText is an assignment's word as bash names it in an error: with
+// its value expanded.
+func (sh *Shell) assignText(as *syntax.Assign) string {
+	name := ""
+	if as.Name != nil {
+		name = as.Name.Value
 	}
-	return as.Name.Value + "=..."
+	if as.Index != nil {
+		name += "[" + parser.Print(as.Index) + "]"
+	}
+	if as.Append {
+		name += "+"
+	}
+	switch {
+	case as.Array != nil:
+		return name + "=" + parser.Print(as.Array)
+	case as.Value != nil:
+		v, err := sh.value(as.Value)
+		if err != nil {
+			v = parser.Print(as.Value)
+		}
+		return name + "=" + v
+	case !as.Naked:
+		return name + "="
+	}
+	return name
 }
 
 // declareLine prints a variable as `declare -p` does.
@@ -333,7 +370,7 @@ func (sh *Shell) printFuncs(assigns []*syntax.Assign, namesOnly bool) (int, erro
 		case namesOnly:
 			fmt.Fprintln(&b, n)
 		default:
-			fmt.Fprintln(&b, funcSource(fn))
+			fmt.Fprintln(&b, bashFuncSource(fn))
 		}
 	}
 	sh.write("declare", b.String())

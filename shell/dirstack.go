@@ -297,12 +297,12 @@ func builtinPushd(sh *Shell, args []string) (int, error) {
 			return 1, nil
 		}
 	case !haveDir:
+		if noCD {
+			return 0, nil // bash: nothing to do, nothing said
+		}
 		if len(sh.dirStack) == 0 {
 			sh.errorf("pushd: no other directory")
 			return 1, nil
-		}
-		if noCD {
-			return 0, nil // bash: nothing to do, nothing said
 		}
 		// The working directory takes the top's place first: if the cd
 		// fails, the top is gone, as in bash.

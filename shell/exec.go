@@ -109,6 +109,10 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 	return err
 }
 
+// errBadRegexp is the right side of =~ that does not compile: the test's
+// status is 2, which ! and || take for a failure, as bash does.
+var errBadRegexp = errors.New("invalid regular expression")
+
 // errexitLeaf tells whether set -e looks at this command's status itself;
 // for lists and compound commands it looked at the command inside that
 // failed, with bash's exemptions.
@@ -270,6 +274,10 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		return sh.caseClause(cmd)
 	case *syntax.FuncDecl:
 		sh.funcs[cmd.Name.Value] = cmd
+		if sh.funcFiles == nil {
+			sh.funcFiles = map[string]funcOrigin{}
+		}
+		sh.funcFiles[cmd.Name.Value] = funcOrigin{sh.definingFile(), sh.lineBase}
 		sh.status = 0
 		return nil
 	case *syntax.ArithmCmd:
@@ -282,6 +290,11 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		return nil
 	case *syntax.TestClause:
 		ok, err := sh.testExpr(cmd.X)
+		if err == errBadRegexp {
+			// bash: status 2, and nothing said.
+			sh.status = 2
+			return nil
+		}
 		if err != nil {
 			return sh.expandFailed(err)
 		}
@@ -295,19 +308,18 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		// own once expanded; all are expanded before any is evaluated,
 		// and traced as the command `let ARGS`.
 		srcs := make([]string, len(cmd.Exprs))
+		isText := make([]bool, len(cmd.Exprs))
 		for i, x := range cmd.Exprs {
-			if w, ok := x.(*syntax.Word); ok {
-				src, err := sh.literal(w)
-				if err != nil {
-					return sh.expandFailed(err)
-				}
-				srcs[i] = src
+			src, ok, err := sh.letArgText(x)
+			if err != nil {
+				return sh.expandFailed(err)
 			}
+			srcs[i], isText[i] = src, ok
 		}
 		if sh.opts[optXTrace] {
 			words := []string{"let"}
 			for i, x := range cmd.Exprs {
-				if _, ok := x.(*syntax.Word); ok {
+				if isText[i] {
 					words = append(words, srcs[i])
 				} else {
 					words = append(words, printArith(x))
@@ -317,7 +329,7 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		}
 		for i, x := range cmd.Exprs {
 			var err error
-			if _, ok := x.(*syntax.Word); ok {
+			if isText[i] {
 				if n, err = sh.arithString(srcs[i]); err != nil {
 					sh.errorf("let: %v", err)
 					sh.status = 1
@@ -341,6 +353,44 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 	sh.errorf("%s: not supported", parser.Print(cmd))
 	sh.status = 2
 	return nil
+}
+
+// letArgText is a let argument as the string bash's let gets, when it
+// must be evaluated as one: a quoted argument (let 'c = 1 + 1'), or one
+// with quotes inside (let x=' 3'), which are removed first. ok is false
+// for an argument the parser's arithmetic tree stands for as it is.
+func (sh *Shell) letArgText(x syntax.ArithmExpr) (string, bool, error) {
+	if w, ok := x.(*syntax.Word); ok {
+		s, err := sh.literal(w)
+		return s, true, err
+	}
+	quoted := false
+	syntax.Walk(x, func(n syntax.Node) bool {
+		switch n.(type) {
+		case *syntax.SglQuoted, *syntax.DblQuoted:
+			quoted = true
+		}
+		return !quoted
+	})
+	if !quoted {
+		return "", false, nil
+	}
+	text, ok := sh.srcText(x.Pos().Offset(), x.End().Offset(), "")
+	if !ok {
+		text = parser.Print(x)
+	}
+	var b strings.Builder
+	for w, err := range parser.New().WordsSeq(strings.NewReader(text)) {
+		if err != nil {
+			return "", false, err
+		}
+		s, err := sh.literal(w)
+		if err != nil {
+			return "", false, err
+		}
+		b.WriteString(s)
+	}
+	return b.String(), true, nil
 }
 
 // loopBody runs a loop's body and says whether the loop goes on.
@@ -388,6 +438,9 @@ func (sh *Shell) whileLoop(cmd *syntax.WhileClause) error {
 func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 	switch loop := cmd.Loop.(type) {
 	case *syntax.WordIter:
+		if cmd.Select {
+			return sh.selectLoop(cmd, loop)
+		}
 		var items []string
 		if loop.InPos.IsValid() {
 			var err error
@@ -428,13 +481,13 @@ func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 			return expand.Arithm(cfg, x)
 		}
 		if _, err := arith(loop.Init); err != nil {
-			return sh.expandFailed(err)
+			return sh.arithCmdFailed(err, "((", loop.Init, loop.Init.Pos().Offset(), loop.Init.End().Offset(), "")
 		}
 		sh.status = 0
 		for {
 			n, err := arith(loop.Cond)
 			if err != nil {
-				return sh.expandFailed(err)
+				return sh.arithCmdFailed(err, "((", loop.Cond, loop.Cond.Pos().Offset(), loop.Cond.End().Offset(), "")
 			}
 			if n == 0 {
 				return nil
@@ -443,7 +496,7 @@ func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 				return err
 			}
 			if _, err := arith(loop.Post); err != nil {
-				return sh.expandFailed(err)
+				return sh.arithCmdFailed(err, "((", loop.Post, loop.Post.Pos().Offset(), loop.Post.End().Offset(), "")
 			}
 		}
 	}
@@ -505,6 +558,7 @@ func (sh *Shell) expandConfig() *expand.Config {
 		CmdSubst:  sh.cmdSubst,
 		ProcSubst: sh.procSubst,
 		NoUnset:   sh.opts[optNoUnset],
+		NoBraces:  !sh.opts[optBraceExpand],
 		// shopt options
 		DotGlob:    sh.opts[optDotGlob],
 		ExtGlob:    sh.opts[optExtGlob],
@@ -515,6 +569,7 @@ func (sh *Shell) expandConfig() *expand.Config {
 		// ${v@P}
 		PromptExpand: func(ps string) string { return sh.expandPrompt(ps, 1) },
 		ByteLocale:   !sh.utf8Locale(),
+		Warn:         func(msg string) { sh.errorf("%s", msg) },
 	}
 	if !sh.opts[optNoGlob] {
 		cfg.ReadDir2 = readDir
@@ -560,6 +615,13 @@ func (sh *Shell) expandFailed(err error) error {
 	var arith expand.ArithmError
 	if errors.As(err, &arith) && arith.Expr != nil {
 		return sh.arithExpFailed(arith)
+	}
+	if errors.As(err, &arith) && arith.Index != nil {
+		// In an array subscript: bash names the subscript and
+		// abandons the command line.
+		x := arith.Index
+		sh.errorf("%s", sh.arithMessage(arith, x, x.Pos().Offset(), x.End().Offset(), ""))
+		return sh.discardLine()
 	}
 	var indirect expand.IndirectError
 	var bad expand.BadSubstError
@@ -623,6 +685,9 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 	case *syntax.UnaryTest:
 		if x.Op == syntax.TsNot {
 			ok, err := sh.testExprNeg(x.X, "! ")
+			if err == errBadRegexp {
+				return true, nil // bash: ! of status 2 is 0
+			}
 			return !ok, err
 		}
 		s, err := sh.literal(unescaped(x.X.(*syntax.Word)))
@@ -641,6 +706,9 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 			return sh.testExpr(x.Y)
 		case syntax.OrTest:
 			ok, err := sh.testExpr(x.X)
+			if err == errBadRegexp {
+				err = nil // a failure like another
+			}
 			if err != nil || ok {
 				return ok, err
 			}
@@ -672,7 +740,7 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 			}
 			re, err := regexp.Compile(right)
 			if err != nil {
-				return false, nil
+				return false, errBadRegexp
 			}
 			m := re.FindStringSubmatch(left)
 			if m == nil {
@@ -694,17 +762,25 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 			// in test, where they must be plain integers.
 			a, err := sh.arithString(left)
 			if err != nil {
-				return false, err
+				return false, condArithErr(err)
 			}
 			b, err := sh.arithString(right)
 			if err != nil {
-				return false, err
+				return false, condArithErr(err)
 			}
 			left, right = strconv.Itoa(a), strconv.Itoa(b)
 		}
 		return sh.binaryTest(x.Op.String(), left, right)
 	}
 	return false, fmt.Errorf("unsupported test expression")
+}
+
+// condArithErr names [[ in an arithmetic error of its operands, as bash.
+func condArithErr(err error) error {
+	if e, ok := err.(arithStringError); ok {
+		return arithStringError{"[[: " + e.msg}
+	}
+	return err
 }
 
 // regexWord expands the right side of =~: quoted parts match literally.

@@ -27,41 +27,39 @@ func (sh *Shell) abs(p string) string {
 
 // lookPath finds a program as bash does: a name with a slash is a path;
 // otherwise each PATH directory is tried (an empty entry is the working
-// directory). It returns the path, or the status and message of failure.
+// directory). A relative directory gives a relative path, as in bash
+// ("bin/a"); an empty or unset PATH makes the name a path in the working
+// directory. It returns the path, or the status and message of failure.
+// Running the command remembers the path (processFor), looking it up
+// does not.
 func (sh *Shell) lookPath(name string) (string, int, string) {
 	if strings.Contains(name, "/") {
-		p := sh.abs(name)
-		st, err := os.Stat(p)
-		switch {
-		case err != nil:
-			return "", 127, name + ": No such file or directory"
-		case st.IsDir():
-			return "", 126, name + ": Is a directory"
-		case unix.Access(p, unix.X_OK) != nil:
-			return "", 126, name + ": Permission denied"
-		}
-		return p, 0, ""
+		return sh.checkPath(name, name)
+	}
+	pathVar := sh.Get("PATH").String()
+	if pathVar == "" {
+		return sh.checkPath(name, sh.abs(name))
 	}
 	if e, ok := sh.hash[name]; ok {
-		if st, err := os.Stat(e.path); err == nil && st.Mode().IsRegular() {
+		if st, err := os.Stat(sh.abs(e.path)); err == nil && st.Mode().IsRegular() {
 			return e.path, 0, ""
 		}
 		delete(sh.hash, name)
 	}
 	denied := ""
-	for _, dir := range filepath.SplitList(sh.Get("PATH").String()) {
+	for _, dir := range filepath.SplitList(pathVar) {
 		if dir == "" {
 			dir = "."
 		}
-		p := filepath.Join(sh.abs(dir), name)
-		st, err := os.Stat(p)
+		p := dir + "/" + name
+		if strings.HasSuffix(dir, "/") {
+			p = dir + name
+		}
+		st, err := os.Stat(sh.abs(p))
 		if err != nil || st.IsDir() {
 			continue
 		}
-		if unix.Access(p, unix.X_OK) == nil {
-			if sh.opts[optHashAll] {
-				sh.remember(name, p)
-			}
+		if unix.Access(sh.abs(p), unix.X_OK) == nil {
 			return p, 0, ""
 		}
 		if denied == "" {
@@ -74,6 +72,21 @@ func (sh *Shell) lookPath(name string) (string, int, string) {
 	return "", 127, name + ": command not found"
 }
 
+// checkPath is lookPath's answer for a name taken as a path: p (absolute
+// or relative to the working directory) if it can be run.
+func (sh *Shell) checkPath(name, p string) (string, int, string) {
+	st, err := os.Stat(sh.abs(p))
+	switch {
+	case err != nil:
+		return "", 127, name + ": No such file or directory"
+	case st.IsDir():
+		return "", 126, name + ": Is a directory"
+	case unix.Access(sh.abs(p), unix.X_OK) != nil:
+		return "", 126, name + ": Permission denied"
+	}
+	return sh.abs(p), 0, ""
+}
+
 // commandText is how jobs shows a statement: its command and redirections,
 // without the &.
 func commandText(st *syntax.Stmt) string { return parser.JobText(st) }
@@ -81,14 +94,18 @@ func commandText(st *syntax.Stmt) string { return parser.JobText(st) }
 // processFor prepares an external command to be started.
 func (sh *Shell) processFor(fields, env []string, text string) (*jobs.Command, int, string) {
 	path, status, msg := sh.lookPath(fields[0])
-	if e := sh.hash[fields[0]]; e != nil && status == 0 {
-		e.hits++
-	}
 	if status != 0 {
 		return nil, status, msg
 	}
+	if sh.hash[fields[0]] == nil && sh.opts[optHashAll] && !strings.Contains(fields[0], "/") && sh.Get("PATH").String() != "" {
+		sh.remember(fields[0], path)
+	}
+	if e := sh.hash[fields[0]]; e != nil {
+		path = e.path
+		e.hits++
+	}
 	return &jobs.Command{
-		Path:  path,
+		Path:  sh.abs(path),
 		Args:  fields,
 		Env:   sh.environ(env),
 		Dir:   sh.cwd,
@@ -102,9 +119,22 @@ func (sh *Shell) processFor(fields, env []string, text string) (*jobs.Command, i
 func (sh *Shell) start(j *jobs.Job, c *jobs.Command) (*jobs.Process, int, string) {
 	p, err := sh.ctl.Start(j, c)
 	if errors.Is(err, syscall.ENOEXEC) {
+		if binaryFile(c.Path) {
+			name := c.Args[0]
+			if !strings.Contains(name, "/") {
+				name = c.Path
+			}
+			return nil, 126, name + ": cannot execute binary file: Exec format error"
+		}
 		script := *c
 		script.Path = sh.self
-		script.Args = append([]string{c.Args[0], c.Path}, c.Args[1:]...)
+		// The script is named as the command named it (./a), as bash
+		// names it in its messages; its directory is the shell's.
+		name := c.Path
+		if strings.Contains(c.Args[0], "/") {
+			name = c.Args[0]
+		}
+		script.Args = append([]string{c.Args[0], name}, c.Args[1:]...)
 		p, err = sh.ctl.Start(j, &script)
 	}
 	if err != nil {
@@ -124,6 +154,38 @@ func (sh *Shell) start(j *jobs.Job, c *jobs.Command) (*jobs.Process, int, string
 		return nil, 126, c.Args[0] + ": " + err.Error()
 	}
 	return p, 0, ""
+}
+
+// binaryFile is bash's check_binary_file on the first 80 bytes of a file
+// the kernel would not run: an ELF header, or a NUL in the first line (the
+// first two after #!), makes it a binary, not a script to run.
+func binaryFile(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	buf := make([]byte, 80)
+	n, _ := f.Read(buf)
+	buf = buf[:n]
+	if strings.HasPrefix(string(buf), "\x7fELF") {
+		return true
+	}
+	lines := 1
+	if strings.HasPrefix(string(buf), "#!") {
+		lines = 2
+	}
+	for _, c := range buf {
+		if c == '\n' {
+			if lines--; lines == 0 {
+				return false
+			}
+		}
+		if c == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // errnoText is strerror with the capital letter bash's messages have.

@@ -34,7 +34,18 @@ func builtinGetopts(sh *Shell, args []string) (int, error) {
 	finish := func(status int, opt string) (int, error) {
 		sh.optind = optind
 		sh.setVar("OPTIND", strconv.Itoa(optind), false)
-		sh.setVar(name, opt, false)
+		if !validName(name) {
+			// bash checks the name only when it sets it.
+			sh.errorf("getopts: `%s': not a valid identifier", name)
+			return 1, nil
+		}
+		if !sh.setVar(name, opt, false) {
+			// bash: 2 (EX_MISCERROR), but 1 when the options ended.
+			if status == 0 {
+				return 2, nil
+			}
+			return status, nil
+		}
 		return status, nil
 	}
 	if optind > len(params) {

@@ -2,6 +2,7 @@ package shell
 
 import (
 	"fmt"
+	"path/filepath"
 	"sort"
 	"strings"
 )
@@ -16,6 +17,11 @@ type hashEntry struct {
 
 // remember enters name's path in the table, with no hits yet.
 func (sh *Shell) remember(name, path string) {
+	if !filepath.IsAbs(path) && !strings.HasPrefix(path, "./") {
+		// bash keeps a path found through a relative PATH entry as
+		// ./bin/a.
+		path = "./" + path
+	}
 	sh.hashSeq++
 	sh.hash[name] = &hashEntry{path: path, seq: sh.hashSeq}
 }
@@ -91,6 +97,9 @@ func builtinHash(sh *Shell, args []string) (int, error) {
 		return 0, nil
 	}
 	if len(sh.hash) == 0 {
+		if asInput {
+			return 0, nil
+		}
 		// bash says so on standard output.
 		return sh.write("hash", "hash: hash table empty\n")
 	}

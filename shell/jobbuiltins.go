@@ -432,7 +432,12 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 	for _, a := range args {
 		j := sh.waitTarget(a)
 		if j == nil {
+			// As in bash: 127 for a job or pid that is not there, 1
+			// for an operand that is neither.
 			status = 127
+			if _, err := strconv.Atoi(a); err != nil && !strings.HasPrefix(a, "%") {
+				status = 1
+			}
 			continue
 		}
 		if !sh.waitFor(j, force) {

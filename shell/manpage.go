@@ -104,7 +104,7 @@ func manOutro() []manSection {
 			para("README.md in the jobsh sources: a tour, the measured speed and conformance, how it works. docs/builtins.md: the builtin pages of this manual in Markdown."),
 		}},
 		{"BUGS", []manBlock{
-			para("Refused with jobsh: NAME: not supported and status 2, never run wrongly: coproc, select, {var}> redirections, and the builtins " + strings.Join(unsupportedBuiltins, ", ") + "."),
+			para("Refused with jobsh: NAME: not supported and status 2, never run wrongly: coproc, {var}> redirections, and the builtins " + strings.Join(unsupportedBuiltins, ", ") + "."),
 			para("Where jobsh differs from bash on purpose (fg restores a stopped job's terminal modes and sends SIGCONT even to a job it believes runs; a pipeline stops as a unit; the history file is written as each command is entered) and where it still differs, the section Differences from bash of README.md tells, with the reason for each."),
 		}},
 	}

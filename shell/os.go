@@ -61,6 +61,16 @@ func fileOwner(st os.FileInfo) int {
 	return -1
 }
 
+// modifiedSinceRead is test -N: the file was written after it was last
+// read (its modification time is later than its access time).
+func modifiedSinceRead(st os.FileInfo) bool {
+	s, ok := st.Sys().(*syscall.Stat_t)
+	if !ok {
+		return false
+	}
+	return s.Mtim.Sec > s.Atim.Sec || s.Mtim.Sec == s.Atim.Sec && s.Mtim.Nsec > s.Atim.Nsec
+}
+
 func fileGroup(st os.FileInfo) int {
 	if s, ok := st.Sys().(*syscall.Stat_t); ok {
 		return int(s.Gid)
@@ -147,7 +157,7 @@ func builtinExec(sh *Shell, args []string) (int, error) {
 		}
 		unix.Dup2(d, n) // dup2 clears close-on-exec on the new descriptor
 	}
-	err := unix.Exec(path, args, sh.environ(nil))
+	err := unix.Exec(sh.abs(path), args, sh.environ(nil))
 	sh.errorf("exec: %s: %s", args[0], errnoText(err))
 	if !sh.mode.interactive() {
 		return 126, exitFlow{126}

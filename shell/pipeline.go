@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -118,11 +119,20 @@ func (sh *Shell) stageFDs(s *stage, bg bool) []*os.File {
 	}
 	if s.out != nil {
 		fds[1] = s.out
-		if s.errToo {
-			fds[2] = s.out
-		}
 	}
 	return fds
+}
+
+// errToOut is a |& stage's statement: bash's 2>&1 comes after the
+// stage's own redirections, so an error in those is still reported on
+// the shell's standard error, and `cmd >f |& c` sends both to f.
+func errToOut(st *syntax.Stmt) *syntax.Stmt {
+	c := *st
+	c.Redirs = append(slices.Clone(st.Redirs), &syntax.Redirect{
+		Op: syntax.DplOut, N: &syntax.Lit{Value: "2"},
+		Word: &syntax.Word{Parts: []syntax.WordPart{&syntax.Lit{Value: "1"}}},
+	})
+	return &c
 }
 
 // devNull is the process's one descriptor on /dev/null.
@@ -135,6 +145,9 @@ func (sh *Shell) startStage(j *jobs.Job, s *stage, bg bool) {
 	sh.fds = sh.stageFDs(s, bg)
 	defer func() { sh.fds = saved }()
 	text := commandText(s.st)
+	if s.errToo {
+		s.st, s.errToo = errToOut(s.st), false
+	}
 	if s.in != nil && s.out == nil && !bg && sh.opts[optLastPipe] && !sh.opts[optMonitor] {
 		// shopt -s lastpipe without job control: the last stage runs
 		// in the shell itself, once the others have started.

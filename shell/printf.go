@@ -417,7 +417,9 @@ func (p *printer) escape(s string, inB bool) (string, int, bool) {
 			return string([]byte{byte(v)}), n, false
 		case p.utf8 && v <= unicode.MaxRune:
 			return string(rune(v)), n, false
-		case c == 'u':
+		case v <= 0xffff:
+			// Not a character of the locale: bash's u32cconv writes it
+			// back by its value, \u for 16 bits, else \U.
 			return fmt.Sprintf("\\u%04X", v), n, false
 		default:
 			return fmt.Sprintf("\\U%08X", v), n, false

@@ -16,12 +16,13 @@ import (
 // that nothing past the line is taken from a pipe or terminal that other
 // commands read next, and splits it into variables with IFS.
 func builtinRead(sh *Shell, args []string) (int, error) {
-	opts, names, ok := sh.options("read", args, "ra:d:n:N:p:t:su:")
+	opts, names, ok := sh.options("read", args, "ersa:d:i:n:N:p:t:u:")
 	if !ok {
 		return 2, nil
 	}
 	_, raw := opts['r']
 	_, silent := opts['s']
+	_, edit := opts['e']
 	delim := byte('\n')
 	if d, ok := opts['d']; ok {
 		delim = 0
@@ -63,7 +64,18 @@ func builtinRead(sh *Shell, args []string) (int, error) {
 		sh.errorf("read: read error: %d: Bad file descriptor", fd)
 		return 1, nil
 	}
-	if p, ok := opts['p']; ok && jobs.IsTerminal(int(in.Fd())) {
+	tty := jobs.IsTerminal(int(in.Fd()))
+	// As in bash, -e, -i, -p and -s act only on a terminal. The editor
+	// reads whole lines, without a time limit: with -d, -n, -N, -t or -s
+	// the terminal is read as without -e.
+	_, delimOpt := opts['d']
+	if edit && tty && !silent && !delimOpt && limit < 0 && deadline.IsZero() {
+		if e := sh.lineEditor(int(in.Fd())); e != nil {
+			line, status := sh.editLine(e, opts['p'], opts['i'], raw)
+			return sh.assignRead(opts, names, line, raw, status)
+		}
+	}
+	if p, ok := opts['p']; ok && tty {
 		fmt.Fprint(sh.stderr(), p)
 	}
 	if silent && jobs.IsTerminal(int(in.Fd())) {
@@ -76,6 +88,12 @@ func builtinRead(sh *Shell, args []string) (int, error) {
 		interrupted = sh.readInterrupted
 	}
 	line, status := readLine(in, delim, limit, raw, deadline, interrupted)
+	return sh.assignRead(opts, names, line, raw, status)
+}
+
+// assignRead gives the line read to the variables, the array of -a or
+// REPLY.
+func (sh *Shell) assignRead(opts map[byte]string, names []string, line string, raw bool, status int) (int, error) {
 	if status > 128 {
 		return status, nil
 	}
@@ -89,7 +107,11 @@ func builtinRead(sh *Shell, args []string) (int, error) {
 		return status, nil
 	}
 	if len(names) == 0 {
-		// REPLY gets the line as read, without splitting or trimming.
+		// REPLY gets the line as read, without splitting or trimming;
+		// a backslash that quoted a character goes, as in bash.
+		if !raw {
+			line = unbackslash(line)
+		}
 		if !sh.setVar("REPLY", line, false) {
 			return 1, nil
 		}
@@ -147,6 +169,9 @@ func readLine(f *os.File, delim byte, limit int, raw bool, deadline time.Time, i
 		c := buf[0]
 		if c == delim {
 			return b.String(), 0
+		}
+		if c == 0 {
+			continue // bash skips NUL bytes (read -d '' ends at one)
 		}
 		if c == '\\' && !raw {
 			if n, err := f.Read(buf); n == 0 || err != nil {
@@ -279,5 +304,72 @@ func awaitInput(f *os.File, deadline time.Time, interrupted func() bool) int {
 		if ready, err := waitReadable(int(f.Fd()), slice); ready || err != nil {
 			return 0
 		}
+	}
+}
+
+// TextEditor is a LineEditor that can put text on the line before the
+// user edits it (read -e -i); package editor's is one.
+type TextEditor interface {
+	LineEditor
+	ReadLineText(prompt, text string) (string, error)
+}
+
+// lineEditor is the line editor read -e uses on the terminal fd, made
+// with Config.NewEditor and kept for the next read; nil if there is none.
+func (sh *Shell) lineEditor(fd int) TextEditor {
+	if e, ok := sh.readEditor.(TextEditor); ok && sh.readEditorFD == fd {
+		return e
+	}
+	if sh.newEditor == nil {
+		return nil
+	}
+	e, err := sh.newEditor(sh, fd)
+	if err != nil {
+		return nil
+	}
+	te, ok := e.(TextEditor)
+	if !ok {
+		return nil
+	}
+	sh.readEditor, sh.readEditorFD = te, fd
+	return te
+}
+
+// editLine is read -e's line: edited with prompt, starting as text (-i);
+// unless raw, a backslash quotes the next character and one at the end of
+// the line continues it on the next.
+func (sh *Shell) editLine(e TextEditor, prompt, text string, raw bool) (string, int) {
+	var b strings.Builder
+	for {
+		line, err := e.ReadLineText(prompt, text)
+		if err == ErrInterrupt {
+			return "", 130
+		}
+		if err != nil {
+			return b.String(), 1
+		}
+		if raw {
+			return line, 0
+		}
+		more := false
+		for i := 0; i < len(line); i++ {
+			if line[i] != '\\' {
+				b.WriteByte(line[i])
+				continue
+			}
+			if i+1 == len(line) {
+				more = true
+				break
+			}
+			// Kept before the character it quotes, as readLine
+			// does, for IFS splitting.
+			i++
+			b.WriteByte('\\')
+			b.WriteByte(line[i])
+		}
+		if !more {
+			return b.String(), 0
+		}
+		prompt, text = "", ""
 	}
 }

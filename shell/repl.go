@@ -42,6 +42,7 @@ func Main(cfg Config) int {
 	sh := New()
 	sh.dieOnDefaultSignals()
 	sh.login = cfg.Login
+	sh.newEditor = cfg.NewEditor
 	for name, on := range cfg.Options {
 		if o, ok := lookupOption(name, setOpt); ok {
 			sh.opts[o] = on
@@ -79,10 +80,15 @@ func Main(cfg Config) int {
 			return 126
 		}
 		defer f.Close()
+		if binaryFile(sh.abs(cfg.Script)) {
+			// bash checks a script as it checks a program it runs.
+			fmt.Fprintf(os.Stderr, "%s: %s: cannot execute binary file\n", cfg.Script, cfg.Script)
+			return 126
+		}
 		if sh.opts[optMonitor] {
 			sh.enableJobControl(false)
 		}
-		return sh.exit(sh.runProgram(f, cfg.Script))
+		return sh.exit(sh.runProgram(&backslashAtEOF{r: f}, cfg.Script))
 	}
 	sh.params = cfg.Args
 	if !(cfg.Interactive || !cfg.NotInteractive && jobs.IsTerminal(0) && jobs.IsTerminal(2)) {
@@ -266,6 +272,51 @@ func (sh *Shell) runProgram(r io.Reader, name string) error {
 	return err
 }
 
+// backslashAtEOF passes a script file's text through but for a backslash
+// that is its very last byte, with nothing to quote: bash drops it (a line
+// continuation into the end of the file), the parser would keep it.
+type backslashAtEOF struct {
+	r    io.Reader
+	held bool // a backslash read and not passed on yet
+	run  int  // backslashes at the end of what was read
+	eof  bool
+}
+
+func (b *backslashAtEOF) Read(p []byte) (int, error) {
+	if b.eof || len(p) < 2 {
+		return b.r.Read(p)
+	}
+	n := 0
+	if b.held {
+		p[0], n = '\\', 1
+		b.held = false
+	}
+	m, err := b.r.Read(p[n : len(p)-1])
+	for _, c := range p[n : n+m] {
+		if c == '\\' {
+			b.run++
+		} else {
+			b.run = 0
+		}
+	}
+	n += m
+	if err == io.EOF {
+		b.eof = true
+		if n > 0 && p[n-1] == '\\' && b.run%2 == 1 {
+			n-- // the escape with nothing after it
+		}
+		if n > 0 {
+			return n, nil
+		}
+		return 0, io.EOF
+	}
+	if n > 0 && p[n-1] == '\\' {
+		b.held = true // kept until it is known whether more follows
+		n--
+	}
+	return n, err
+}
+
 // syntaxFlow is what runStream returns after it reported a syntax error.
 type syntaxFlow struct{ status int }
 
@@ -391,6 +442,7 @@ func (sh *Shell) runLines(in LineEditor) error {
 	lineNo := 0
 	startLine := 1
 	var typed histContext // for history expansion: the command so far
+	continued := false    // the last line ended in a backslash-newline
 	for {
 		prompt := ""
 		if sh.mode.interactive() {
@@ -422,7 +474,8 @@ func (sh *Shell) runLines(in LineEditor) error {
 			sh.status = 130
 			continue
 		}
-		atEOF := err != nil && buf.Len() > 0 && typed.hereBody
+		atEOF := err != nil && buf.Len() > 0 && (typed.hereBody || continued)
+		continued = false
 		if err != nil && !atEOF {
 			if buf.Len() > 0 {
 				sh.lineBase = startLine - 1
@@ -468,6 +521,13 @@ func (sh *Shell) runLines(in LineEditor) error {
 		}
 		if perr != nil && parser.IsIncomplete(perr) && !atEOF {
 			typed = incompleteContext(perr)
+			continue
+		}
+		if perr == nil && !atEOF && lineContinues(buf.String()) {
+			// The parser takes a backslash-newline at the end of its
+			// input for nothing; read line by line, it joins the next
+			// line, as in bash.
+			continued = true
 			continue
 		}
 		typed = histContext{}
@@ -516,6 +576,30 @@ func (sh *Shell) runLines(in LineEditor) error {
 			}
 		}
 	}
+}
+
+// lineContinues says whether src ends with a backslash-newline that joins
+// the next line: an odd run of backslashes before the last newline, not
+// in a comment (an open quote or here-document makes the parse incomplete
+// before this is asked).
+func lineContinues(src string) bool {
+	body := strings.TrimSuffix(src, "\n")
+	n := len(body) - len(strings.TrimRight(body, `\`))
+	if n%2 == 0 {
+		return false
+	}
+	f, err := parser.New(syntax.KeepComments(true)).Parse(strings.NewReader(src), "")
+	if err != nil {
+		return false
+	}
+	inComment := false
+	syntax.Walk(f, func(node syntax.Node) bool {
+		if c, ok := node.(*syntax.Comment); ok && int(c.End().Offset()) >= len(body) {
+			inComment = true
+		}
+		return !inComment
+	})
+	return !inComment
 }
 
 // promptCommand runs $PROMPT_COMMAND before the prompt, keeping $? for

@@ -20,7 +20,9 @@ package shell
 import (
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -75,6 +77,7 @@ type Shell struct {
 	// for the parent, which sees the job's status.
 	memberCall *syntax.Stmt
 	random     uint32
+	lastRandom int // RANDOM's last number, which it does not repeat
 
 	shared   *processShared // what all the shells of this process share
 	reportFD *os.File       // where a killed job is reported: stderr outside the command's own redirections
@@ -83,9 +86,14 @@ type Shell struct {
 	ttyFile  *os.File       // the shell's own descriptor on its terminal
 	promptMu *sync.Mutex    // held while at the prompt is checked or left
 	atPrompt LineEditor     // the reader waiting at the prompt, or nil
-	trapSt   *trapState     // signals caught for traps, not yet run
-	process  *Shell         // for an in-process subshell: the shell whose traps catch this process's signals
-	inTrap   bool
+	// newEditor makes a line editor (Config.NewEditor), for read -e;
+	// readEditor is the one it made, kept for the next read.
+	newEditor    func(sh *Shell, fd int) (LineEditor, error)
+	readEditor   LineEditor
+	readEditorFD int
+	trapSt       *trapState // signals caught for traps, not yet run
+	process      *Shell     // for an in-process subshell: the shell whose traps catch this process's signals
+	inTrap       bool
 	// returnTrapGen counts the RETURN traps set: a function runs the
 	// trap as it returns only if one was set while it ran.
 	returnTrapGen int
@@ -105,7 +113,7 @@ func New() *Shell {
 		State: State{
 			vars:    map[string]expand.Variable{},
 			funcs:   map[string]*syntax.FuncDecl{},
-			opts:    Options{optHashAll: true, optSourcePath: true, optProgComp: true, optHostComplete: true},
+			opts:    Options{optBraceExpand: true, optHashAll: true, optSourcePath: true, optHostComplete: true, optProgComp: true},
 			cwd:     wd,
 			arg0:    "jobsh",
 			pid:     os.Getpid(),
@@ -125,7 +133,7 @@ func New() *Shell {
 
 // importEnv makes the variables of a new shell from its environment, with
 // the ones a shell sets itself (PWD for the directory wd, IFS, PS2, PS4,
-// OPTIND, PATH if unset, SHLVL one more, PPID).
+// OPTIND, PATH if unset, SHLVL one more, PPID, UID, EUID).
 func (sh *Shell) importEnv(env []string, wd string) {
 	sh.vars = map[string]expand.Variable{}
 	for _, kv := range env {
@@ -154,7 +162,12 @@ func (sh *Shell) importEnv(env []string, wd string) {
 	}
 	lvl, _ := strconv.Atoi(sh.vars["SHLVL"].Str)
 	sh.setVar("SHLVL", strconv.Itoa(lvl+1), true)
-	sh.setVar("PPID", strconv.Itoa(os.Getppid()), false)
+	// As in bash, the process's ids are read-only integers, whatever the
+	// environment said; an inherited one stays exported.
+	for name, id := range map[string]int{"PPID": os.Getppid(), "UID": os.Getuid(), "EUID": os.Geteuid()} {
+		sh.vars[name] = expand.Variable{Set: true, Kind: expand.String, Str: strconv.Itoa(id),
+			Integer: true, ReadOnly: true, Exported: sh.vars[name].Exported}
+	}
 }
 
 func sameFile(a, b string) bool {
@@ -233,8 +246,14 @@ func (sh *Shell) Get(name string) expand.Variable {
 		if v := sh.lookup(name); v.Declared() && !v.IsSet() {
 			return v
 		}
-		sh.random = sh.random*1103515245 + 12345
-		return str(strconv.Itoa(int(sh.random>>16) & 0x7fff))
+		return str(strconv.Itoa(sh.nextRandom()))
+	case "SRANDOM":
+		// 32 random bits from the system's generator, as bash's
+		// getrandom(2); unset, it is an ordinary name.
+		if v := sh.lookup(name); v.Declared() && !v.IsSet() {
+			return v
+		}
+		return str(strconv.FormatUint(uint64(rand.Uint32()), 10))
 	case "SECONDS":
 		return str(strconv.Itoa(int(time.Since(sh.started).Seconds())))
 	case "LINENO":
@@ -331,6 +350,10 @@ func (sh *Shell) setRaw(name string, vr expand.Variable) error {
 	old, exists := scope[name]
 	if old.ReadOnly {
 		if vr.Kind == expand.KeepValue && vr.ReadOnly {
+			// export and export -n still act on a read-only
+			// variable, as in bash.
+			old.Exported = vr.Exported
+			scope[name] = old
 			return nil
 		}
 		return fmt.Errorf("%s: readonly variable", name)
@@ -366,10 +389,36 @@ func (sh *Shell) setRaw(name string, vr expand.Variable) error {
 	case "RANDOM":
 		// Assigning RANDOM seeds it: the same seed gives the same
 		// sequence, as in bash (the numbers themselves differ).
-		n, _ := strconv.Atoi(vr.String())
-		sh.random = uint32(n)
+		// bash's RANDOM has the integer attribute: the value is
+		// arithmetic.
+		if n, err := sh.arithString(vr.String()); err == nil {
+			sh.random, sh.lastRandom = uint32(n), 0
+		}
 	}
 	return nil
+}
+
+// nextRandom is bash's RANDOM: the Park-Miller "minimal standard"
+// generator, its two halves xor'ed into 15 bits, never the same number
+// twice in a row; a seed gives bash's own sequence.
+func (sh *Shell) nextRandom() int {
+	for {
+		seed := int64(sh.random)
+		if seed == 0 {
+			seed = 123459876
+		}
+		h, l := seed/127773, seed%127773
+		t := 16807*l - 2836*h
+		if t < 0 {
+			t += 0x7fffffff
+		}
+		sh.random = uint32(t)
+		n := int((sh.random>>16)^(sh.random&0xffff)) & 0x7fff
+		if n != sh.lastRandom {
+			sh.lastRandom = n
+			return n
+		}
+	}
 }
 
 // unsetVar is the zero Variable: Set with it unsets.
@@ -389,11 +438,16 @@ func (sh *Shell) setVar(name, value string, export bool) bool {
 func (sh *Shell) environ(extra []string) []string {
 	seen := map[string]bool{}
 	var env []string
-	for _, kv := range extra {
-		name, _, _ := strings.Cut(kv, "=")
-		seen[name] = true
-		env = append(env, kv)
+	// The command's own assignments, the last of each name winning
+	// (foo=a foo=b cmd gives foo=b).
+	for i := len(extra) - 1; i >= 0; i-- {
+		name, _, _ := strings.Cut(extra[i], "=")
+		if !seen[name] {
+			seen[name] = true
+			env = append(env, extra[i])
+		}
 	}
+	slices.Reverse(env)
 	collect := func(name string, v expand.Variable) {
 		if seen[name] {
 			return
@@ -462,13 +516,38 @@ func (sh *Shell) stderr() io.Writer { return fdWriter{sh, 2} }
 // shell and its subshells, and "NAME: line N: " elsewhere: a script, -c (NAME is jobsh, or
 // the name given after the command string) and standard input.
 func (sh *Shell) prefix() string {
+	if sh.interactiveShell && sh.sourceName == "" {
+		return "jobsh: "
+	}
+	if n := len(sh.funcNames); n > 0 {
+		// In a function, bash names the file it was defined in (its
+		// BASH_SOURCE): "environment" for jobsh -c, "main" for
+		// standard input.
+		if file := sh.funcFiles[sh.funcNames[n-1]].File; file != "" {
+			return fmt.Sprintf("%s: line %d: ", file, sh.line)
+		}
+	}
 	if sh.sourceName != "" {
 		return fmt.Sprintf("%s: line %d: ", sh.sourceName, sh.line)
 	}
-	if sh.interactiveShell {
-		return "jobsh: "
-	}
 	return fmt.Sprintf("%s: line %d: ", sh.arg0, sh.line)
+}
+
+// definingFile is what a function defined now is said to come from: the
+// file being sourced or the script, "environment" for the jobsh -c string
+// (bash's oddity) and "main" for standard input.
+func (sh *Shell) definingFile() string {
+	switch {
+	case sh.sourceName != "":
+		return sh.sourceName
+	case sh.scriptFile:
+		return sh.arg0
+	case sh.readFlag == 'c':
+		return "environment"
+	case sh.readFlag == 's':
+		return "main"
+	}
+	return ""
 }
 
 // errorf prints an error message as bash does.

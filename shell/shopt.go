@@ -25,29 +25,36 @@ func builtinShopt(sh *Shell, args []string) (int, error) {
 		list = list[:0]
 	}
 	status := 0
+	bad := map[int]string{} // invalid names, by their place in list
 	for _, n := range names {
 		o, ok := lookupOption(n, kind)
 		if !ok {
-			if kind == setOpt {
-				// bash goes on; setting, its status stays 0.
-				sh.errorf("shopt: %s: invalid option name", n)
-				if !set && !unset {
-					status = 1
-				}
-				continue
+			// bash goes on with the other names; with -o, setting,
+			// its status stays 0.
+			if kind == shoptOpt || !set && !unset {
+				status = 1
 			}
-			// bash goes on with the other names: bash-completion's
-			// `shopt -s extglob progcomp` must set extglob in a shell
-			// without progcomp.
-			sh.errorf("shopt: %s: invalid shell option name", n)
-			status = 1
+			bad[len(list)] = n
+			list = append(list, -1)
 			continue
 		}
 		list = append(list, o)
 	}
+	badName := func(n string) {
+		if kind == setOpt {
+			sh.errorf("shopt: %s: invalid option name", n)
+		} else {
+			sh.errorf("shopt: %s: invalid shell option name", n)
+		}
+	}
+	if set || unset {
+		for _, n := range bad {
+			badName(n)
+		}
+	}
 	if set || unset {
 		for _, o := range list {
-			if o == optLoginShell {
+			if o < 0 || o == optLoginShell {
 				continue // read-only: says how the shell was started
 			}
 			if kind == setOpt {
@@ -59,7 +66,14 @@ func builtinShopt(sh *Shell, args []string) (int, error) {
 		return status, nil
 	}
 	var b strings.Builder
-	for _, n := range list {
+	for i, n := range list {
+		if n < 0 {
+			// Said in its place among the options printed.
+			sh.write("shopt", b.String())
+			b.Reset()
+			badName(bad[i])
+			continue
+		}
 		on := sh.opts[n]
 		if n == optLoginShell {
 			on = sh.login

@@ -27,11 +27,15 @@ import (
 // added here must be copied by the first and carried by the other two:
 // TestStateRoundTrip fails until it is.
 type State struct {
-	vars    map[string]expand.Variable
-	scopes  []map[string]expand.Variable // function locals, innermost last
-	funcs   map[string]*syntax.FuncDecl
-	aliases map[string]string
-	opts    Options
+	vars   map[string]expand.Variable
+	scopes []map[string]expand.Variable // function locals, innermost last
+	funcs  map[string]*syntax.FuncDecl
+	// funcFiles is where each function was defined: the file (bash's
+	// BASH_SOURCE for it, which errors in its body are named after) and
+	// what its lines count from.
+	funcFiles map[string]funcOrigin
+	aliases   map[string]string
+	opts      Options
 
 	params     []string
 	arg0       string
@@ -59,8 +63,9 @@ type State struct {
 
 	hash    map[string]*hashEntry // where PATH lookups found commands
 	hashSeq int
-	optind  int // getopts: the OPTIND it last set
-	optpos  int // getopts: the place within a group of options
+
+	optind    int // getopts: the OPTIND it last set
+	optpos    int // getopts: the place within a group of options
 
 	// history is the command history as `history` lists it: the
 	// interactive shell's own list, and a copy of it in a subshell.
@@ -90,6 +95,7 @@ func (s *State) ForSubshell() State {
 	}
 	// Function bodies are never changed once parsed: sharing them is safe.
 	c.funcs = maps.Clone(s.funcs)
+	c.funcFiles = maps.Clone(s.funcFiles)
 	c.aliases = maps.Clone(s.aliases)
 	c.params = slices.Clone(s.params)
 	c.dirStack = slices.Clone(s.dirStack)
@@ -152,6 +158,7 @@ type wireState struct {
 	Vars       map[string]expand.Variable
 	Scopes     []map[string]expand.Variable
 	Funcs      string
+	FuncFiles  map[string]funcOrigin
 	Aliases    map[string]string
 	Opts       map[string]bool
 	Params     []string
@@ -185,6 +192,12 @@ type wireState struct {
 	CompSeq          int
 }
 
+// funcOrigin is where a function was defined.
+type funcOrigin struct {
+	File     string
+	LineBase int // the shell's lineBase then: its body's lines are the parser's plus this
+}
+
 type wireHash struct {
 	Name, Path string
 	Hits, Seq  int
@@ -209,7 +222,7 @@ func (s *State) Encode() ([]byte, error) {
 		CallLines: s.callLines, CallFiles: s.callFiles,
 		ScriptFile: s.scriptFile, ReadFlag: s.readFlag, InteractiveShell: s.interactiveShell, PipeStatus: s.pipeStatus, SubstDepth: s.substDepth, Traps: s.traps,
 		ShownTraps: s.shownTraps, HashSeq: s.hashSeq, Optind: s.optind, Optpos: s.optpos,
-		CompSpecs: wireCompSpecs(s.compSpecs), CompSeq: s.compSeq,
+		CompSpecs: wireCompSpecs(s.compSpecs), CompSeq: s.compSeq, FuncFiles: s.funcFiles,
 	}
 	funcs, err := funcsSource(s.funcs)
 	if err != nil {
@@ -262,7 +275,7 @@ func Decode(data []byte) (State, error) {
 		callLines: w.CallLines, callFiles: w.CallFiles,
 		scriptFile: w.ScriptFile, readFlag: w.ReadFlag, interactiveShell: w.InteractiveShell, pipeStatus: w.PipeStatus, substDepth: w.SubstDepth, traps: w.Traps,
 		shownTraps: w.ShownTraps, hashSeq: w.HashSeq, optind: w.Optind, optpos: w.Optpos,
-		compSpecs: unwireCompSpecs(w.CompSpecs), compSeq: w.CompSeq,
+		compSpecs: unwireCompSpecs(w.CompSpecs), compSeq: w.CompSeq, funcFiles: w.FuncFiles,
 		funcs: map[string]*syntax.FuncDecl{},
 		hash:  make(map[string]*hashEntry, len(w.Hash)),
 	}

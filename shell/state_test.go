@@ -39,6 +39,7 @@ func fullState(t *testing.T) State {
 		scopes:           []map[string]expand.Variable{{"loc": {Set: true, Local: true, Kind: expand.String, Str: "l"}}},
 		funcs:            funcs,
 		aliases:          map[string]string{"ll": "ls -l"},
+		funcFiles:        map[string]funcOrigin{"f": {"lib.sh", 3}},
 		opts:             Options{optErrExit: true, optErrTrace: true, optMonitor: true},
 		params:           []string{"one", "two"},
 		arg0:             "script.sh",

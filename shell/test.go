@@ -84,16 +84,21 @@ func (sh *Shell) unaryTest(op, s string) bool {
 		return fileOwner(st) == os.Geteuid()
 	case "-G":
 		return fileGroup(st) == os.Getegid()
+	case "-N":
+		return modifiedSinceRead(st)
 	}
 	return false
 }
 
-var unaryOps = map[string]bool{
-	"-z": true, "-n": true, "-v": true, "-o": true, "-t": true, "-e": true, "-a": true,
-	"-f": true, "-d": true, "-h": true, "-L": true, "-p": true, "-S": true, "-b": true,
-	"-c": true, "-s": true, "-r": true, "-w": true, "-x": true, "-u": true, "-g": true,
-	"-k": true, "-O": true, "-G": true, "-R": true,
+// isUnaryOp is bash's test_unop: the one-letter operators that take an
+// operand.
+func isUnaryOp(op string) bool {
+	return len(op) == 2 && op[0] == '-' && strings.IndexByte("abcdefghknoprstuvwxzGLOSNR", op[1]) >= 0
 }
+
+// isBinaryOp is bash's test_binop (=~ is not one: test has no regular
+// expressions).
+func isBinaryOp(op string) bool { return binaryOps[op] }
 
 var binaryOps = map[string]bool{
 	"=": true, "==": true, "!=": true, "<": true, ">": true, "-eq": true, "-ne": true,
@@ -148,8 +153,9 @@ func (sh *Shell) binaryTest(op, a, b string) (bool, error) {
 	return false, fmt.Errorf("%s: binary operator expected", op)
 }
 
-// builtinTest is test and [: POSIX's rules by argument count, then
-// -a, -o, ! and parentheses for longer expressions.
+// builtinTest is test and [, as bash's test.c: POSIX's rules by the
+// number of arguments up to four, then a recursive descent over -o, -a, !
+// and parentheses. A malformed expression is status 2 with bash's words.
 func builtinTest(sh *Shell, args []string) (int, error) { return runTest(sh, "test", args) }
 
 func builtinBracket(sh *Shell, args []string) (int, error) { return runTest(sh, "[", args) }
@@ -163,140 +169,213 @@ func runTest(sh *Shell, name string, args []string) (int, error) {
 		args = args[:len(args)-1]
 	}
 	t := &testParser{sh: sh, args: args}
-	ok, err := t.expr(len(args))
-	if err == nil && t.pos < len(args) {
-		err = fmt.Errorf("%s: too many arguments", args[t.pos])
-		if t.pos == 0 || len(args) > 4 {
-			err = fmt.Errorf("too many arguments")
-		}
-	}
-	if err != nil {
-		sh.errorf("%s: %v", name, err)
+	ok := t.run()
+	if t.err != nil {
+		sh.errorf("%s: %v", name, t.err)
 		return 2, nil
 	}
 	return boolStatus(ok), nil
 }
 
+// testParser walks test's arguments; pos is the next one. The first
+// error ends the walk (bash longjmps out of test.c).
 type testParser struct {
 	sh   *Shell
 	args []string
 	pos  int
+	err  error
 }
 
-func (t *testParser) peek(i int) (string, bool) {
-	if t.pos+i < len(t.args) {
-		return t.args[t.pos+i], true
+// testAbort unwinds the parser at its first error; run recovers it.
+type testAbort struct{}
+
+func (t *testParser) fail(format string, a ...any) {
+	t.err = fmt.Errorf(format, a...)
+	panic(testAbort{})
+}
+
+func (t *testParser) run() (ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, is := r.(testAbort); !is {
+				panic(r)
+			}
+			ok = false
+		}
+	}()
+	if len(t.args) == 0 {
+		return false
 	}
-	return "", false
+	ok = t.posix()
+	if t.pos != len(t.args) {
+		if t.pos < len(t.args) && strings.HasPrefix(t.args[t.pos], "-") {
+			t.fail("syntax error: `%s' unexpected", t.args[t.pos])
+		}
+		t.fail("too many arguments")
+	}
+	return ok
 }
 
-// expr parses with POSIX's special cases for up to four arguments.
-func (t *testParser) expr(n int) (bool, error) {
-	switch n - t.pos {
-	case 0:
-		return false, nil
+func (t *testParser) arg(i int) string { return t.args[t.pos+i] }
+
+// advance moves to the next argument; need says one must be there.
+func (t *testParser) advance(need bool) {
+	t.pos++
+	if need && t.pos >= len(t.args) {
+		t.fail("argument expected")
+	}
+}
+
+// posix is POSIX's table for one to four arguments.
+func (t *testParser) posix() bool {
+	n := len(t.args)
+	switch n {
 	case 1:
-		t.pos++
-		return t.args[t.pos-1] != "", nil
+		t.pos = n
+		return t.args[0] != ""
 	case 2:
-		a, b := t.args[t.pos], t.args[t.pos+1]
-		if a == "!" {
-			t.pos += 2
-			return b == "", nil
-		}
-		if unaryOps[a] {
-			t.pos += 2
-			return t.sh.unaryTest(a, b), nil
-		}
-		return false, fmt.Errorf("%s: unary operator expected", a)
+		ok := t.two()
+		t.pos = n
+		return ok
 	case 3:
-		if op := t.args[t.pos+1]; binaryOps[op] {
-			a, b := t.args[t.pos], t.args[t.pos+2]
-			t.pos += 3
-			return t.sh.binaryTest(op, a, b)
-		}
-		if t.args[t.pos] == "!" {
-			t.pos++
-			ok, err := t.expr(n)
-			return !ok, err
-		}
-		if t.args[t.pos] == "(" && t.args[t.pos+2] == ")" {
-			t.pos += 3
-			return t.args[t.pos-2] != "", nil
-		}
+		return t.three()
 	case 4:
-		if t.args[t.pos] == "!" {
-			t.pos++
-			ok, err := t.expr(n)
-			return !ok, err
+		if t.arg(0) == "!" {
+			t.advance(true)
+			return !t.three()
 		}
+		if t.arg(0) == "(" && t.args[n-1] == ")" {
+			t.advance(true)
+			ok := t.two()
+			t.pos = n
+			return ok
+		}
+	}
+	return t.expr()
+}
+
+func (t *testParser) two() bool {
+	if t.arg(0) == "!" {
+		return t.arg(1) == ""
+	}
+	if isUnaryOp(t.arg(0)) {
+		return t.unary()
+	}
+	t.fail("%s: unary operator expected", t.arg(0))
+	return false
+}
+
+func (t *testParser) three() bool {
+	n := len(t.args)
+	var ok bool
+	switch a, op, b := t.arg(0), t.arg(1), t.arg(2); {
+	case isBinaryOp(op):
+		ok = t.binary()
+	case op == "-a":
+		ok = a != "" && b != ""
+	case op == "-o":
+		ok = a != "" || b != ""
+	case a == "!":
+		t.advance(true)
+		ok = !t.two()
+	case strings.HasPrefix(a, "(") && strings.HasPrefix(b, ")"):
+		ok = op != ""
+	default:
+		t.fail("%s: binary operator expected", op)
+	}
+	t.pos = n
+	return ok
+}
+
+func (t *testParser) expr() bool {
+	if t.pos >= len(t.args) {
+		t.fail("argument expected")
 	}
 	return t.or()
 }
 
-func (t *testParser) or() (bool, error) {
-	ok, err := t.and()
-	for err == nil {
-		if s, _ := t.peek(0); s != "-o" {
-			break
-		}
-		t.pos++
-		var r bool
-		r, err = t.and()
-		ok = ok || r
+func (t *testParser) or() bool {
+	ok := t.and()
+	if t.pos < len(t.args) && t.arg(0) == "-o" {
+		t.advance(false)
+		r := t.or()
+		return ok || r
 	}
-	return ok, err
+	return ok
 }
 
-func (t *testParser) and() (bool, error) {
-	ok, err := t.primary()
-	for err == nil {
-		if s, _ := t.peek(0); s != "-a" {
-			break
-		}
-		t.pos++
-		var r bool
-		r, err = t.primary()
-		ok = ok && r
+func (t *testParser) and() bool {
+	ok := t.term()
+	if t.pos < len(t.args) && t.arg(0) == "-a" {
+		t.advance(false)
+		r := t.and()
+		return ok && r
 	}
-	return ok, err
+	return ok
 }
 
-func (t *testParser) primary() (bool, error) {
-	a, ok := t.peek(0)
-	if !ok {
-		return false, fmt.Errorf("argument expected")
+func (t *testParser) term() bool {
+	if t.pos >= len(t.args) {
+		t.fail("argument expected")
 	}
-	if a == "!" {
-		t.pos++
-		r, err := t.primary()
-		return !r, err
-	}
-	if a == "(" {
-		t.pos++
-		r, err := t.or()
-		if s, _ := t.peek(0); s != ")" {
-			return false, fmt.Errorf("`)' expected")
+	if t.arg(0) == "!" {
+		neg := false
+		for t.pos < len(t.args) && t.arg(0) == "!" {
+			t.advance(true)
+			neg = !neg
 		}
-		t.pos++
-		return r, err
+		return t.term() != neg
 	}
-	if op, ok := t.peek(1); ok && binaryOps[op] {
-		b, ok := t.peek(2)
-		if !ok {
-			return false, fmt.Errorf("%s: binary operator expected", op)
+	if t.arg(0) == "(" {
+		t.advance(true)
+		ok := t.expr()
+		if t.pos >= len(t.args) {
+			t.fail("`)' expected")
 		}
-		t.pos += 3
-		return t.sh.binaryTest(op, a, b)
-	}
-	if unaryOps[a] {
-		if b, ok := t.peek(1); ok {
-			t.pos += 2
-			return t.sh.unaryTest(a, b), nil
+		if t.arg(0) != ")" {
+			t.fail("`)' expected, found %s", t.arg(0))
 		}
+		t.advance(false)
+		return ok
 	}
+	if t.pos+3 <= len(t.args) && isBinaryOp(t.arg(1)) {
+		return t.binary()
+	}
+	if t.pos+2 <= len(t.args) && isUnaryOp(t.arg(0)) {
+		return t.unary()
+	}
+	ok := t.arg(0) != ""
+	t.advance(false)
+	return ok
+}
+
+func (t *testParser) binary() bool {
+	ok, err := t.sh.binaryTest(t.arg(1), t.arg(0), t.arg(2))
+	if err != nil {
+		t.fail("%v", err)
+	}
+	t.pos += 3
+	return ok
+}
+
+// unary is a unary test; -t's operand is optional (1, standard output's
+// descriptor), and one that is not a number makes it false.
+func (t *testParser) unary() bool {
+	op := t.arg(0)
+	if op == "-t" {
+		t.advance(false)
+		if t.pos >= len(t.args) {
+			return t.sh.unaryTest(op, "1")
+		}
+		if _, err := strconv.ParseInt(strings.TrimSpace(t.arg(0)), 10, 64); err != nil {
+			return false
+		}
+		t.advance(false)
+		return t.sh.unaryTest(op, t.args[t.pos-1])
+	}
+	t.advance(true)
 	t.pos++
-	return a != "", nil
+	return t.sh.unaryTest(op, t.args[t.pos-1])
 }
 
 // isSetElement is -v: NAME is set, or NAME[SUB] names a set element of an

@@ -268,10 +268,11 @@ func (sh *Shell) printTraps(args []string) (int, error) {
 }
 
 // runTrapAction runs an action with $? kept, as bash does; exit in it
-// ends the shell.
-func (sh *Shell) runTrapAction(action string) error {
+// ends the shell. what is how a syntax error in it is named: "trap", or
+// "error trap" for ERR, "debug trap", "return trap".
+func (sh *Shell) runTrapAction(action, what string) error {
 	status := sh.status
-	_, err := sh.runSource(action, "")
+	_, err := sh.runSourceAs(action, "", what)
 	if _, ok := err.(exitFlow); ok {
 		return err
 	}
@@ -290,7 +291,7 @@ func (sh *Shell) runPendingTraps() error {
 			continue
 		}
 		sh.inTrap = true
-		err := sh.runTrapAction(action)
+		err := sh.runTrapAction(action, "trap")
 		sh.inTrap = false
 		if err != nil {
 			return err
@@ -308,7 +309,7 @@ func (sh *Shell) runExitTrap(code int) int {
 	}
 	delete(sh.traps, "EXIT")
 	sh.status = code
-	if _, err := sh.runSource(action, ""); err != nil {
+	if _, err := sh.runSourceAs(action, "", "exit trap"); err != nil {
 		if ex, ok := err.(exitFlow); ok {
 			return ex.code
 		}
@@ -327,7 +328,7 @@ func (sh *Shell) runDebugTrap(text string) error {
 	sh.setVar("BASH_COMMAND", text, false)
 	sh.inTrap = true
 	defer func() { sh.inTrap = false }()
-	return sh.runTrapAction(action)
+	return sh.runTrapAction(action, "debug trap")
 }
 
 // runReturnTrap runs the RETURN action as a function or a sourced file
@@ -343,7 +344,7 @@ func (sh *Shell) runReturnTrap(gen int, function bool) error {
 	}
 	sh.inTrap = true
 	defer func() { sh.inTrap = false }()
-	return sh.runTrapAction(action)
+	return sh.runTrapAction(action, "return trap")
 }
 
 // runErrTrap runs the ERR action after a command failed where set -e
@@ -360,7 +361,7 @@ func (sh *Shell) runErrTrap() error {
 	}
 	sh.inTrap = true
 	defer func() { sh.inTrap = false }()
-	return sh.runTrapAction(action)
+	return sh.runTrapAction(action, "error trap")
 }
 
 // catchesAny says whether some signal has a trap action.

@@ -24,6 +24,8 @@ set -o pipefail; false | true; echo $?; true | (exit 3) | true; echo $?
 true | false | (exit 7); echo ${PIPESTATUS[@]}
 ### pipe stderr with |&
 ls /nonexistent-dir |& sed 's/.*/err seen/'
+### |& adds 2>&1 after the stage's own redirections (stderr)
+mkdir a; echo foo >a |& grep -c -i 'is a directory'; echo $?; { echo out; echo err >&2; } >f |& cat; cat f; f() { echo fo; echo fe >&2; }; f |& tr a-z A-Z; echo e 2>/dev/null >&2 |& cat
 ### external command with args
 /bin/echo a  b   c
 ### command from PATH
@@ -32,6 +34,10 @@ ls -d /
 a=1; b=$a$a; echo $a $b
 ### assignment for one command only
 x=outer; x=inner env | grep '^x='; echo $x
+### the last of two assignments to one name is what the command gets
+foo=a foo=b env | grep ^foo=; f() { echo $x; }; x=1 x=2 f
+### a binary file the kernel will not run is not run as a script; a text file is (stderr)
+printf '\0\n' >a; chmod +x a; ./a; echo $?; printf '\177ELF\0\0' >c; chmod +x c; ./c; echo $?; printf 'echo hi\n' >b; chmod +x b; ./b; : >e; chmod +x e; ./e; echo $?; printf 'echo x\n\0' >f; chmod +x f; ./f; echo $?; ./a | cat; echo $?
 ### assignment is not exported without export
 y=1; env | grep -c '^y=' ; export y; env | grep '^y='
 ### special parameters
@@ -135,3 +141,5 @@ sleep 10 & kill -s TERM $!; wait $!; echo $?; sleep 10 & kill -n 9 $!; wait $!; 
 kill -l 137; kill -l 143
 ### exec in a subshell ends only the subshell
 (exec echo hi); echo after $?; x=$(exec echo sub); echo "$x"; (cd /; exec pwd); pwd | grep -c /
+### an element or an array before a command: bash rejects the first, stringifies the second (stderr)
+arr[2]=x echo hi; echo st=$?; i=1; b[$i]=2 env | grep -c '^b'; a=(1 2) env | grep ^a=; g() { declare -p a; }; a=(3 x) g

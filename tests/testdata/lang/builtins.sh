@@ -69,6 +69,12 @@ test 1 -eq 1 && echo eq; [ a = b ] || echo ne; [ -d / ] && echo dir; [ -z "" ] &
 [ 1 -lt 2 ] && echo lt; [ abc -eq 1 ]; echo $?
 ### test compound
 [ 1 = 1 -a 2 = 2 ] && echo both; [ 1 = 2 -o 2 = 2 ] && echo either; [ \( 1 = 1 \) ] && echo paren
+### test: bash's words for malformed expressions, by the number of arguments (stderr)
+test a b c; [ a b c ]; test -n a b; test a = b c; test ! a b; test a -a b c; test a b c d e; test "(" a b ")"; [ a -o ]; test x -eq; test a =~ a; test a -xx b c; test "(" a b c; test ! ; echo st=$?
+### test: -a, -o, ! and parentheses; -t with and without an operand
+test "(" a ")x"; echo $?; test ! ! a; echo $?; test -t; echo $?; test -t x; echo $?; test x -a "("; echo $?; test ! a = b -o c; echo $?; test 1 -eq " 1 "; echo $?; test "(" a -a b ")" -o x; echo $?; test -a a -a -a a; echo $?; test 1 -eq 1 -a 2 -lt 1 -o 3 -gt 2; echo $?
+### test -N: modified since last read
+>a; cat a; sleep 0.02; echo hi >>a; test -N a && echo modified; [[ -N a ]] && echo modified; cat a >/dev/null; test -N nosuch; echo $?
 ### help -s and -d: the synopsis and the one-line description (jobsh)
 #= status 0
 #= stdout cd: cd [-L|-P] [dir]

@@ -3,6 +3,9 @@
 shopt -s expand_aliases
 alias greet='echo hello' sudo='sudo ' e='echo'
 greet world; e "a b"
+### an alias ending in a blank makes the next word a candidate, the same alias too
+shopt -s expand_aliases; alias foo='echo ' s='echo s ' t='s '
+foo foo; foo bar; foo foo foo; t t x
 ### alias listing and lookup
 alias b='echo b' a='echo "it'"'"'s"'; alias; alias a; alias nope; echo $?
 ### alias defined on the same line does not apply yet
@@ -42,6 +45,14 @@ type -t zz; echo $?
 hash; ls / > /dev/null; ls / > /dev/null; hash | tail -n 1 | sed 's/ .*ls$/ ls/' | tr -s ' \t' ' '
 ### hash names and -t and -d
 hash cat; hash -t cat | grep -c cat; hash -d cat; hash -t cat; echo $?; hash no-such-cmd; echo $?
+### an empty or unset PATH runs a command from the working directory (stderr)
+printf '#!/bin/sh\necho ran\n' >a; chmod +x a; PATH=; a; type a | sed "s#$PWD#DIR#"; hash; ls; echo st=$?; unset PATH; a; type -P ls; echo st=$?
+### a relative PATH entry gives a relative path, kept as ./dir/name once run (stderr)
+mkdir bin; printf '#!/bin/sh\necho ran\n' >bin/x; chmod +x bin/x; cp bin/x y; PATH=bin:/bin; type x; command -v x; x; type x; hash -t x; PATH=:/bin; y; hash -l; PATH=/; hash -l
+### type and command -v look up without remembering; command -v is true when any name is found (stderr)
+type cat >/dev/null; command -v cat >/dev/null; hash; f() { :; }; command -v nosuch f; echo st=$?; command -v nosuch; echo st=$?; type -P nosuch; echo st=$?; type -p nosuch; echo st=$?
+### wait: 1 for an operand that is no pid or job, 127 for one that is not ours (stderr)
+wait foo; echo $?; wait 1x; echo $?; wait %9; echo $?; wait 99999; echo $?; wait foo %9; echo $?; sleep 0.1 & wait foo $!; echo $?
 ### hash -r empties
 ls / >/dev/null; hash -r; hash
 ### hash -p
@@ -82,6 +93,10 @@ read -t 0.2 x < <(sleep 1); echo $?
 echo val | { read -p 'prompt> ' x 2>/dev/null; echo $x; }
 ### read into REPLY
 echo hi | { read; echo "$REPLY"; }
+### read into REPLY loses the backslashes that quote (stderr)
+read <<< '  a \b \\ c\'; echo "[$REPLY]"; read -r <<< ' a\b '; echo "[$REPLY]"
+### read -e, -i and -p act only on a terminal; the usage lists every option (stderr)
+read -e -i text -p prompt v <<< 'in \put'; echo "[$v]"; read -X; echo st=$?; read -p; echo st=$?
 ### read splits the rest into the last variable
 echo 'a b c d' | { read x y; echo "$x|$y"; }
 ### read at end of input

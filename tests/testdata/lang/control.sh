@@ -65,6 +65,8 @@ case "" in "") echo empty;; *) echo other;; esac
 [[ "key=value" =~ ^([a-z]+)=(.*)$ ]] && echo "${BASH_REMATCH[1]} ${BASH_REMATCH[2]} ${#BASH_REMATCH[@]}"
 ### double bracket regex no match
 [[ abc =~ ^x ]]; echo $?
+### double bracket: a regex that does not compile makes the test 2, a failure to ! and ||
+[[ a =~ [ ]]; echo $?; [[ ! a =~ [ ]]; echo $?; [[ a =~ [ || b ]]; echo $?; [[ a =~ [ || c =~ d ]]; echo $?; [[ a && b =~ [ ]]; echo $?; [[ ( a =~ [ ) ]]; echo $?; [[ ! ( a =~ [ ) ]]; echo $?
 ### double bracket regex from a variable
 re='^[0-9]+$'; for v in 123 12a; do [[ $v =~ $re ]] && echo "$v yes" || echo "$v no"; done
 ### double bracket file tests
@@ -115,7 +117,13 @@ break; echo after $?
 until false; do echo once; break; done
 ### deep nesting
 for a in 1; do if true; then case x in x) while true; do echo deep; break; done;; esac; fi; done
-### select is refused (jobsh)
-select x in a b; do echo $x; done
-#= status 2
-#= stderr not supported
+### select: menu and prompt on stderr, the choice and REPLY (stderr)
+PS3='pick: '; select x in a 'b c' d; do echo "[$x] [$REPLY]"; [ "$REPLY" = 2 ] && break; done <<< $'1\n 2 \n'; echo st=$?
+### select: a bad answer gives an empty word; end of input prints a newline and ends with 1 (stderr)
+select x in a b; do echo "[$x] [$REPLY]"; done <<< $'9\nzz'; echo st=$?
+### select: an empty answer shows the menu again; the menu is laid out in COLUMNS (stderr)
+COLUMNS=30; select x in aaaa bbbbbbbb c d e f g h i j k l; do echo $x; break; done <<< $'\n3'
+### select: without in it offers the positional parameters; backslashes as read (stderr)
+set -- p 'q r'; select x; do echo "$x|$REPLY"; break; done <<< '2\\'
+### select: an empty list runs nothing; traced once as written (stderr)
+select x in; do echo never; done; echo st=$?; set -x; select y in "1 2"; do break; done <<< 1

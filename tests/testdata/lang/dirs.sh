@@ -24,7 +24,7 @@ dirs -l | sed "s|$HOME|H|g"; dirs -lp | sed "s|$HOME|H|g"; dirs -c; dirs; dirs -
 mkdir a; HOME=$PWD
 dirs +1; echo $?; pushd; echo $?; popd; echo $?; popd +1; echo $?
 pushd a >/dev/null; dirs +5; echo $?; dirs -5; echo $?; pushd +5; echo $?; popd -5; echo $?
-pushd -x; echo $?; popd -x; echo $?; dirs -x; echo $?; dirs -lv; echo $?
+pushd -x; echo $?; popd -x; echo $?; dirs -x; echo $?; dirs -lv; echo $?; dirs -c; pushd -n; echo $?
 dirs a; echo $?; popd a; echo $?; pushd +1x; echo $?
 pushd nope; echo $?; pushd a b; echo $?
 ### tilde expansion of the stack

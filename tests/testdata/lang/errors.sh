@@ -18,10 +18,10 @@ echo "abc
 #= status 2
 #= stderr coproc: not supported
 echo not run; coproc cat
-### unsupported select (jobsh)
+### unsupported coproc (jobsh)
 #= status 2
-#= stderr select: not supported
-select x in a b; do :; done
+#= stderr coproc: not supported
+coproc cat
 ### cd errors (stderr)
 cd /nonexistent; echo $?
 ### cd to file
@@ -80,3 +80,13 @@ true | echo $((1/0)); echo here; x=$(echo $((2**-1)); echo inner); echo "[$x]"; 
 (echo ${!a}; echo in); echo out; a=b; b=c; echo ${!a}; a=; echo "[${!a}]"; echo not here
 ### expansion errors in an assignment are reported (stderr)
 (x=$((1/0)); echo a); (unset a; x=${!a}; echo b); echo st=$?
+### set -u: an unset variable in an assignment, alone or in a declaration, ends the shell (stderr)
+set -u; w=$x; echo not reached
+### set -u in a declaration (stderr)
+set -u; f() { local a=$x; echo in; }; f; echo not reached
+### set -u in an export (stderr)
+set -u; export e=$x; echo not reached
+### set -u holds in arithmetic, for a name a value names too (stderr)
+set -u; x=2; echo $(( x * 3 )); ((x++)); echo $x $((w=4)) $w; v=a; echo $((v+1)); echo not reached
+### set -u in (( )) (stderr)
+set -u; (( z )); echo not reached

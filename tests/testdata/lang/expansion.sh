@@ -63,3 +63,15 @@ v=1+2; echo $((v*2)); w='3 '; echo $((w+1)); r=v; echo $((r+1)); s='v*v'; echo $
 a=(1 2); k='a[1]'; echo $((k+1)) | cat; y=010; z=0x10; e=; echo $((y)) $((z+1)) $((e+1)); q='a b'; echo $((q+1)); echo not here
 ### zsh's ${(M)...} parses, and fails only when expanded, as in bash
 if false; then echo ${(M)${(k)p[@]}:#x*}; fi; echo ok; (echo ${(M)x}); echo $?; f() { echo ${(k)a}; }; echo defined
+### \u and \U in the C locale: ASCII is made, anything else written back by its value, as bash
+echo $'\u\uf\u09\uABCD\u00051234' $'\U\Uf\U09\UABCD\U00051234' | od -c | sed 's/  */ /g'; printf '\UABCD|\u00E9|\U0001F600\n'; LC_ALL=C.UTF-8; printf '\u00e9\n' | od -c | sed 's/  */ /g'
+### a NUL byte in a command substitution's output is dropped with a warning; read skips it too (stderr)
+echo $(printf 'a\0b'); x=`printf 'c\0'`; echo $x; read z < <(printf 'q\0r\n'); echo $z; printf 'a\0b\0' | { read -d '' u; echo $u; read v; echo $v; }
+### single quotes in arithmetic are no operand; a=(['1']=x) removes them first (stderr)
+a=(['1']=b); declare -p a; echo $(( "1" + 2 )); x=1; (( x + '1' )); echo st=$?; let "y='1'"; echo st=$?; [[ "'1'" -eq 1 ]]; echo st=$?; for ((i='0'; i<1; i++)); do :; done; echo st=$?; echo $(( 'y' )); echo not reached
+### let removes the quotes of its arguments, wherever they are
+let x=' 3' y="1+"'2' z=y*2; echo $x $y $z; let 'c = 1 + 1'; echo $c
+### arithmetic errors in subscripts, [[ ]] and for (( )) name the expression (stderr)
+for ((i=0; i<1/0; i++)); do :; done; echo st=$?; [[ 1/0 -eq 1 ]]; echo st=$?; a=(1 2); echo ${a[1/0]}; echo not reached
+### an arithmetic error in an assigned subscript (stderr)
+a['1']=x; echo not reached

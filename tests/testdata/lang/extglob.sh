@@ -18,3 +18,6 @@ shopt -s extglob
 touch x.bak y.txt z.orig w.c .hid; g='@(*.bak|*.orig)'; n=c
 echo !($g|*.c); echo @($g); [[ a.bak == @($g) ]] && echo matched; case q.orig in @(${g})) echo case-matched;; esac
 echo *.@($n|txt); echo !(`echo x.bak`|*.txt|*.c|*.orig); shopt -s dotglob; echo !(*.*)
+### expansions and quotes inside an extended pattern
+shopt -s extglob
+e='[=]'; x='a b'; [[ = == +($e) ]] && echo 1; [[ == == +($e) ]] && echo 2; case 'a b' in @($x)) echo 3;; esac; case '$x' in @('$x')) echo 4;; esac; case 'ab' in @("a*")) echo 5;; *) echo no5;; esac; [[ x == @($(echo x)|y) ]] && echo 6; v=(1 2); [[ 2 == @(${v[1]}|9) ]] && echo 7; [[ 'a b' == +(a|' '|b) ]] && echo 8; w='a=b'; echo "${w//+($e)/-}"

@@ -101,3 +101,12 @@ h() { local cur; up cur v2; declare -p cur; }; h; k() { local x=1; unset x; echo
 f() { echo body; } && echo defined; f; f; g() { echo g; } || echo never; g
 ### local's value is that of the variable it hides; a local of an exported variable is exported
 X=1; f() { local X=$X:2; declare -p X; }; f; declare -p X; export E=1; g() { local E=2; env | grep '^E='; local PATH=$PATH:/nonexistent; echo "$(echo found)"; }; g
+### an error in a function is named after the file it was defined in: environment for -c, the sourced file (stderr)
+f() { return a; }; f; g() { nosuch; }; eval g; (g); x=$(g); printf 'h() { nosuch; }\nk() { g; }\n' >l.sh; . ./l.sh; h; k; m() { . ./l.sh; h; nosuch2; }; m
+### declare -f and type lay a function out as bash does
+f() { echo a; if true; then echo b; elif false; then :; else echo c; fi; for i in 1 2; do echo $i; done; x=$(ls) ; echo "$x" | cat > /dev/null 2>&1 && true || false; while :; do break; done; until false; do break; done; case $x in a|b) echo y;; *) ;; esac; { echo g; }; ( echo s; echo t ); [[ -n $x ]]; (( x++ )); local v=1; ! true | cat; echo a >&2 <in; for ((i=0;i<2;i++)); do echo $i; done; cat <<EOF
+hi $x
+EOF
+sleep 1 & }; declare -f f; type f; g() ( echo sub ); declare -f g; h() { :; }; type h; k() { x() { :; }; }; declare -f k
+### a function definition is the first command of an and-or list
+f() { echo f; } && echo defined; f; g() { :; } || echo no; h() { echo h; } && i() { echo i; }; h; i; declare -F

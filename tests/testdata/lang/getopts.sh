@@ -33,3 +33,5 @@ main() {
   for ((i=0; i<n; i++)); do echo "$1 (verbose=$verbose)"; done
 }
 main -v -n 2 target; echo "status $?"; main -q; echo "status $?"
+### getopts checks the name only when it sets it; a read-only one fails with 2 (stderr)
+getopts a a:b; echo $?; getopts a "" -a; echo $? $OPTIND; readonly x; OPTIND=1; getopts a x -a; echo $?; getopts a x; echo $?

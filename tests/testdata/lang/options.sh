@@ -91,3 +91,5 @@ set -m; sleep 0.3 & read -r _ _ _ _ pgrp _ < /proc/$!/stat; [ "$pgrp" = "$!" ] &
 set -m; (case $- in *m*) echo has-m;; esac); sleep 0.3 | { read -r _ _ _ _ pgrp _ < /proc/$$/stat; echo same-group-as-shell=$([ "$pgrp" = "$$" ] && echo no || echo yes); }
 ### shopt failglob: a pattern that matches nothing fails the command, even with nullglob
 shopt -p failglob; shopt -s failglob; (echo /nonexist*; echo in-sub); echo "st=$?"; echo /bi[n]; shopt -s nullglob; (echo /nonexist* x); echo "st=$?"
+### set +B turns brace expansion off; $- shows B
+echo {a,b} ${-//[^B]}; set +B; echo {a,b} ${-//[^B]}; for i in {1..2}; do echo $i; done; a=(x{1,2}); echo ${a[@]}; (set -B; echo {c,d}); echo {e,f}; set -o braceexpand; echo {g,h}; shopt -o braceexpand

@@ -25,3 +25,5 @@ shopt -s lastpipe; f() { echo a | { read v; return 4; }; echo no; }; f; echo "$?
 shopt -s extglob nosuch; echo $?; shopt -p extglob; shopt progcomp hostcomplete cdable_vars progcomp_alias
 ### cdable_vars: cd to the directory a variable holds
 mkdir -p sub; target=$PWD/sub; cd target 2>/dev/null; echo $?; shopt -s cdable_vars; cd target >/dev/null; echo $? ${PWD##*/}; cd nosuch; echo $?
+### shopt goes on past an invalid name, and fails; printing, it says so in its place (stderr)
+shopt -q; echo $?; shopt -p >/dev/null; echo $?; shopt -s bogus extglob; echo $?; shopt extglob; shopt extglob bogus nullglob; echo $?; shopt -q bogus extglob; echo $?; shopt -os bogus noglob; echo $?

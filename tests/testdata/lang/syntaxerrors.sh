@@ -50,6 +50,19 @@ printf 'echo one\nreturn 3\necho two\n' > ret.sh
 ### break in a sourced file ends the caller's loop
 printf 'echo in\nbreak\necho no\n' > brk.sh
 for i in 1 2; do . ./brk.sh; done; echo end
+### a keyword and then only newlines: the end of the input is unexpected (stderr)
+printf 'if\n' >s1; . ./s1; printf 'while\n\n' >s2; . ./s2; eval '(x'; printf '(\n' >s3; . ./s3; echo st=$?
+### ( after let is a syntax error, as after any command name (stderr)
+let "(a=3)" b=2; echo $a $b; let a=(1+2) c=a++; echo $a $c; eval 'let (a=3)'; eval 'let x=1 (y=2)'; eval 'let (a)+1'; echo st=$?
+### a syntax error in a trap's action names the trap (stderr)
+trap '(' ERR; false; trap 'echo ok' ERR; false; trap 'if' USR1; kill -USR1 $$; trap '(' EXIT
+### a script the kernel cannot run is run by the shell, named as the command named it (stderr)
+printf 'if\n' >a; chmod +x a; ./a; echo st=$?; mkdir d; printf 'echo "$0"\n' >d/s; chmod +x d/s; d/s; ./d/s
+### a backslash at the end of a comment does not join the next line
+echo a # c\
+echo b; case a in # x\
+a) echo ok;; esac; f() { # c\
+echo in; }; f
 ### a function body that is a simple command (stderr)
 echo before
 f() echo hi

@@ -47,8 +47,22 @@ readonly r=5; unset r 2>/dev/null; echo $? $r
 declare -x ex=1; env | grep '^ex='
 ### export -n
 export e=1; export -n e; env | grep -c '^e='; echo $e
+### declare: an invalid name is named with its value expanded, and the rest still runs (stderr)
+x='1 2'; declare =bar a-b=$x c=3 $unset=$unset foo{bar=baz; echo st=$? c=$c; export 1a+=q; echo st=$?
+### declare: options only before the first name, -- ends them (stderr)
+declare a=1 -x b=2; declare -p a b; readonly -- -z=3; echo st=$?; declare -- d=4; echo $d
+### UID, EUID and PPID are read-only integers (stderr)
+declare -p UID EUID | sed 's/[0-9]//g'; test -n "$EUID" && echo set; UID=3; echo st=$?; unset EUID; echo st=$?; PPID=1; echo st=$?
+### export and export -n act on a read-only variable
+foo() { readonly bar=foo; }; foo; export bar; env | grep ^bar=; export -n bar; declare -p bar; declare -x bar; declare -p bar; export a=1; export -n a; declare -p a; declare +x d; declare -p d
+### SRANDOM is 32 random bits, new each time
+[[ $SRANDOM -eq $SRANDOM ]]; echo $?; [[ $SRANDOM =~ ^[0-9]+$ ]] && echo number; (( SRANDOM >= 0 && SRANDOM < 2**32 )) && echo range
 ### declare -p of a scalar
 x=hi; declare -p x
+### NAME=VALUE and NAME+=VALUE on an array are about element 0
+a=([5]=x); a+=s; echo ${!a[@]} / ${a[@]}; declare -A m=([x]=b [y]=c); m=d; m+=e; for k in "${!m[@]}"; do echo "$k=${m[$k]}"; done | sort; declare -ai n=([3]=4); n+=2; n=5+1; declare -p n
+### a negative subscript before the first element: a warning on reading, an error on assigning (stderr)
+a=(b); echo "[${a[-2]}]" ${a[-2]:-default}; x=${a[-2]}; echo st=$?; a[-3]=x; echo not reached
 ### declare -p of an array
 a=(1 'b c'); declare -p a
 ### declare -p of an integer export
@@ -117,6 +131,8 @@ echo {a,b}{1,2} x{,y} {a..e} {01..03}
 a=$RANDOM b=$RANDOM; [[ $a =~ ^[0-9]+$ ]] && [ "$a$b" != "" ] && echo ok
 ### RANDOM seeded repeats
 RANDOM=42; a=$RANDOM; RANDOM=42; b=$RANDOM; [ $a = $b ] && echo same
+### RANDOM seeded gives bash's own sequence; the seed is arithmetic
+RANDOM=3; echo $RANDOM $RANDOM; RANDOM=0; echo $RANDOM $RANDOM; RANDOM=x; echo $RANDOM; RANDOM=2+3; echo $RANDOM; RANDOM=7; for i in {1..500}; do echo $RANDOM; done >o; cksum <o
 ### LINENO
 echo $LINENO
 echo $LINENO

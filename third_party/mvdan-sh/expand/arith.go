@@ -20,6 +20,14 @@ import (
 func Arithm(cfg *Config, expr syntax.ArithmExpr) (int, error) {
 	switch expr := expr.(type) {
 	case *syntax.Word:
+		for _, wp := range expr.Parts {
+			if _, ok := wp.(*syntax.SglQuoted); ok {
+				// jobsh patch (PATCHES.md, 56): bash's arithmetic
+				// reads its text as in double quotes, where a single
+				// quote is no operand.
+				return 0, arithmError(errors.New("syntax error: operand expected"), expr)
+			}
+		}
 		str, err := Literal(cfg, expr)
 		if err != nil {
 			return 0, err
@@ -27,6 +35,14 @@ func Arithm(cfg *Config, expr syntax.ArithmExpr) (int, error) {
 		// recursively fetch vars
 		i := 0
 		for syntax.ValidName(str) {
+			if cfg.NoUnset && !cfg.Env.Get(str).IsSet() {
+				// jobsh patch (PATCHES.md, 59): set -u holds in
+				// arithmetic, for a name a value names too.
+				return 0, UnsetParameterError{
+					Node:    &syntax.ParamExp{Param: &syntax.Lit{Value: str}},
+					Message: "unbound variable",
+				}
+			}
 			val := cfg.envGet(str)
 			if val == "" {
 				break
@@ -270,6 +286,9 @@ type ArithmError struct {
 	Msg   string
 	Token syntax.ArithmExpr
 	Expr  *syntax.ArithmExp // the $((...)) it is in, if known
+	// Index is the array subscript it is in, if known (jobsh patch
+	// 56).
+	Index syntax.ArithmExpr
 	// Text and TokenText, when Text is set, are the expression (a
 	// variable's value) and the error token as text.
 	Text, TokenText string

@@ -102,6 +102,16 @@ type Config struct {
 	// jobsh patch (PATCHES.md, 37).
 	PromptExpand func(string) string
 
+	// NoBraces turns brace expansion off (set +B). jobsh patch
+	// (PATCHES.md, 57).
+	NoBraces bool
+
+	// Warn, if set, is told of errors that bash reports without failing
+	// the expansion, such as `a: bad array subscript` for ${a[-9]}; the
+	// expansion goes on as if the element were unset. Without it they
+	// are errors. jobsh patch (PATCHES.md, 52).
+	Warn func(msg string)
+
 	bufferAlloc strings.Builder
 	fieldAlloc  [4]fieldPart
 	fieldsAlloc [4][]fieldPart
@@ -271,7 +281,7 @@ func Format(cfg *Config, format string, args []string) (string, int, error) {
 	cfg = prepareConfig(cfg)
 	sb := cfg.strBuilder()
 
-	consumed, err := formatInto(sb, format, args)
+	consumed, err := formatInto(sb, format, args, cfg.ByteLocale)
 	if err != nil {
 		return "", 0, err
 	}
@@ -279,7 +289,7 @@ func Format(cfg *Config, format string, args []string) (string, int, error) {
 	return sb.String(), consumed, err
 }
 
-func formatInto(sb *strings.Builder, format string, args []string) (int, error) {
+func formatInto(sb *strings.Builder, format string, args []string, byteLocale bool) (int, error) {
 	var fmts []byte
 	initialArgs := len(args)
 
@@ -347,10 +357,18 @@ func formatInto(sb *strings.Builder, format string, args []string) (int, error) 
 				if len(digits) > 0 {
 					// can't error
 					n, _ := strconv.ParseUint(digits, 16, 32)
-					if c == 'x' {
+					switch {
+					case c == 'x':
 						// always as a single byte
 						sb.WriteByte(byte(n))
-					} else {
+					case byteLocale && n >= 0x80 && n <= 0xffff:
+						// jobsh patch (PATCHES.md, 53): in the C
+						// locale, a character that is not ASCII is
+						// written back as bash does.
+						fmt.Fprintf(sb, "\\u%04X", n)
+					case byteLocale && n >= 0x80:
+						fmt.Fprintf(sb, "\\U%08X", n)
+					default:
 						sb.WriteRune(rune(n))
 					}
 					break
@@ -397,7 +415,7 @@ func formatInto(sb *strings.Builder, format string, args []string) (int, error) 
 					// Passing in nil for args ensures that % format
 					// strings aren't processed; only escape sequences
 					// will be handled.
-					_, err := formatInto(sb, arg, nil)
+					_, err := formatInto(sb, arg, nil, byteLocale)
 					if err != nil {
 						return 0, err
 					}
@@ -536,7 +554,7 @@ func FieldsSeq(cfg *Config, words ...*syntax.Word) iter.Seq2[string, error] {
 		}
 		for _, word := range words {
 			word := *word // make a copy, since SplitBraces replaces the Parts slice
-			if !syntax.SplitBraces(&word) {
+			if cfg.NoBraces || !syntax.SplitBraces(&word) {
 				if expandWord(&word) {
 					return
 				}
@@ -648,11 +666,11 @@ func (cfg *Config) wordField(wps []syntax.WordPart, ql quoteLevel) ([]fieldPart,
 			// Like how [Config.wordFields] deals with [syntax.ExtGlob],
 			// except that we allow these through even when [Config.ExtGlob]
 			// is false, as it only applies to pathname expansion.
-			pat, err := cfg.extGlobPattern(wp.Pattern.Value)
+			parts, err := cfg.extGlobParts(wp)
 			if err != nil {
 				return nil, err
 			}
-			field = append(field, fieldPart{val: wp.Op.String() + pat + ")"})
+			field = append(field, parts...)
 		default:
 			panic(fmt.Sprintf("unhandled word part: %T", wp))
 		}
@@ -660,78 +678,112 @@ func (cfg *Config) wordField(wps []syntax.WordPart, ql quoteLevel) ([]fieldPart,
 	return field, nil
 }
 
-// extGlobPattern expands the parameters and command substitutions in
-// the pattern of an extended glob, which the parser keeps as text, as
-// bash does: bash-completion's !($_backup_glob|README). The values go
-// in unquoted, pattern characters and all (jobsh patch, PATCHES.md, 46).
-func (cfg *Config) extGlobPattern(pat string) (string, error) {
-	if !strings.ContainsAny(pat, "$`") {
-		return pat, nil
-	}
-	var sb strings.Builder
-	for i := 0; i < len(pat); i++ {
-		c := pat[i]
-		if c == '\\' && i+1 < len(pat) {
-			sb.WriteString(pat[i : i+2])
-			i++
+// extGlobParts expands an extended pattern such as +(a|$v|"b c"). jobsh
+// patch (PATCHES.md, 54): the parser keeps the inside as text, which went
+// through as it was, so a parameter, a command substitution or a quote
+// in it (`+($exclude)` in bash-completion) was taken literally. Each
+// alternative is read as a word and expanded, its quoted parts staying
+// quoted for the pattern; one that does not parse stays as text.
+func (cfg *Config) extGlobParts(eg *syntax.ExtGlob) ([]fieldPart, error) {
+	parts := []fieldPart{{val: eg.Op.String()}}
+	for i, alt := range splitExtGlobAlts(eg.Pattern.Value) {
+		if i > 0 {
+			parts = append(parts, fieldPart{val: "|"})
+		}
+		w := parseExtGlobAlt(alt)
+		if w == nil {
+			parts = append(parts, fieldPart{val: alt})
 			continue
 		}
-		end := -1
+		sub, err := cfg.wordField(w.Parts, quoteNone)
+		if err != nil {
+			return nil, err
+		}
+		parts = append(parts, sub...)
+	}
+	return append(parts, fieldPart{val: ")"}), nil
+}
+
+// splitExtGlobAlts splits the inside of an extended pattern at the | that
+// are not quoted or nested in parentheses or braces.
+func splitExtGlobAlts(s string) []string {
+	var alts []string
+	depth, start := 0, 0
+	var quote byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		switch {
-		case c == '`':
-			end = strings.IndexByte(pat[i+1:], '`')
-			if end >= 0 {
-				end += i + 2
+		case quote == '\'':
+			if c == '\'' {
+				quote = 0
 			}
-		case c == '$' && i+1 < len(pat) && (pat[i+1] == '{' || pat[i+1] == '('):
-			end = matchingClose(pat, i+1)
-		case c == '$' && i+1 < len(pat):
-			end = i + 1
-			for end < len(pat) && (pat[end] == '_' || asciiAlnum(pat[end])) {
-				end++
+		case c == '\\':
+			i++
+		case quote == '"':
+			if c == '"' {
+				quote = 0
 			}
-			if end == i+1 {
-				end = -1
-			}
-		}
-		if end < 0 {
-			sb.WriteByte(c)
-			continue
-		}
-		w, err := syntax.NewParser().Document(strings.NewReader(pat[i:end]))
-		if err != nil {
-			return "", err
-		}
-		val, err := Document(cfg, w)
-		if err != nil {
-			return "", err
-		}
-		sb.WriteString(val)
-		i = end - 1
-	}
-	return sb.String(), nil
-}
-
-// matchingClose is the index after the bracket that closes the one at
-// open, or -1.
-func matchingClose(s string, open int) int {
-	closer := map[byte]byte{'{': '}', '(': ')'}[s[open]]
-	depth := 0
-	for i := open; i < len(s); i++ {
-		switch s[i] {
-		case s[open]:
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '(' || c == '{':
 			depth++
-		case closer:
-			if depth--; depth == 0 {
-				return i + 1
-			}
+		case c == ')' || c == '}':
+			depth--
+		case c == '|' && depth == 0:
+			alts = append(alts, s[start:i])
+			start = i + 1
 		}
 	}
-	return -1
+	return append(alts, s[start:])
 }
 
-func asciiAlnum(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+// parseExtGlobAlt reads one alternative as a single word: its blanks are
+// literal, as in bash's patterns. It returns nil if it does not parse.
+func parseExtGlobAlt(alt string) *syntax.Word {
+	if alt == "" {
+		return &syntax.Word{}
+	}
+	if !strings.ContainsAny(alt, "$`'\"\\") {
+		return &syntax.Word{Parts: []syntax.WordPart{&syntax.Lit{Value: alt}}}
+	}
+	var b strings.Builder
+	var quote byte
+	depth := 0 // inside $( ), ${ } or ( ): blanks separate words there
+	bq := false // inside `...`: so do they
+	for i := 0; i < len(alt); i++ {
+		c := alt[i]
+		switch {
+		case quote == 0 && depth == 0 && !bq && (c == ' ' || c == '\t' || c == '\n'):
+			b.WriteByte('\\')
+		case quote == 0 && c == '`':
+			bq = !bq
+		case quote == 0 && (c == '(' || c == '{'):
+			depth++
+		case quote == 0 && (c == ')' || c == '}') && depth > 0:
+			depth--
+		case c == '\\' && quote != '\'' && i+1 < len(alt):
+			b.WriteByte(c)
+			i++
+			c = alt[i]
+		case quote == 0 && (c == '\'' || c == '"'):
+			quote = c
+		case c == quote:
+			quote = 0
+		}
+		b.WriteByte(c)
+	}
+	var word *syntax.Word
+	n := 0
+	for w, err := range syntax.NewParser(syntax.Variant(syntax.LangBash)).WordsSeq(strings.NewReader(b.String())) {
+		if err != nil {
+			return nil
+		}
+		word, n = w, n+1
+	}
+	if n != 1 {
+		return nil
+	}
+	return word
 }
 
 func (cfg *Config) cmdSubst(cs *syntax.CmdSubst) (string, error) {
@@ -743,6 +795,10 @@ func (cfg *Config) cmdSubst(cs *syntax.CmdSubst) (string, error) {
 		return "", err
 	}
 	out := sb.String()
+	if strings.Contains(out, "\x00") && cfg.Warn != nil {
+		// jobsh patch (PATCHES.md, 55): bash says so.
+		cfg.Warn("warning: command substitution: ignored null byte in input")
+	}
 	out = strings.ReplaceAll(out, "\x00", "")
 	return strings.TrimRight(out, "\n"), nil
 }
@@ -950,11 +1006,11 @@ func (cfg *Config) wordFields(wps []syntax.WordPart) ([][]fieldPart, error) {
 				// TODO(v4): perhaps the syntax parser should keep extended globbing expressions
 				// as plain literal strings, because a custom node is not particularly helpful.
 				// It's not like other globbing operators like `*` or `**` get their own nodes.
-				pat, err := cfg.extGlobPattern(wp.Pattern.Value)
+				parts, err := cfg.extGlobParts(wp)
 				if err != nil {
 					return err
 				}
-				curField = append(curField, fieldPart{val: wp.Op.String() + pat + ")"})
+				curField = append(curField, parts...)
 			default:
 				panic(fmt.Sprintf("unhandled word part: %T", wp))
 			}

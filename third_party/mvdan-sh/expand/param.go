@@ -191,7 +191,7 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 	}
 	if callVarInd {
 		var err error
-		str, set, err = cfg.varInd(vr, index)
+		str, set, err = cfg.varInd(name, vr, index)
 		if err != nil {
 			return "", nil, err
 		}
@@ -591,7 +591,7 @@ func (cfg *Config) caseConvElems(op syntax.ParExpOperator, arg string, elems []s
 // varInd expands an indexed variable expansion like ${a[i]}, also reporting
 // whether the resulting element is set, which may be false for missing array
 // elements such as the holes in a sparse array.
-func (cfg *Config) varInd(vr Variable, idx syntax.ArithmExpr) (string, bool, error) {
+func (cfg *Config) varInd(name string, vr Variable, idx syntax.ArithmExpr) (string, bool, error) {
 	if idx == nil {
 		switch vr.Kind {
 		case Indexed:
@@ -619,13 +619,23 @@ func (cfg *Config) varInd(vr Variable, idx syntax.ArithmExpr) (string, bool, err
 			return strings.Join(vr.List, " "), vr.IsSet(), nil
 		}
 		i, err := Arithm(cfg, idx)
+		if e, ok := err.(ArithmError); ok && e.Expr == nil && e.Text == "" && e.Index == nil {
+			e.Index = idx // jobsh patch (PATCHES.md, 56)
+			err = e
+		}
 		if err != nil {
 			return "", false, err
 		}
 		if i < 0 {
 			// Negative indices count from one past the maximum index.
 			if i += internal.IndexedMax(vr.List, vr.Indexes) + 1; i < 0 {
-				return "", false, fmt.Errorf("negative array index")
+				// jobsh patch (PATCHES.md, 52): bash's words, and
+				// only a warning.
+				if cfg.Warn == nil {
+					return "", false, fmt.Errorf("%s: bad array subscript", name)
+				}
+				cfg.Warn(name + ": bad array subscript")
+				return "", false, nil
 			}
 		}
 		if str, ok := vr.indexedVal(i); ok {

@@ -323,7 +323,10 @@ skipSpace:
 				case '\n', runeEOF:
 					break runeLoop
 				case escNewl:
-					p.litBs = append(p.litBs, '\\', '\n')
+					// jobsh patch (PATCHES.md, 58): the comment
+					// ends with its backslash; the newline is not
+					// escaped by it and still ends the line.
+					p.litBs = append(p.litBs, '\\')
 					break runeLoop
 				case '`':
 					if p.backquoteEnd() {
@@ -339,6 +342,15 @@ skipSpace:
 				})
 			} else {
 				p.litBs = nil
+			}
+			if r == escNewl {
+				p.r = '\n' // the newline the backslash seemed to escape
+				p.spaced = true
+				p.tok = _Newl
+				if p.quote != hdocWord && len(p.heredocs) > p.buriedHdocs {
+					p.doHeredocs()
+				}
+				return
 			}
 			p.next()
 		case '[':

@@ -2936,14 +2936,15 @@ func (p *Parser) declClause(s *Stmt) {
 	for !p.stopToken() && !p.peekRedir() {
 		if p.hasValidIdent() {
 			ds.Args = append(ds.Args, p.getAssign(false))
-		} else if p.tok.isLit() && p.eqlOffs > 0 && !strings.Contains(p.val[:p.eqlOffs], "{") {
-			p.curErr("invalid var name")
 		} else if p.tok == _LitWord && ValidName(p.val) {
 			ds.Args = append(ds.Args, &Assign{
 				Naked: true,
 				Name:  p.getLit(),
 			})
 		} else if w := p.getWord(); w != nil {
+			// jobsh patch (PATCHES.md, 51): a word that is not an
+			// assignment, `a-b=x` included, is an argument that the
+			// builtin rejects when it runs, as in bash.
 			ds.Args = append(ds.Args, &Assign{
 				Naked: true,
 				Value: w,
@@ -3148,13 +3149,9 @@ loop:
 	}
 	if len(ce.Args) == 0 {
 		ce.Args = nil
-	} else {
-		for _, asgn := range ce.Assigns {
-			if asgn.Index != nil || asgn.Array != nil {
-				p.posErr(asgn.Pos(), "inline variables cannot be arrays")
-			}
-		}
 	}
+	// jobsh patch (PATCHES.md, 60): `a[2]=x cmd` is no syntax error;
+	// bash rejects the assignment when the command runs and runs it.
 	s.Cmd = ce
 }
 
@@ -3171,7 +3168,12 @@ func (p *Parser) funcDecl(s *Stmt, pos Pos, long, withParens bool, names ...*Lit
 	}
 	p.got(_Newl)
 	// TODO: reject any body which isn't a compound command, like a quoted word
-	if fd.Body = p.getStmt(false, false, true); fd.Body == nil {
+	//
+	// jobsh patch (PATCHES.md, 61): the body ends before && and ||, which
+	// join the definition to the next command (bash-completion's
+	// `_service() { ...; } && complete -F _service service`); it took
+	// the whole and-or list for the body.
+	if fd.Body = p.getStmt(false, true, true); fd.Body == nil {
 		p.followErr(fd.Pos(), "foo()", noQuote("a statement"))
 	}
 	s.Cmd = fd
