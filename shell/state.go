@@ -64,8 +64,8 @@ type State struct {
 	hash    map[string]*hashEntry // where PATH lookups found commands
 	hashSeq int
 
-	optind    int // getopts: the OPTIND it last set
-	optpos    int // getopts: the place within a group of options
+	optind int // getopts: the OPTIND it last set
+	optpos int // getopts: the place within a group of options
 
 	// history is the command history as `history` lists it: the
 	// interactive shell's own list, and a copy of it in a subshell.

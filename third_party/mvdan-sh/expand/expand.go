@@ -748,7 +748,7 @@ func parseExtGlobAlt(alt string) *syntax.Word {
 	}
 	var b strings.Builder
 	var quote byte
-	depth := 0 // inside $( ), ${ } or ( ): blanks separate words there
+	depth := 0  // inside $( ), ${ } or ( ): blanks separate words there
 	bq := false // inside `...`: so do they
 	for i := 0; i < len(alt); i++ {
 		c := alt[i]
