@@ -22,8 +22,7 @@ import (
 //
 //	JOBSH_FUZZDIFF=200 go test ./tests -run TestFuzzDiff -v
 //
-// runs 200 programs (JOBSH_FUZZDIFF_SEED picks the seed, 1 by default;
-// JOBSH_FUZZDIFF_STRICT=1 also counts bash's "line N:" in messages);
+// runs 200 programs (JOBSH_FUZZDIFF_SEED picks the seed, 1 by default);
 // JOBSH_FUZZDIFF_OUT=FILE also appends each minimized difference there,
 // as a "### name" case of tests/testdata/lang's format. It is not part of a
 // plain go test: the differences it finds today are the known classes of
@@ -293,17 +292,12 @@ func TestFuzzDiff(t *testing.T) {
 		}
 		return r
 	}
-	// bash's "line N:" in messages, which jobsh lacks under -c, is masked
-	// unless JOBSH_FUZZDIFF_STRICT is set: it is a known class
-	// (conformance/failures.md) and would hide every other.
-	strict := os.Getenv("JOBSH_FUZZDIFF_STRICT") != ""
+	// Messages are compared whole, "line N:" included: jobsh names the
+	// line under -c as bash does.
 	differs := func(prog string) bool {
 		b := run(bashBin, prog)
 		if b.TimedOut || b != run(bashBin, prog) {
 			return false // bash is not deterministic here
-		}
-		if !strict {
-			b.Out = lineNumber.ReplaceAllString(b.Out, "jobsh: ")
 		}
 		return run(jobshBin, prog) != b
 	}
