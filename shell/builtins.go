@@ -104,8 +104,8 @@ func init() {
 		"shift":     builtinShift,
 		"unset":     builtinUnset,
 		"eval":      builtinEval,
-		"source":    builtinSource,
-		".":         builtinSource,
+		"source":    func(sh *Shell, args []string) (int, error) { return sh.source("source", args) },
+		".":         func(sh *Shell, args []string) (int, error) { return sh.source(".", args) },
 		"exec":      builtinExec,
 		"read":      builtinRead,
 		"type":      builtinType,
@@ -659,7 +659,8 @@ func builtinEval(sh *Shell, args []string) (int, error) {
 	return sh.runSource(strings.Join(args, " "), "")
 }
 
-func builtinSource(sh *Shell, args []string) (int, error) {
+// source is . and source (builtin names the one called).
+func (sh *Shell) source(builtin string, args []string) (int, error) {
 	if len(args) == 0 {
 		sh.errorf("source: filename argument required")
 		fmt.Fprintf(sh.stderr(), "source: usage: source filename [arguments]\n")
@@ -668,12 +669,19 @@ func builtinSource(sh *Shell, args []string) (int, error) {
 	name := args[0]
 	path := sh.abs(name)
 	if !strings.Contains(name, "/") && sh.opts[optSourcePath] {
+		found := false
 		for _, dir := range filepath.SplitList(sh.Get("PATH").String()) {
 			p := filepath.Join(sh.abs(dir), name)
 			if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
-				path = p
+				path, found = p, true
 				break
 			}
+		}
+		if !found && sh.posix() {
+			// POSIX: "the shell shall use the search path specified by
+			// PATH", the current directory only if PATH names it.
+			sh.errorf("%s: %s: file not found", builtin, name)
+			return 1, sh.specialBuiltinFailed(1)
 		}
 	}
 	data, err := os.ReadFile(path)

@@ -34,28 +34,8 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 		if len(cmd.Args) == 0 {
 			sh.substStatus = 0
 		}
-		for _, as := range cmd.Assigns {
-			if err := sh.assign(as, assignOpts{trace: true}); err != nil {
-				if f, ok := err.(flowError); ok {
-					return f
-				}
-				var arith expand.ArithmError
-				var indirect expand.IndirectError
-				if errors.As(err, &arith) && arith.Expr != nil || errors.As(err, &indirect) {
-					// Not reported yet; it ends the line.
-					return sh.expandFailed(err)
-				}
-				sh.status = 1
-				if sh.posix() && !sh.mode.interactive() {
-					// 2.8.1: a variable assignment error; bash's
-					// posix mode exits with 127.
-					return exitFlow{127}
-				}
-				if !sh.mode.interactive() {
-					return exitFlow{1}
-				}
-				return nil
-			}
+		if failed, err := sh.assignHere(cmd.Assigns, false); failed {
+			return err
 		}
 		restore, err := sh.redirect(st.Redirs)
 		if err != nil {
@@ -66,7 +46,17 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 		sh.status = sh.substStatus
 		return nil
 	}
-	env, err := sh.tempAssigns(cmd.Assigns)
+	assigns := cmd.Assigns
+	if sh.posix() && len(assigns) > 0 && specialBuiltins[fields[0]] && sh.funcs[fields[0]] == nil {
+		// POSIX 2.9.1.2: assignments before a special built-in "shall
+		// affect the current execution environment" and stay; bash's
+		// posix mode leaves them exported, as they are for the command.
+		if failed, err := sh.assignHere(assigns, true); failed {
+			return err
+		}
+		assigns = nil
+	}
+	env, err := sh.tempAssigns(assigns)
 	if err != nil {
 		return sh.expandFailed(err)
 	}
@@ -96,6 +86,37 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 	}
 	defer restore()
 	return sh.runFields(st, fields, env)
+}
+
+// assignHere makes assignments in the shell itself, exported if export.
+// failed says that one failed and ended the command, with err to return.
+func (sh *Shell) assignHere(assigns []*syntax.Assign, export bool) (failed bool, err error) {
+	for _, as := range assigns {
+		err := sh.assign(as, assignOpts{trace: true, export: export})
+		if err == nil {
+			continue
+		}
+		if f, ok := err.(flowError); ok {
+			return true, f
+		}
+		var arith expand.ArithmError
+		var indirect expand.IndirectError
+		if errors.As(err, &arith) && arith.Expr != nil || errors.As(err, &indirect) {
+			// Not reported yet; it ends the line.
+			return true, sh.expandFailed(err)
+		}
+		sh.status = 1
+		if sh.posix() && !sh.mode.interactive() {
+			// 2.8.1: a variable assignment error; bash's posix mode
+			// exits with 127.
+			return true, exitFlow{127}
+		}
+		if !sh.mode.interactive() {
+			return true, exitFlow{1}
+		}
+		return true, nil
+	}
+	return false, nil
 }
 
 // runFields runs an expanded command line in the current shell.

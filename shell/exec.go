@@ -345,37 +345,55 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 
 // loopBody runs a loop's body and says whether the loop goes on.
 func (sh *Shell) loopBody(stmts []*syntax.Stmt) (stop bool, err error) {
+	stop, _, err = sh.loopPart(stmts)
+	return stop, err
+}
+
+// loopPart runs a part of a loop that break and continue act on (the
+// body, or a while loop's condition: POSIX 2.15 break, "in the
+// compound-list following the while or until reserved word"), and says
+// whether the loop stops and whether continue cut the part short.
+func (sh *Shell) loopPart(stmts []*syntax.Stmt) (stop, continued bool, err error) {
 	sh.loopDepth++
 	err = sh.runStmts(stmts)
 	sh.loopDepth--
 	switch f := err.(type) {
 	case breakFlow:
 		if f.n > 1 {
-			return true, breakFlow{f.n - 1}
+			return true, false, breakFlow{f.n - 1}
 		}
-		return true, nil
+		return true, false, nil
 	case continueFlow:
 		if f.n > 1 {
-			return true, continueFlow{f.n - 1}
+			return true, false, continueFlow{f.n - 1}
 		}
-		return false, nil
+		return false, true, nil
 	}
-	return err != nil, err
+	return err != nil, false, err
 }
 
 func (sh *Shell) whileLoop(cmd *syntax.WhileClause) error {
 	status := 0
 	for {
 		sh.noErrExit++
-		err := sh.runStmts(cmd.Cond)
+		stop, continued, err := sh.loopPart(cmd.Cond)
 		sh.noErrExit--
-		if err != nil {
+		if stop {
+			if err == nil {
+				sh.status = status
+			}
 			return err
+		}
+		if continued && sh.posix() {
+			// POSIX (and dash) go back to the top: "repeating the
+			// condition list"; bash takes continue's status 0 as the
+			// condition's.
+			continue
 		}
 		if (sh.status == 0) == cmd.Until {
 			break
 		}
-		stop, err := sh.loopBody(cmd.Do)
+		stop, err = sh.loopBody(cmd.Do)
 		status = sh.status
 		if stop {
 			return err

@@ -186,7 +186,7 @@ func (sh *Shell) sourceIfExists(path string) {
 		return
 	}
 	sh.shared.interrupted.Store(false)
-	if _, err := builtinSource(sh, []string{path}); err != nil {
+	if _, err := sh.source("source", []string{path}); err != nil {
 		if ex, ok := err.(exitFlow); ok {
 			os.Exit(sh.exit(ex))
 		}

@@ -323,6 +323,10 @@ func (sh *Shell) setRaw(name string, vr expand.Variable) error {
 	old, exists := scope[name]
 	if old.ReadOnly {
 		if vr.Kind == expand.KeepValue && vr.ReadOnly {
+			// Attributes only (export R, readonly R): the value stays,
+			// and the export attribute may change, as in bash.
+			old.Exported = vr.Exported
+			scope[name] = old
 			return nil
 		}
 		return fmt.Errorf("%s: readonly variable", name)

@@ -122,3 +122,5 @@ touch .hidden a.txt; mkdir -p d/e; touch d/e/f.txt; echo *; shopt -s dotglob; ec
 shopt dotglob nullglob; shopt -s nullglob; shopt -p nullglob; shopt -q nullglob; echo $?; shopt -q dotglob; echo $?
 ### shopt bad name
 shopt -s nosuchopt; echo $?
+### export of a readonly variable exports it, at top level and after a function
+readonly R=1; export R; env | grep '^R='; f() { readonly b=foo; }; f; export b; env | grep '^b='; export -p | grep -E ' (R|b)='

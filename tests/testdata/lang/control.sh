@@ -119,3 +119,7 @@ for a in 1; do if true; then case x in x) while true; do echo deep; break; done;
 select x in a b; do echo $x; done
 #= status 2
 #= stderr not supported
+### break and continue in a while or until condition act on that loop
+n=0; while n=$((n+1)); [ $n -gt 2 ] && break; true; do echo "n=$n"; done; echo "end $n $?"
+n=0; until n=$((n+1)); [ $n = 2 ] && continue; [ $n -gt 3 ]; do echo "u=$n"; done; echo "u-end $n"
+for i in 1 2; do while break 2; do :; done; done; echo "i=$i"

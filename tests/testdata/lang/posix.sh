@@ -28,3 +28,9 @@ set -o posix; set -m; sleep 1 & bg; echo "bg=$?"; kill %1
 #= stdout bg=0
 ### posix: set -o posix sets POSIXLY_CORRECT
 set -o posix; echo "[$POSIXLY_CORRECT]"; set +o posix; echo "[${POSIXLY_CORRECT-unset}]"
+### posix: export -p and readonly -p write export and readonly lines, by name
+set -o posix; export A="x y"; a=(1 2); export a; readonly R=1; export U; export -p | grep -E " (A|a|U|R)(=|$)"; readonly -p | grep -E " R="
+### posix: assignments before a special builtin stay, exported
+set -o posix; x=1 :; y=2 true; echo "x=$x y=${y-unset}"; env | grep '^x='
+### posix: . searches PATH only
+set -o posix; echo 'echo from cwd' >g; PATH=/nonexistent; . g; echo after
