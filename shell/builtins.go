@@ -290,6 +290,9 @@ func (sh *Shell) write(name, s string) (int, error) {
 
 func builtinExit(sh *Shell, args []string) (int, error) {
 	code := sh.status
+	if sh.action != nil && sh.action.forExit {
+		code = sh.action.status
+	}
 	if len(args) > 0 {
 		n, err := strconv.Atoi(args[0])
 		if err != nil {
@@ -523,6 +526,15 @@ func builtinShift(sh *Shell, args []string) (int, error) {
 		}
 	}
 	if n > len(sh.params) {
+		if sh.posix() {
+			// POSIX: "a warning message shall be written to standard
+			// error", as bash's posix mode (shift_verbose) does.
+			if len(args) > 0 {
+				sh.errorf("shift: %s: shift count out of range", args[0])
+			} else {
+				sh.errorf("shift: shift count out of range")
+			}
+		}
 		return 1, nil
 	}
 	sh.params = sh.params[n:]
@@ -612,6 +624,11 @@ func builtinUnset(sh *Shell, args []string) (int, error) {
 			continue
 		}
 		sh.Set(base, expand.Variable{})
+	}
+	if status != 0 && sh.posix() {
+		// 2.8.1: a special built-in utility error ends a script
+		// (stricter than bash's posix mode, which goes on).
+		return status, sh.specialBuiltinFailed(status)
 	}
 	return status, nil
 }
@@ -774,6 +791,9 @@ func builtinContinue(sh *Shell, args []string) (int, error) {
 
 func builtinReturn(sh *Shell, args []string) (int, error) {
 	code := sh.status
+	if sh.action != nil {
+		code = sh.action.status
+	}
 	if len(args) > 0 {
 		n, err := strconv.Atoi(args[0])
 		if err != nil {

@@ -64,10 +64,10 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 	if fields[0] == "exec" && (len(fields) == 1 || len(fields) == 2 && fields[1] == "--") {
 		// exec with redirections only: they stay, for the shell itself.
 		if _, err := sh.redirect(st.Redirs); err != nil {
-			// bash (unlike a POSIX-mode shell) goes on after a failed
-			// exec redirection, with status 1.
+			// bash goes on after a failed exec redirection, with
+			// status 1; a POSIX-mode shell exits (2.8.1).
 			sh.status = 1
-			return nil
+			return sh.specialBuiltinFailed(1)
 		}
 		sh.status = 0
 		return nil

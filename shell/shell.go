@@ -82,6 +82,9 @@ type Shell struct {
 	trapSt   *trapState     // signals caught for traps, not yet run
 	process  *Shell         // for an in-process subshell: the shell whose traps catch this process's signals
 	inTrap   bool
+	// action is the running trap action's $? from before it, which
+	// return (and exit, where it says so) without an operand use.
+	action *trapAction
 	// returnTrapGen counts the RETURN traps set: a function runs the
 	// trap as it returns only if one was set while it ran.
 	returnTrapGen int

@@ -271,12 +271,38 @@ func (sh *Shell) printTraps(args []string) (int, error) {
 // ends the shell.
 func (sh *Shell) runTrapAction(action string) error {
 	status := sh.status
+	// return without n uses $? from before the action, as bash's manual
+	// says and POSIX asks; exit too in POSIX mode ("the value it had
+	// immediately preceding the trap action"), which bash does only on
+	// EXIT.
+	defer sh.withTrapAction(trapAction{status, sh.posix()})()
 	_, err := sh.runSource(action, "")
-	if _, ok := err.(exitFlow); ok {
+	switch err.(type) {
+	case exitFlow:
 		return err
+	case returnFlow:
+		if sh.funcDepth > 0 {
+			// return in the action returns from the function the
+			// signal arrived in, as in bash.
+			return err
+		}
 	}
 	sh.status = status
 	return nil
+}
+
+// trapAction is what a running trap action keeps of the time before it.
+type trapAction struct {
+	status  int  // $? before the action
+	forExit bool // exit without n uses status too
+}
+
+// withTrapAction records the running action and gives what puts the
+// one before back.
+func (sh *Shell) withTrapAction(a trapAction) func() {
+	old := sh.action
+	sh.action = &a
+	return func() { sh.action = old }
 }
 
 // runPendingTraps runs the actions of the signals that arrived.
@@ -308,6 +334,7 @@ func (sh *Shell) runExitTrap(code int) int {
 	}
 	delete(sh.traps, "EXIT")
 	sh.status = code
+	defer sh.withTrapAction(trapAction{code, true})()
 	if _, err := sh.runSource(action, ""); err != nil {
 		if ex, ok := err.(exitFlow); ok {
 			return ex.code

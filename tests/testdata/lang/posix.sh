@@ -34,3 +34,10 @@ set -o posix; export A="x y"; a=(1 2); export a; readonly R=1; export U; export 
 set -o posix; x=1 :; y=2 true; echo "x=$x y=${y-unset}"; env | grep '^x='
 ### posix: . searches PATH only
 set -o posix; echo 'echo from cwd' >g; PATH=/nonexistent; . g; echo after
+### posix: exit without n in a signal trap uses $? from before the trap (jobsh)
+set -o posix; trap 'false; exit' USR1; (exit 3); kill -USR1 $$; echo after
+#= status 0
+### posix: a redirection error on exec ends a script
+set -o posix; exec 3</nonexistent/f; echo not-reached
+### posix: shift past the parameters warns (stderr)
+set -o posix; shift; echo $?; set -- a; shift 2; echo $?

@@ -366,3 +366,4 @@ unset -v nosuchvar; unset -f nosuchfunc; unset nosuch2; echo "s=$?"
 #  could not be unset."
 readonly R=1; (unset R; echo "s=$?") 2>/dev/null; echo "after=$? R=$R"
 #= stdout after=1 R=1
+#= not-bash bash's posix mode goes on after the failed unset (2.8.1 says a special built-in's error ends the shell)
