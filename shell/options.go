@@ -20,6 +20,7 @@ const (
 	optNoClobber
 	optNoExec
 	optNoGlob
+	optNoLog
 	optNotify
 	optNoUnset
 	optPipefail
@@ -70,6 +71,7 @@ var optionTable = [numOptions]struct {
 	optNoClobber:  {"noclobber", 'C', setOpt},
 	optNoExec:     {"noexec", 'n', setOpt},
 	optNoGlob:     {"noglob", 'f', setOpt},
+	optNoLog:      {"nolog", 0, setOpt}, // POSIX's, obsolescent: "may have no effect", and has none, as in bash
 	optNotify:     {"notify", 'b', setOpt},
 	optNoUnset:    {"nounset", 'u', setOpt},
 	optPipefail:   {"pipefail", 0, setOpt},

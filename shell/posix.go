@@ -35,10 +35,15 @@ var specialBuiltins = map[string]bool{
 }
 
 // setPosix is set -o posix: POSIXLY_CORRECT is y while it is on, as bash
-// sets it, so that programs the shell starts follow POSIX too.
+// sets it, so that programs the shell starts follow POSIX too. Turning it
+// on also turns on, as in bash, inherit_errexit (POSIX's set -e applies
+// "to the shell environment and each subshell environment separately")
+// and expand_aliases (POSIX has aliases in scripts too); they stay on.
 func (sh *Shell) setPosix(on bool) {
 	sh.opts[optPosix] = on
 	if on {
+		sh.opts[optInheritErrExit] = true
+		sh.opts[optExpandAliases] = true
 		sh.setVar("POSIXLY_CORRECT", "y", false)
 	} else {
 		sh.Set("POSIXLY_CORRECT", expand.Variable{})

@@ -2,6 +2,7 @@ package tests
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -24,6 +25,7 @@ import (
 // on bash --posix, and both must meet the expectations written in it:
 //
 //	#= status N        the exit status
+//	#= failed          a status that is not 0 (where POSIX says no more)
 //	#= stdout LINE     the next line of standard output (all of it, in order;
 //	                   "#= stdout" alone is an empty line)
 //	#= stderr TEXT     standard error says TEXT
@@ -33,6 +35,8 @@ import (
 //	                   shell's own session (for set -m: bash takes its job
 //	                   control terminal from there)
 //	#= not-bash WHY    bash --posix does not meet it; WHY says where
+//	#= jobsh-open WHY  jobsh does not meet it yet (the case is skipped,
+//	                   and fails once jobsh meets it, to be unmarked)
 //
 // $TESTSH is the shell under test (e.g. to start it with a signal
 // ignored). testdata/posix/*.txt are interactive transcripts, in the
@@ -55,8 +59,18 @@ func TestPOSIXClauses(t *testing.T) {
 			t.Run(c.name, func(t *testing.T) {
 				t.Parallel()
 				got := runPOSIX(t, c.script, link)
+				if reason, open := directive(c.script, "jobsh-open"); open {
+					// A clause jobsh does not meet yet, with why: the
+					// case must fail until it is fixed.
+					if len(unmetPOSIX(c.script, got)) == 0 {
+						t.Errorf("jobsh now meets it: remove \"#= jobsh-open %s\"", reason)
+					} else {
+						t.Skip("jobsh does not meet it yet: " + reason)
+					}
+					return
+				}
 				expectPOSIX(t, "sh (jobsh)", c.script, got)
-				if bashBin == "" || strings.Contains(c.script, "\n#= not-bash ") || strings.HasPrefix(c.script, "#= not-bash ") {
+				if _, notBash := directive(c.script, "not-bash"); bashBin == "" || notBash {
 					return
 				}
 				expectPOSIX(t, "bash --posix", c.script, runPOSIX(t, c.script, bashBin, "--posix"))
@@ -99,6 +113,16 @@ func shLink(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return link
+}
+
+// directive finds "#= NAME TEXT" in a case and gives TEXT.
+func directive(script, name string) (string, bool) {
+	for _, line := range strings.Split(script, "\n") {
+		if text, ok := strings.CutPrefix(line, "#= "+name+" "); ok {
+			return text, true
+		}
+	}
+	return "", false
 }
 
 func caseHas(script, directive string) bool {
@@ -175,10 +199,20 @@ func runPOSIX(t *testing.T, script string, argv ...string) result {
 
 func expectPOSIX(t *testing.T, who, script string, got result) {
 	t.Helper()
-	var stdout []string
+	for _, e := range unmetPOSIX(script, got) {
+		t.Errorf("%s: %s", who, e)
+	}
+}
+
+// unmetPOSIX lists the expectations of a case that a run does not meet.
+func unmetPOSIX(script string, got result) []string {
+	var unmet, stdout []string
 	for _, line := range strings.Split(script, "\n") {
 		if line == "#= nostderr" && got.stderr != "" {
-			t.Errorf("%s: stderr %q, want nothing", who, got.stderr)
+			unmet = append(unmet, fmt.Sprintf("stderr %q, want nothing", got.stderr))
+		}
+		if line == "#= failed" && got.status == 0 {
+			unmet = append(unmet, "status 0, want a failure")
 		}
 		if line == "#= stdout" {
 			stdout = append(stdout, "") // an empty line
@@ -190,13 +224,13 @@ func expectPOSIX(t *testing.T, who, script string, got result) {
 		switch kind {
 		case "status":
 			if strconv.Itoa(got.status) != val {
-				t.Errorf("%s: status %d, want %s\nstderr: %s", who, got.status, val, got.stderr)
+				unmet = append(unmet, fmt.Sprintf("status %d, want %s\nstderr: %s", got.status, val, got.stderr))
 			}
 		case "stdout":
 			stdout = append(stdout, val)
 		case "stderr":
 			if !strings.Contains(got.stderr, val) {
-				t.Errorf("%s: stderr %q does not say %q", who, got.stderr, val)
+				unmet = append(unmet, fmt.Sprintf("stderr %q does not say %q", got.stderr, val))
 			}
 		}
 	}
@@ -205,6 +239,7 @@ func expectPOSIX(t *testing.T, who, script string, got result) {
 		want += "\n"
 	}
 	if got.stdout != want {
-		t.Errorf("%s: stdout %q, want %q\nstderr: %s", who, got.stdout, want, got.stderr)
+		unmet = append(unmet, fmt.Sprintf("stdout %q, want %q\nstderr: %s", got.stdout, want, got.stderr))
 	}
+	return unmet
 }

@@ -89,3 +89,7 @@ exec 2>/dev/null # bash's job notices under set -m depend on how it reads the sc
 set -m; sleep 0.3 & read -r _ _ _ _ pgrp _ < /proc/$!/stat; [ "$pgrp" = "$!" ] && echo own-group; case $- in *m*) echo has-m;; esac; wait
 ### a subshell keeps the monitor setting in $- but not job control
 set -m; (case $- in *m*) echo has-m;; esac); sleep 0.3 | { read -r _ _ _ _ pgrp _ < /proc/$$/stat; echo same-group-as-shell=$([ "$pgrp" = "$$" ] && echo no || echo yes); }
+### set -u covers names in arithmetic
+set -u; x=1; echo $((x+1)); (( y = 2 )); echo $y; echo $((z+1)); echo reached
+### set -o nolog is accepted, as in bash
+set -o nolog; echo $?; set -o | grep nolog; set +o nolog

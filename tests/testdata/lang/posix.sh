@@ -41,3 +41,7 @@ set -o posix; trap 'false; exit' USR1; (exit 3); kill -USR1 $$; echo after
 set -o posix; exec 3</nonexistent/f; echo not-reached
 ### posix: shift past the parameters warns (stderr)
 set -o posix; shift; echo $?; set -- a; shift 2; echo $?
+### posix: set -e holds in command substitutions, aliases expand in scripts
+set -o posix; shopt -p inherit_errexit expand_aliases; set -e; echo $(false; echo three) four
+alias e=echo
+e aliased

@@ -27,6 +27,14 @@ func Arithm(cfg *Config, expr syntax.ArithmExpr) (int, error) {
 		// recursively fetch vars
 		i := 0
 		for syntax.ValidName(str) {
+			if cfg.NoUnset && !cfg.Env.Get(str).IsSet() {
+				// jobsh patch (PATCHES.md, 43): set -u covers the
+				// names of arithmetic expressions too.
+				return 0, UnsetParameterError{
+					Node:    &syntax.ParamExp{Param: &syntax.Lit{Value: str}},
+					Message: "unbound variable",
+				}
+			}
 			val := cfg.envGet(str)
 			if val == "" {
 				break
