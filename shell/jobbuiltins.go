@@ -518,6 +518,9 @@ func builtinKill(sh *Shell, args []string) (int, error) {
 		if len(rest) > 0 && rest[0] == "--" {
 			rest = rest[1:]
 		}
+		if len(rest) == 0 && sh.posix() {
+			return sh.killNames()
+		}
 		return sh.killList(rest)
 	case a == "-s" || a == "-n":
 		if len(args) < 2 {
@@ -629,6 +632,17 @@ func (sh *Shell) killsSelf(pid int, sig syscall.Signal) bool {
 // killList is kill -l: every signal in bash's layout, or the name of each
 // number (an exit status above 128 names its signal) and the number of each
 // name.
+// killNames is kill -l in POSIX mode: the names alone, without SIG, on one
+// line ("%s%c", <signal_name>, <separator>), as bash's posix mode writes
+// them.
+func (sh *Shell) killNames() (int, error) {
+	var names []string
+	for _, s := range jobs.Signals() {
+		names = append(names, jobs.ShortSignalName(s))
+	}
+	return sh.write("kill", strings.Join(names, " ")+"\n")
+}
+
 func (sh *Shell) killList(args []string) (int, error) {
 	var b strings.Builder
 	if len(args) == 0 {

@@ -45,3 +45,5 @@ set -o posix; shift; echo $?; set -- a; shift 2; echo $?
 set -o posix; shopt -p inherit_errexit expand_aliases; set -e; echo $(false; echo three) four
 alias e=echo
 e aliased
+### posix: trap lists names without SIG, trap -p every condition, kill -l names only
+set -o posix; trap "echo x" USR1; trap "" USR2; trap -p; trap -p TERM USR1 EXIT; trap "echo e" ERR; trap; kill -l; kill -L; trap -l | head -1; (trap); trap -p RTMIN+3 DEBUG

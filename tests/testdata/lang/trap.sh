@@ -36,3 +36,5 @@ trap 'false; exit' USR1; (exit 3); kill -USR1 $$; echo after
 ### return in a signal trap returns from the function, with $? from before the trap
 f() { trap 'false; return' USR1; (exit 6); kill -USR1 $$; echo after-kill; }; f; echo f=$?
 g() { return; }; trap 'false; g; echo g=$?' USR2; kill -USR2 $$
+### trap -p NAMES lists in the order given
+trap "echo t" TERM INT; trap -p TERM INT; trap -p INT TERM
