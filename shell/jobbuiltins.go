@@ -92,7 +92,7 @@ func builtinJobs(sh *Shell, args []string) (int, error) {
 		sh.ctl.Poll()
 	}
 	t := sh.table()
-	format := jobs.FormatStandard
+	format := sh.jobFormat()
 	if _, ok := opts['l']; ok {
 		format = jobs.FormatLong
 	}
@@ -231,6 +231,12 @@ func builtinBg(sh *Shell, args []string) (int, error) {
 		if err := sh.ctl.Continue(j, false); err != nil {
 			sh.errorf("bg: %v", err)
 			status = 1
+			continue
+		}
+		if sh.posix() {
+			// POSIX: "[%d] %s\n", <job-number>, <command>, as bash's
+			// posix mode writes it (with its " &").
+			sh.write("bg", fmt.Sprintf("[%d] %s &\n", j.ID, j.Text))
 			continue
 		}
 		sh.write("bg", fmt.Sprintf("[%d]%c %s &\n", j.ID, sh.ctl.Mark(j), j.Text))

@@ -597,7 +597,7 @@ func (sh *Shell) changedJobs() string {
 			// bash starts a stop notice on a line of its own.
 			b.WriteByte('\n')
 		}
-		b.WriteString(t.Line(j, jobs.FormatStandard, sh.cwd, sh.Get("HOME").String()))
+		b.WriteString(t.Line(j, sh.jobFormat(), sh.cwd, sh.Get("HOME").String()))
 		if j.State() == jobs.Done {
 			sh.ctl.Remove(j)
 		}

@@ -47,3 +47,5 @@ alias e=echo
 e aliased
 ### posix: trap lists names without SIG, trap -p every condition, kill -l names only
 set -o posix; trap "echo x" USR1; trap "" USR2; trap -p; trap -p TERM USR1 EXIT; trap "echo e" ERR; trap; kill -l; kill -L; trap -l | head -1; (trap); trap -p RTMIN+3 DEBUG
+### posix: bg writes [n] command &
+set -o posix; set -m; sh -c 'kill -STOP $$'; bg >o 2>/dev/null; cat o; wait
