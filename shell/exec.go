@@ -529,6 +529,7 @@ func (sh *Shell) expandConfig() *expand.Config {
 		GlobStar:   sh.opts[optGlobStar],
 		NoCaseGlob: sh.opts[optNoCaseGlob],
 		NullGlob:   sh.opts[optNullGlob],
+		NoBraces:   !sh.opts[optBraceExpand],
 		// ${v@P}
 		PromptExpand: func(ps string) string { return sh.expandPrompt(ps, 1) },
 		ByteLocale:   !sh.utf8Locale(),

@@ -9,6 +9,7 @@ type Option int
 // shopt's.
 const (
 	optAllExport Option = iota
+	optBraceExpand
 	optErrExit
 	optErrTrace
 	optHashAll
@@ -59,25 +60,26 @@ var optionTable = [numOptions]struct {
 	letter byte // set's single-letter form, 0 for none
 	kind   optionKind
 }{
-	optAllExport:  {"allexport", 'a', setOpt},
-	optErrExit:    {"errexit", 'e', setOpt},
-	optErrTrace:   {"errtrace", 'E', setOpt},
-	optHashAll:    {"hashall", 'h', setOpt},
-	optHistExpand: {"histexpand", 'H', setOpt},
-	optHistory:    {"history", 0, setOpt},
-	optHupOnExit:  {"huponexit", 0, setOpt},
-	optJobTrace:   {"jobtrace", 0, setOpt}, // jobsh's own: print each job-control step
-	optMonitor:    {"monitor", 'm', setOpt},
-	optNoClobber:  {"noclobber", 'C', setOpt},
-	optNoExec:     {"noexec", 'n', setOpt},
-	optNoGlob:     {"noglob", 'f', setOpt},
-	optNoLog:      {"nolog", 0, setOpt}, // POSIX's, obsolescent: "may have no effect", and has none, as in bash
-	optNotify:     {"notify", 'b', setOpt},
-	optNoUnset:    {"nounset", 'u', setOpt},
-	optPipefail:   {"pipefail", 0, setOpt},
-	optPosix:      {"posix", 0, setOpt}, // jobsh invoked as sh, --posix, set -o posix: see posix.go
-	optVerbose:    {"verbose", 'v', setOpt},
-	optXTrace:     {"xtrace", 'x', setOpt},
+	optAllExport:   {"allexport", 'a', setOpt},
+	optBraceExpand: {"braceexpand", 'B', setOpt}, // on by default, as in bash
+	optErrExit:     {"errexit", 'e', setOpt},
+	optErrTrace:    {"errtrace", 'E', setOpt},
+	optHashAll:     {"hashall", 'h', setOpt},
+	optHistExpand:  {"histexpand", 'H', setOpt},
+	optHistory:     {"history", 0, setOpt},
+	optHupOnExit:   {"huponexit", 0, setOpt},
+	optJobTrace:    {"jobtrace", 0, setOpt}, // jobsh's own: print each job-control step
+	optMonitor:     {"monitor", 'm', setOpt},
+	optNoClobber:   {"noclobber", 'C', setOpt},
+	optNoExec:      {"noexec", 'n', setOpt},
+	optNoGlob:      {"noglob", 'f', setOpt},
+	optNoLog:       {"nolog", 0, setOpt}, // POSIX's, obsolescent: "may have no effect", and has none, as in bash
+	optNotify:      {"notify", 'b', setOpt},
+	optNoUnset:     {"nounset", 'u', setOpt},
+	optPipefail:    {"pipefail", 0, setOpt},
+	optPosix:       {"posix", 0, setOpt}, // jobsh invoked as sh, --posix, set -o posix: see posix.go
+	optVerbose:     {"verbose", 'v', setOpt},
+	optXTrace:      {"xtrace", 'x', setOpt},
 
 	optCheckJobs:      {"checkjobs", 0, shoptOpt},
 	optDotGlob:        {"dotglob", 0, shoptOpt},
@@ -96,7 +98,7 @@ var optionTable = [numOptions]struct {
 
 // flagOrder is the order of the letters in $-, as bash writes them; i
 // is for an interactive shell.
-const flagOrder = "abefhimnuvxCEH"
+const flagOrder = "abefhimnuvxBCEH"
 
 // Options holds the value of every option. It is an array, so a
 // subshell's copy is a plain assignment.

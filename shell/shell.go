@@ -101,7 +101,7 @@ func New() *Shell {
 		State: State{
 			vars:    map[string]expand.Variable{},
 			funcs:   map[string]*syntax.FuncDecl{},
-			opts:    Options{optHashAll: true, optSourcePath: true},
+			opts:    Options{optBraceExpand: true, optHashAll: true, optSourcePath: true},
 			cwd:     wd,
 			arg0:    "jobsh",
 			pid:     os.Getpid(),

@@ -165,9 +165,10 @@ func runTest(sh *Shell, name string, args []string) (int, error) {
 	t := &testParser{sh: sh, args: args}
 	ok, err := t.expr(len(args))
 	if err == nil && t.pos < len(args) {
-		err = fmt.Errorf("%s: too many arguments", args[t.pos])
-		if t.pos == 0 || len(args) > 4 {
-			err = fmt.Errorf("too many arguments")
+		// What is left over, as bash's test_command words it.
+		err = fmt.Errorf("too many arguments")
+		if strings.HasPrefix(args[t.pos], "-") {
+			err = fmt.Errorf("syntax error: `%s' unexpected", args[t.pos])
 		}
 	}
 	if err != nil {
@@ -223,6 +224,10 @@ func (t *testParser) expr(n int) (bool, error) {
 		if t.args[t.pos] == "(" && t.args[t.pos+2] == ")" {
 			t.pos += 3
 			return t.args[t.pos-2] != "", nil
+		}
+		if op := t.args[t.pos+1]; op != "-a" && op != "-o" {
+			// bash's three_arguments: nothing else reads three.
+			return false, fmt.Errorf("%s: binary operator expected", op)
 		}
 	case 4:
 		if t.args[t.pos] == "!" {

@@ -93,3 +93,5 @@ set -m; (case $- in *m*) echo has-m;; esac); sleep 0.3 | { read -r _ _ _ _ pgrp 
 set -u; x=1; echo $((x+1)); (( y = 2 )); echo $y; echo $((z+1)); echo reached
 ### set -o nolog is accepted, as in bash
 set -o nolog; echo $?; set -o | grep nolog; set +o nolog
+### $- has B; set +B turns brace expansion off
+echo $- {a,b}; set +B; echo $- {a,b} x{1..2}; set -o braceexpand; echo {a,b}; set -o | head -2; (echo $- {c,d})
