@@ -39,8 +39,7 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 		}
 		restore, err := sh.redirect(st.Redirs)
 		if err != nil {
-			sh.status = 1
-			return nil
+			return sh.redirectFailed(err)
 		}
 		restore()
 		sh.status = sh.substStatus
@@ -77,6 +76,9 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 	defer func() { sh.reportFD = savedReport }()
 	restore, err := sh.redirect(st.Redirs)
 	if err != nil {
+		if ex, ok := err.(exitFlow); ok {
+			return ex
+		}
 		sh.status = 1
 		if specialBuiltins[fields[0]] && sh.funcs[fields[0]] == nil {
 			// 2.8.1: a redirection error with a special built-in.
@@ -101,8 +103,10 @@ func (sh *Shell) assignHere(assigns []*syntax.Assign, export bool) (failed bool,
 		}
 		var arith expand.ArithmError
 		var indirect expand.IndirectError
-		if errors.As(err, &arith) && arith.Expr != nil || errors.As(err, &indirect) {
-			// Not reported yet; it ends the line.
+		var unset expand.UnsetParameterError
+		if errors.As(err, &arith) && arith.Expr != nil || errors.As(err, &indirect) || errors.As(err, &unset) {
+			// Not reported yet; it ends the line (set -u: as in bash,
+			// with its message and 127 under -c).
 			return true, sh.expandFailed(err)
 		}
 		sh.status = 1

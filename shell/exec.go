@@ -143,8 +143,7 @@ func (sh *Shell) command(st *syntax.Stmt) error {
 		// Redirections alone: `> file` creates the file.
 		restore, err := sh.redirect(st.Redirs)
 		if err != nil {
-			sh.status = 1
-			return nil
+			return sh.redirectFailed(err)
 		}
 		restore()
 		sh.status = 0
@@ -233,8 +232,7 @@ func (sh *Shell) withRedirs(st *syntax.Stmt, f func() error) error {
 	}
 	restore, err := sh.redirect(st.Redirs)
 	if err != nil {
-		sh.status = 1
-		return nil
+		return sh.redirectFailed(err)
 	}
 	defer restore()
 	return f()
@@ -594,6 +592,9 @@ func unsetMessage(e expand.UnsetParameterError) string {
 	name := ""
 	if e.Node != nil && e.Node.Param != nil {
 		name = e.Node.Param.Value
+		if name != "" && name[0] >= '0' && name[0] <= '9' {
+			name = "$" + name // a positional parameter, as bash names it
+		}
 	}
 	if e.Message == "" || strings.HasPrefix(e.Message, "unbound variable") {
 		return name + ": unbound variable"

@@ -95,3 +95,14 @@ set -u; x=1; echo $((x+1)); (( y = 2 )); echo $y; echo $((z+1)); echo reached
 set -o nolog; echo $?; set -o | grep nolog; set +o nolog
 ### $- has B; set +B turns brace expansion off
 echo $- {a,b}; set +B; echo $- {a,b} x{1..2}; set -o braceexpand; echo {a,b}; set -o | head -2; (echo $- {c,d})
+### set -u: arithmetic targets, assignments, redirections, ${a[@]} (stderr)
+(set -u; (( x+=1 )); echo r)
+(set -u; v=a; echo $((v++)); echo r)
+v=a; echo $((v++)) $v; x=1+2; ((x+=1)); echo $x; y=3; echo $((y++)) $((y--)) $((++y)) $y
+(set -u; w=${#x}; echo r)
+(set -u; read v x <<<"$1"; echo r)
+(set -u; arr+=("$1"); echo r)
+(set -u; x="${a[@]}"; echo "r[${a[*]}]")
+(set -u; echo a >${nope}x; echo r)
+(set -u; echo $5)
+echo end

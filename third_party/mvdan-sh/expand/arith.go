@@ -251,11 +251,10 @@ func arrayTarget(w *syntax.Word) *syntax.ParamExp {
 
 // arithTargetGet is the current value of an assignment's target.
 func (cfg *Config) arithTargetGet(w *syntax.Word) (int64, error) {
-	if arrayTarget(w) != nil {
-		n, err := Arithm(cfg, w)
-		return int64(n), err
-	}
-	return atoi(cfg.envGet(w.Lit())), nil
+	// jobsh patch (PATCHES.md, 43): a plain name is read as any operand
+	// is (set -u, a value that is itself an expression), not with atoi.
+	n, err := Arithm(cfg, w)
+	return int64(n), err
 }
 
 // arithTargetSet stores an arithmetic assignment's result.
@@ -303,9 +302,13 @@ func arithmError(err error, token syntax.ArithmExpr) error {
 
 func (cfg *Config) assgnArit(b *syntax.BinaryArithm) (int, error) {
 	w := b.X.(*syntax.Word)
-	val, err := cfg.arithTargetGet(w)
-	if err != nil {
-		return 0, err
+	var val int64
+	if b.Op != syntax.Assgn {
+		// Plain = does not read the target (set -u lets it be unset).
+		var err error
+		if val, err = cfg.arithTargetGet(w); err != nil {
+			return 0, err
+		}
 	}
 	arg_, err := Arithm(cfg, b.Y)
 	if err != nil {

@@ -47,6 +47,16 @@ func (e IndirectError) Error() string {
 	return e.Name + ": invalid indirect expansion"
 }
 
+// allElements is ${a[@]} or ${a[*]}, which set -u lets pass for an unset
+// array, as it does $@ and $*, in bash. jobsh patch (PATCHES.md, 43).
+func allElements(pe *syntax.ParamExp) bool {
+	if w, ok := pe.Index.(*syntax.Word); ok {
+		lit := w.Lit()
+		return lit == "@" || lit == "*"
+	}
+	return false
+}
+
 func overridingUnset(pe *syntax.ParamExp) bool {
 	if pe.Exp == nil {
 		return false
@@ -121,7 +131,7 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 	if n, v := vr.Resolve(cfg.Env); n != "" {
 		name, vr = n, v
 	}
-	if cfg.NoUnset && !vr.IsSet() && !overridingUnset(pe) {
+	if cfg.NoUnset && !vr.IsSet() && !overridingUnset(pe) && !allElements(pe) {
 		return "", nil, UnsetParameterError{
 			Node:    pe,
 			Message: "unbound variable",
