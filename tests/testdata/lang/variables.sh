@@ -148,3 +148,5 @@ printf '%q\n' 'a b' "it's"
 unset z; echo $(( z + 1 ))
 ### string comparison in arithmetic context
 x=abc; echo $(( x )) 2>/dev/null; echo done
+### an array element that begins with [ is a glob unless ]= follows
+: >a1; : >b2; arr=([ab]* x [ab]*z [x]); echo "${#arr[@]} ${arr[@]}"; arr=([1]=a [3]=b); echo "${!arr[@]}"
