@@ -58,22 +58,21 @@ func TestPOSIXClauses(t *testing.T) {
 			n++
 			t.Run(c.name, func(t *testing.T) {
 				t.Parallel()
+				if _, notBash := directive(c.script, "not-bash"); bashBin != "" && !notBash {
+					expectPOSIX(t, "bash --posix", c.script, runPOSIX(t, c.script, bashBin, "--posix"))
+				}
 				got := runPOSIX(t, c.script, link)
 				if reason, open := directive(c.script, "jobsh-open"); open {
 					// A clause jobsh does not meet yet, with why: the
 					// case must fail until it is fixed.
 					if len(unmetPOSIX(c.script, got)) == 0 {
 						t.Errorf("jobsh now meets it: remove \"#= jobsh-open %s\"", reason)
-					} else {
+					} else if !t.Failed() {
 						t.Skip("jobsh does not meet it yet: " + reason)
 					}
 					return
 				}
 				expectPOSIX(t, "sh (jobsh)", c.script, got)
-				if _, notBash := directive(c.script, "not-bash"); bashBin == "" || notBash {
-					return
-				}
-				expectPOSIX(t, "bash --posix", c.script, runPOSIX(t, c.script, bashBin, "--posix"))
 			})
 		}
 	}
