@@ -709,19 +709,28 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 			// Inside [[ ]] the operands of -eq and friends are arithmetic
 			// expressions (`[[ 1+1 -eq 2 ]]`, `[[ 010 -eq 8 ]]`), unlike
 			// in test, where they must be plain integers.
-			a, err := sh.arithString(left)
+			a, err := sh.arithText(left)
 			if err != nil {
-				return false, err
+				return false, condArithError(err)
 			}
-			b, err := sh.arithString(right)
+			b, err := sh.arithText(right)
 			if err != nil {
-				return false, err
+				return false, condArithError(err)
 			}
 			left, right = strconv.Itoa(a), strconv.Itoa(b)
 		}
 		return sh.binaryTest(x.Op.String(), left, right)
 	}
 	return false, fmt.Errorf("unsupported test expression")
+}
+
+// condArithError names [[ in an arithmetic error of its operands, as bash
+// does ("[[: i j: syntax error in expression ...").
+func condArithError(err error) error {
+	if e, ok := err.(arithStringError); ok {
+		return arithStringError{"[[: " + e.msg}
+	}
+	return err
 }
 
 // regexWord expands the right side of =~: quoted parts match literally.

@@ -80,3 +80,7 @@ true | echo $((1/0)); echo here; x=$(echo $((2**-1)); echo inner); echo "[$x]"; 
 (echo ${!a}; echo in); echo out; a=b; b=c; echo ${!a}; a=; echo "[${!a}]"; echo not here
 ### expansion errors in an assignment are reported (stderr)
 (x=$((1/0)); echo a); (unset a; x=${!a}; echo b); echo st=$?
+### arithmetic syntax errors of values and [[ -eq operands are worded as bash's (stderr)
+for e in 'i j' - /tmp/x '{1..5..2}' 'x{1..3}' '*' 'a*' "'" -- '?x' a-b- %s '[ab]*' '1 +' '(1' '( 1 + (2'; do [[ 2 -eq $e ]]; echo "s=$?"; x=$e; (( x )); echo "t=$?"; (echo $((x))); done
+### arithmetic on a value does not expand $v or {a,b} in it, as in bash (stderr)
+for e in '$v' '{a,b}' '{a,}' '\n' 'x{1..3}' '1+$v' '\n 2 "' 'a $b' 3; do v=1; [[ 2 -eq $e ]]; echo "s=$?"; x=$e; (( x )); echo "t=$?"; (echo $((x))); declare -i n; n=$e; echo "n=$n"; done
