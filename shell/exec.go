@@ -518,6 +518,7 @@ func (sh *Shell) matchPattern(pat, s string, mode pattern.Mode) bool {
 func (sh *Shell) expandConfig() *expand.Config {
 	cfg := &expand.Config{
 		Env:       sh,
+		Warn:      func(msg string) { sh.errorf("%s", msg) },
 		CmdSubst:  sh.cmdSubst,
 		ProcSubst: sh.procSubst,
 		NoUnset:   sh.opts[optNoUnset],
@@ -595,11 +596,31 @@ func unsetMessage(e expand.UnsetParameterError) string {
 		if name != "" && name[0] >= '0' && name[0] <= '9' {
 			name = "$" + name // a positional parameter, as bash names it
 		}
+		if e.Node.Index != nil {
+			name += "[" + arithText(e.Node.Index) + "]" // an element: a[5]
+		}
 	}
 	if e.Message == "" || strings.HasPrefix(e.Message, "unbound variable") {
 		return name + ": unbound variable"
 	}
 	return name + ": " + e.Message
+}
+
+// arithText is an arithmetic expression as written, near enough for a
+// message: a[-2], a[i+1].
+func arithText(x syntax.ArithmExpr) string {
+	switch x := x.(type) {
+	case *syntax.UnaryArithm:
+		if x.Post {
+			return arithText(x.X) + x.Op.String()
+		}
+		return x.Op.String() + arithText(x.X)
+	case *syntax.BinaryArithm:
+		return arithText(x.X) + x.Op.String() + arithText(x.Y)
+	case *syntax.ParenArithm:
+		return "(" + arithText(x.X) + ")"
+	}
+	return parser.Print(x)
 }
 
 // flowError is a control-flow error carried through expand's callbacks

@@ -81,6 +81,11 @@ type Config struct {
 	// patterns which match nothing to result in zero fields.
 	NullGlob bool
 
+	// Warn, if not nil, reports a problem that does not stop the
+	// expansion, as bash's warnings do (a bad array subscript). jobsh
+	// patch (PATCHES.md, 47).
+	Warn func(msg string)
+
 	// NoBraces turns brace expansion off (bash's set +B). jobsh patch
 	// (PATCHES.md, 44).
 	NoBraces bool

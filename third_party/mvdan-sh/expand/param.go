@@ -186,9 +186,14 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 	}
 	if callVarInd {
 		var err error
-		str, set, err = cfg.varInd(vr, index)
+		str, set, err = cfg.varInd(name, vr, index)
 		if err != nil {
 			return "", nil, err
+		}
+		if cfg.NoUnset && !set && vr.IsSet() && index != nil && !pe.Length && !overridingUnset(pe) {
+			// jobsh patch (PATCHES.md, 43): set -u covers an array's
+			// elements too (a[5]: unbound variable).
+			return "", nil, UnsetParameterError{Node: pe, Message: "unbound variable"}
 		}
 	}
 	if !indexAllElements {
@@ -586,7 +591,7 @@ func (cfg *Config) caseConvElems(op syntax.ParExpOperator, arg string, elems []s
 // varInd expands an indexed variable expansion like ${a[i]}, also reporting
 // whether the resulting element is set, which may be false for missing array
 // elements such as the holes in a sparse array.
-func (cfg *Config) varInd(vr Variable, idx syntax.ArithmExpr) (string, bool, error) {
+func (cfg *Config) varInd(name string, vr Variable, idx syntax.ArithmExpr) (string, bool, error) {
 	if idx == nil {
 		switch vr.Kind {
 		case Indexed:
@@ -605,6 +610,9 @@ func (cfg *Config) varInd(vr Variable, idx syntax.ArithmExpr) (string, bool, err
 		if err != nil {
 			return "", false, err
 		}
+		if n < 0 {
+			return cfg.badSubscript(name)
+		}
 		if n == 0 {
 			return vr.Str, vr.IsSet(), nil
 		}
@@ -620,7 +628,7 @@ func (cfg *Config) varInd(vr Variable, idx syntax.ArithmExpr) (string, bool, err
 		if i < 0 {
 			// Negative indices count from one past the maximum index.
 			if i += internal.IndexedMax(vr.List, vr.Indexes) + 1; i < 0 {
-				return "", false, fmt.Errorf("negative array index")
+				return cfg.badSubscript(name)
 			}
 		}
 		if str, ok := vr.indexedVal(i); ok {
@@ -641,7 +649,25 @@ func (cfg *Config) varInd(vr Variable, idx syntax.ArithmExpr) (string, bool, err
 		}
 		str, ok := vr.Map[val]
 		return str, ok, nil
+	default:
+		// An unset name: a negative index is before its first element.
+		if n, err := Arithm(cfg, idx); err != nil {
+			return "", false, err
+		} else if n < 0 {
+			return cfg.badSubscript(name)
+		}
 	}
+	return "", false, nil
+}
+
+// badSubscript is ${a[i]} with i before the first element: bash says
+// "a: bad array subscript" and the expansion is empty, the command going
+// on. Without Config.Warn it is an error. jobsh patch (PATCHES.md, 47).
+func (cfg *Config) badSubscript(name string) (string, bool, error) {
+	if cfg.Warn == nil {
+		return "", false, fmt.Errorf("negative array index")
+	}
+	cfg.Warn(name + ": bad array subscript")
 	return "", false, nil
 }
 
