@@ -305,7 +305,7 @@ func (sh *Shell) runStream(r io.Reader, name string, do func(*syntax.Stmt) error
 				}
 			}
 			sh.syntaxError(err, string(rec.buf))
-			return syntaxFlow{2}
+			return syntaxFlow{sh.status}
 		}
 		if len(pending) > 0 && st.Pos().Line() > pending[len(pending)-1].End().Line() {
 			if err := run(); err != nil {
@@ -378,7 +378,11 @@ func (sh *Shell) syntaxErrorIn(err error, src, builtin string) {
 			sh.errorf("%s", msg)
 		}
 	}
-	sh.status = 2
+	if !parser.IsCondError(err) {
+		// bash leaves $? as it was after a syntax error inside [[ ]]
+		// (the shell still stops); 2 after any other.
+		sh.status = 2
+	}
 } // runLines is the read-parse-run loop over a line reader: the prompt for
 // an interactive shell, or standard input. Lines are gathered until they
 // make complete commands (syntax.IsIncomplete), asking with PS2 meanwhile.
@@ -483,7 +487,7 @@ func (sh *Shell) runLines(in lineReader) error {
 		if perr != nil {
 			sh.syntaxError(perr, src)
 			if !sh.mode.interactive() {
-				return exitFlow{2}
+				return exitFlow{sh.status}
 			}
 			continue
 		}

@@ -50,3 +50,13 @@ printf 'echo one\nreturn 3\necho two\n' > ret.sh
 ### break in a sourced file ends the caller's loop
 printf 'echo in\nbreak\necho no\n' > brk.sh
 for i in 1 2; do . ./brk.sh; done; echo end
+### a word after a compound command's redirection is an unexpected token (stderr)
+echo a
+{ :; } <<<x y
+echo b
+### a syntax error inside [[ ]] is one line, and $? stays (stderr)
+(exit 5)
+[[ x y ]]
+echo not-reached
+### [[ with a word too many after a unary operator or a comparison (stderr)
+[[ -n = a*z ]]

@@ -155,3 +155,5 @@ unset arr; printf "%s|" ${arr[-1]}; echo " s=$?"; arr=(); echo "${arr[-1]}" s=$?
 (set -u; a=(1); echo ${a[5]-d} "${a[@]}" ${#a[5]}; echo ${a[i+1]}; echo not-reached)
 (set -u; a=(1); echo ${a[-2]}; echo not-reached)
 echo end
+### "${!a[@]}" of an empty array is no field
+declare -A s=(); a=(); for k in "${!s[@]}" "${!a[@]}"; do echo "k=$k"; done; echo end
