@@ -473,6 +473,10 @@ func (sh *Shell) setOption(o Option, on bool) {
 		sh.setPosix(on)
 		return
 	}
+	if on && (o == optVi || o == optEmacs) {
+		// One editing mode at a time, as in bash.
+		sh.opts[optVi], sh.opts[optEmacs] = false, false
+	}
 	if o == optMonitor {
 		switch {
 		case on && !sh.ctl.JobControl && sh.ctl.TTY < 0 && !sh.mode.subshell():

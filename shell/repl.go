@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -126,6 +127,24 @@ func (sh *Shell) setJobControl(on bool) {
 	sh.opts[optMonitor] = on
 }
 
+// ignoreEOF is set -o ignoreeof: at end-of-file an interactive shell says
+// how to leave instead of leaving, up to IGNOREEOF times in a row (10
+// when it is not a number), as bash does.
+func (sh *Shell) ignoreEOF() bool {
+	if !sh.opts[optIgnoreEOF] {
+		return false
+	}
+	limit, err := strconv.Atoi(sh.Get("IGNOREEOF").String())
+	if err != nil {
+		limit = 10
+	}
+	if sh.eofs++; sh.eofs > limit {
+		return false
+	}
+	fmt.Fprintln(os.Stderr, `Use "exit" to leave the shell.`)
+	return true
+}
+
 // interactiveMain is the REPL of an interactive shell.
 func (sh *Shell) interactiveMain(cfg Config) int {
 	sh.startInteractive(cfg)
@@ -134,6 +153,7 @@ func (sh *Shell) interactiveMain(cfg Config) int {
 	if !cfg.NoEdit && term != "dumb" && term != "" && jobs.IsTerminal(0) {
 		if er, err := newEditReader(0, completer{sh}); err == nil {
 			in = er
+			sh.opts[optEmacs] = !sh.opts[optVi] // the editor's keys, as bash's default
 		}
 	}
 	if in == nil {
@@ -409,7 +429,13 @@ func (sh *Shell) runLines(in lineReader) error {
 		sh.promptMu.Lock()
 		sh.atPrompt = in
 		sh.promptMu.Unlock()
+		if e, ok := in.(*editReader); ok {
+			e.rl.SetVimMode(sh.opts[optVi]) // set -o vi, set -o emacs
+		}
 		line, err := in.ReadLine(prompt)
+		if err == nil {
+			sh.eofs = 0
+		}
 		sh.promptMu.Lock()
 		sh.atPrompt = nil
 		sh.promptMu.Unlock()
@@ -438,6 +464,9 @@ func (sh *Shell) runLines(in lineReader) error {
 				continue
 			}
 			if sh.mode.interactive() {
+				if err == io.EOF && sh.ignoreEOF() {
+					continue
+				}
 				if sh.stoppedWarning() {
 					continue
 				}

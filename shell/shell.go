@@ -89,6 +89,7 @@ type Shell struct {
 	// trap as it returns only if one was set while it ran.
 	returnTrapGen int
 	catch         chan os.Signal // the interactive REPL's signal channel
+	eofs          int            // end-of-files in a row at the prompt (set -o ignoreeof)
 }
 
 // New makes a shell with the process environment imported.

@@ -106,3 +106,5 @@ v=a; echo $((v++)) $v; x=1+2; ((x+=1)); echo $x; y=3; echo $((y++)) $((y--)) $((
 (set -u; echo a >${nope}x; echo r)
 (set -u; echo $5)
 echo end
+### set -o vi and emacs exclude each other; ignoreeof is an option
+set -o vi; set -o | grep -E "^(vi|emacs|ignoreeof)"; set -o emacs; set -o | grep -E "^(vi|emacs)"; set +o emacs; set +o | grep -E "o (emacs|vi|ignoreeof)$"

@@ -117,7 +117,6 @@ set -fu; s=$(set +o); set +fu; eval "$s"; case $- in *f*u*) echo restored;; esac
 #  verbose vi xtrace" (noexec is left out: it would stop the script)
 for o in allexport errexit ignoreeof monitor noclobber noglob nolog notify nounset pipefail verbose vi xtrace; do set -o $o 2>/dev/null || echo "no $o"; set +o $o 2>/dev/null; done; echo done
 #= stdout done
-#= jobsh-open set -o ignoreeof and set -o vi (with emacs) are not there: the REPL does not count end-of-file, and the line editor's vi mode is not wired to an option
 
 ### set -o: the names equivalent to letters
 # "allexport Equivalent to -a. errexit Equivalent to -e. monitor
