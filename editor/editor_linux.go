@@ -96,6 +96,9 @@ func (e *Editor) ReadLineText(prompt, text string) (string, error) {
 // prints the text and draws the prompt and the line again.
 func (e *Editor) Notify(text string) { io.WriteString(e.rl.Stdout(), text) }
 
+// SetViMode is set -o vi (on) and set -o emacs (off).
+func (e *Editor) SetViMode(on bool) { e.rl.SetVimMode(on) }
+
 // Close gives the terminal's modes back.
 func (e *Editor) Close() error { return e.rl.Close() }
 

@@ -831,6 +831,17 @@ func (c *Controller) SetCurrent(j *Job) {
 	c.mu.Unlock()
 }
 
+// BackgroundStarted chooses the current job once a background job has
+// started, as bash's stop_pipeline does (reset_current): a stopped job
+// stays current (POSIX: "If there is any suspended job, then the current
+// job shall be a suspended job"), else the newest running job, the new
+// one, becomes current.
+func (c *Controller) BackgroundStarted() {
+	c.mu.Lock()
+	c.table.resetCurrent()
+	c.mu.Unlock()
+}
+
 // ReapLater waits, in the background, for every process of the table that
 // has not ended: the jobs an in-process subshell leaves behind when it
 // finishes, which would otherwise stay zombies.

@@ -12,6 +12,10 @@ const (
 	FormatStandard Format = iota // jobs:    [1]+  Stopped                 sleep 100 | cat
 	FormatLong                   // jobs -l: [1]+  8991 Stopped ...\n      8992   | cat
 	FormatPids                   // jobs -p: only the group leader's pid
+	// FormatPOSIX is FormatStandard with a stopped job's state naming its
+	// stop signal, "Stopped(SIGTSTP)", as POSIX's jobs asks ("Stopped
+	// (SIGSTOP)" ...) in the form bash's posix mode writes.
+	FormatPOSIX
 )
 
 // longestSignalDesc is the width bash pads the state column to
@@ -54,8 +58,11 @@ func (t *Table) Line(j *Job, f Format, cwd, home string) string {
 			show = p
 		}
 		text, printIt := StatusText(j, show), true
-		if f == FormatLong {
+		switch {
+		case f == FormatLong:
 			text = longStatusText(j, show)
+		case f == FormatPOSIX && j.State() == Stopped && show.Status.Stopped():
+			text = "Stopped(" + SignalName(show.Status.StopSignal()) + ")"
 		}
 		if i > 0 {
 			if f == FormatLong {

@@ -203,6 +203,9 @@ func ErrorMessage(err error, src string) (line int, msgs []string) {
 		pe.Incomplete && strings.HasSuffix(pe.Text, "must be followed by an expression"):
 		return line, []string{"unexpected EOF while looking for matching `)'"}
 	}
+	if msg, ok := condMessage(pe, src); ok {
+		return line, []string{msg}
+	}
 	var tok string
 	switch {
 	case strings.Contains(pe.Text, "must be followed by") && len(quoted) > 0:
@@ -217,7 +220,9 @@ func ErrorMessage(err error, src string) (line int, msgs []string) {
 			// `if` and then only newlines: bash reads on to the end.
 			return eofLine(src), []string{"syntax error: unexpected end of file"}
 		}
-	case strings.Contains(pe.Text, "encountered `") || strings.Contains(pe.Text, "can only"):
+	case strings.Contains(pe.Text, "encountered `") || strings.Contains(pe.Text, "can only"),
+		strings.HasPrefix(pe.Text, "statements must be separated"):
+		// The token where the parser stopped: `} <<<x y` stops at y.
 		tok = tokenAfter(src, int(pe.Pos.Offset()), 0)
 	case pe.Incomplete:
 		return eofLine(src), []string{"syntax error: unexpected end of file"}
@@ -251,6 +256,43 @@ func langErrorMessage(e syntax.LangError, src string) (int, []string) {
 		tok = "newline"
 	}
 	return line, []string{"syntax error near unexpected token `" + tok + "'", "`" + lineOf(src, line) + "'"}
+}
+
+// IsCondError says whether err is a syntax error inside [[ ]], after which
+// bash keeps $? as it was (it still stops reading).
+func IsCondError(err error) bool {
+	var pe syntax.ParseError
+	switch e := err.(type) {
+	case syntax.ParseError:
+		pe = e
+	case *syntax.ParseError:
+		pe = *e
+	default:
+		return false
+	}
+	_, ok := condMessage(pe, "")
+	return ok
+}
+
+// condMessage words a syntax error inside [[ ]] as bash's parser does (a
+// single line): a word where an operator should follow the first operand
+// is "conditional binary operator expected", a word too many "syntax
+// error in conditional expression".
+func condMessage(pe syntax.ParseError, src string) (string, bool) {
+	switch {
+	case strings.Contains(pe.Text, "without matching `[[`"):
+		return "syntax error in conditional expression", true
+	case strings.HasPrefix(pe.Text, "not a valid test operator"):
+		// After a unary operator (-n x y) the word is one too many.
+		l := lineOf(src, int(pe.Pos.Line()))
+		if i := strings.LastIndex(l[:min(len(l), int(pe.Pos.Col())-1)], "[["); i >= 0 {
+			if f := strings.Fields(l[i+2:]); len(f) > 0 && len(f[0]) == 2 && f[0][0] == '-' {
+				return "syntax error in conditional expression", true
+			}
+		}
+		return "conditional binary operator expected", true
+	}
+	return "", false
 }
 
 // backquoted lists the `...` parts of a message.

@@ -49,7 +49,7 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 		if !integer {
 			return val, nil
 		}
-		n, err := sh.arithString(val)
+		n, err := sh.arithText(val)
 		return strconv.Itoa(n), err
 	}
 	fail := func(err error) error {
@@ -209,6 +209,16 @@ func indexWord(x syntax.ArithmExpr) *syntax.Word {
 // arithString evaluates s as an arithmetic expression, as bash does a
 // string: the value of declare -i, an operand of [[ -eq ]]. An empty or
 // blank s is 0.
+// arithText evaluates arithmetic text that is a value, not source: an
+// operand of [[ -eq ]], a value assigned to an integer variable. There
+// bash does not expand $v or {a,b} (expand.ArithTextError).
+func (sh *Shell) arithText(s string) (int, error) {
+	if e, bad := expand.ArithTextError(s); bad {
+		return 0, arithStringError{fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(s, " \t\n"), e.Msg, e.TokenText)}
+	}
+	return sh.arithString(s)
+}
+
 func (sh *Shell) arithString(s string) (int, error) {
 	if strings.TrimLeft(s, " \t\n") == "" {
 		return 0, nil
@@ -218,7 +228,7 @@ func (sh *Shell) arithString(s string) (int, error) {
 	err := fmt.Errorf("bad arithmetic")
 	for w, werr := range p.WordsSeq(strings.NewReader("$((" + s + "))")) {
 		if werr != nil {
-			return 0, werr
+			return 0, arithParseError(s, werr)
 		}
 		if len(w.Parts) == 1 {
 			if ae, ok := w.Parts[0].(*syntax.ArithmExp); ok {
@@ -406,6 +416,13 @@ func hasQuotes(w *syntax.Word) bool {
 		}
 	}
 	return false
+}
+
+// arithParseError words a string's arithmetic syntax error as bash does
+// (expand.ArithParseError).
+func arithParseError(s string, err error) error {
+	e := expand.ArithParseError(s, err)
+	return arithStringError{fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(s, " \t\n"), e.Msg, e.TokenText)}
 }
 
 // arithStringError is an evaluation error of arithString, which bash

@@ -47,8 +47,8 @@ func init() {
 		"shift":     builtinShift,
 		"unset":     builtinUnset,
 		"eval":      builtinEval,
-		"source":    builtinSource,
-		".":         builtinSource,
+		"source":    func(sh *Shell, args []string) (int, error) { return sh.source("source", args) },
+		".":         func(sh *Shell, args []string) (int, error) { return sh.source(".", args) },
 		"exec":      builtinExec,
 		"read":      builtinRead,
 		"type":      builtinType,
@@ -254,6 +254,9 @@ func (sh *Shell) write(name, s string) (int, error) {
 
 func builtinExit(sh *Shell, args []string) (int, error) {
 	code := sh.status
+	if sh.action != nil && sh.action.forExit {
+		code = sh.action.status
+	}
 	if len(args) > 0 {
 		n, err := strconv.Atoi(args[0])
 		if err != nil {
@@ -434,6 +437,10 @@ func (sh *Shell) setOption(o Option, on bool) {
 		sh.setPosix(on)
 		return
 	}
+	if on && (o == optVi || o == optEmacs) {
+		// One editing mode at a time, as in bash.
+		sh.opts[optVi], sh.opts[optEmacs] = false, false
+	}
 	if o == optMonitor {
 		switch {
 		case on && !sh.ctl.JobControl && sh.ctl.TTY < 0 && !sh.mode.subshell():
@@ -487,6 +494,15 @@ func builtinShift(sh *Shell, args []string) (int, error) {
 		}
 	}
 	if n > len(sh.params) {
+		if sh.posix() {
+			// POSIX: "a warning message shall be written to standard
+			// error", as bash's posix mode (shift_verbose) does.
+			if len(args) > 0 {
+				sh.errorf("shift: %s: shift count out of range", args[0])
+			} else {
+				sh.errorf("shift: shift count out of range")
+			}
+		}
 		return 1, nil
 	}
 	sh.params = sh.params[n:]
@@ -577,6 +593,11 @@ func builtinUnset(sh *Shell, args []string) (int, error) {
 		}
 		sh.Set(base, expand.Variable{})
 	}
+	if status != 0 && sh.posix() {
+		// 2.8.1: a special built-in utility error ends a script
+		// (stricter than bash's posix mode, which goes on).
+		return status, sh.specialBuiltinFailed(status)
+	}
 	return status, nil
 }
 
@@ -629,7 +650,8 @@ func builtinEval(sh *Shell, args []string) (int, error) {
 	return sh.runSource(strings.Join(args, " "), "")
 }
 
-func builtinSource(sh *Shell, args []string) (int, error) {
+// source is . and source (builtin names the one called).
+func (sh *Shell) source(builtin string, args []string) (int, error) {
 	if len(args) == 0 {
 		sh.errorf("source: filename argument required")
 		fmt.Fprintf(sh.stderr(), "source: usage: source filename [arguments]\n")
@@ -638,12 +660,19 @@ func builtinSource(sh *Shell, args []string) (int, error) {
 	name := args[0]
 	path := sh.abs(name)
 	if !strings.Contains(name, "/") && sh.opts[optSourcePath] {
+		found := false
 		for _, dir := range filepath.SplitList(sh.Get("PATH").String()) {
 			p := filepath.Join(sh.abs(dir), name)
 			if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
-				path = p
+				path, found = p, true
 				break
 			}
+		}
+		if !found && sh.posix() {
+			// POSIX: "the shell shall use the search path specified by
+			// PATH", the current directory only if PATH names it.
+			sh.errorf("%s: %s: file not found", builtin, name)
+			return 1, sh.specialBuiltinFailed(1)
 		}
 	}
 	data, err := os.ReadFile(path)
@@ -736,6 +765,9 @@ func builtinContinue(sh *Shell, args []string) (int, error) {
 
 func builtinReturn(sh *Shell, args []string) (int, error) {
 	code := sh.status
+	if sh.action != nil {
+		code = sh.action.status
+	}
 	if len(args) > 0 {
 		n, err := strconv.Atoi(args[0])
 		if err != nil {

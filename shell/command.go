@@ -34,40 +34,28 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 		if len(cmd.Args) == 0 {
 			sh.substStatus = 0
 		}
-		for _, as := range cmd.Assigns {
-			if err := sh.assign(as, assignOpts{trace: true}); err != nil {
-				if f, ok := err.(flowError); ok {
-					return f
-				}
-				var arith expand.ArithmError
-				var indirect expand.IndirectError
-				var unset expand.UnsetParameterError
-				if errors.As(err, &arith) && arith.Expr != nil || errors.As(err, &indirect) || errors.As(err, &unset) {
-					// Not reported yet; it ends the line.
-					return sh.expandFailed(err)
-				}
-				sh.status = 1
-				if sh.posix() && !sh.mode.interactive() {
-					// 2.8.1: a variable assignment error; bash's
-					// posix mode exits with 127.
-					return exitFlow{127}
-				}
-				if !sh.mode.interactive() {
-					return exitFlow{1}
-				}
-				return nil
-			}
+		if failed, err := sh.assignHere(cmd.Assigns, false); failed {
+			return err
 		}
 		restore, err := sh.redirect(st.Redirs)
 		if err != nil {
-			sh.status = 1
-			return nil
+			return sh.redirectFailed(err)
 		}
 		restore()
 		sh.status = sh.substStatus
 		return nil
 	}
-	env, err := sh.tempAssigns(cmd.Assigns)
+	assigns := cmd.Assigns
+	if sh.posix() && len(assigns) > 0 && specialBuiltins[fields[0]] && sh.funcs[fields[0]] == nil {
+		// POSIX 2.9.1.2: assignments before a special built-in "shall
+		// affect the current execution environment" and stay; bash's
+		// posix mode leaves them exported, as they are for the command.
+		if failed, err := sh.assignHere(assigns, true); failed {
+			return err
+		}
+		assigns = nil
+	}
+	env, err := sh.tempAssigns(assigns)
 	if err != nil {
 		return sh.expandFailed(err)
 	}
@@ -75,10 +63,10 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 	if fields[0] == "exec" && (len(fields) == 1 || len(fields) == 2 && fields[1] == "--") {
 		// exec with redirections only: they stay, for the shell itself.
 		if _, err := sh.redirect(st.Redirs); err != nil {
-			// bash (unlike a POSIX-mode shell) goes on after a failed
-			// exec redirection, with status 1.
+			// bash goes on after a failed exec redirection, with
+			// status 1; a POSIX-mode shell exits (2.8.1).
 			sh.status = 1
-			return nil
+			return sh.specialBuiltinFailed(1)
 		}
 		sh.status = 0
 		return nil
@@ -88,6 +76,9 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 	defer func() { sh.reportFD = savedReport }()
 	restore, err := sh.redirect(st.Redirs)
 	if err != nil {
+		if ex, ok := err.(exitFlow); ok {
+			return ex
+		}
 		sh.status = 1
 		if specialBuiltins[fields[0]] && sh.funcs[fields[0]] == nil {
 			// 2.8.1: a redirection error with a special built-in.
@@ -97,6 +88,39 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 	}
 	defer restore()
 	return sh.runFields(st, fields, env)
+}
+
+// assignHere makes assignments in the shell itself, exported if export.
+// failed says that one failed and ended the command, with err to return.
+func (sh *Shell) assignHere(assigns []*syntax.Assign, export bool) (failed bool, err error) {
+	for _, as := range assigns {
+		err := sh.assign(as, assignOpts{trace: true, export: export})
+		if err == nil {
+			continue
+		}
+		if f, ok := err.(flowError); ok {
+			return true, f
+		}
+		var arith expand.ArithmError
+		var indirect expand.IndirectError
+		var unset expand.UnsetParameterError
+		if errors.As(err, &arith) && arith.Expr != nil || errors.As(err, &indirect) || errors.As(err, &unset) {
+			// Not reported yet; it ends the line (set -u: as in bash,
+			// with its message and 127 under -c).
+			return true, sh.expandFailed(err)
+		}
+		sh.status = 1
+		if sh.posix() && !sh.mode.interactive() {
+			// 2.8.1: a variable assignment error; bash's posix mode
+			// exits with 127.
+			return true, exitFlow{127}
+		}
+		if !sh.mode.interactive() {
+			return true, exitFlow{1}
+		}
+		return true, nil
+	}
+	return false, nil
 }
 
 // runFields runs an expanded command line in the current shell.

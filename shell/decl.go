@@ -286,6 +286,22 @@ func dquote(s string) string {
 	return `"` + r.Replace(s) + `"`
 }
 
+// declLine is declareLine for builtin's listing: in POSIX mode export -p
+// and readonly -p write "export NAME=VALUE" and "readonly NAME=VALUE", as
+// POSIX asks and bash's posix mode does (the other attributes stay).
+func (sh *Shell) declLine(builtin, name string, v expand.Variable) string {
+	line := declareLine(name, v)
+	if !sh.posix() || builtin != "export" && builtin != "readonly" {
+		return line
+	}
+	flags, body, _ := strings.Cut(strings.TrimPrefix(line, "declare "), " ")
+	flags = strings.Trim(strings.NewReplacer("x", "", "r", "").Replace(flags), "-")
+	if flags == "" {
+		return builtin + " " + body
+	}
+	return builtin + " -" + flags + " " + body
+}
+
 func (sh *Shell) printVars(name string, o assignOpts, assigns []*syntax.Assign) (int, error) {
 	var lines []string
 	if len(assigns) > 0 {
@@ -302,7 +318,7 @@ func (sh *Shell) printVars(name string, o assignOpts, assigns []*syntax.Assign) 
 			}
 			// Each line as it comes, so that it and the errors
 			// keep their order, as in bash.
-			sh.write(name, declareLine(as.Name.Value, v)+"\n")
+			sh.write(name, sh.declLine(name, as.Name.Value, v)+"\n")
 		}
 		return status, nil
 	}
@@ -325,6 +341,7 @@ func (sh *Shell) printVars(name string, o assignOpts, assigns []*syntax.Assign) 
 		return sh.write(name, strings.Join(lines, "\n")+"\n")
 	}
 	seen := map[string]bool{}
+	var names []string
 	sh.Each(func(n string, v expand.Variable) bool {
 		if seen[n] {
 			return true
@@ -334,10 +351,14 @@ func (sh *Shell) printVars(name string, o assignOpts, assigns []*syntax.Assign) 
 			return true
 		}
 		seen[n] = true
-		lines = append(lines, declareLine(n, v))
+		names = append(names, n)
 		return true
 	})
-	sort.Strings(lines)
+	// In the order of the names, as bash lists them.
+	sort.Strings(names)
+	for _, n := range names {
+		lines = append(lines, sh.declLine(name, n, sh.Get(n)))
+	}
 	if len(lines) == 0 {
 		return 0, nil
 	}

@@ -147,8 +147,7 @@ func (sh *Shell) command(st *syntax.Stmt) error {
 		// Redirections alone: `> file` creates the file.
 		restore, err := sh.redirect(st.Redirs)
 		if err != nil {
-			sh.status = 1
-			return nil
+			return sh.redirectFailed(err)
 		}
 		restore()
 		sh.status = 0
@@ -237,8 +236,7 @@ func (sh *Shell) withRedirs(st *syntax.Stmt, f func() error) error {
 	}
 	restore, err := sh.redirect(st.Redirs)
 	if err != nil {
-		sh.status = 1
-		return nil
+		return sh.redirectFailed(err)
 	}
 	defer restore()
 	return f()
@@ -395,37 +393,55 @@ func (sh *Shell) letArgText(x syntax.ArithmExpr) (string, bool, error) {
 
 // loopBody runs a loop's body and says whether the loop goes on.
 func (sh *Shell) loopBody(stmts []*syntax.Stmt) (stop bool, err error) {
+	stop, _, err = sh.loopPart(stmts)
+	return stop, err
+}
+
+// loopPart runs a part of a loop that break and continue act on (the
+// body, or a while loop's condition: POSIX 2.15 break, "in the
+// compound-list following the while or until reserved word"), and says
+// whether the loop stops and whether continue cut the part short.
+func (sh *Shell) loopPart(stmts []*syntax.Stmt) (stop, continued bool, err error) {
 	sh.loopDepth++
 	err = sh.runStmts(stmts)
 	sh.loopDepth--
 	switch f := err.(type) {
 	case breakFlow:
 		if f.n > 1 {
-			return true, breakFlow{f.n - 1}
+			return true, false, breakFlow{f.n - 1}
 		}
-		return true, nil
+		return true, false, nil
 	case continueFlow:
 		if f.n > 1 {
-			return true, continueFlow{f.n - 1}
+			return true, false, continueFlow{f.n - 1}
 		}
-		return false, nil
+		return false, true, nil
 	}
-	return err != nil, err
+	return err != nil, false, err
 }
 
 func (sh *Shell) whileLoop(cmd *syntax.WhileClause) error {
 	status := 0
 	for {
 		sh.noErrExit++
-		err := sh.runStmts(cmd.Cond)
+		stop, continued, err := sh.loopPart(cmd.Cond)
 		sh.noErrExit--
-		if err != nil {
+		if stop {
+			if err == nil {
+				sh.status = status
+			}
 			return err
+		}
+		if continued && sh.posix() {
+			// POSIX (and dash) go back to the top: "repeating the
+			// condition list"; bash takes continue's status 0 as the
+			// condition's.
+			continue
 		}
 		if (sh.status == 0) == cmd.Until {
 			break
 		}
-		stop, err := sh.loopBody(cmd.Do)
+		stop, err = sh.loopBody(cmd.Do)
 		status = sh.status
 		if stop {
 			return err
@@ -555,6 +571,7 @@ func (sh *Shell) matchPattern(pat, s string, mode pattern.Mode) bool {
 func (sh *Shell) expandConfig() *expand.Config {
 	cfg := &expand.Config{
 		Env:       sh,
+		Warn:      func(msg string) { sh.errorf("%s", msg) },
 		CmdSubst:  sh.cmdSubst,
 		ProcSubst: sh.procSubst,
 		NoUnset:   sh.opts[optNoUnset],
@@ -569,7 +586,6 @@ func (sh *Shell) expandConfig() *expand.Config {
 		// ${v@P}
 		PromptExpand: func(ps string) string { return sh.expandPrompt(ps, 1) },
 		ByteLocale:   !sh.utf8Locale(),
-		Warn:         func(msg string) { sh.errorf("%s", msg) },
 	}
 	if !sh.opts[optNoGlob] {
 		cfg.ReadDir2 = readDir
@@ -640,11 +656,34 @@ func unsetMessage(e expand.UnsetParameterError) string {
 	name := ""
 	if e.Node != nil && e.Node.Param != nil {
 		name = e.Node.Param.Value
+		if name != "" && name[0] >= '0' && name[0] <= '9' {
+			name = "$" + name // a positional parameter, as bash names it
+		}
+		if e.Node.Index != nil {
+			name += "[" + arithText(e.Node.Index) + "]" // an element: a[5]
+		}
 	}
 	if e.Message == "" || strings.HasPrefix(e.Message, "unbound variable") {
 		return name + ": unbound variable"
 	}
 	return name + ": " + e.Message
+}
+
+// arithText is an arithmetic expression as written, near enough for a
+// message: a[-2], a[i+1].
+func arithText(x syntax.ArithmExpr) string {
+	switch x := x.(type) {
+	case *syntax.UnaryArithm:
+		if x.Post {
+			return arithText(x.X) + x.Op.String()
+		}
+		return x.Op.String() + arithText(x.X)
+	case *syntax.BinaryArithm:
+		return arithText(x.X) + x.Op.String() + arithText(x.Y)
+	case *syntax.ParenArithm:
+		return "(" + arithText(x.X) + ")"
+	}
+	return parser.Print(x)
 }
 
 // flowError is a control-flow error carried through expand's callbacks
@@ -760,13 +799,13 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 			// Inside [[ ]] the operands of -eq and friends are arithmetic
 			// expressions (`[[ 1+1 -eq 2 ]]`, `[[ 010 -eq 8 ]]`), unlike
 			// in test, where they must be plain integers.
-			a, err := sh.arithString(left)
+			a, err := sh.arithText(left)
 			if err != nil {
-				return false, condArithErr(err)
+				return false, condArithError(err)
 			}
-			b, err := sh.arithString(right)
+			b, err := sh.arithText(right)
 			if err != nil {
-				return false, condArithErr(err)
+				return false, condArithError(err)
 			}
 			left, right = strconv.Itoa(a), strconv.Itoa(b)
 		}
@@ -775,8 +814,9 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 	return false, fmt.Errorf("unsupported test expression")
 }
 
-// condArithErr names [[ in an arithmetic error of its operands, as bash.
-func condArithErr(err error) error {
+// condArithError names [[ in an arithmetic error of its operands, as bash
+// does ("[[: i j: syntax error in expression ...").
+func condArithError(err error) error {
 	if e, ok := err.(arithStringError); ok {
 		return arithStringError{"[[: " + e.msg}
 	}

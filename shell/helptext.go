@@ -764,6 +764,10 @@ var helpPages = []*helpPage{
 var optionHelp = [numOptions]string{
 	optAllExport:   "export every variable assigned from now on",
 	optBraceExpand: "brace expansion, {a,b} and {1..3} (on by default)",
+	optEmacs:       "the line editor's keys are emacs's (on when the editor is in use); set -o vi switches",
+	optIgnoreEOF:   "an interactive shell does not exit at end-of-file (Ctrl-D) unless it comes $IGNOREEOF times in a row (10 if unset); it says Use \"exit\" to leave the shell.",
+	optNoLog:       "POSIX's obsolescent option: accepted, and has no effect, as in bash",
+	optVi:          "the line editor's keys are vi's (Escape for command mode)",
 	optErrExit:     "exit when a command fails, except in a condition, on the left of && or ||, or after !",
 	optErrTrace:    "functions, command substitutions and subshells inherit the ERR trap",
 	optHashAll:     "remember where commands were found in PATH (on by default)",

@@ -30,6 +30,13 @@ type LineEditor interface {
 	Notify(text string)
 }
 
+// KeyMapEditor is a LineEditor with vi's keys as well as emacs's: set -o
+// vi and set -o emacs choose, before each line.
+type KeyMapEditor interface {
+	LineEditor
+	SetViMode(on bool)
+}
+
 // plainReader prints its own prompt and reads a line a byte at a time, so
 // that it never takes input meant for the commands it runs. It is used
 // when standard input is not a terminal, with TERM=dumb and with

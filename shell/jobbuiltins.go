@@ -92,7 +92,7 @@ func builtinJobs(sh *Shell, args []string) (int, error) {
 		sh.ctl.Poll()
 	}
 	t := sh.table()
-	format := jobs.FormatStandard
+	format := sh.jobFormat()
 	if _, ok := opts['l']; ok {
 		format = jobs.FormatLong
 	}
@@ -231,6 +231,12 @@ func builtinBg(sh *Shell, args []string) (int, error) {
 		if err := sh.ctl.Continue(j, false); err != nil {
 			sh.errorf("bg: %v", err)
 			status = 1
+			continue
+		}
+		if sh.posix() {
+			// POSIX: "[%d] %s\n", <job-number>, <command>, as bash's
+			// posix mode writes it (with its " &").
+			sh.write("bg", fmt.Sprintf("[%d] %s &\n", j.ID, j.Text))
 			continue
 		}
 		sh.write("bg", fmt.Sprintf("[%d]%c %s &\n", j.ID, sh.ctl.Mark(j), j.Text))
@@ -523,6 +529,9 @@ func builtinKill(sh *Shell, args []string) (int, error) {
 		if len(rest) > 0 && rest[0] == "--" {
 			rest = rest[1:]
 		}
+		if len(rest) == 0 && sh.posix() {
+			return sh.killNames()
+		}
 		return sh.killList(rest)
 	case a == "-s" || a == "-n":
 		if len(args) < 2 {
@@ -634,6 +643,17 @@ func (sh *Shell) killsSelf(pid int, sig syscall.Signal) bool {
 // killList is kill -l: every signal in bash's layout, or the name of each
 // number (an exit status above 128 names its signal) and the number of each
 // name.
+// killNames is kill -l in POSIX mode: the names alone, without SIG, on one
+// line ("%s%c", <signal_name>, <separator>), as bash's posix mode writes
+// them.
+func (sh *Shell) killNames() (int, error) {
+	var names []string
+	for _, s := range jobs.Signals() {
+		names = append(names, jobs.ShortSignalName(s))
+	}
+	return sh.write("kill", strings.Join(names, " ")+"\n")
+}
+
 func (sh *Shell) killList(args []string) (int, error) {
 	var b strings.Builder
 	if len(args) == 0 {

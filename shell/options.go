@@ -10,22 +10,26 @@ type Option int
 const (
 	optAllExport Option = iota
 	optBraceExpand
+	optEmacs
 	optErrExit
 	optErrTrace
 	optHashAll
 	optHistExpand
 	optHistory
 	optHupOnExit
+	optIgnoreEOF
 	optJobTrace
 	optMonitor
 	optNoClobber
 	optNoExec
 	optNoGlob
+	optNoLog
 	optNotify
 	optNoUnset
 	optPipefail
 	optPosix
 	optVerbose
+	optVi
 	optXTrace
 
 	optCdableVars
@@ -65,23 +69,27 @@ var optionTable = [numOptions]struct {
 	kind   optionKind
 }{
 	optAllExport:   {"allexport", 'a', setOpt},
-	optBraceExpand: {"braceexpand", 'B', setOpt},
+	optBraceExpand: {"braceexpand", 'B', setOpt}, // on by default, as in bash
+	optEmacs:       {"emacs", 0, setOpt},         // the line editor's keys: emacs (on with the editor) or vi
 	optErrExit:     {"errexit", 'e', setOpt},
 	optErrTrace:    {"errtrace", 'E', setOpt},
 	optHashAll:     {"hashall", 'h', setOpt},
 	optHistExpand:  {"histexpand", 'H', setOpt},
 	optHistory:     {"history", 0, setOpt},
 	optHupOnExit:   {"huponexit", 0, setOpt},
-	optJobTrace:    {"jobtrace", 0, setOpt}, // jobsh's own: print each job-control step
+	optIgnoreEOF:   {"ignoreeof", 0, setOpt}, // an interactive shell does not leave at end-of-file (IGNOREEOF times)
+	optJobTrace:    {"jobtrace", 0, setOpt},  // jobsh's own: print each job-control step
 	optMonitor:     {"monitor", 'm', setOpt},
 	optNoClobber:   {"noclobber", 'C', setOpt},
 	optNoExec:      {"noexec", 'n', setOpt},
 	optNoGlob:      {"noglob", 'f', setOpt},
+	optNoLog:       {"nolog", 0, setOpt}, // POSIX's, obsolescent: "may have no effect", and has none, as in bash
 	optNotify:      {"notify", 'b', setOpt},
 	optNoUnset:     {"nounset", 'u', setOpt},
 	optPipefail:    {"pipefail", 0, setOpt},
 	optPosix:       {"posix", 0, setOpt}, // jobsh invoked as sh, --posix, set -o posix: see posix.go
 	optVerbose:     {"verbose", 'v', setOpt},
+	optVi:          {"vi", 0, setOpt},
 	optXTrace:      {"xtrace", 'x', setOpt},
 
 	optCdableVars:     {"cdable_vars", 0, shoptOpt}, // cd NAME: a variable holding the directory

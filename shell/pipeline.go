@@ -315,7 +315,7 @@ func (sh *Shell) announce(j *jobs.Job) {
 		return
 	}
 	sh.lastBg = j.Last().Pid
-	sh.ctl.SetCurrent(j)
+	sh.ctl.BackgroundStarted()
 	if sh.mode.interactive() {
 		fmt.Fprintf(sh.stderr(), "[%d] %d\n", j.ID, sh.lastBg)
 	}
@@ -363,7 +363,9 @@ func (sh *Shell) waitJob(j *jobs.Job, stages []*stage) error {
 	if j.State() == jobs.Stopped {
 		j.Foreground = false
 		sh.ctl.SetCurrent(j)
-		fmt.Fprintf(sh.stderr(), "\n%s", sh.ctl.Line(j, jobs.FormatStandard, "", ""))
+		if !sh.posixQuietJobs() {
+			fmt.Fprintf(sh.stderr(), "\n%s", sh.ctl.Line(j, sh.jobFormat(), "", ""))
+		}
 		sh.status = 128 + int(stopSignal(j))
 		return nil
 	}

@@ -1,6 +1,10 @@
 package shell
 
-import "mvdan.cc/sh/v3/expand"
+import (
+	"jobsh/jobs"
+
+	"mvdan.cc/sh/v3/expand"
+)
 
 // POSIX mode: jobsh invoked as sh (argv[0]'s base name), with --posix or
 // after set -o posix follows POSIX.1-2024 where bash's default behaviour
@@ -15,6 +19,15 @@ func (sh *Shell) posix() bool { return sh.opts[optPosix] }
 // not write job status" (2.11, Job Control): no "Terminated", "Done" or
 // "[1]+  Killed" lines from a script.
 func (sh *Shell) posixQuietJobs() bool { return sh.posix() && !sh.interactiveShell }
+
+// jobFormat is the layout of jobs and of job notices: POSIX's states for
+// stopped jobs in POSIX mode.
+func (sh *Shell) jobFormat() jobs.Format {
+	if sh.posix() {
+		return jobs.FormatPOSIX
+	}
+	return jobs.FormatStandard
+}
 
 // specialBuiltinFailed applies 2.8.1 (Consequences of Shell Errors): a
 // special built-in utility error, a redirection error with a special
@@ -35,10 +48,15 @@ var specialBuiltins = map[string]bool{
 }
 
 // setPosix is set -o posix: POSIXLY_CORRECT is y while it is on, as bash
-// sets it, so that programs the shell starts follow POSIX too.
+// sets it, so that programs the shell starts follow POSIX too. Turning it
+// on also turns on, as in bash, inherit_errexit (POSIX's set -e applies
+// "to the shell environment and each subshell environment separately")
+// and expand_aliases (POSIX has aliases in scripts too); they stay on.
 func (sh *Shell) setPosix(on bool) {
 	sh.opts[optPosix] = on
 	if on {
+		sh.opts[optInheritErrExit] = true
+		sh.opts[optExpandAliases] = true
 		sh.setVar("POSIXLY_CORRECT", "y", false)
 	} else {
 		sh.Set("POSIXLY_CORRECT", expand.Variable{})

@@ -42,6 +42,16 @@ func (sh *Shell) redirect(rs []*syntax.Redirect) (restore func(), err error) {
 	return restore, nil
 }
 
+// redirectFailed is what a command whose redirections failed returns: the
+// exit an expansion error in them asked for (set -u), or nil with status 1.
+func (sh *Shell) redirectFailed(err error) error {
+	if ex, ok := err.(exitFlow); ok {
+		return ex
+	}
+	sh.status = 1
+	return nil
+}
+
 // closedFD marks a descriptor closed by n>&-.
 var closedFD = new(os.File)
 
@@ -75,7 +85,11 @@ func (sh *Shell) redirectOne(r *syntax.Redirect) (*os.File, int, error) {
 	case syntax.Hdoc, syntax.DashHdoc, syntax.WordHdoc:
 		body, err := sh.hereDocument(r)
 		if err != nil {
-			sh.expandFailed(err)
+			// bash goes on after an error in a here-document's body,
+			// set -u's included, but not in a here-string's word.
+			if f := sh.expandFailed(err); f != nil && r.Op == syntax.WordHdoc {
+				return nil, 0, f
+			}
 			return nil, 0, err
 		}
 		f, err := memFile(body)
@@ -125,7 +139,9 @@ func (sh *Shell) redirectOne(r *syntax.Redirect) (*os.File, int, error) {
 func (sh *Shell) redirectTarget(r *syntax.Redirect) (string, error) {
 	fields, err := sh.fields(r.Word)
 	if err != nil {
-		sh.expandFailed(err)
+		if f := sh.expandFailed(err); f != nil {
+			return "", f // set -u: the shell exits
+		}
 		return "", err
 	}
 	if len(fields) != 1 {

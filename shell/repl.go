@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -137,6 +138,24 @@ func (sh *Shell) setJobControl(on bool) {
 	sh.opts[optMonitor] = on
 }
 
+// ignoreEOF is set -o ignoreeof: at end-of-file an interactive shell says
+// how to leave instead of leaving, up to IGNOREEOF times in a row (10
+// when it is not a number), as bash does.
+func (sh *Shell) ignoreEOF() bool {
+	if !sh.opts[optIgnoreEOF] {
+		return false
+	}
+	limit, err := strconv.Atoi(sh.Get("IGNOREEOF").String())
+	if err != nil {
+		limit = 10
+	}
+	if sh.eofs++; sh.eofs > limit {
+		return false
+	}
+	fmt.Fprintln(os.Stderr, `Use "exit" to leave the shell.`)
+	return true
+}
+
 // interactiveMain is the REPL of an interactive shell.
 func (sh *Shell) interactiveMain(cfg Config) int {
 	sh.startInteractive(cfg)
@@ -145,6 +164,7 @@ func (sh *Shell) interactiveMain(cfg Config) int {
 	if cfg.NewEditor != nil && !cfg.NoEdit && term != "dumb" && term != "" && jobs.IsTerminal(0) {
 		if ed, err := cfg.NewEditor(sh, 0); err == nil {
 			in = ed
+			sh.opts[optEmacs] = !sh.opts[optVi] // the editor's keys, as bash's default
 		}
 	}
 	if in == nil {
@@ -195,7 +215,7 @@ func (sh *Shell) sourceIfExists(path string) {
 		return
 	}
 	sh.shared.interrupted.Store(false)
-	if _, err := builtinSource(sh, []string{path}); err != nil {
+	if _, err := sh.source("source", []string{path}); err != nil {
 		if ex, ok := err.(exitFlow); ok {
 			os.Exit(sh.exit(ex))
 		}
@@ -359,7 +379,7 @@ func (sh *Shell) runStream(r io.Reader, name string, do func(*syntax.Stmt) error
 				}
 			}
 			sh.syntaxError(err, string(rec.buf))
-			return syntaxFlow{2}
+			return syntaxFlow{sh.status}
 		}
 		if len(pending) > 0 && st.Pos().Line() > pending[len(pending)-1].End().Line() {
 			if err := run(); err != nil {
@@ -432,7 +452,11 @@ func (sh *Shell) syntaxErrorIn(err error, src, builtin string) {
 			sh.errorf("%s", msg)
 		}
 	}
-	sh.status = 2
+	if !parser.IsCondError(err) {
+		// bash leaves $? as it was after a syntax error inside [[ ]]
+		// (the shell still stops); 2 after any other.
+		sh.status = 2
+	}
 } // runLines is the read-parse-run loop over a line reader: the prompt for
 // an interactive shell, or standard input. Lines are gathered until they
 // make complete commands (syntax.IsIncomplete), asking with PS2 meanwhile.
@@ -460,7 +484,13 @@ func (sh *Shell) runLines(in LineEditor) error {
 		sh.promptMu.Lock()
 		sh.atPrompt = in
 		sh.promptMu.Unlock()
+		if e, ok := in.(KeyMapEditor); ok {
+			e.SetViMode(sh.opts[optVi]) // set -o vi, set -o emacs
+		}
 		line, err := in.ReadLine(prompt)
+		if err == nil {
+			sh.eofs = 0
+		}
 		sh.promptMu.Lock()
 		sh.atPrompt = nil
 		sh.promptMu.Unlock()
@@ -490,6 +520,9 @@ func (sh *Shell) runLines(in LineEditor) error {
 				continue
 			}
 			if sh.mode.interactive() {
+				if err == io.EOF && sh.ignoreEOF() {
+					continue
+				}
 				if sh.stoppedWarning() {
 					continue
 				}
@@ -546,7 +579,7 @@ func (sh *Shell) runLines(in LineEditor) error {
 		if perr != nil {
 			sh.syntaxError(perr, src)
 			if !sh.mode.interactive() {
-				return exitFlow{2}
+				return exitFlow{sh.status}
 			}
 			continue
 		}
@@ -684,7 +717,7 @@ func (sh *Shell) changedJobs() string {
 			// bash starts a stop notice on a line of its own.
 			b.WriteByte('\n')
 		}
-		b.WriteString(t.Line(j, jobs.FormatStandard, sh.cwd, sh.Get("HOME").String()))
+		b.WriteString(t.Line(j, sh.jobFormat(), sh.cwd, sh.Get("HOME").String()))
 		if j.State() == jobs.Done {
 			sh.ctl.Remove(j)
 		}

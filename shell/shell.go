@@ -94,6 +94,9 @@ type Shell struct {
 	trapSt       *trapState // signals caught for traps, not yet run
 	process      *Shell     // for an in-process subshell: the shell whose traps catch this process's signals
 	inTrap       bool
+	// action is the running trap action's $? from before it, which
+	// return (and exit, where it says so) without an operand use.
+	action *trapAction
 	// returnTrapGen counts the RETURN traps set: a function runs the
 	// trap as it returns only if one was set while it ran.
 	returnTrapGen int
@@ -101,6 +104,7 @@ type Shell struct {
 	// comp is the completion being computed (its spec, which compopt
 	// without a name changes, and its word); nil when none is.
 	comp *compInProgress
+	eofs int // end-of-files in a row at the prompt (set -o ignoreeof)
 }
 
 // New makes a shell with the process environment imported.
@@ -350,8 +354,8 @@ func (sh *Shell) setRaw(name string, vr expand.Variable) error {
 	old, exists := scope[name]
 	if old.ReadOnly {
 		if vr.Kind == expand.KeepValue && vr.ReadOnly {
-			// export and export -n still act on a read-only
-			// variable, as in bash.
+			// Attributes only (export R, readonly R): the value stays,
+			// and the export attribute may change, as in bash.
 			old.Exported = vr.Exported
 			scope[name] = old
 			return nil

@@ -25,8 +25,7 @@ func (sh *Shell) cmdSubst(w io.Writer, cs *syntax.CmdSubst) error {
 	}
 	sub := sh.Subshell()
 	sub.substDepth++
-	if !sh.opts[optInheritErrExit] {
-		// bash runs $(...) without set -e unless inherit_errexit.
+	if !sh.substKeepsErrExit() {
 		sub.opts[optErrExit] = false
 	}
 	var status int
@@ -45,6 +44,12 @@ func (sh *Shell) cmdSubst(w io.Writer, cs *syntax.CmdSubst) error {
 	return nil
 }
 
+// substKeepsErrExit says whether $(...) runs with set -e when the shell
+// has it: bash clears it unless inherit_errexit (which posix mode sets).
+func (sh *Shell) substKeepsErrExit() bool {
+	return sh.opts[optInheritErrExit]
+}
+
 // cmdSubstProcess runs a command substitution that must be a process of
 // its own (it sets resource limits or the umask) as a re-executed jobsh.
 func (sh *Shell) cmdSubstProcess(w io.Writer, cs *syntax.CmdSubst) error {
@@ -55,7 +60,7 @@ func (sh *Shell) cmdSubstProcess(w io.Writer, cs *syntax.CmdSubst) error {
 		sh.fds[1] = out
 		sh.substDepth++
 		errexit := sh.opts[optErrExit]
-		sh.opts[optErrExit] = errexit && sh.opts[optInheritErrExit]
+		sh.opts[optErrExit] = errexit && sh.substKeepsErrExit()
 		defer func() { sh.substDepth--; sh.opts[optErrExit] = errexit }()
 		runErr = sh.subshellProcess(&syntax.Stmt{Cmd: &syntax.Block{Stmts: cs.Stmts}}, "$(...)")
 		sh.fds = saved

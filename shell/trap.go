@@ -230,19 +230,36 @@ func (sh *Shell) applyTrapSignal(name string) {
 	}
 }
 
+// printTraps is trap with no operands and trap -p. In POSIX mode the
+// names lose SIG, and -p shows every condition, "-" where it is in its
+// default state (POSIX: "with -p it is all conditions"), as bash's posix
+// mode writes them.
 func (sh *Shell) printTraps(args []string) (int, error) {
 	traps := sh.traps
 	if sh.shownTraps != nil {
 		traps = sh.shownTraps
 	}
+	all := sh.posix() && len(args) > 0 // trap -p
 	var names []string
-	if len(args) > 1 {
+	switch {
+	case len(args) > 1:
 		for _, spec := range args[1:] {
 			if n, ok := trapName(spec); ok {
 				names = append(names, n)
 			}
 		}
-	} else {
+	case all:
+		names = append(names, "EXIT")
+		for _, s := range jobs.Signals() {
+			names = append(names, jobs.SignalName(s))
+			if s == syscall.SIGSYS {
+				// glibc's own real-time signals, which bash names by
+				// number here.
+				names = append(names, "32", "33")
+			}
+		}
+		names = append(names, "DEBUG", "ERR", "RETURN")
+	default:
 		for n := range traps {
 			names = append(names, n)
 		}
@@ -251,17 +268,30 @@ func (sh *Shell) printTraps(args []string) (int, error) {
 		switch n {
 		case "EXIT":
 			return 0
+		case "DEBUG":
+			return 999
 		case "ERR":
 			return 1000
+		case "RETURN":
+			return 1001
 		}
 		s, _ := jobs.ParseSignal(n)
 		return int(s)
 	}
-	sort.Slice(names, func(i, j int) bool { return order(names[i]) < order(names[j]) })
+	if len(args) <= 1 {
+		// Named conditions are shown in the order given, as in bash.
+		sort.SliceStable(names, func(i, j int) bool { return order(names[i]) < order(names[j]) })
+	}
 	var b strings.Builder
 	for _, n := range names {
+		shown := n
+		if sh.posix() {
+			shown = strings.TrimPrefix(n, "SIG")
+		}
 		if a, ok := traps[n]; ok {
-			fmt.Fprintf(&b, "trap -- %s %s\n", singleQuote(a), n)
+			fmt.Fprintf(&b, "trap -- %s %s\n", singleQuote(a), shown)
+		} else if all {
+			fmt.Fprintf(&b, "trap -- - %s\n", shown)
 		}
 	}
 	return sh.write("trap", b.String())
@@ -272,12 +302,38 @@ func (sh *Shell) printTraps(args []string) (int, error) {
 // "error trap" for ERR, "debug trap", "return trap".
 func (sh *Shell) runTrapAction(action, what string) error {
 	status := sh.status
+	// return without n uses $? from before the action, as bash's manual
+	// says and POSIX asks; exit too in POSIX mode ("the value it had
+	// immediately preceding the trap action"), which bash does only on
+	// EXIT.
+	defer sh.withTrapAction(trapAction{status, sh.posix()})()
 	_, err := sh.runSourceAs(action, "", what)
-	if _, ok := err.(exitFlow); ok {
+	switch err.(type) {
+	case exitFlow:
 		return err
+	case returnFlow:
+		if sh.funcDepth > 0 {
+			// return in the action returns from the function the
+			// signal arrived in, as in bash.
+			return err
+		}
 	}
 	sh.status = status
 	return nil
+}
+
+// trapAction is what a running trap action keeps of the time before it.
+type trapAction struct {
+	status  int  // $? before the action
+	forExit bool // exit without n uses status too
+}
+
+// withTrapAction records the running action and gives what puts the
+// one before back.
+func (sh *Shell) withTrapAction(a trapAction) func() {
+	old := sh.action
+	sh.action = &a
+	return func() { sh.action = old }
 }
 
 // runPendingTraps runs the actions of the signals that arrived.
@@ -309,6 +365,7 @@ func (sh *Shell) runExitTrap(code int) int {
 	}
 	delete(sh.traps, "EXIT")
 	sh.status = code
+	defer sh.withTrapAction(trapAction{code, true})()
 	if _, err := sh.runSourceAs(action, "", "exit trap"); err != nil {
 		if ex, ok := err.(exitFlow); ok {
 			return ex.code

@@ -161,6 +161,7 @@ var notUnderJobControl = map[string]string{
 	"shopt/lastpipe_runs_the_last_stage_in_the_shell_when_job_control_is_off": "lastpipe acts only without job control, in bash as in jobsh",
 	"shopt/lastpipe:_exit_and_return_in_the_last_stage":                       "lastpipe acts only without job control, in bash as in jobsh",
 	"shopt/set_-e_is_off_in_command_substitutions_unless_inherit_errexit":     "prints $-, which shows m with job control on",
+	"options/$-_has_B;_set_+B_turns_brace_expansion_off":                      "prints $-, which shows m with job control on",
 	"errors/foreground_job_killed_by_SIGKILL_(stderr)":                        "with job control the report is the job's status line (\"Killed\"), without it bash's \"line N: PID Killed  command\"",
 }
 

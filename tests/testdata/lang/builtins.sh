@@ -153,3 +153,7 @@ touch .hidden a.txt; mkdir -p d/e; touch d/e/f.txt; echo *; shopt -s dotglob; ec
 shopt dotglob nullglob; shopt -s nullglob; shopt -p nullglob; shopt -q nullglob; echo $?; shopt -q dotglob; echo $?
 ### shopt bad name
 shopt -s nosuchopt; echo $?
+### export of a readonly variable exports it, at top level and after a function
+readonly R=1; export R; env | grep '^R='; f() { readonly b=foo; }; f; export b; env | grep '^b='; export -p | grep -E ' (R|b)='
+### test: three arguments need a binary operator, leftovers are too many (stderr)
+test a b c; echo $?; test -n 1 3 5; echo $?; test a = b -x; echo $?; test ! a b c; echo $?; test a -a b c; echo $?; [ x y z ]; echo $?

@@ -90,3 +90,7 @@ set -u; export e=$x; echo not reached
 set -u; x=2; echo $(( x * 3 )); ((x++)); echo $x $((w=4)) $w; v=a; echo $((v+1)); echo not reached
 ### set -u in (( )) (stderr)
 set -u; (( z )); echo not reached
+### arithmetic syntax errors of values and [[ -eq operands are worded as bash's (stderr)
+for e in 'i j' - /tmp/x '{1..5..2}' 'x{1..3}' '*' 'a*' "'" -- '?x' a-b- %s '[ab]*' '1 +' '(1' '( 1 + (2'; do [[ 2 -eq $e ]]; echo "s=$?"; x=$e; (( x )); echo "t=$?"; (echo $((x))); done
+### arithmetic on a value does not expand $v or {a,b} in it, as in bash (stderr)
+for e in '$v' '{a,b}' '{a,}' '\n' 'x{1..3}' '1+$v' '\n 2 "' 'a $b' 3; do v=1; [[ 2 -eq $e ]]; echo "s=$?"; x=$e; (( x )); echo "t=$?"; (echo $((x))); declare -i n; n=$e; echo "n=$n"; done

@@ -93,3 +93,22 @@ set -m; (case $- in *m*) echo has-m;; esac); sleep 0.3 | { read -r _ _ _ _ pgrp 
 shopt -p failglob; shopt -s failglob; (echo /nonexist*; echo in-sub); echo "st=$?"; echo /bi[n]; shopt -s nullglob; (echo /nonexist* x); echo "st=$?"
 ### set +B turns brace expansion off; $- shows B
 echo {a,b} ${-//[^B]}; set +B; echo {a,b} ${-//[^B]}; for i in {1..2}; do echo $i; done; a=(x{1,2}); echo ${a[@]}; (set -B; echo {c,d}); echo {e,f}; set -o braceexpand; echo {g,h}; shopt -o braceexpand
+### set -u covers names in arithmetic
+set -u; x=1; echo $((x+1)); (( y = 2 )); echo $y; echo $((z+1)); echo reached
+### set -o nolog is accepted, as in bash
+set -o nolog; echo $?; set -o | grep nolog; set +o nolog
+### $- has B; set +B turns brace expansion off
+echo $- {a,b}; set +B; echo $- {a,b} x{1..2}; set -o braceexpand; echo {a,b}; set -o | head -2; (echo $- {c,d})
+### set -u: arithmetic targets, assignments, redirections, ${a[@]} (stderr)
+(set -u; (( x+=1 )); echo r)
+(set -u; v=a; echo $((v++)); echo r)
+v=a; echo $((v++)) $v; x=1+2; ((x+=1)); echo $x; y=3; echo $((y++)) $((y--)) $((++y)) $y
+(set -u; w=${#x}; echo r)
+(set -u; read v x <<<"$1"; echo r)
+(set -u; arr+=("$1"); echo r)
+(set -u; x="${a[@]}"; echo "r[${a[*]}]")
+(set -u; echo a >${nope}x; echo r)
+(set -u; echo $5)
+echo end
+### set -o vi and emacs exclude each other; ignoreeof is an option
+set -o vi; set -o | grep -E "^(vi|emacs|ignoreeof)"; set -o emacs; set -o | grep -E "^(vi|emacs)"; set +o emacs; set +o | grep -E "o (emacs|vi|ignoreeof)$"

@@ -28,3 +28,24 @@ set -o posix; set -m; sleep 1 & bg; echo "bg=$?"; kill %1
 #= stdout bg=0
 ### posix: set -o posix sets POSIXLY_CORRECT
 set -o posix; echo "[$POSIXLY_CORRECT]"; set +o posix; echo "[${POSIXLY_CORRECT-unset}]"
+### posix: export -p and readonly -p write export and readonly lines, by name
+set -o posix; export A="x y"; a=(1 2); export a; readonly R=1; export U; export -p | grep -E " (A|a|U|R)(=|$)"; readonly -p | grep -E " R="
+### posix: assignments before a special builtin stay, exported
+set -o posix; x=1 :; y=2 true; echo "x=$x y=${y-unset}"; env | grep '^x='
+### posix: . searches PATH only
+set -o posix; echo 'echo from cwd' >g; PATH=/nonexistent; . g; echo after
+### posix: exit without n in a signal trap uses $? from before the trap (jobsh)
+set -o posix; trap 'false; exit' USR1; (exit 3); kill -USR1 $$; echo after
+#= status 0
+### posix: a redirection error on exec ends a script
+set -o posix; exec 3</nonexistent/f; echo not-reached
+### posix: shift past the parameters warns (stderr)
+set -o posix; shift; echo $?; set -- a; shift 2; echo $?
+### posix: set -e holds in command substitutions, aliases expand in scripts
+set -o posix; shopt -p inherit_errexit expand_aliases; set -e; echo $(false; echo three) four
+alias e=echo
+e aliased
+### posix: trap lists names without SIG, trap -p every condition, kill -l names only
+set -o posix; trap "echo x" USR1; trap "" USR2; trap -p; trap -p TERM USR1 EXIT; trap "echo e" ERR; trap; kill -l; kill -L; trap -l | head -1; (trap); trap -p RTMIN+3 DEBUG
+### posix: bg writes [n] command &
+set -o posix; set -m; sh -c 'kill -STOP $$'; bg >o 2>/dev/null; cat o; wait

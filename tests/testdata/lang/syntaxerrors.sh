@@ -78,3 +78,13 @@ k() (echo sub) > /dev/null; k; echo k
 f g() { :; }
 ### zsh's anonymous function (stderr)
 function { echo anon; }
+### a word after a compound command's redirection is an unexpected token (stderr)
+echo a
+{ :; } <<<x y
+echo b
+### a syntax error inside [[ ]] is one line, and $? stays (stderr)
+(exit 5)
+[[ x y ]]
+echo not-reached
+### [[ with a word too many after a unary operator or a comparison (stderr)
+[[ -n = a*z ]]

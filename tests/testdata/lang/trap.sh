@@ -29,3 +29,12 @@ trap 'echo parent exit' EXIT; (trap 'echo sub exit' EXIT; echo in sub); (trap); 
 trap 'echo x' NOSUCH; echo $?
 ### trap in a function with a loop
 cleanup() { echo "cleaning $1"; }; trap 'cleanup tmp' EXIT; for i in 1 2; do echo $i; done
+### exit without n in the EXIT trap uses $? from before the trap
+trap 'false; exit' EXIT; (exit 7)
+### exit without n in a signal trap uses $? of the last command (bash)
+trap 'false; exit' USR1; (exit 3); kill -USR1 $$; echo after
+### return in a signal trap returns from the function, with $? from before the trap
+f() { trap 'false; return' USR1; (exit 6); kill -USR1 $$; echo after-kill; }; f; echo f=$?
+g() { return; }; trap 'false; g; echo g=$?' USR2; kill -USR2 $$
+### trap -p NAMES lists in the order given
+trap "echo t" TERM INT; trap -p TERM INT; trap -p INT TERM

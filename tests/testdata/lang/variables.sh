@@ -164,3 +164,12 @@ printf '%q\n' 'a b' "it's"
 unset z; echo $(( z + 1 ))
 ### string comparison in arithmetic context
 x=abc; echo $(( x )) 2>/dev/null; echo done
+### an array element that begins with [ is a glob unless ]= follows
+: >a1; : >b2; arr=([ab]* x [ab]*z [x]); echo "${#arr[@]} ${arr[@]}"; arr=([1]=a [3]=b); echo "${!arr[@]}"
+### an index before an array's first element: bad array subscript, and the command goes on (stderr)
+unset arr; printf "%s|" ${arr[-1]}; echo " s=$?"; arr=(); echo "${arr[-1]}" s=$?; arr=(1 2); echo "${arr[-2]}" "${arr[-3]:-d}"; x=abc; echo ${x[-1]} ${x[0]} ${x[1]}-
+(set -u; a=(1); echo ${a[5]-d} "${a[@]}" ${#a[5]}; echo ${a[i+1]}; echo not-reached)
+(set -u; a=(1); echo ${a[-2]}; echo not-reached)
+echo end
+### "${!a[@]}" of an empty array is no field
+declare -A s=(); a=(); for k in "${!s[@]}" "${!a[@]}"; do echo "k=$k"; done; echo end

@@ -259,11 +259,10 @@ func arrayTarget(w *syntax.Word) *syntax.ParamExp {
 
 // arithTargetGet is the current value of an assignment's target.
 func (cfg *Config) arithTargetGet(w *syntax.Word) (int64, error) {
-	if arrayTarget(w) != nil {
-		n, err := Arithm(cfg, w)
-		return int64(n), err
-	}
-	return atoi(cfg.envGet(w.Lit())), nil
+	// jobsh patch (PATCHES.md, 59): a plain name is read as any operand
+	// is (set -u, a value that is itself an expression), not with atoi.
+	n, err := Arithm(cfg, w)
+	return int64(n), err
 }
 
 // arithTargetSet stores an arithmetic assignment's result.
@@ -314,9 +313,13 @@ func arithmError(err error, token syntax.ArithmExpr) error {
 
 func (cfg *Config) assgnArit(b *syntax.BinaryArithm) (int, error) {
 	w := b.X.(*syntax.Word)
-	val, err := cfg.arithTargetGet(w)
-	if err != nil {
-		return 0, err
+	var val int64
+	if b.Op != syntax.Assgn {
+		// Plain = does not read the target (set -u lets it be unset).
+		var err error
+		if val, err = cfg.arithTargetGet(w); err != nil {
+			return 0, err
+		}
 	}
 	arg_, err := Arithm(cfg, b.Y)
 	if err != nil {
@@ -433,9 +436,78 @@ func arithNumber(s string) bool { return rxArithNumber().MatchString(s) }
 
 // arithValue evaluates a variable's value that is not a number as an
 // expression. jobsh patch (PATCHES.md, 42).
+// ArithParseError words a syntax error in the arithmetic text s as bash's
+// expr.c does, from where the parser stopped: an operator, a stray
+// character or the end where an operand should be is "syntax error:
+// operand expected"; an unknown operator after an operand (x{1..3}) is
+// "syntax error: invalid arithmetic operator"; a word after a complete
+// operand is "syntax error in expression". The error token is the text
+// from there on. jobsh patch (PATCHES.md, 63).
+func ArithParseError(s string, perr error) ArithmError {
+	src := "$((" + s + "))"
+	token := s
+	text := ""
+	if perr != nil {
+		text = perr.Error()
+	}
+	var pe syntax.ParseError
+	if errors.As(perr, &pe) {
+		text = pe.Text
+		if off := int(pe.Pos.Offset()); off >= 3 && off <= len(src)-2 {
+			token = src[off : len(src)-2]
+		}
+	}
+	msg := "syntax error in expression"
+	switch {
+	case strings.Contains(text, "floating point arithmetic"):
+		trimmed := strings.TrimLeft(s, " \t\n")
+		if i := strings.IndexByte(trimmed, '{'); i > 0 {
+			msg, token = "syntax error: invalid arithmetic operator", trimmed[i:]
+		} else {
+			msg, token = "syntax error: operand expected", trimmed
+		}
+	case strings.Contains(text, "without matching") && strings.Count(s, "(") > strings.Count(s, ")"):
+		msg = "missing `)'"
+		token = strings.TrimLeft(s[strings.LastIndexByte(s, '(')+1:], " \t\n")
+	case strings.Contains(text, "must be followed by a literal"):
+		// ++ or -- with nothing after: bash's token is the last sign.
+		msg, token = "syntax error: operand expected", token[min(1, len(token)):]
+	case strings.Contains(text, "must follow an expression"),
+		strings.Contains(text, "must be followed by"),
+		strings.Contains(text, "reached EOF without closing quote"),
+		strings.Contains(text, "must follow a name"),
+		strings.Contains(text, "without matching"):
+		msg = "syntax error: operand expected"
+	}
+	return ArithmError{Msg: msg, Text: s, TokenText: token}
+}
+
+// ArithTextError finds, in arithmetic text that is not shell source (a
+// variable's value, an operand of [[ -eq ]] after expansion), a character
+// bash's expr.c has no token for: `$v`, `{a,b}`, a backslash or a quote
+// stay as they are there, where the shell's parser would expand them. At
+// an operand's place that is "syntax error: operand expected", after one
+// "syntax error: invalid arithmetic operator"; the error token is the
+// text from there on. jobsh patch (PATCHES.md, 63).
+func ArithTextError(s string) (ArithmError, bool) {
+	i := strings.IndexAny(s, "$`{}\\\"';@")
+	if i < 0 {
+		return ArithmError{}, false
+	}
+	msg := "syntax error: operand expected"
+	before := strings.TrimRight(s[:i], " \t\n")
+	if before != "" && !strings.ContainsRune("+-*/%<>=!~&|^?:,(", rune(before[len(before)-1])) {
+		msg = "syntax error: invalid arithmetic operator"
+	}
+	return ArithmError{Msg: msg, Text: s, TokenText: s[i:]}, true
+}
+
 func (cfg *Config) arithValue(s string) (int, error) {
 	if cfg.arithDepth >= 1024 {
 		return 0, ArithmError{Msg: "expression recursion level exceeded", Text: s, TokenText: s}
+	}
+	if e, bad := ArithTextError(s); bad {
+		return 0, e
 	}
 	src := "$((" + s + "))"
 	var x syntax.ArithmExpr
@@ -453,14 +525,7 @@ func (cfg *Config) arithValue(s string) (int, error) {
 		break
 	}
 	if x == nil {
-		token := s
-		var pe syntax.ParseError
-		if errors.As(perr, &pe) {
-			if off := int(pe.Pos.Offset()); off >= 3 && off <= len(src)-2 {
-				token = src[off : len(src)-2]
-			}
-		}
-		return 0, ArithmError{Msg: "syntax error in expression", Text: s, TokenText: token}
+		return 0, ArithParseError(s, perr)
 	}
 	cfg.arithDepth++
 	defer func() { cfg.arithDepth-- }()

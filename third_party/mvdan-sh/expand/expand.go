@@ -1077,11 +1077,13 @@ func (cfg *Config) quotedElemFields(pe *syntax.ParamExp) ([]string, error) {
 		}
 		switch nodeLit(pe.Index) {
 		case "@": // "${!name[@]}"
+			// Never nil, which would mean "not a list": an empty array
+			// has no keys, no field (jobsh patch, PATCHES.md, 1).
 			switch vr := cfg.Env.Get(name); vr.Kind {
 			case Indexed:
-				return vr.indexedKeys(), nil
+				return append([]string{}, vr.indexedKeys()...), nil
 			case Associative:
-				return slices.Collect(maps.Keys(vr.Map)), nil
+				return append([]string{}, slices.Collect(maps.Keys(vr.Map))...), nil
 			}
 		}
 		return nil, nil

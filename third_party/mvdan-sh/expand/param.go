@@ -47,6 +47,16 @@ func (e IndirectError) Error() string {
 	return e.Name + ": invalid indirect expansion"
 }
 
+// allElements is ${a[@]} or ${a[*]}, which set -u lets pass for an unset
+// array, as it does $@ and $*, in bash. jobsh patch (PATCHES.md, 59).
+func allElements(pe *syntax.ParamExp) bool {
+	if w, ok := pe.Index.(*syntax.Word); ok {
+		lit := w.Lit()
+		return lit == "@" || lit == "*"
+	}
+	return false
+}
+
 func overridingUnset(pe *syntax.ParamExp) bool {
 	if pe.Exp == nil {
 		return false
@@ -136,7 +146,7 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 	if n, v := vr.Resolve(cfg.Env); n != "" {
 		name, vr = n, v
 	}
-	if cfg.NoUnset && !vr.IsSet() && !overridingUnset(pe) {
+	if cfg.NoUnset && !vr.IsSet() && !overridingUnset(pe) && !allElements(pe) {
 		return "", nil, UnsetParameterError{
 			Node:    pe,
 			Message: "unbound variable",
@@ -194,6 +204,11 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 		str, set, err = cfg.varInd(name, vr, index)
 		if err != nil {
 			return "", nil, err
+		}
+		if cfg.NoUnset && !set && vr.IsSet() && index != nil && !pe.Length && !overridingUnset(pe) {
+			// jobsh patch (PATCHES.md, 59): set -u covers an array's
+			// elements too (a[5]: unbound variable).
+			return "", nil, UnsetParameterError{Node: pe, Message: "unbound variable"}
 		}
 	}
 	if !indexAllElements {
@@ -610,6 +625,9 @@ func (cfg *Config) varInd(name string, vr Variable, idx syntax.ArithmExpr) (stri
 		if err != nil {
 			return "", false, err
 		}
+		if n < 0 {
+			return cfg.badSubscript(name)
+		}
 		if n == 0 {
 			return vr.Str, vr.IsSet(), nil
 		}
@@ -656,7 +674,25 @@ func (cfg *Config) varInd(name string, vr Variable, idx syntax.ArithmExpr) (stri
 		}
 		str, ok := vr.Map[val]
 		return str, ok, nil
+	default:
+		// An unset name: a negative index is before its first element.
+		if n, err := Arithm(cfg, idx); err != nil {
+			return "", false, err
+		} else if n < 0 {
+			return cfg.badSubscript(name)
+		}
 	}
+	return "", false, nil
+}
+
+// badSubscript is ${a[i]} with i before the first element: bash says
+// "a: bad array subscript" and the expansion is empty, the command going
+// on. Without Config.Warn it is an error. jobsh patch (PATCHES.md, 52).
+func (cfg *Config) badSubscript(name string) (string, bool, error) {
+	if cfg.Warn == nil {
+		return "", false, fmt.Errorf("negative array index")
+	}
+	cfg.Warn(name + ": bad array subscript")
 	return "", false, nil
 }
 

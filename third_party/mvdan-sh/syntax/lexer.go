@@ -356,7 +356,7 @@ skipSpace:
 		case '[':
 			// `[` only starts an `[idx]=val` element when it begins a new word;
 			// otherwise it continues a glob like `foo[0-9]`.
-			if p.quote == arrayElems && (p.spaced || p.tok == leftParen || p.tok == _Newl) {
+			if p.quote == arrayElems && (p.spaced || p.tok == leftParen || p.tok == _Newl) && p.indexAhead() {
 				p.rune()
 				p.tok = leftBrack
 			} else {
@@ -464,6 +464,34 @@ func (p *Parser) extendedGlob() bool {
 		return p2 != ')'
 	}
 	return false
+}
+
+// indexAhead says whether the `[` at p.r begins an `[idx]=val` array
+// element: its `]` is followed by `=` or `+=` within the same word. A word
+// like `[ab]*` is a glob, as in bash. jobsh patch (PATCHES.md, 62). When
+// the read chunk ends first, or a quote or expansion makes it unclear, it
+// says yes, as before.
+func (p *Parser) indexAhead() bool {
+	depth := 0
+	rest := p.bs[min(int(p.bsp), len(p.bs)):]
+	for i := 0; i < len(rest); i++ {
+		switch rest[i] {
+		case '[':
+			depth++
+		case ']':
+			if depth > 0 {
+				depth--
+				continue
+			}
+			tail := rest[i+1:]
+			return len(tail) == 0 || tail[0] == '=' || len(tail) > 1 && tail[0] == '+' && tail[1] == '='
+		case ' ', '\t', '\n', ')', '(', ';', '&', '|', '<', '>':
+			return false
+		case '"', '\'', '$', '`', '\\':
+			return true
+		}
+	}
+	return true
 }
 
 func (p *Parser) peek() byte {
