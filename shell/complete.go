@@ -65,9 +65,11 @@ func (c completer) defaultComplete(line []rune, pos int) ([]string, int) {
 		}
 	case strings.HasPrefix(prefix, "~") && !strings.Contains(prefix, "/"):
 		cands = users()
-	case strings.HasPrefix(prefix, "@") && c.sh.opts[optHostComplete]:
+	case strings.Contains(prefix, "@") && c.sh.opts[optHostComplete]:
+		// shopt hostcomplete: @host and user@host complete the host.
+		at := strings.LastIndexByte(prefix, '@')
 		for _, h := range hostNames(c.sh) {
-			cands = append(cands, "@"+h)
+			cands = append(cands, prefix[:at+1]+h)
 		}
 	case cmdPos && !strings.Contains(prefix, "/"):
 		cands = c.commands(prefix)

@@ -795,7 +795,7 @@ var optionHelp = [numOptions]string{
 	optProgComp:       "Tab uses the completion specifications of complete (on by default)",
 	optProgCompAlias:  "Tab completes an alias with the specification of its first word's command",
 	optGlobStar:       "** in a pathname matches any number of directories",
-	optHostComplete:   "accepted (on by default) for the completion scripts that test it; host names after @ come from their functions, as bash-completion's",
+	optHostComplete:   "Tab after user@ completes a host name from $HOSTFILE or /etc/hosts (on by default)",
 	optInheritErrExit: "command substitutions inherit set -e",
 	optLastPipe:       "without job control, the last command of a pipeline runs in the shell itself",
 	optLoginShell:     "on in a login shell (read-only)",

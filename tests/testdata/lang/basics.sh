@@ -143,3 +143,18 @@ kill -l 137; kill -l 143
 (exec echo hi); echo after $?; x=$(exec echo sub); echo "$x"; (cd /; exec pwd); pwd | grep -c /
 ### an element or an array before a command: bash rejects the first, stringifies the second (stderr)
 arr[2]=x echo hi; echo st=$?; i=1; b[$i]=2 env | grep -c '^b'; a=(1 2) env | grep ^a=; g() { declare -p a; }; a=(3 x) g
+### a comment ending in a backslash, between function definitions (git's completion script)
+f() {
+	local x
+}
+
+# example:
+# result="$(f "-d" "--x=" \
+#     "yes no")"
+#
+g ()
+{
+	echo g
+}
+g; echo a # c\
+echo b

@@ -127,10 +127,6 @@ COLUMNS=30; select x in aaaa bbbbbbbb c d e f g h i j k l; do echo $x; break; do
 set -- p 'q r'; select x; do echo "$x|$REPLY"; break; done <<< '2\\'
 ### select: an empty list runs nothing; traced once as written (stderr)
 select x in; do echo never; done; echo st=$?; set -x; select y in "1 2"; do break; done <<< 1
-### select is refused (jobsh)
-select x in a b; do echo $x; done
-#= status 2
-#= stderr not supported
 ### break and continue in a while or until condition act on that loop
 n=0; while n=$((n+1)); [ $n -gt 2 ] && break; true; do echo "n=$n"; done; echo "end $n $?"
 n=0; until n=$((n+1)); [ $n = 2 ] && continue; [ $n -gt 3 ]; do echo "u=$n"; done; echo "u-end $n"

@@ -344,13 +344,9 @@ skipSpace:
 				p.litBs = nil
 			}
 			if r == escNewl {
-				p.r = '\n' // the newline the backslash seemed to escape
-				p.spaced = true
-				p.tok = _Newl
-				if p.quote != hdocWord && len(p.heredocs) > p.buriedHdocs {
-					p.doHeredocs()
-				}
-				return
+				// The newline the backslash seemed to escape is
+				// read as any comment's newline is, next.
+				p.r = '\n'
 			}
 			p.next()
 		case '[':
