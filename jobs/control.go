@@ -409,6 +409,26 @@ func (c *Controller) stopIfCaughtTSTP() {
 	}
 }
 
+// StopIfCaughtTSTPNow stops a member whose SIGTSTP, caught while it
+// forked, reached caughtTSTP only after the fork's own check: Go's handler
+// had begun on another thread, and had not queued it yet, when the
+// marker came through. The interpreter asks before each command, so that
+// the stop comes before the member does anything more. Cheap: a channel
+// check, nothing outside members.
+func (c *Controller) StopIfCaughtTSTPNow() {
+	if !c.member || len(c.caughtTSTP) == 0 {
+		return
+	}
+	c.forkMu.Lock()
+	defer c.forkMu.Unlock()
+	select {
+	case <-c.caughtTSTP:
+		c.tracef("SIGTSTP came while forking: tgkill(%d, %d, SIGTSTP)", unix.Getpid(), unix.Gettid())
+		stopBySIGTSTP()
+	default:
+	}
+}
+
 // StopIfCaughtTSTP is stopIfCaughtTSTP for a member about to exit: a
 // SIGTSTP caught during its last fork must stop it before it is gone.
 func (c *Controller) StopIfCaughtTSTP() {

@@ -50,6 +50,10 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 	if sh.shared.interrupted.Load() {
 		return interruptFlow{}
 	}
+	// A job's member stops before its next command if a SIGTSTP came
+	// while it forked and was handed over late (jobs.Controller.
+	// StopIfCaughtTSTP); a channel check, and only in members.
+	sh.ctl.StopIfCaughtTSTPNow()
 	sh.line = int(st.Pos().Line()) + sh.lineBase
 	if sh.opts[optNoExec] && !sh.mode.interactive() {
 		// set -n: read commands, run none (an interactive shell
