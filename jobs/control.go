@@ -72,9 +72,14 @@ type Controller struct {
 	// reached caughtTSTP (stopIfCaughtTSTP).
 	catchTSTP  func(forking bool)
 	caughtTSTP <-chan os.Signal
-	markers    <-chan os.Signal
-	origPgid   int    // the terminal's foreground group before the shell took it
-	origModes  *Modes // the terminal's modes when the shell started
+	// marks counts the SIGWINCHs a member has received (markMu, markCond):
+	// a goroutine takes each at once, so that the dispatcher, which
+	// hands every signal over in turn, never waits on them.
+	markMu    sync.Mutex
+	markCond  *sync.Cond
+	marks     int
+	origPgid  int    // the terminal's foreground group before the shell took it
+	origModes *Modes // the terminal's modes when the shell started
 }
 
 // NewController makes a controller with an empty table and no terminal.
@@ -367,10 +372,19 @@ func (c *Controller) forkExec(j *Job, spawn func() (int, int, error)) (int, int,
 // stops the process (stopIfCaughtTSTP).
 func (c *Controller) StopSelfOnSIGTSTP() {
 	c.member = true
-	tstp, mark := make(chan os.Signal, 1), make(chan os.Signal, 1)
+	tstp, mark := make(chan os.Signal, 1), make(chan os.Signal, 16)
 	c.catchTSTP = sig.Process.HoldDefault(tstp)
+	c.caughtTSTP = tstp
+	c.markCond = sync.NewCond(&c.markMu)
 	sig.Process.Subscribe(mark, unix.SIGWINCH)
-	c.caughtTSTP, c.markers = tstp, mark
+	go func() {
+		for range mark {
+			c.markMu.Lock()
+			c.marks++
+			c.markCond.Broadcast()
+			c.markMu.Unlock()
+		}
+	}()
 }
 
 // stopIfCaughtTSTP stops this process, from the goroutine that forked,
@@ -396,17 +410,59 @@ func (c *Controller) stopIfCaughtTSTP() {
 	if !c.member {
 		return
 	}
-	for len(c.markers) > 0 {
-		<-c.markers // resizes of the terminal, before this fork
-	}
+	// Every thread first takes a SIGWINCH of its own: a thread still in
+	// Go's handler of the SIGTSTP has signals blocked, and takes it only
+	// once that handler has queued the SIGTSTP.
+	waitThreadsTake(unix.SIGWINCH)
+	c.markMu.Lock()
+	before := c.marks
 	unix.Kill(unix.Getpid(), unix.SIGWINCH)
-	<-c.markers
+	for c.marks == before {
+		c.markCond.Wait()
+	}
+	c.markMu.Unlock()
 	select {
 	case <-c.caughtTSTP:
 		c.tracef("SIGTSTP came while forking: tgkill(%d, %d, SIGTSTP)", unix.Getpid(), unix.Gettid())
 		stopBySIGTSTP()
 	default:
 	}
+}
+
+// waitThreadsTake sends s to each thread of this process and waits, up to
+// 50 ms, until none has it pending (SigPnd in /proc/self/task/TID/status):
+// each has then left whatever signal handler it was in.
+func waitThreadsTake(s unix.Signal) {
+	pid := unix.Getpid()
+	tasks, _ := os.ReadDir("/proc/self/task")
+	var tids []int
+	for _, t := range tasks {
+		if tid, err := strconv.Atoi(t.Name()); err == nil && unix.Tgkill(pid, tid, s) == nil {
+			tids = append(tids, tid)
+		}
+	}
+	bit := uint64(1) << (uint(s) - 1)
+	deadline := time.Now().Add(50 * time.Millisecond)
+	for _, tid := range tids {
+		for threadPending(tid)&bit != 0 && time.Now().Before(deadline) {
+			time.Sleep(50 * time.Microsecond)
+		}
+	}
+}
+
+// threadPending reads a thread's own pending signals (SigPnd).
+func threadPending(tid int) uint64 {
+	data, err := os.ReadFile("/proc/self/task/" + strconv.Itoa(tid) + "/status")
+	if err != nil {
+		return 0
+	}
+	_, rest, ok := strings.Cut(string(data), "\nSigPnd:\t")
+	if !ok {
+		return 0
+	}
+	line, _, _ := strings.Cut(rest, "\n")
+	v, _ := strconv.ParseUint(strings.TrimSpace(line), 16, 64)
+	return v
 }
 
 // StopIfCaughtTSTPNow stops a member whose SIGTSTP, caught while it
