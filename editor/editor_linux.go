@@ -33,6 +33,7 @@ type Editor struct {
 	// recall is the history readline has, to bring it in step with the
 	// shell's before each line (see syncHistory).
 	recall []string
+	vi     bool // set -o vi, as readline was last told
 }
 
 // New makes an editor on the terminal fd for sh: its completion and its
@@ -96,8 +97,16 @@ func (e *Editor) ReadLineText(prompt, text string) (string, error) {
 // prints the text and draws the prompt and the line again.
 func (e *Editor) Notify(text string) { io.WriteString(e.rl.Stdout(), text) }
 
-// SetViMode is set -o vi (on) and set -o emacs (off).
-func (e *Editor) SetViMode(on bool) { e.rl.SetVimMode(on) }
+// SetViMode is set -o vi (on) and set -o emacs (off). The shell asks
+// before every line; readline is told only of a change, since it writes
+// its config unlocked while its input goroutine reads it (the race
+// detector's find).
+func (e *Editor) SetViMode(on bool) {
+	if on != e.vi {
+		e.vi = on
+		e.rl.SetVimMode(on)
+	}
+}
 
 // Close gives the terminal's modes back.
 func (e *Editor) Close() error { return e.rl.Close() }
