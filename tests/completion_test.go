@@ -46,7 +46,8 @@ func startCompletionRC(t *testing.T, sh, rcText, setup string) *term.Session {
 	s := term.StartScreen(t, 100, 30, env, argv...)
 	s.OnFail = psListing
 	waitPrompt(t, s)
-	s.Send("cd " + work + "\r")
+	// Quoted: a subtest's name, and so its directory, may hold "$(".
+	s.Send("cd '" + work + "'\r")
 	waitPrompt(t, s)
 	if setup != "" {
 		s.Send(setup + "\r")

@@ -19,7 +19,7 @@ func TestReadEdit(t *testing.T) {
 	s.Expect(`\$ `)
 	s.SendLine(`read -e -i abc -p 'name: ' v; echo "[$v]"`)
 	s.Expect(`name: abc`)
-	s.Send("d\x01<\r")
+	s.SendKeys("d\x01<\r")
 	s.Expect(`\[<abcd\]`)
 	s.Expect(`\$ `)
 	s.SendLine("exit")
@@ -27,9 +27,9 @@ func TestReadEdit(t *testing.T) {
 
 	s = term.Start(t, env, jobshBin, "-c", `read -e -i 'x y' a b; echo "[$a|$b]"; read -e -r c; echo "[$c]"`)
 	s.Expect(`x y`)
-	s.Send("z\x7f\x7f\x7f\\ q\r")
+	s.SendKeys("z\x7f\x7f\x7f\\ q\r")
 	s.Expect(`\[x q\|\]`)
-	s.Send(`a\b` + "\r")
+	s.SendKeys(`a\b` + "\r")
 	s.Expect(`\[a\\b\]`)
 	s.Wait(10 * time.Second)
 }

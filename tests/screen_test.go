@@ -116,6 +116,11 @@ func waitPrompt(t *testing.T, s *term.Session) {
 		x, _ := sc.Cursor()
 		return cursorRow(sc) == "$" && x == 2
 	})
+	// Keys typed next are meant for the editor, not the terminal's
+	// cooked mode.
+	if err := s.AwaitRaw(screenWait); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // waitRow waits until some row reads exactly row.

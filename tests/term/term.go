@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/creack/pty"
+	"golang.org/x/sys/unix"
 )
 
 // Timeout is how long Expect waits for output before failing the test.
@@ -180,6 +181,46 @@ func (s *Session) Resize(cols, rows int) {
 	if s.Screen != nil {
 		s.Screen.Resize(cols, rows)
 	}
+}
+
+// Raw reports whether the program has taken the terminal out of
+// canonical mode, as a line editor does while it reads keys. Keys typed
+// before that meet the terminal's cooked mode, which acts on some of them
+// itself (DEL erases, Ctrl-R reprints, Ctrl-C interrupts), as it would
+// for a person typing ahead.
+func (s *Session) Raw() bool {
+	conn, err := s.Pty.SyscallConn()
+	if err != nil {
+		return false
+	}
+	raw := false
+	conn.Control(func(fd uintptr) {
+		// On Linux the master reports the terminal's (the slave's)
+		// settings.
+		tio, err := unix.IoctlGetTermios(int(fd), unix.TCGETS)
+		raw = err == nil && tio.Lflag&unix.ICANON == 0
+	})
+	return raw
+}
+
+// AwaitRaw waits up to d for Raw.
+func (s *Session) AwaitRaw(d time.Duration) error {
+	for deadline := time.Now().Add(d); !s.Raw(); time.Sleep(2 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			return fmt.Errorf("the terminal is still in canonical mode after %v", d)
+		}
+	}
+	return nil
+}
+
+// SendKeys types text to a line editor: it waits until the program
+// reads keys in raw mode first, so that editing keys reach the editor.
+func (s *Session) SendKeys(text string) {
+	s.t.Helper()
+	if err := s.AwaitRaw(Timeout); err != nil {
+		s.t.Fatalf("send %q: %v\n--- all output:\n%s", text, err, s.Output())
+	}
+	s.Send(text)
 }
 
 // Send types text.
