@@ -74,6 +74,9 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 	savedReport := sh.reportFD
 	sh.reportFD = sh.fd(2)
 	defer func() { sh.reportFD = savedReport }()
+	if len(st.Redirs) > 0 && sh.isProgram(fields[0]) {
+		return sh.redirectInChild(st, fields, env)
+	}
 	restore, err := sh.redirect(st.Redirs)
 	if err != nil {
 		if ex, ok := err.(exitFlow); ok {
@@ -87,6 +90,31 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 		return nil
 	}
 	defer restore()
+	return sh.runFields(st, fields, env)
+}
+
+// isProgram tells whether a command name is neither a function nor a
+// builtin: bash forks before it does anything more for it.
+func (sh *Shell) isProgram(name string) bool {
+	return sh.funcs[name] == nil && builtins[name] == nil && !(strings.HasPrefix(name, "%") && sh.ctl.JobControl)
+}
+
+// redirectInChild runs a program whose redirections bash performs in the
+// child it forked: a copy of the shell expands them, so that an expansion
+// leaves the shell's variables alone and an error in one (set -u) ends
+// only the command, with the status the child would have had.
+func (sh *Shell) redirectInChild(st *syntax.Stmt, fields, env []string) error {
+	x := sh.forkCopy()
+	defer sh.adoptProcFiles(x)
+	restore, err := x.redirect(st.Redirs)
+	if err != nil {
+		sh.status = flowStatus(x.redirectFailed(err), x.status)
+		return nil
+	}
+	defer restore()
+	saved := sh.fds
+	sh.fds = x.fds
+	defer func() { sh.fds = saved }()
 	return sh.runFields(st, fields, env)
 }
 
@@ -136,6 +164,12 @@ func (sh *Shell) runFields(st *syntax.Stmt, fields, env []string) error {
 		return err
 	}
 	if b := builtins[name]; b != nil {
+		if st == sh.memberCall {
+			// bash runs a stage's builtin under a top level of its
+			// own (execute_subshell_builtin_or_function): an error
+			// in what eval or source runs ends it with 1.
+			sh.forkedCall = false
+		}
 		return sh.withTempVars(env, func() error {
 			status, err := b(sh, fields[1:])
 			sh.status = status

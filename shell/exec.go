@@ -177,16 +177,45 @@ func (sh *Shell) command(st *syntax.Stmt) error {
 			return sh.withRedirs(st, func() error { return sh.pipeline(st, false) })
 		}
 	case *syntax.Subshell:
-		return sh.withRedirs(st, func() error {
-			if changesProcess(cmd) {
-				return sh.subshellProcess(&syntax.Stmt{Cmd: cmd}, commandText(st))
-			}
-			sub := sh.Subshell()
-			sh.status = sub.runSubshell(cmd.Stmts)
-			return sh.checkInterrupt()
-		})
+		// The redirections belong to the subshell, as in bash's forked
+		// child: `( : ) <<<$((v++))` leaves v alone, and an error in
+		// them ends only the subshell.
+		inner := &syntax.Stmt{Cmd: cmd, Redirs: st.Redirs, Position: st.Position}
+		if changesProcess(cmd) {
+			return sh.subshellProcess(inner, commandText(st))
+		}
+		sh.status = sh.Subshell().redirectedSubshell(sh, st.Redirs, cmd.Stmts)
+		return sh.checkInterrupt()
 	}
 	return sh.withRedirs(st, func() error { return sh.compound(st.Cmd) })
+}
+
+// subshellBody is what the subshell that runs st (a ( list ) statement)
+// runs itself: the list as a group, with the statement's redirections,
+// since running ( ) there would start yet another subshell.
+func subshellBody(st *syntax.Stmt) *syntax.Stmt {
+	sub := st.Cmd.(*syntax.Subshell)
+	return &syntax.Stmt{
+		Cmd:      &syntax.Block{Lbrace: sub.Lparen, Rbrace: sub.Rparen, Stmts: sub.Stmts, Last: sub.Last},
+		Redirs:   st.Redirs,
+		Position: st.Position,
+	}
+}
+
+// redirectedSubshell runs ( stmts ) redirs in sh, a subshell copy of
+// parent, and returns its status. The redirections come first, as in
+// bash's forked child before the subshell sets its own top level: an
+// expansion error in them ends it as one in a simple command would.
+func (sh *Shell) redirectedSubshell(parent *Shell, rs []*syntax.Redirect, stmts []*syntax.Stmt) int {
+	defer parent.adoptProcFiles(sh)
+	sh.forkedCall = parent.forksCall()
+	restore, err := sh.redirect(rs)
+	sh.forkedCall = false
+	if err != nil {
+		return flowStatus(sh.redirectFailed(err), sh.status)
+	}
+	defer restore()
+	return sh.runSubshell(stmts)
 }
 
 // processWide are the builtins whose effect belongs to the whole process
@@ -619,16 +648,8 @@ func (sh *Shell) expandFailed(err error) error {
 	if errors.As(err, &unset) {
 		sh.errorf("%s", unsetMessage(unset))
 		sh.status = 1
-		if sh.mode.subshell() {
-			return exitFlow{1}
-		}
 		if !sh.mode.interactive() {
-			// bash leaves a -c command string with 127 here, a script
-			// (and any subshell) with 1.
-			if sh.mode == ModeCommandString {
-				return exitFlow{127}
-			}
-			return exitFlow{1}
+			return exitFlow{sh.fatalStatus()}
 		}
 		return nil
 	}
@@ -654,6 +675,22 @@ func (sh *Shell) expandFailed(err error) error {
 	sh.errorf("%s", msg)
 	sh.status = 1
 	return nil
+}
+
+// fatalStatus is the status an expansion error that ends a
+// non-interactive shell (set -u, ${x?}) leaves. bash jumps to its top
+// level: a -c shell's answers 127 (shell.c, run_one_command), and so does
+// the simple command it forks for a pipeline stage or `cmd &`, which
+// keeps that top level; a script's reader loop, a ( ) and a $(...) have
+// their own, which answer 1. Under set -e the jump is an errexit, 1.
+func (sh *Shell) fatalStatus() int {
+	if sh.opts[optErrExit] {
+		return 1
+	}
+	if sh.forkedCall || sh.mode == ModeCommandString {
+		return 127
+	}
+	return 1
 }
 
 func unsetMessage(e expand.UnsetParameterError) string {

@@ -34,6 +34,8 @@ type reexecMessage struct {
 	// MemberCall: Script is a simple command run as a job's member (see
 	// Shell.memberCall).
 	MemberCall bool
+	// ForkedCall: see Shell.forkedCall.
+	ForkedCall bool
 	State      json.RawMessage
 }
 
@@ -50,7 +52,7 @@ func (sh *Shell) reexecCommand(st *syntax.Stmt, text string) (*jobs.Command, err
 		return nil, err
 	}
 	_, call := st.Cmd.(*syntax.CallExpr)
-	data, err := json.Marshal(&reexecMessage{Script: b.String(), LineBase: sh.line - 1, MemberCall: call, State: state})
+	data, err := json.Marshal(&reexecMessage{Script: b.String(), LineBase: sh.line - 1, MemberCall: call, ForkedCall: call && sh.forksCall(), State: state})
 	if err != nil {
 		return nil, err
 	}
@@ -157,6 +159,7 @@ func RunSubshell(fd int) int {
 	}
 	if msg.MemberCall && len(file.Stmts) == 1 {
 		sh.memberCall = file.Stmts[0]
+		sh.forkedCall = msg.ForkedCall
 	}
 	sh.fds = inheritedFDs(fd)
 	if sh.opts[optJobTrace] {

@@ -1,0 +1,49 @@
+# Where bash forks before it expands: a ( ) with its redirections, a
+# pipeline stage, `cmd &`, and the redirections of a program. The
+# expansions happen in the child, so they change nothing in the shell, and
+# an error in one ends only the child, with the status its top level gives
+# (127 for a simple command forked by a -c shell, 1 for a subshell, 1
+# under set -e).
+### a subshell's redirections are expanded in the subshell (stderr)
+v=0; ( : ) <<<$((v++)); echo $v; ( cat ) <<<"in $((v+=5))"; echo $v
+v=a; ( : ) <<<$((v++)); echo $v
+### a subshell's here-document is expanded in the subshell
+v=0; ( cat ) <<EOF
+x $((v++))
+EOF
+echo $v
+### a subshell that must be a process expands its redirections too
+v=0; ( ulimit -n >/dev/null; cat ) <<<$((v++)); echo $v
+### a group and a loop expand their redirections in the shell
+v=0; { :; } <<<$((v++)); for i in 1; do :; done <<<$((v++)); while false; do :; done <<<$((v++)); echo $v
+### a pipeline stage expands its words in the stage
+v=0; : | cat /dev/null $((v++)); cat /dev/null $((v++)) | :; echo $v
+v=0; : | cat <<<$((v++)); echo $v; echo ${u=3} | cat; echo ${u-unset}
+### a program's redirections are expanded in the child (stderr)
+v=0; cat /dev/null <<<$((v++)); nosuch <<<$((v+=2)); echo $v
+### an error in a subshell's redirection ends the subshell (stderr)
+( echo no ) </nonexistent; echo $?; set -u; ( echo no ) <<<$x; echo $?
+### set -u in a pipeline stage: 127 for a simple command, 1 for a compound one (stderr)
+set -u; echo $x | cat; echo ${PIPESTATUS[@]}; cat $x | cat; echo ${PIPESTATUS[@]}
+set -u; x=$y | cat; echo ${PIPESTATUS[@]}; cat <<<$y | cat; echo ${PIPESTATUS[@]}
+set -u; { echo $x; } | cat; echo ${PIPESTATUS[@]}; [[ $x ]] | cat; echo ${PIPESTATUS[@]}
+### set -u in a function stage and in eval in a stage (stderr)
+set -u; f() { echo $x; }; f | cat; echo ${PIPESTATUS[@]}; eval 'echo $x' | cat; echo ${PIPESTATUS[@]}
+### set -u in a subshell and a stage inside a function stage
+set -u; g() { (echo $x); echo in $?; echo $x | cat; echo in ${PIPESTATUS[@]}; }; g | cat
+### set -u in the background (stderr)
+set -u; echo $x & wait $!; echo $?; (echo $x) & wait $!; echo $?; cat $x & wait $!; echo $?
+### set -u in a program's redirection ends only the program (stderr)
+set -u; cat <$x; echo $?; nosuch <$x; echo $?; echo hi <$x; echo not reached
+### set -u with set -e ends the shell with 1 (stderr)
+set -eu; if echo $x; then :; fi; echo not reached
+### set -u with set -e in a stage (stderr)
+set -eu; echo $x | cat; echo ${PIPESTATUS[@]}; cat <$x; echo not reached
+### set -u in a group and a function end a -c shell with 127 (stderr)
+set -u; f() { { echo $x; }; }; f; echo not reached
+### ${x?} in a stage and in the shell (stderr)
+echo ${x?oops} | cat; echo ${PIPESTATUS[@]}; echo ${x?oops}; echo not reached
+### an arithmetic error in a stage ends only the stage (stderr)
+cat $((1/0)) | cat; echo ${PIPESTATUS[@]}; echo $((1/0)) | cat; echo after
+### a background command that cannot start still has a pid (stderr)
+nosuch & wait $!; echo $?; cat </nonexistent & wait $!; echo $?
