@@ -18,7 +18,11 @@ func (sh *Shell) declClause(dc *syntax.DeclClause) error {
 	name := dc.Variant.Value
 	var flags []string
 	var assigns []*syntax.Assign
-	for _, as := range dc.Args {
+	args, err := sh.declBraces(dc.Args)
+	if err != nil {
+		return sh.expandFailed(err)
+	}
+	for _, as := range args {
 		if as.Naked && as.Name == nil && as.Value != nil {
 			// a flag, or a name that only an expansion gives
 			words, err := sh.fields(as.Value)
@@ -52,6 +56,46 @@ func (sh *Shell) declClause(dc *syntax.DeclClause) error {
 	status, err := sh.declare(name, flags, assigns)
 	sh.status = status
 	return err
+}
+
+// declBraces brace-expands the assignments given to a declaration
+// builtin: to bash, `local v={a,b}` is the words v=a v=b, as for any
+// command, and the last one wins.
+func (sh *Shell) declBraces(args []*syntax.Assign) ([]*syntax.Assign, error) {
+	if !sh.opts[optBraceExpand] {
+		return args, nil
+	}
+	var out []*syntax.Assign
+	for i, as := range args {
+		if as.Naked || as.Value == nil || as.Array != nil {
+			if out != nil {
+				out = append(out, as)
+			}
+			continue
+		}
+		word := *as.Value // SplitBraces replaces the parts
+		if !syntax.SplitBraces(&word) {
+			if out != nil {
+				out = append(out, as)
+			}
+			continue
+		}
+		if out == nil {
+			out = append([]*syntax.Assign(nil), args[:i]...)
+		}
+		for w, err := range expand.BracesSeq(sh.expandConfig(), &word) {
+			if err != nil {
+				return nil, err
+			}
+			c := *as
+			c.Value = w
+			out = append(out, &c)
+		}
+	}
+	if out == nil {
+		return args, nil
+	}
+	return out, nil
 }
 
 // stringAssign turns "a=b" (from a dynamic argument) into an assignment.
