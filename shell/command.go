@@ -268,6 +268,7 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 	oldLoop := sh.loopDepth
 	sh.loopDepth = 0
 	gen := sh.returnTrapGen
+	defer sh.hideErrTrap()()
 	err := sh.stmt(fn.Body)
 	if r, ok := err.(returnFlow); ok {
 		// The trap sees $? of the command before return, as in bash.
@@ -290,6 +291,26 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 		return nil
 	}
 	return err
+}
+
+// hideErrTrap is what bash's execute_function does with the ERR trap
+// when set -E is off: the function starts without it, and gets it back as
+// it returns, unless it set one of its own, which stays. It returns the
+// function that gives it back.
+func (sh *Shell) hideErrTrap() func() {
+	action, ok := sh.traps["ERR"]
+	if !ok || sh.opts[optErrTrace] {
+		return func() {}
+	}
+	delete(sh.traps, "ERR")
+	return func() {
+		if _, set := sh.traps["ERR"]; !set {
+			if sh.traps == nil {
+				sh.traps = map[string]string{}
+			}
+			sh.traps["ERR"] = action
+		}
+	}
 }
 
 // trace prints the command about to run under set -x: its temporary

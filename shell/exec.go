@@ -74,6 +74,10 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 			}
 		}
 	}
+	// bash runs the ERR trap after a command only if it was set before
+	// the command started (execute_command_internal's was_error_trap):
+	// not for the call of a function that set it.
+	_, errTrap := sh.traps["ERR"]
 	mark := len(sh.procFiles)
 	err := sh.command(st)
 	if len(sh.procFiles) > mark {
@@ -101,7 +105,7 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 		return err
 	}
 	if err == nil && sh.status != 0 && sh.noErrExit == 0 && errexitLeaf(st.Cmd) && st != sh.memberCall {
-		if sh.traps != nil {
+		if errTrap {
 			if err := sh.runErrTrap(); err != nil {
 				return err
 			}
