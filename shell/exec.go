@@ -503,7 +503,11 @@ func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 		} else {
 			items = append(items, sh.params...)
 		}
-		sh.status = 0
+		// The body starts with $? as it was before the loop, as in
+		// bash; a loop that runs no body is a success.
+		if len(items) == 0 {
+			sh.status = 0
+		}
 		for _, it := range items {
 			if _, ok := sh.traps["DEBUG"]; ok {
 				if err := sh.runDebugTrap(forHeader("for", loop)); err != nil {
@@ -536,15 +540,19 @@ func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 		if _, err := arith(loop.Init); err != nil {
 			return sh.arithCmdFailed(err, "((", loop.Init, loop.Init.Pos().Offset(), loop.Init.End().Offset(), "")
 		}
-		sh.status = 0
+		ran := false
 		for {
 			n, err := arith(loop.Cond)
 			if err != nil {
 				return sh.arithCmdFailed(err, "((", loop.Cond, loop.Cond.Pos().Offset(), loop.Cond.End().Offset(), "")
 			}
 			if n == 0 {
+				if !ran {
+					sh.status = 0
+				}
 				return nil
 			}
+			ran = true
 			if stop, err := sh.loopBody(cmd.Do); stop {
 				return err
 			}
@@ -564,7 +572,9 @@ func (sh *Shell) caseClause(cmd *syntax.CaseClause) error {
 	if err != nil {
 		return sh.expandFailed(err)
 	}
-	sh.status = 0
+	// A body starts with $? as it was before the case; the case's
+	// status is that of the last body run, 0 for an empty one or none.
+	status := 0
 	fallthrough_ := false
 	for _, item := range cmd.Items {
 		matched := fallthrough_
@@ -583,11 +593,17 @@ func (sh *Shell) caseClause(cmd *syntax.CaseClause) error {
 		if !matched {
 			continue
 		}
-		if err := sh.runStmts(item.Stmts); err != nil {
-			return err
+		status = 0
+		if len(item.Stmts) > 0 {
+			err := sh.runStmts(item.Stmts)
+			status = sh.status
+			if err != nil {
+				return err
+			}
 		}
 		switch item.Op {
 		case syntax.Break:
+			sh.status = status
 			return nil
 		case syntax.Fallthrough:
 			fallthrough_ = true
@@ -595,6 +611,7 @@ func (sh *Shell) caseClause(cmd *syntax.CaseClause) error {
 			fallthrough_ = false
 		}
 	}
+	sh.status = status
 	return nil
 }
 
