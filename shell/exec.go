@@ -666,6 +666,11 @@ func (sh *Shell) expandFailed(err error) error {
 		return f
 	}
 	var unset expand.UnsetParameterError
+	if errors.As(err, &unset) && unset.Length {
+		// bash's array_length_reference: the line is abandoned.
+		sh.errorf("%s: unbound variable", unset.Node.Param.Value)
+		return sh.discardLine()
+	}
 	if errors.As(err, &unset) {
 		sh.errorf("%s", unsetMessage(unset))
 		sh.status = 1

@@ -47,3 +47,14 @@ echo ${x?oops} | cat; echo ${PIPESTATUS[@]}; echo ${x?oops}; echo not reached
 cat $((1/0)) | cat; echo ${PIPESTATUS[@]}; echo $((1/0)) | cat; echo after
 ### a background command that cannot start still has a pid (stderr)
 nosuch & wait $!; echo $?; cat </nonexistent & wait $!; echo $?
+### set -u and the length of an unset array abandon the line with 1 (stderr)
+set -u; unset arr; arr[2]=${#arr[@]}; echo not reached
+echo next $?; x=$(echo ${#arr[*]}; echo in); echo "$? $x"; ( declare z=${#arr[@]} ); echo $?
+### set -u and the length of an unset array in a stage (stderr)
+set -u; unset arr; echo ${#arr[@]} | cat; echo ${PIPESTATUS[@]}
+### set -u and a negative subscript of an unset array (stderr)
+set -u; unset arr; echo ${arr[-1]:-d}; arr=(a); echo ${arr[-2]}; echo not reached
+### set -u and a negative subscript of an empty array in a case word (stderr)
+set -u; unset arr; case ${arr[-1]} in *) echo no;; esac; echo not reached
+### the keys of an unset array and of a scalar
+unset arr; echo "[${!arr[@]}]"; set -u; s=x; echo ${!s[@]} "${!arr[*]}"

@@ -30,6 +30,11 @@ func nodeLit(node syntax.Node) string {
 type UnsetParameterError struct {
 	Node    *syntax.ParamExp
 	Message string
+	// Length: the error is ${#a[@]} of an unset array, which bash
+	// reports naming the array and treats as an error that abandons
+	// the command line, not one that ends the shell. jobsh patch
+	// (PATCHES.md, 64).
+	Length bool
 }
 
 func (u UnsetParameterError) Error() string {
@@ -147,10 +152,21 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 		name, vr = n, v
 	}
 	if cfg.NoUnset && !vr.IsSet() && !overridingUnset(pe) && !allElements(pe) {
+		if index != nil {
+			// bash reads the subscript first: a[-1] is also "a:
+			// bad array subscript". jobsh patch (PATCHES.md, 64).
+			if _, _, err := cfg.varInd(name, vr, index); err != nil {
+				return "", nil, err
+			}
+		}
 		return "", nil, UnsetParameterError{
 			Node:    pe,
 			Message: "unbound variable",
 		}
+	}
+
+	if cfg.NoUnset && !vr.IsSet() && pe.Length && allElements(pe) && name != "@" && name != "*" {
+		return "", nil, UnsetParameterError{Node: pe, Message: "unbound variable", Length: true}
 	}
 
 	var sliceOffset, sliceLen int
@@ -238,6 +254,11 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 			strs = vr.indexedKeys()
 		case pe.Index != nil && vr.Kind == Associative:
 			strs = slices.Sorted(maps.Keys(vr.Map))
+		case allElements(pe) && !vr.IsSet():
+			// The keys of an unset array: none; of a scalar, 0.
+			// jobsh patch (PATCHES.md, 64).
+		case allElements(pe) && vr.Kind == String:
+			strs = []string{"0"}
 		case !vr.IsSet():
 			// jobsh patch (PATCHES.md, 41): the error names the
 			// parameter.
