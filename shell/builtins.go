@@ -236,7 +236,7 @@ func builtinPwd(sh *Shell, args []string) (int, error) {
 // bash does ("echo: write error: Bad file descriptor").
 func (sh *Shell) write(name, s string) (int, error) {
 	if _, err := sh.stdout().Write([]byte(s)); err != nil {
-		if errors.Is(err, unix.EPIPE) && sh.mode.sharesProcess() {
+		if errors.Is(err, unix.EPIPE) && sh.mode.sharesProcess() && !sh.ignoresSIGPIPE() {
 			// A subshell running in this process (a pipeline stage)
 			// whose reader went away: in bash it is a process that dies
 			// of SIGPIPE, silently, with status 141. So does this one;
@@ -250,6 +250,13 @@ func (sh *Shell) write(name, s string) (int, error) {
 		return 1, nil
 	}
 	return 0, nil
+}
+
+// ignoresSIGPIPE tells whether trap ” PIPE is in force: then a write
+// to a pipe without a reader is an error the builtin reports, as in bash.
+func (sh *Shell) ignoresSIGPIPE() bool {
+	action, ok := sh.traps["SIGPIPE"]
+	return ok && action == ""
 }
 
 func builtinExit(sh *Shell, args []string) (int, error) {
