@@ -252,8 +252,9 @@ func (sh *Shell) write(name, s string) (int, error) {
 	return 0, nil
 }
 
-// ignoresSIGPIPE tells whether trap ” PIPE is in force: then a write
-// to a pipe without a reader is an error the builtin reports, as in bash.
+// ignoresSIGPIPE tells whether SIGPIPE is trapped with an empty action
+// (ignored): then a write to a pipe without a reader is an error the
+// builtin reports, as in bash.
 func (sh *Shell) ignoresSIGPIPE() bool {
 	action, ok := sh.traps["SIGPIPE"]
 	return ok && action == ""
