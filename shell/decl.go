@@ -14,7 +14,7 @@ import (
 
 // declClause runs declare, local, export, readonly and typeset, which the
 // parser gives as declarations so that `export a=$b` is not split.
-func (sh *Shell) declClause(dc *syntax.DeclClause) error {
+func (sh *Shell) declClause(dc *syntax.DeclClause, redirs []*syntax.Redirect) error {
 	name := dc.Variant.Value
 	var flags []string
 	var assigns []*syntax.Assign
@@ -38,24 +38,30 @@ func (sh *Shell) declClause(dc *syntax.DeclClause) error {
 			}
 			continue
 		}
-		if sh.opts[optXTrace] && !as.Naked && as.Array == nil && as.Index == nil {
-			// Expanded once, here, for the trace and the assignment.
+		if !as.Naked && as.Array == nil {
+			// Every word is expanded before the builtin runs, as for
+			// any command: `declare x=1 y=$x` gives y the old x. Once,
+			// here, for the trace and the assignment.
 			v, err := sh.value(as.Value)
 			if err != nil {
 				return sh.expandFailed(err)
 			}
-			sa := stringAssign(as.Name.Value + "=" + v)
-			sa.Append = as.Append
-			as = sa
+			c := *as
+			c.Value = &syntax.Word{Parts: []syntax.WordPart{&syntax.SglQuoted{Value: v}}}
+			as = &c
 		}
 		assigns = append(assigns, as)
 	}
 	if sh.opts[optXTrace] {
 		sh.traceDecl(name, flags, assigns)
 	}
-	status, err := sh.declare(name, flags, assigns)
-	sh.status = status
-	return err
+	// As for any simple command, the redirections come after the
+	// words are expanded and traced.
+	return sh.withRedirs(&syntax.Stmt{Redirs: redirs}, func() error {
+		status, err := sh.declare(name, flags, assigns)
+		sh.status = status
+		return err
+	})
 }
 
 // declBraces brace-expands the assignments given to a declaration
@@ -147,6 +153,15 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 		o.trace = true
 	case "local":
 		if sh.funcDepth == 0 || len(sh.scopes) == 0 {
+			// bash expands the words before local looks where it
+			// is: an error in them (set -u) comes first.
+			for _, as := range assigns {
+				if as.Value != nil && !as.Naked && as.Array == nil {
+					if _, err := sh.value(as.Value); err != nil {
+						return 1, sh.expandFailed(err)
+					}
+				}
+			}
 			sh.errorf("local: can only be used in a function")
 			return 1, nil
 		}

@@ -151,6 +151,8 @@ func (sh *Shell) command(st *syntax.Stmt) error {
 		return sh.command(&c)
 	}
 	switch cmd := st.Cmd.(type) {
+	case *syntax.DeclClause:
+		return sh.declClause(cmd, st.Redirs)
 	case nil:
 		// Redirections alone: `> file` creates the file.
 		restore, err := sh.redirect(st.Redirs)
@@ -335,8 +337,6 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		}
 		sh.status = boolStatus(ok)
 		return nil
-	case *syntax.DeclClause:
-		return sh.declClause(cmd)
 	case *syntax.LetClause:
 		n := 0
 		// A quoted argument, let 'c = 1 + 1', is an expression of its

@@ -209,7 +209,11 @@ func (sh *Shell) traceDecl(name string, flags []string, assigns []*syntax.Assign
 				op = "+="
 			}
 			v, _ := sh.literal(as.Value)
-			words = append(words, as.Name.Value+op+v)
+			name := as.Name.Value
+			if as.Index != nil {
+				name += "[" + printArith(as.Index) + "]"
+			}
+			words = append(words, name+op+v)
 		}
 	}
 	sh.xtrace(traceWords(words))

@@ -15,3 +15,13 @@ set +B; declare v={a,b}; declare -p v
 set -x; declare v={a,b} w=x{1..2}; echo $v $w
 ### the fuzzer's case: a local from braces used in arithmetic
 f() { local v={a,b}; if set -- $((v++)); then :; fi; echo $v; return 3; }; f; echo $?
+### a declaration's words are all expanded before it assigns
+x=0; declare x=1 y=$x; echo $y; x=0; export x=1 z=$x; echo $z
+x=0; f() { local x=1 y=$x; echo $y; }; f
+### a declaration's words are expanded before its redirections (stderr)
+set -u; declare q=$nope 2>/dev/null; echo not reached
+### xtrace shows a declaration before its redirections, and its elements (stderr)
+set -x; declare q=1 2>/dev/null; HOME=/h; declare a[1]=x b=~ c=a:~; i=1; declare a[i+1]=y
+f() { local v=1 >/dev/null; }; f
+### local outside a function expands its words first (stderr)
+v=0; local x=$((v++)); echo $? $v; set -u; local y=$nope; echo not reached
