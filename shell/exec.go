@@ -193,7 +193,16 @@ func (sh *Shell) command(st *syntax.Stmt) error {
 		sh.status = sh.Subshell().redirectedSubshell(sh, st.Redirs, cmd.Stmts)
 		return sh.checkInterrupt()
 	}
-	return sh.withRedirs(st, func() error { return sh.compound(st.Cmd) })
+	return sh.withRedirs(st, func() error {
+		if st == sh.forkedStmt {
+			// A compound command that is the forked child: its
+			// redirections were the child's, its body runs under a
+			// top level of its own (bash's execute_in_subshell),
+			// where an error ends it with 1.
+			sh.forkedCall = false
+		}
+		return sh.compound(st.Cmd)
+	})
 }
 
 // subshellBody is what the subshell that runs st (a ( list ) statement)

@@ -277,8 +277,8 @@ func (sh *Shell) startSubshell(j *jobs.Job, s *stage, text string, bg bool) {
 	sub := sh.Subshell()
 	if _, ok := s.st.Cmd.(*syntax.CallExpr); ok {
 		sub.memberCall = s.st
-		sub.forkedCall = sh.forksCall()
 	}
+	sub.forkedCall, sub.forkedStmt = sh.forksCall(), s.st
 	s.done = make(chan struct{})
 	go func() {
 		defer close(s.done)

@@ -76,11 +76,15 @@ type Shell struct {
 	// child without the ERR trap or set -e looking at its status: that is
 	// for the parent, which sees the job's status.
 	memberCall *syntax.Stmt
-	// forkedCall: this subshell is a simple command that a -c shell
-	// forked (a pipeline stage, `cmd &`). bash's child keeps the -c
-	// shell's top level, so an expansion error that ends it exits 127
-	// there too, where a ( ) or $(...) has a top level of its own (1).
+	// forkedCall: this subshell is a command that a -c shell forked (a
+	// pipeline stage, `cmd &`: forkedStmt), not yet inside the body of
+	// that command if it is compound. bash's child keeps the -c shell's
+	// top level until then, so an expansion error in a simple command's
+	// words (a function's body included) or in the redirections exits
+	// 127 there too, where the body of a ( ), a { } stage or a $(...)
+	// has a top level of its own (1).
 	forkedCall bool
+	forkedStmt *syntax.Stmt
 	random     uint32
 	lastRandom int // RANDOM's last number, which it does not repeat
 
@@ -193,7 +197,7 @@ func (sh *Shell) Subshell() *Shell {
 	c.fds = append([]*os.File(nil), sh.fds...)
 	c.procFiles = nil
 	c.trapSt = nil
-	c.forkedCall = false
+	c.forkedCall, c.forkedStmt = false, nil
 	if c.process == nil {
 		c.process = sh
 	}

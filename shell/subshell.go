@@ -52,7 +52,7 @@ func (sh *Shell) reexecCommand(st *syntax.Stmt, text string) (*jobs.Command, err
 		return nil, err
 	}
 	_, call := st.Cmd.(*syntax.CallExpr)
-	data, err := json.Marshal(&reexecMessage{Script: b.String(), LineBase: sh.line - 1, MemberCall: call, ForkedCall: call && sh.forksCall(), State: state})
+	data, err := json.Marshal(&reexecMessage{Script: b.String(), LineBase: sh.line - 1, MemberCall: call, ForkedCall: sh.forksCall(), State: state})
 	if err != nil {
 		return nil, err
 	}
@@ -159,7 +159,9 @@ func RunSubshell(fd int) int {
 	}
 	if msg.MemberCall && len(file.Stmts) == 1 {
 		sh.memberCall = file.Stmts[0]
-		sh.forkedCall = msg.ForkedCall
+	}
+	if len(file.Stmts) == 1 {
+		sh.forkedCall, sh.forkedStmt = msg.ForkedCall, file.Stmts[0]
 	}
 	sh.fds = inheritedFDs(fd)
 	if sh.opts[optJobTrace] {

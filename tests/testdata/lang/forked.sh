@@ -58,3 +58,11 @@ set -u; unset arr; echo ${arr[-1]:-d}; arr=(a); echo ${arr[-2]}; echo not reache
 set -u; unset arr; case ${arr[-1]} in *) echo no;; esac; echo not reached
 ### the keys of an unset array and of a scalar
 unset arr; echo "[${!arr[@]}]"; set -u; s=x; echo ${!s[@]} "${!arr[*]}"
+### set -u in a compound stage's redirections: 127, in its body: 1 (stderr)
+set -u; ( : ) <<<$x | cat; echo ${PIPESTATUS[@]}; { :; } <<<$x | cat; echo ${PIPESTATUS[@]}; ( : ) <<<$x & wait $!; echo $?
+set -u; for i in 1; do :; done <<<$x | cat; echo ${PIPESTATUS[@]}; [[ a ]] <<<$x | cat; echo ${PIPESTATUS[@]}; ((y)) <<<$z | cat; echo ${PIPESTATUS[@]}
+set -u; [[ $x ]] | cat; echo ${PIPESTATUS[@]}; ((x)) | cat; echo ${PIPESTATUS[@]}; ( echo $x ) & wait $!; echo $?; { echo $x; } & wait $!; echo $?
+### set -u in a declaration stage (stderr)
+set -u; declare x=$y | cat; echo ${PIPESTATUS[@]}; declare x=1 <<<$y | cat; echo ${PIPESTATUS[@]}
+### set -u in the redirections of a subshell that must be a process (stderr)
+set -u; ( ulimit -n >/dev/null; : ) <<<$x; echo $?
