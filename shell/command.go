@@ -74,7 +74,7 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 	savedReport := sh.reportFD
 	sh.reportFD = sh.fd(2)
 	defer func() { sh.reportFD = savedReport }()
-	if len(st.Redirs) > 0 && sh.isProgram(fields[0]) {
+	if len(st.Redirs) > 0 && sh.runsProgram(fields) {
 		return sh.redirectInChild(st, fields, env)
 	}
 	restore, err := sh.redirect(st.Redirs)
@@ -97,6 +97,19 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 // builtin: bash forks before it does anything more for it.
 func (sh *Shell) isProgram(name string) bool {
 	return sh.funcs[name] == nil && builtins[name] == nil && !(strings.HasPrefix(name, "%") && sh.ctl.JobControl)
+}
+
+// runsProgram tells whether a command line runs a program, maybe through
+// `command` (bash strips it and forks the same way).
+func (sh *Shell) runsProgram(fields []string) bool {
+	if fields[0] == "command" && sh.funcs["command"] == nil {
+		rest := fields[1:]
+		for len(rest) > 0 && (rest[0] == "-p" || rest[0] == "--") {
+			rest = rest[1:]
+		}
+		return len(rest) > 0 && !strings.HasPrefix(rest[0], "-") && builtins[rest[0]] == nil
+	}
+	return sh.isProgram(fields[0])
 }
 
 // redirectInChild runs a program whose redirections bash performs in the

@@ -21,6 +21,8 @@ v=0; : | cat /dev/null $((v++)); cat /dev/null $((v++)) | :; echo $v
 v=0; : | cat <<<$((v++)); echo $v; echo ${u=3} | cat; echo ${u-unset}
 ### a program's redirections are expanded in the child (stderr)
 v=0; cat /dev/null <<<$((v++)); nosuch <<<$((v+=2)); echo $v
+v=0; command cat /dev/null <<<$((v++)); command -p cat /dev/null <<<$((v++)); echo $v
+v=0; command echo <<<$((v++)); f() { :; }; command f <<<$((v++)); echo $v
 ### an error in a subshell's redirection ends the subshell (stderr)
 ( echo no ) </nonexistent; echo $?; set -u; ( echo no ) <<<$x; echo $?
 ### set -u in a pipeline stage: 127 for a simple command, 1 for a compound one (stderr)
@@ -34,7 +36,7 @@ set -u; g() { (echo $x); echo in $?; echo $x | cat; echo in ${PIPESTATUS[@]}; };
 ### set -u in the background (stderr)
 set -u; echo $x & wait $!; echo $?; (echo $x) & wait $!; echo $?; cat $x & wait $!; echo $?
 ### set -u in a program's redirection ends only the program (stderr)
-set -u; cat <$x; echo $?; nosuch <$x; echo $?; echo hi <$x; echo not reached
+set -u; cat <$x; echo $?; nosuch <$x; echo $?; command cat <$x; echo $?; echo hi <$x; echo not reached
 ### set -u with set -e ends the shell with 1 (stderr)
 set -eu; if echo $x; then :; fi; echo not reached
 ### set -u with set -e in a stage (stderr)
