@@ -38,7 +38,15 @@ func (sh *Shell) declClause(dc *syntax.DeclClause, redirs []*syntax.Redirect) er
 			}
 			continue
 		}
-		if !as.Naked && as.Array == nil {
+		if !as.Naked && as.Array != nil {
+			arr, err := sh.expandDeclArray(as.Array)
+			if err != nil {
+				return sh.expandFailed(err)
+			}
+			c := *as
+			c.Array = arr
+			as = &c
+		} else if !as.Naked {
 			// Every word is expanded before the builtin runs, as for
 			// any command: `declare x=1 y=$x` gives y the old x. Once,
 			// here, for the trace and the assignment.
@@ -62,6 +70,44 @@ func (sh *Shell) declClause(dc *syntax.DeclClause, redirs []*syntax.Redirect) er
 		sh.status = status
 		return err
 	})
+}
+
+// expandDeclArray expands the elements of a declaration's a=(...), with
+// the declaration's other words: values are split into fields, an index
+// written as a word is expanded as one ([$i]); an arithmetic index
+// ([i+1]) stays to be evaluated as the array is assigned.
+func (sh *Shell) expandDeclArray(arr *syntax.ArrayExpr) (*syntax.ArrayExpr, error) {
+	quoted := func(s string) *syntax.Word {
+		return &syntax.Word{Parts: []syntax.WordPart{&syntax.SglQuoted{Value: s}}}
+	}
+	out := &syntax.ArrayExpr{Lparen: arr.Lparen, Rparen: arr.Rparen}
+	for _, el := range arr.Elems {
+		if el.Index == nil {
+			vals, err := sh.fields(el.Value)
+			if err != nil {
+				return nil, err
+			}
+			for _, v := range vals {
+				out.Elems = append(out.Elems, &syntax.ArrayElem{Value: quoted(v)})
+			}
+			continue
+		}
+		c := *el
+		if w, ok := el.Index.(*syntax.Word); ok {
+			key, err := sh.literal(w)
+			if err != nil {
+				return nil, err
+			}
+			c.Index = quoted(key)
+		}
+		v, err := sh.value(el.Value)
+		if err != nil {
+			return nil, err
+		}
+		c.Value = quoted(v)
+		out.Elems = append(out.Elems, &c)
+	}
+	return out, nil
 }
 
 // declBraces brace-expands the assignments given to a declaration

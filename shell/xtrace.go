@@ -187,8 +187,10 @@ func (sh *Shell) traceDecl(name string, flags []string, assigns []*syntax.Assign
 			var elems []string
 			for _, el := range as.Array.Elems {
 				s := ""
-				if el.Index != nil {
-					s = "[" + printArith(el.Index) + "]="
+				if w, ok := el.Index.(*syntax.Word); ok {
+					s = "[" + parser.Print(w) + "]="
+				} else if el.Index != nil {
+					s = "['" + printArith(el.Index) + "']="
 				}
 				if el.Value != nil {
 					if lit, ok := plainWord(el.Value); ok {

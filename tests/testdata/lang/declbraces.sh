@@ -25,3 +25,8 @@ set -x; declare q=1 2>/dev/null; HOME=/h; declare a[1]=x b=~ c=a:~; i=1; declare
 f() { local v=1 >/dev/null; }; f
 ### local outside a function expands its words first (stderr)
 v=0; local x=$((v++)); echo $? $v; set -u; local y=$nope; echo not reached
+### a declaration's array words are expanded with its other words
+x=0; declare x=2 a=($x "a b" [3]=$x); declare -p a; f() { local l=($x); declare -p l; }; f
+set -u; declare -a e=(); declare -p e; a=(1 2); declare -a a+=(3 [7]=z); declare -p a
+### xtrace shows a declaration's array expanded, its indexes quoted (stderr)
+x=0; set -x; declare x=2 a=($x "a b" [3]=$x); declare -A m=([k]=$x); i=1; declare b=([i+1]=x [$i]=y [5]=)
