@@ -198,6 +198,10 @@ type assignOpts struct {
 	kind                            expand.ValueKind // Indexed or Associative for -a/-A
 	integer                         bool
 	trace                           bool // set -x traces the assignment
+	// cmd is the declaration builtin that assigns (declare, local...),
+	// which names itself in some errors; unReadonly is its +r.
+	cmd        string
+	unReadonly bool
 }
 
 // tempAssigns expands `a=1 cmd` assignments into NAME=VALUE pairs.

@@ -226,7 +226,7 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 				o.export = on
 				unexport = !on
 			case 'r':
-				o.readonly = on
+				o.readonly, o.unReadonly = on, !on
 			case 'a':
 				o.kind = expand.Indexed
 			case 'A':
@@ -267,6 +267,7 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 	if len(assigns) == 0 || print {
 		return sh.printVars(name, o, assigns)
 	}
+	o.cmd = name
 	status := 0
 	for _, as := range assigns {
 		if !validName(as.Name.Value) {

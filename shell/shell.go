@@ -220,6 +220,36 @@ func (sh *Shell) subshellState() State {
 	return st
 }
 
+// isGlobal tells whether name is a variable of no function's scope.
+func (sh *Shell) isGlobal(name string) bool {
+	for _, sc := range sh.scopes {
+		if _, ok := sc[name]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+// setReadonlyAttrs stores v, a readonly variable with attributes added
+// (readonlyAttrs), where the variable is: past the readonly check, which
+// is for values.
+func (sh *Shell) setReadonlyAttrs(name string, v expand.Variable) error {
+	scope := sh.vars
+	for i := len(sh.scopes) - 1; i >= 0; i-- {
+		if _, ok := sh.scopes[i][name]; ok {
+			scope = sh.scopes[i]
+			break
+		}
+	}
+	scope[name] = v
+	return nil
+}
+
+// readonlyError is an assignment to a readonly variable.
+type readonlyError string
+
+func (e readonlyError) Error() string { return string(e) + ": readonly variable" }
+
 // ---- variables: Shell implements expand.WriteEnviron ----
 
 func validName(s string) bool {
@@ -370,7 +400,7 @@ func (sh *Shell) setRaw(name string, vr expand.Variable) error {
 			scope[name] = old
 			return nil
 		}
-		return fmt.Errorf("%s: readonly variable", name)
+		return readonlyError(name)
 	}
 	if vr.Kind == expand.KeepValue {
 		old.Exported, old.ReadOnly = vr.Exported, vr.ReadOnly

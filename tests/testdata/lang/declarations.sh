@@ -1,5 +1,7 @@
-# Declaration builtins get their assignment words brace-expanded, as any
-# command's words are: `local v={a,b}` is `local v=a v=b`.
+# Declaration builtins (declare, typeset, local, export, readonly) take
+# their words as any command does: brace-expanded (`local v={a,b}` is
+# `local v=a v=b`), all expanded before the first assignment and before
+# the redirections; and what they may do to a readonly variable.
 ### local, declare, typeset and export brace-expand an assignment
 f() { local v={a,b}; echo $v; declare -p v; }; f
 declare w=x{1..3}y; typeset t={a,b}; export e={p,q}; declare -p w t e
@@ -30,3 +32,11 @@ x=0; declare x=2 a=($x "a b" [3]=$x); declare -p a; f() { local l=($x); declare 
 set -u; declare -a e=(); declare -p e; a=(1 2); declare -a a+=(3 [7]=z); declare -p a
 ### xtrace shows a declaration's array expanded, its indexes quoted (stderr)
 x=0; set -x; declare x=2 a=($x "a b" [3]=$x); declare -A m=([k]=$x); i=1; declare b=([i+1]=x [$i]=y [5]=)
+### a readonly variable: declare, typeset and local name themselves (stderr)
+readonly r=1; declare r=2; echo $?; typeset r+=2; echo $?; export r=2; echo $?; readonly r=2; echo $?; r=2; echo $? $r
+### no local copy of a readonly global (stderr)
+readonly r=1; f() { local r=2; echo "$? $r"; local -i r=5; declare r=3; local r; echo "[$r]"; }; f; echo $?
+f() { local r=1; readonly r; g; }; g() { local r=2; echo $r; }; f
+### attributes a readonly variable still takes, and +r it does not (stderr)
+readonly r=1 q=2 z=x; declare -i r; declare -x r; declare r; echo $?; declare -p r; declare -a r; declare -A q; declare -p r q
+declare -i z; z=3; echo $?; declare +r r; echo $?; declare -p z
