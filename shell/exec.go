@@ -130,6 +130,9 @@ func errexitLeaf(cmd syntax.Command) bool {
 		return cmd.Op == syntax.Pipe || cmd.Op == syntax.PipeAll
 	case *syntax.Block, *syntax.IfClause, *syntax.WhileClause, *syntax.ForClause, *syntax.CaseClause:
 		return false
+	case *syntax.TimeClause:
+		// time's pipeline was looked at as it ended.
+		return cmd.Stmt == nil
 	}
 	return true
 }

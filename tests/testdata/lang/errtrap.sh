@@ -22,3 +22,7 @@ trap 'echo e' ERR; ( exit 3 ); echo st=$?; { trap 'echo f' ERR; false; }; echo s
 ### the fuzzer's case: the trap set in a function called in a loop
 f1() { local v=${v:0:2}; trap 'echo err' ERR; return 3; }
 n=0; while [ $n -lt 3 ]; do n=$((n+1)); ( { f1 bar; } </dev/null ); done; echo st=$?
+### time runs the ERR trap once, for its pipeline
+trap 'echo e' ERR; time false; echo st=$?; time true | false; echo st=$?
+### set -e and time
+set -e; time (exit 3); echo not reached
