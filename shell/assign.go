@@ -59,6 +59,12 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 		return strconv.Itoa(n), err
 	}
 	fail := func(err error) error {
+		var unset expand.UnsetParameterError
+		if errors.As(err, &unset) {
+			// set -u in an integer's arithmetic: the caller reports
+			// it as any expansion's, and the shell ends.
+			return unset
+		}
 		var ro readonlyError
 		if errors.As(err, &ro) && as.Array == nil && (o.cmd == "declare" || o.cmd == "typeset" || o.cmd == "local") {
 			// bash's declare names itself here (export and
@@ -454,6 +460,9 @@ func (e arithStringError) Error() string { return e.msg }
 func namedErr(name string, err error) error {
 	if _, ok := err.(arithStringError); ok {
 		return err
+	}
+	if _, ok := err.(expand.UnsetParameterError); ok {
+		return err // set -u: the name that is unset says it all
 	}
 	return fmt.Errorf("%s: %v", name, err)
 }

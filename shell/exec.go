@@ -742,6 +742,9 @@ func unsetMessage(e expand.UnsetParameterError) string {
 			name += "[" + arithText(e.Node.Index) + "]" // an element: a[5]
 		}
 	}
+	if e.Indirect {
+		name = "!" + name
+	}
 	if e.Message == "" || strings.HasPrefix(e.Message, "unbound variable") {
 		return name + ": unbound variable"
 	}

@@ -68,3 +68,17 @@ set -u; [[ $x ]] | cat; echo ${PIPESTATUS[@]}; ((x)) | cat; echo ${PIPESTATUS[@]
 set -u; declare x=$y | cat; echo ${PIPESTATUS[@]}; declare x=1 <<<$y | cat; echo ${PIPESTATUS[@]}
 ### set -u in the redirections of a subshell that must be a process (stderr)
 set -u; ( ulimit -n >/dev/null; : ) <<<$x; echo $?
+### set -u and ${#x[i]} of a name that is no array (stderr)
+set -u; a=(1); echo ${#a[5]}; x=5; echo ${#x[1]}; echo not reached
+echo next $?; declare -A m; echo ${#m[k]}; echo not reached
+echo next $?; echo ${#nope[0]}; echo not reached
+### set -u and indirection: ${!x} of an unset x, of an unset name, ${!prefix*} (stderr)
+set -u; echo "[${!nope*}]"; x=nope; echo ${!x:-d} ${!x-e} ${!x:+f}; echo ${!x}; echo not reached
+echo next $?; echo ${!nope}; echo not reached
+### indirection with an operator acts on the variable named
+x=nope; echo ${!x:-d} ${!x-e} ${!x:+f} ${!x+g}; y=; x=y; echo ${!x:-f} ${!x-h} ${!x:+i} ${!x+j}
+v=hello; x=v; echo ${!x:1:3} ${!x/l/L} ${!x^^} ${!x#h}; x=nope; echo ${!x:=v} $nope
+### indirection with ${!x:?} names !x (stderr)
+x=nope; echo ${!x:?oops}; echo not reached
+### set -u in an integer's arithmetic ends the shell (stderr)
+set -u; declare -i n; n=1+nope; echo not reached

@@ -4,6 +4,7 @@
 package expand
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"regexp"
@@ -35,6 +36,9 @@ type UnsetParameterError struct {
 	// the command line, not one that ends the shell. jobsh patch
 	// (PATCHES.md, 64).
 	Length bool
+	// Indirect: the error is the name ${!x} names, which bash reports
+	// as !x. jobsh patch (PATCHES.md, 64).
+	Indirect bool
 }
 
 func (u UnsetParameterError) Error() string {
@@ -151,7 +155,17 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 	if n, v := vr.Resolve(cfg.Env); n != "" {
 		name, vr = n, v
 	}
-	if cfg.NoUnset && !vr.IsSet() && !overridingUnset(pe) && !allElements(pe) {
+	if cfg.NoUnset && pe.Length && index != nil && name != "@" && name != "*" &&
+		(!vr.IsSet() || vr.Kind != Indexed && vr.Kind != Associative) {
+		// bash's array_length_reference: ${#a[i]} of a name that is
+		// no array. jobsh patch (PATCHES.md, 64).
+		return "", nil, UnsetParameterError{Node: pe, Message: "unbound variable", Length: true}
+	}
+
+	// ${!name} and ${!prefix*} of an unset name are not unbound
+	// variables to bash. jobsh patch (PATCHES.md, 64).
+	indirect := pe.Excl && pe.Index == nil || pe.Names != 0
+	if cfg.NoUnset && !vr.IsSet() && !overridingUnset(pe) && !allElements(pe) && !indirect {
 		if index != nil {
 			// bash reads the subscript first: a[-1] is also "a:
 			// bad array subscript". jobsh patch (PATCHES.md, 64).
@@ -163,10 +177,6 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 			Node:    pe,
 			Message: "unbound variable",
 		}
-	}
-
-	if cfg.NoUnset && !vr.IsSet() && pe.Length && allElements(pe) && name != "@" && name != "*" {
-		return "", nil, UnsetParameterError{Node: pe, Message: "unbound variable", Length: true}
 	}
 
 	var sliceOffset, sliceLen int
@@ -268,7 +278,26 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 		case str == "":
 			return "", nil, nil
 		default:
+			if (pe.Exp != nil || pe.Slice != nil || pe.Repl != nil) && syntax.ValidName(str) {
+				// ${!x:-d}, ${!x:0:2}, ${!x/a/b}: the operator acts on
+				// the variable x names; an error names !x, as bash's
+				// does. jobsh patch (PATCHES.md, 64).
+				target := *pe
+				target.Excl, target.Param = false, &syntax.Lit{Value: str}
+				s, w, err := cfg.paramExpWord(&target, deferWord)
+				var unset UnsetParameterError
+				if errors.As(err, &unset) {
+					unset.Node, unset.Indirect = pe, true
+					err = unset
+				}
+				return s, w, err
+			}
 			vr = cfg.Env.Get(str)
+			if cfg.NoUnset && !vr.IsSet() && !overridingUnset(pe) {
+				// jobsh patch (PATCHES.md, 64): set -u holds for
+				// the name ${!x} names; bash calls it !x.
+				return "", nil, UnsetParameterError{Node: pe, Message: "unbound variable", Indirect: true}
+			}
 			strs = append(strs, vr.String())
 		}
 		str = join(strs)
