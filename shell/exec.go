@@ -735,8 +735,8 @@ func unsetMessage(e expand.UnsetParameterError) string {
 	name := ""
 	if e.Node != nil && e.Node.Param != nil {
 		name = e.Node.Param.Value
-		if name != "" && name[0] >= '0' && name[0] <= '9' {
-			name = "$" + name // a positional parameter, as bash names it
+		if name != "" && name[0] >= '0' && name[0] <= '9' && e.Node.Short {
+			name = "$" + name // $1, as bash names it; ${1} is "1"
 		}
 		if e.Node.Index != nil {
 			name += "[" + arithText(e.Node.Index) + "]" // an element: a[5]

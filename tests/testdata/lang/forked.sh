@@ -82,3 +82,5 @@ v=hello; x=v; echo ${!x:1:3} ${!x/l/L} ${!x^^} ${!x#h}; x=nope; echo ${!x:=v} $n
 x=nope; echo ${!x:?oops}; echo not reached
 ### set -u in an integer's arithmetic ends the shell (stderr)
 set -u; declare -i n; n=1+nope; echo not reached
+### set -u names $1 so, and ${1} without the dollar (stderr)
+set -u; echo "${2-x}"; (echo $1); (echo ${1}); (echo ${1:0:1}); echo $(( $1 + 1 ))
