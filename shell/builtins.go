@@ -213,7 +213,7 @@ func builtinCd(sh *Shell, args []string) (int, error) {
 	sh.cwd = target
 	sh.setVar("PWD", target, false)
 	if print {
-		fmt.Fprintln(sh.stdout(), cmp.Or(shown, target))
+		return sh.write("cd", cmp.Or(shown, target)+"\n")
 	}
 	return 0, nil
 }

@@ -15,3 +15,5 @@ f() { echo a; sleep 0.1; echo b; echo reached >>log; }; f | head -1; echo ${PIPE
 ### with SIGPIPE ignored the write fails and the stage goes on
 trap '' PIPE; { sleep 0.1; echo x 2>>log; echo "after $?" >>log; printf '%d\n' x y 2>>log; echo "after $?" >>log; } | true; echo ${PIPESTATUS[@]}
 sed 's/^[a-z]*: line [0-9]*: //' log
+### cd - reports a failed write, and dies of SIGPIPE in a stage (stderr)
+cd /tmp; cd /; cd - >&-; echo $?; { sleep 0.1; cd -; echo reached >>/tmp/nonexistent-dir/x; } | true; echo ${PIPESTATUS[@]}
