@@ -50,6 +50,9 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 	if sh.shared.interrupted.Load() {
 		return interruptFlow{}
 	}
+	if sh.sigpiped {
+		return sigpipeExit
+	}
 	// A job's member stops before its next command if a SIGTSTP came
 	// while it forked and was handed over late (jobs.Controller.
 	// StopIfCaughtTSTP); a channel check, and only in members.
@@ -82,6 +85,10 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 	err := sh.command(st)
 	if len(sh.procFiles) > mark {
 		sh.closeProcSubsts(mark)
+	}
+	if sh.sigpiped && err == nil {
+		sh.status = sigpipeExit.code
+		return sigpipeExit
 	}
 	switch st.Cmd.(type) {
 	case *syntax.CallExpr, *syntax.TestClause, *syntax.ArithmCmd, *syntax.Subshell,

@@ -85,6 +85,9 @@ type Shell struct {
 	// has a top level of its own (1).
 	forkedCall bool
 	forkedStmt *syntax.Stmt
+	// sigpiped: this in-process subshell wrote to a pipe without a
+	// reader, which kills bash's; it ends with 141 (fdWriter).
+	sigpiped   bool
 	random     uint32
 	lastRandom int // RANDOM's last number, which it does not repeat
 
@@ -198,6 +201,7 @@ func (sh *Shell) Subshell() *Shell {
 	c.procFiles = nil
 	c.trapSt = nil
 	c.forkedCall, c.forkedStmt = false, nil
+	c.sigpiped = false
 	if c.process == nil {
 		c.process = sh
 	}
@@ -550,7 +554,14 @@ func (w fdWriter) Write(p []byte) (int, error) {
 	if f == nil {
 		return 0, os.ErrClosed
 	}
-	return f.Write(p)
+	n, err := f.Write(p)
+	if w.sh.killedBySIGPIPE(err) {
+		// In bash the subshell is a process that SIGPIPE kills at
+		// this write, an error message's included: it ends before
+		// its next command (Shell.stmt).
+		w.sh.sigpiped = true
+	}
+	return n, err
 }
 
 func (sh *Shell) stdout() io.Writer { return fdWriter{sh, 1} }

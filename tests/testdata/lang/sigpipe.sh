@@ -17,3 +17,6 @@ trap '' PIPE; { sleep 0.1; echo x 2>>log; echo "after $?" >>log; printf '%d\n' x
 sed 's/^[a-z]*: line [0-9]*: //' log
 ### cd - reports a failed write, and dies of SIGPIPE in a stage (stderr)
 cd /tmp; cd /; cd - >&-; echo $?; { sleep 0.1; cd -; echo reached >>/tmp/nonexistent-dir/x; } | true; echo ${PIPESTATUS[@]}
+### an error message written to a pipe without a reader ends the stage
+{ sleep 0.1; cd /nonexistent; echo reached >>log; } 2>&1 | true; echo ${PIPESTATUS[@]}; cat log 2>/dev/null
+f() { sleep 0.1; cd /nonexistent; echo reached >>log; }; f 2>&1 | true; echo ${PIPESTATUS[@]}; cat log 2>/dev/null
