@@ -171,6 +171,11 @@ type Command struct {
 	Files []*os.File
 	// Text is what `jobs` shows for this process.
 	Text string
+	// IgnoreInterrupts starts the program with SIGINT and SIGQUIT
+	// ignored, as POSIX has an asynchronous list start when job control
+	// is off (2.12). It needs the exec trampoline; where there is none
+	// the program starts with them at their defaults.
+	IgnoreInterrupts bool
 }
 
 // NewJob enters a job in the table before its processes start. A
@@ -217,11 +222,11 @@ func (c *Controller) Start(j *Job, cmd *Command) (*Process, error) {
 		}
 	}
 	attr := &syscall.ProcAttr{Dir: cmd.Dir, Env: cmd.Env, Files: files, Sys: sys}
-	own := c.OwnRSS && j.Foreground && launcher.ready()
+	own := (c.OwnRSS && j.Foreground || cmd.IgnoreInterrupts) && launcher.ready()
 	spawn := func() (pid, group int, err error) {
 		fellBack := false
 		if own {
-			pid, group, fellBack, err = launcher.start(cmd.Path, cmd.Args, attr)
+			pid, group, fellBack, err = launcher.start(cmd.Path, cmd.Args, attr, cmd.IgnoreInterrupts)
 			if !fellBack {
 				return pid, group, err
 			}

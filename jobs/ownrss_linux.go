@@ -36,7 +36,9 @@ import (
 // program is the shell's own child, and its exec discards only the
 // trampoline's image (a page of code, one of stack). The trampoline then
 // reports the program's pid on a pipe and exits. It costs one more small
-// exec, so only timed jobs (Controller.OwnRSS) pay it.
+// exec, so only timed jobs (Controller.OwnRSS) pay it, and programs that
+// must start with SIGINT and SIGQUIT ignored (Command.IgnoreInterrupts),
+// which it can also arrange.
 type trampoline struct {
 	once sync.Once
 	// file is the memfd, kept here so that it stays reachable: an
@@ -139,7 +141,12 @@ var errTrampoline = errors.New("exec trampoline ended early")
 // leader (the group outlives it; the kernel keeps its pid while the group
 // has members). It returns only once the program has exec'd, as ForkExec
 // does. fallback is true when the trampoline may not have run at all.
-func (t *trampoline) start(path string, args []string, attr *syscall.ProcAttr) (pid, pgid int, fallback bool, err error) {
+//
+// With ignoreInterrupts the program starts with SIGINT and SIGQUIT
+// ignored, which Go's ForkExec cannot do: its child resets every signal
+// the shell catches to the default, and the shell must keep catching
+// these two.
+func (t *trampoline) start(path string, args []string, attr *syscall.ProcAttr, ignoreInterrupts bool) (pid, pgid int, fallback bool, err error) {
 	r, w, err := os.Pipe()
 	if err != nil {
 		return 0, 0, false, err
@@ -147,7 +154,11 @@ func (t *trampoline) start(path string, args []string, attr *syscall.ProcAttr) (
 	defer r.Close()
 	a := *attr
 	a.Files = append(append([]uintptr(nil), attr.Files...), w.Fd())
-	argv := append([]string{"jobsh-exec", strconv.Itoa(len(attr.Files)), path}, args...)
+	fd := strconv.Itoa(len(attr.Files))
+	if ignoreInterrupts {
+		fd = "i" + fd
+	}
+	argv := append([]string{"jobsh-exec", fd, path}, args...)
 	t.mu.Lock()
 	self := t.path
 	t.mu.Unlock()

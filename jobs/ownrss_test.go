@@ -220,3 +220,59 @@ func TestOwnRSSManyFiles(t *testing.T) {
 		t.Errorf("own %v, %s", p.OwnRSS, p.Status.Macros())
 	}
 }
+
+// The trampoline's bytes are what its commented source says:
+// testdata/trampoline_amd64.s, assembled with GNU as.
+func TestTrampolineSource(t *testing.T) {
+	if runtime.GOARCH != "amd64" {
+		t.Skip("the source is x86-64's")
+	}
+	for _, tool := range []string{"as", "objcopy"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("no %s (Debian package binutils)", tool)
+		}
+	}
+	dir := t.TempDir()
+	obj, bin := filepath.Join(dir, "t.o"), filepath.Join(dir, "t.bin")
+	for _, argv := range [][]string{
+		{"as", "-o", obj, "testdata/trampoline_amd64.s"},
+		{"objcopy", "-O", "binary", "-j", ".text", obj, bin},
+	} {
+		if out, err := exec.Command(argv[0], argv[1:]...).CombinedOutput(); err != nil {
+			t.Fatalf("%v: %v\n%s", argv, err, out)
+		}
+	}
+	code, err := os.ReadFile(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(code, trampolineCode) {
+		t.Errorf("trampolineCode is not testdata/trampoline_amd64.s assembled:\n got % x\nwant % x", trampolineCode, code)
+	}
+}
+
+// A program started with IgnoreInterrupts survives the SIGINT and
+// SIGQUIT it sends itself; one started without dies of the SIGINT.
+func TestIgnoreInterrupts(t *testing.T) {
+	if trampolineCode == nil {
+		t.Skip("no exec trampoline on this architecture")
+	}
+	c := NewController()
+	for _, ignore := range []bool{true, false} {
+		j := c.NewJob("sh", "/", false)
+		cmd := &Command{Path: "/bin/sh", Args: []string{"sh", "-c", "kill -INT $$; kill -QUIT $$; exit 7"},
+			Dir: t.TempDir(), Files: []*os.File{os.Stdin, os.Stdout, os.Stderr}, IgnoreInterrupts: ignore}
+		p, err := c.Start(j, cmd)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pollUntil(t, c, j, Done)
+		st := p.Status
+		switch {
+		case ignore && (!st.Exited() || st.ExitCode() != 7):
+			t.Errorf("ignoring: %s, want exit 7", st.Macros())
+		case !ignore && (!st.Signaled() || st.Signal() != syscall.SIGINT):
+			t.Errorf("not ignoring: %s, want killed by SIGINT", st.Macros())
+		}
+	}
+}

@@ -144,6 +144,12 @@ func (sh *Shell) startStage(j *jobs.Job, s *stage, bg bool) {
 	saved := sh.fds
 	sh.fds = sh.stageFDs(s, bg)
 	defer func() { sh.fds = saved }()
+	if bg && !sh.ctl.JobControl && !sh.asyncNoJobControl {
+		// What this stage starts ignores SIGINT and SIGQUIT (POSIX
+		// 2.12), and a re-executed subshell keeps ignoring them.
+		sh.asyncNoJobControl = true
+		defer func() { sh.asyncNoJobControl = false }()
+	}
 	text := commandText(s.st)
 	if s.errToo {
 		s.st, s.errToo = errToOut(s.st), false

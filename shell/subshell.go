@@ -8,6 +8,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"jobsh/jobs"
 	"jobsh/parser"
@@ -60,12 +61,13 @@ func (sh *Shell) reexecCommand(st *syntax.Stmt, text string) (*jobs.Command, err
 	}
 	files := append(append([]*os.File(nil), sh.fds...), f)
 	return &jobs.Command{
-		Path:  sh.self,
-		Args:  []string{"jobsh", SubshellFlag, strconv.Itoa(len(files) - 1)},
-		Env:   sh.environ(nil),
-		Dir:   sh.cwd,
-		Files: files,
-		Text:  text,
+		Path:             sh.self,
+		Args:             []string{"jobsh", SubshellFlag, strconv.Itoa(len(files) - 1)},
+		Env:              sh.environ(nil),
+		Dir:              sh.cwd,
+		Files:            files,
+		Text:             text,
+		IgnoreInterrupts: sh.ignoreInterrupts(),
 	}, nil
 }
 
@@ -149,6 +151,13 @@ func RunSubshell(fd int) int {
 	for name := range sh.traps {
 		// What the subshell inherited: ignored signals, ERR under set -E.
 		sh.applyTrapSignal(name)
+	}
+	if sh.asyncNoJobControl {
+		// Started with them ignored, which Go's runtime undoes for
+		// SIGQUIT: ignored here, every command it starts inherits
+		// them so.
+		sh.shared.signals.SetIgnored(syscall.SIGINT, true)
+		sh.shared.signals.SetIgnored(syscall.SIGQUIT, true)
 	}
 	file, err := parser.Parse(msg.Script, "")
 	if err != nil {

@@ -101,6 +101,14 @@ func (d *Dispatcher) SetIgnored(s syscall.Signal, on bool) {
 	d.apply(s)
 }
 
+// Ignores tells whether the process ignores s, as the commands it
+// starts then do too.
+func (d *Dispatcher) Ignores(s syscall.Signal) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.applied[s] == ignored
+}
+
 // Drop has s caught and thrown away when nobody subscribes to it: never
 // ignored, since an ignored signal stays ignored in every program the
 // shell starts (bash's SIGQUIT).
