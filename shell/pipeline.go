@@ -181,7 +181,9 @@ func (sh *Shell) startStage(j *jobs.Job, s *stage, bg bool) {
 			if len(fields) > 0 {
 				// The name came from an expansion: hand the expanded
 				// words over, quoted, so nothing is expanded twice.
-				s = &stage{st: requote(s.st, call, fields), in: s.in, out: s.out, errToo: s.errToo}
+				// In place: the caller looks at this stage's done
+				// to know who closes the pipe's ends.
+				s.st = requote(s.st, call, fields)
 			}
 		}
 	}
@@ -238,10 +240,16 @@ func (sh *Shell) startProgram(j *jobs.Job, s *stage, call *syntax.CallExpr, fiel
 // startSubshell runs a stage that is not a program: in a re-executed jobsh
 // that joins the job's process group when job control is on or the job
 // goes to the background, else in a goroutine on a copy of the shell.
+// With job control on, a builtin that only writes into the pipe (`echo
+// $i | cat`, `history | less`) runs in a goroutine too: it ends at once
+// or waits for its reader, so Ctrl-Z, which stops the reader, stops it
+// as well, and `fg` resumes it; it saves a whole start of jobsh.
 func (sh *Shell) startSubshell(j *jobs.Job, s *stage, text string, bg bool) {
 	if sh.ctl.JobControl || bg || changesProcess(s.st) {
-		sh.startSubshellProcess(j, s, text)
-		return
+		if bg || !sh.ctl.JobControl || !sh.writesOnly(s) {
+			sh.startSubshellProcess(j, s, text)
+			return
+		}
 	}
 	sub := sh.Subshell()
 	if _, ok := s.st.Cmd.(*syntax.CallExpr); ok {
@@ -258,6 +266,37 @@ func (sh *Shell) startSubshell(j *jobs.Job, s *stage, text string, bg bool) {
 			s.out.Close()
 		}
 	}()
+}
+
+// writerBuiltins only write what they are given or what the shell
+// holds: none reads, waits, runs other commands or changes the process.
+var writerBuiltins = map[string]bool{"echo": true, "printf": true, "history": true, "alias": true,
+	"type": true, "declare": true, "typeset": true, "pwd": true, "dirs": true, "help": true,
+	"hash": true, "shopt": true, "compgen": true, "true": true, "false": true, ":": true}
+
+// writesOnly tells whether stage s may run in the shell's process while
+// job control is on: a writer builtin (not a function of that name),
+// writing into a pipe, whose words and redirections start no process (a
+// $(...) in a goroutine would run outside the job's group, away from the
+// terminal).
+func (sh *Shell) writesOnly(s *stage) bool {
+	call, ok := s.st.Cmd.(*syntax.CallExpr)
+	if !ok || len(call.Args) == 0 || s.out == nil {
+		return false
+	}
+	name := call.Args[0].Lit()
+	if !writerBuiltins[name] || sh.funcs[name] != nil {
+		return false
+	}
+	starts := false
+	syntax.Walk(s.st, func(n syntax.Node) bool {
+		switch n.(type) {
+		case *syntax.CmdSubst, *syntax.ProcSubst:
+			starts = true
+		}
+		return !starts
+	})
+	return !starts
 }
 
 // startSubshellProcess starts a stage as a re-executed jobsh. A stage that
@@ -336,6 +375,11 @@ func (sh *Shell) announce(j *jobs.Job) {
 func (sh *Shell) waitJob(j *jobs.Job, stages []*stage) error {
 	if len(j.Procs) > 0 {
 		sh.ctl.WaitForeground(j)
+	}
+	if j.State() == jobs.Stopped {
+		// An in-process stage may wait for a stopped reader: it ends
+		// when the job is resumed, or killed.
+		stages = nil
 	}
 	var wg sync.WaitGroup
 	for _, s := range stages {

@@ -521,3 +521,24 @@ echo end
 		t.Errorf("jobsh:\n%s%s[%d]\nbash:\n%s%s[%d]", got.stdout, got.stderr, got.status, want.stdout, want.stderr, want.status)
 	}
 }
+
+// A writer builtin in a pipeline runs in the shell's process (no start of
+// jobsh for `echo $i | cat`): blocked on a stopped reader, it neither
+// keeps the prompt from coming back after Ctrl-Z nor loses its output
+// after fg; a reader that leaves ends it.
+func TestWriterBuiltinStageStops(t *testing.T) {
+	s := startJobsh(t)
+	s.SendLine(`printf '%s\n' {1..100000} | (sleep 1; wc -l)`)
+	s.Expect(`\{1\.\.100000\}[^\n]*\n`)
+	pressInJob(t, s, 1, 'Z')
+	s.Expect(`Stopped`)
+	s.Expect(`\$ `)
+	s.SendLine("fg")
+	s.Expect(`\r\n100000\r\n`)
+	s.Expect(`\$ `)
+	s.SendLine(`printf '%s\n' {1..100000} | head -n 1; echo "st ${PIPESTATUS[*]}"`)
+	s.Expect(`st 141 0`)
+	s.SendLine(`echo a | cat; history | tail -n 1`)
+	s.Expect(`a\r\n +\d+  echo a \| cat; history`)
+	s.Expect(`\$ `)
+}

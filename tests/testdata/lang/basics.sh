@@ -158,3 +158,9 @@ g ()
 }
 g; echo a # c\
 echo b
+### a builtin stage named by an expansion
+h=echo; $h hi | cat; echo ${PIPESTATUS[@]}; p=printf; $p '%s\n' a b | tr a-z A-Z; e=pwd; $e | wc -l
+### writer builtin stages: output, statuses, a reader that leaves early
+echo x | cat; printf '%s\n' {1..20000} | head -n 1; echo ${PIPESTATUS[@]}; false | cat; echo $?; type echo | cat; alias a=b; alias | cat; declare -i n=3; declare -p n | cat
+### a function named like a writer builtin is not the builtin
+echo() { builtin echo "f:$*"; }; echo a | cat; unset -f echo; echo b | cat
