@@ -274,29 +274,73 @@ var writerBuiltins = map[string]bool{"echo": true, "printf": true, "history": tr
 	"type": true, "declare": true, "typeset": true, "pwd": true, "dirs": true, "help": true,
 	"hash": true, "shopt": true, "compgen": true, "true": true, "false": true, ":": true}
 
+// bodyBuiltins may appear besides them in a function that runs in-process.
+var bodyBuiltins = map[string]bool{"local": true, "return": true, "test": true, "[": true}
+
 // writesOnly tells whether stage s may run in the shell's process while
-// job control is on: a writer builtin (not a function of that name),
-// writing into a pipe, whose words and redirections start no process (a
-// $(...) in a goroutine would run outside the job's group, away from the
-// terminal).
+// job control is on: it writes into a pipe, its words and redirections
+// start no process (a $(...) in a goroutine would run outside the job's
+// group, away from the terminal), and it is a writer builtin or a
+// function whose body only writes and ends (straightWriter).
 func (sh *Shell) writesOnly(s *stage) bool {
 	call, ok := s.st.Cmd.(*syntax.CallExpr)
-	if !ok || len(call.Args) == 0 || s.out == nil {
+	if !ok || len(call.Args) == 0 || s.out == nil || startsProcess(s.st) {
 		return false
 	}
 	name := call.Args[0].Lit()
-	if !writerBuiltins[name] || sh.funcs[name] != nil {
-		return false
+	if fn := sh.funcs[name]; fn != nil {
+		for _, t := range []string{"DEBUG", "ERR", "RETURN"} {
+			if _, set := sh.traps[t]; set {
+				return false // a trap's code could do anything
+			}
+		}
+		return sh.straightWriter(fn.Body)
 	}
-	starts := false
-	syntax.Walk(s.st, func(n syntax.Node) bool {
+	return writerBuiltins[name]
+}
+
+// startsProcess tells whether node holds a command or process
+// substitution.
+func startsProcess(node syntax.Node) bool {
+	found := false
+	syntax.Walk(node, func(n syntax.Node) bool {
 		switch n.(type) {
 		case *syntax.CmdSubst, *syntax.ProcSubst:
-			starts = true
+			found = true
 		}
-		return !starts
+		return !found
 	})
-	return !starts
+	return found
+}
+
+// straightWriter tells whether a function body can only compute, write
+// and end: it calls writer and body builtins only (no other function, so
+// no recursion; no program), starts no process, and has no loop but a
+// for over a list of words, so Ctrl-Z, which stops its reader, leaves it
+// waiting on the pipe at worst.
+func (sh *Shell) straightWriter(body syntax.Node) bool {
+	ok := true
+	syntax.Walk(body, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case *syntax.CmdSubst, *syntax.ProcSubst, *syntax.WhileClause, *syntax.CoprocClause,
+			*syntax.FuncDecl, *syntax.TimeClause:
+			ok = false
+		case *syntax.ForClause:
+			_, words := n.Loop.(*syntax.WordIter)
+			ok = words && !n.Select // select reads its answers
+		case *syntax.BinaryCmd:
+			ok = n.Op != syntax.Pipe && n.Op != syntax.PipeAll
+		case *syntax.Stmt:
+			ok = !n.Background && !n.Coprocess
+		case *syntax.CallExpr:
+			if len(n.Args) > 0 {
+				name := n.Args[0].Lit()
+				ok = (writerBuiltins[name] || bodyBuiltins[name]) && sh.funcs[name] == nil
+			}
+		}
+		return ok
+	})
+	return ok
 }
 
 // startSubshellProcess starts a stage as a re-executed jobsh. A stage that
