@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 
@@ -135,11 +136,11 @@ func (t *trampoline) disable() {
 var errTrampoline = errors.New("exec trampoline ended early")
 
 // start starts cmd through the trampoline with attr's descriptors,
-// directory, process group and terminal. It returns the program's pid and
-// its process group: the trampoline's pid when attr made it a group
-// leader (the group outlives it; the kernel keeps its pid while the group
-// has members). It returns only once the program has exec'd, as ForkExec
-// does. fallback is true when the trampoline may not have run at all.
+// directory, process group and terminal (launchGroup). It returns the
+// program's pid and its process group, whose leader it is when attr asked
+// for a new group, as when the shell starts it directly. It returns only
+// once the program has exec'd, as ForkExec does. fallback is true when the
+// trampoline may not have run at all.
 //
 // With ignoreInterrupts the program starts with SIGINT and SIGQUIT
 // ignored, which Go's ForkExec cannot do: its child resets every signal
@@ -162,7 +163,15 @@ func (t *trampoline) start(path string, args []string, attr *syscall.ProcAttr, i
 	if ignoreInterrupts {
 		fd = "i" + fd
 	}
-	argv := append([]string{"jobsh-exec", fd, path}, args...)
+	group, tty := launchGroup(&a)
+	ttyArg := "-"
+	if tty >= 0 {
+		// Its own number in the child: the files are already in place
+		// when the trampoline's clone makes it the foreground.
+		ttyArg = strconv.Itoa(len(a.Files))
+		a.Files = append(a.Files, uintptr(tty))
+	}
+	argv := append([]string{"jobsh-exec", fd, strconv.Itoa(group), ttyArg, path}, args...)
 	t.mu.Lock()
 	self := t.path
 	t.mu.Unlock()
@@ -183,14 +192,13 @@ func (t *trampoline) start(path string, args []string, attr *syscall.ProcAttr, i
 			break
 		}
 	}
-	pgid = tpid
-	if attr.Sys != nil && attr.Sys.Setpgid && attr.Sys.Pgid != 0 {
-		pgid = attr.Sys.Pgid
-	}
 	first := int(int32(binary.NativeEndian.Uint32(buf[:4])))
 	switch {
 	case n == 4 && first > 0:
-		return first, pgid, false, nil
+		if group == 0 {
+			group = first // the program leads its own group
+		}
+		return first, group, false, nil
 	case n == 8 && first < 0:
 		// The program's exec failed; it exited 127 and is our child.
 		failed := int(int32(binary.NativeEndian.Uint32(buf[4:])))
@@ -204,6 +212,30 @@ func (t *trampoline) start(path string, args []string, attr *syscall.ProcAttr, i
 		return 0, 0, false, syscall.Errno(-first) // clone failed
 	}
 	return 0, 0, false, errTrampoline
+}
+
+// launchGroup moves the process group and terminal settings of a's Sys
+// from the trampoline to the program, which the trampoline's clone puts
+// in its group (0: a new one it leads) and, with a terminal, in the
+// foreground before its exec. The trampoline itself gets a group of its
+// own, which is never the terminal's foreground group: no key can stop
+// it, with the shell waiting for its report. Without a group asked for,
+// the program joins the shell's own.
+func launchGroup(a *syscall.ProcAttr) (group, tty int) {
+	var sys syscall.SysProcAttr
+	if a.Sys != nil {
+		sys = *a.Sys
+	}
+	group, tty = unix.Getpgrp(), -1
+	if sys.Setpgid {
+		group = sys.Pgid
+	}
+	if sys.Foreground {
+		tty = sys.Ctty // the shell's descriptor, as for ForkExec
+	}
+	sys.Setpgid, sys.Pgid, sys.Foreground = true, 0, false
+	a.Sys = &sys
+	return group, tty
 }
 
 // readFull reads from fd until buf is full or end of file, and returns
@@ -221,4 +253,11 @@ func readFull(fd int, buf []byte) int {
 		n += m
 	}
 	return n
+}
+
+// inTrampoline tells whether process pid runs the trampoline's image:
+// its executable is the trampoline's memfd.
+func inTrampoline(pid int) bool {
+	exe, err := os.Readlink("/proc/" + strconv.Itoa(pid) + "/exe")
+	return err == nil && strings.HasPrefix(exe, "/memfd:jobsh-exec")
 }

@@ -189,6 +189,9 @@ func (sh *Shell) startInteractive(cfg Config) {
 		fmt.Fprintf(os.Stderr, "jobsh: cannot set terminal process group (%v)\njobsh: no job control in this shell\n", err)
 	}
 	sh.catchSignals()
+	// What jobs -v and REPORTTIME show of a job's memory is then its
+	// own peak, not the shell's (jobs/ownrss_linux.go).
+	sh.ctl.OwnRSS = true
 	if _, given := cfg.Options["histexpand"]; !given {
 		sh.opts[optHistExpand] = true // set -H: on in interactive shells only
 	}
