@@ -12,6 +12,7 @@ import (
 
 	"jobsh/jobs"
 	"jobsh/parser"
+	"jobsh/sys/sig"
 	"jobsh/sys/wake"
 
 	"mvdan.cc/sh/v3/syntax"
@@ -41,6 +42,7 @@ type Config struct {
 // Main runs a shell as cfg says and returns its exit status.
 func Main(cfg Config) int {
 	sh := New()
+	sh.noteIgnoredOnEntry()
 	sh.dieOnDefaultSignals()
 	sh.login = cfg.Login
 	sh.newEditor = cfg.NewEditor
@@ -100,6 +102,25 @@ func Main(cfg Config) int {
 		return sh.exit(sh.runLines(&plainReader{fd: 0}))
 	}
 	return sh.interactiveMain(cfg)
+}
+
+// noteIgnoredOnEntry records the signals the shell started with ignored
+// (those Go lets it know of: sig.IgnoredOnEntry) as traps that ignore
+// them: a subshell keeps them, trap lists them, and in a non-interactive
+// shell trap cannot change them (POSIX 2.12 and trap: "Signals that were
+// ignored on entry to a non-interactive shell cannot be trapped or
+// reset"). An interactive shell may, and startInteractive forgets them.
+func (sh *Shell) noteIgnoredOnEntry() {
+	for _, s := range []syscall.Signal{syscall.SIGHUP, syscall.SIGINT} {
+		if sig.IgnoredOnEntry(s) {
+			name := jobs.SignalName(s)
+			if sh.traps == nil {
+				sh.traps = map[string]string{}
+			}
+			sh.traps[name] = ""
+			sh.entryIgnored = append(sh.entryIgnored, name)
+		}
+	}
 }
 
 // enableJobControl is set -m: every job gets a process group of its own,
@@ -184,6 +205,11 @@ func (sh *Shell) interactiveMain(cfg Config) int {
 func (sh *Shell) startInteractive(cfg Config) {
 	sh.mode = ModeInteractive
 	sh.interactiveShell = true
+	for _, name := range sh.entryIgnored {
+		// Ignored on entry, yet an interactive shell's to catch.
+		delete(sh.traps, name)
+	}
+	sh.entryIgnored = nil
 	sh.opts[optExpandAliases] = true
 	if err := sh.enableJobControl(true); err != nil {
 		fmt.Fprintf(os.Stderr, "jobsh: cannot set terminal process group (%v)\njobsh: no job control in this shell\n", err)

@@ -58,6 +58,7 @@ func fullState(t *testing.T) State {
 		readFlag:          'c',
 		interactiveShell:  true,
 		asyncNoJobControl: true,
+		entryIgnored:      []string{"SIGHUP"},
 		pipeStatus:        []int{1, 0},
 		substDepth:        2,
 		traps:             map[string]string{"SIGUSR1": "echo usr1", "SIGUSR2": "", "ERR": "echo err", "EXIT": "echo bye"},
