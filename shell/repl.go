@@ -119,6 +119,9 @@ func (sh *Shell) noteIgnoredOnEntry() {
 			}
 			sh.traps[name] = ""
 			sh.entryIgnored = append(sh.entryIgnored, name)
+			// The dispatcher then keeps it ignored, whoever else
+			// asks for it, and what the shell starts inherits that.
+			sh.applyTrapSignal(name)
 		}
 	}
 }
@@ -205,11 +208,13 @@ func (sh *Shell) interactiveMain(cfg Config) int {
 func (sh *Shell) startInteractive(cfg Config) {
 	sh.mode = ModeInteractive
 	sh.interactiveShell = true
-	for _, name := range sh.entryIgnored {
+	ignored := sh.entryIgnored
+	sh.entryIgnored = nil
+	for _, name := range ignored {
 		// Ignored on entry, yet an interactive shell's to catch.
 		delete(sh.traps, name)
+		sh.applyTrapSignal(name)
 	}
-	sh.entryIgnored = nil
 	sh.opts[optExpandAliases] = true
 	if err := sh.enableJobControl(true); err != nil {
 		fmt.Fprintf(os.Stderr, "jobsh: cannot set terminal process group (%v)\njobsh: no job control in this shell\n", err)
