@@ -614,7 +614,9 @@ func (sh *Shell) runSourceAs(src, name, what string) (int, error) {
 	defer func() { sh.progSrc = savedSrc }()
 	f, err := parser.Parse(src, name)
 	if err != nil {
-		sh.syntaxErrorIn(err, src, what)
+		if sh.syntaxErrorIn(err, src, what) {
+			return 2, exitFlow{2}
+		}
 		return 2, nil
 	}
 	saveBase, saveLine := sh.lineBase, sh.line

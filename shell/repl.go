@@ -412,7 +412,9 @@ func (sh *Shell) runStream(r io.Reader, name string, do func(*syntax.Stmt) error
 					return err
 				}
 			}
-			sh.syntaxError(err, string(rec.buf))
+			if sh.syntaxError(err, string(rec.buf)) {
+				return exitFlow{sh.status}
+			}
 			return syntaxFlow{sh.status}
 		}
 		if len(pending) > 0 && st.Pos().Line() > pending[len(pending)-1].End().Line() {
@@ -461,15 +463,24 @@ func (sh *Shell) safeTopLevel(st *syntax.Stmt) (err error) {
 }
 
 // syntaxError reports a parse error of src as bash does, with the line
-// (and for an unexpected token, the line itself).
-func (sh *Shell) syntaxError(err error, src string) { sh.syntaxErrorIn(err, src, "") }
+// (and for an unexpected token, the line itself). It says whether the
+// shell must exit (with sh.status), as it must under set -e.
+func (sh *Shell) syntaxError(err error, src string) bool { return sh.syntaxErrorIn(err, src, "") }
 
 // syntaxErrorIn is syntaxError for the text of a builtin: bash names eval
 // ("bash: eval: line 1: ...").
-func (sh *Shell) syntaxErrorIn(err error, src, builtin string) {
+func (sh *Shell) syntaxErrorIn(err error, src, builtin string) (exit bool) {
 	line, msgs := parser.ErrorMessage(err, src)
 	if line > 0 {
 		sh.line = line + sh.lineBase
+	}
+	// bash's parser_error ends the shell with status 2 under set -e
+	// (where set -e is heeded: not in an if condition, nor left of ||),
+	// right after the first line of its message: the offending line
+	// that would follow is never printed.
+	exit = sh.opts[optErrExit] && sh.noErrExit == 0
+	if exit {
+		msgs = msgs[:min(len(msgs), 1)]
 	}
 	for _, msg := range msgs {
 		switch {
@@ -486,12 +497,15 @@ func (sh *Shell) syntaxErrorIn(err error, src, builtin string) {
 			sh.errorf("%s", msg)
 		}
 	}
-	if !parser.IsCondError(err) {
+	if exit || !parser.IsCondError(err) {
 		// bash leaves $? as it was after a syntax error inside [[ ]]
 		// (the shell still stops); 2 after any other.
 		sh.status = 2
 	}
-} // runLines is the read-parse-run loop over a line reader: the prompt for
+	return exit
+}
+
+// runLines is the read-parse-run loop over a line reader: the prompt for
 // an interactive shell, or standard input. Lines are gathered until they
 // make complete commands (syntax.IsIncomplete), asking with PS2 meanwhile.
 func (sh *Shell) runLines(in LineEditor) error {
@@ -543,8 +557,8 @@ func (sh *Shell) runLines(in LineEditor) error {
 		if err != nil && !atEOF {
 			if buf.Len() > 0 {
 				sh.lineBase = startLine - 1
-				if _, perr := parser.Parse(buf.String(), ""); perr != nil {
-					sh.syntaxError(perr, buf.String())
+				if _, perr := parser.Parse(buf.String(), ""); perr != nil && sh.syntaxError(perr, buf.String()) {
+					return exitFlow{sh.status}
 				}
 				if !sh.mode.interactive() {
 					return exitFlow{2}
@@ -611,8 +625,7 @@ func (sh *Shell) runLines(in LineEditor) error {
 			fmt.Fprint(os.Stderr, src)
 		}
 		if perr != nil {
-			sh.syntaxError(perr, src)
-			if !sh.mode.interactive() {
+			if sh.syntaxError(perr, src) || !sh.mode.interactive() {
 				return exitFlow{sh.status}
 			}
 			continue

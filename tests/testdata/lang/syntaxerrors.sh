@@ -88,3 +88,17 @@ echo b
 echo not-reached
 ### [[ with a word too many after a unary operator or a comparison (stderr)
 [[ -n = a*z ]]
+### under set -e a syntax error ends the shell after its first line, without the offending line (stderr)
+set -e
+for i in 1; do :; done
+n=0; while [ $n -lt 2 ]; do n=$((n+1))
+case x y in
+*) ;;
+esac
+done
+### under set -e a syntax error in eval ends the shell at once; in a condition or left of || it does not (stderr)
+set -e; if eval 'case x y in esac'; then :; fi; echo "if $?"; eval 'cat f | ! true' || echo "or $?"; x=$(eval 'case x y in esac'); echo "subst $?"; eval 'echo a | ! true'; echo not-reached
+### under set -e a syntax error in [[ ]] ends the shell with status 2 (stderr)
+set -e; eval '[[ x y = z ]]'; echo not-reached
+### under set -e a syntax error in a subshell's eval ends only the subshell (stderr)
+set -e; ( eval 'case x y in esac'; echo not-reached ) || echo "sub $?"
