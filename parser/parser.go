@@ -203,8 +203,16 @@ func ErrorMessage(err error, src string) (line int, msgs []string) {
 		pe.Incomplete && strings.HasSuffix(pe.Text, "must be followed by an expression"):
 		return line, []string{"unexpected EOF while looking for matching `)'"}
 	}
-	if msg, ok := condMessage(pe, src); ok {
-		return line, []string{msg}
+	if pe.Cond {
+		msgs := Messages(pe, src)
+		if len(msgs) == 0 {
+			return line, nil
+		}
+		texts := make([]string, len(msgs))
+		for i, m := range msgs {
+			texts[i] = m.Text
+		}
+		return msgs[0].Line, texts
 	}
 	var tok string
 	switch {
@@ -258,41 +266,56 @@ func langErrorMessage(e syntax.LangError, src string) (int, []string) {
 	return line, []string{"syntax error near unexpected token `" + tok + "'", "`" + lineOf(src, line) + "'"}
 }
 
-// IsCondError says whether err is a syntax error inside [[ ]], after which
-// bash keeps $? as it was (it still stops reading).
-func IsCondError(err error) bool {
-	var pe syntax.ParseError
-	switch e := err.(type) {
-	case syntax.ParseError:
-		pe = e
-	case *syntax.ParseError:
-		pe = *e
-	default:
-		return false
-	}
-	_, ok := condMessage(pe, "")
-	return ok
+// Message is one line of a syntax error's report: bash's text, after its
+// "NAME: line N: " prefix, and the line N.
+type Message struct {
+	Line int
+	Text string
 }
 
-// condMessage words a syntax error inside [[ ]] as bash's parser does (a
-// single line): a word where an operator should follow the first operand
-// is "conditional binary operator expected", a word too many "syntax
-// error in conditional expression".
-func condMessage(pe syntax.ParseError, src string) (string, bool) {
-	switch {
-	case strings.Contains(pe.Text, "without matching `[[`"):
-		return "syntax error in conditional expression", true
-	case strings.HasPrefix(pe.Text, "not a valid test operator"):
-		// After a unary operator (-n x y) the word is one too many.
-		l := lineOf(src, int(pe.Pos.Line()))
-		if i := strings.LastIndex(l[:min(len(l), int(pe.Pos.Col())-1)], "[["); i >= 0 {
-			if f := strings.Fields(l[i+2:]); len(f) > 0 && len(f[0]) == 2 && f[0][0] == '-' {
-				return "syntax error in conditional expression", true
+// Messages words a parse error of src as bash does, line by line: as
+// ErrorMessage, and for an error inside [[ ]], every line bash prints,
+// each with its own line number ("expected `)'" names the line of the
+// "(" left open).
+func Messages(err error, src string) []Message {
+	if pe, ok := parseError(err); ok && pe.Cond {
+		var msgs []Message
+		for _, e := range append([]syntax.ParseError{pe}, pe.CondNotes...) {
+			if e.Text != "" {
+				msgs = append(msgs, Message{int(e.Pos.Line()), e.Text})
 			}
 		}
-		return "conditional binary operator expected", true
+		return msgs
 	}
-	return "", false
+	line, texts := ErrorMessage(err, src)
+	msgs := make([]Message, len(texts))
+	for i, t := range texts {
+		msgs[i] = Message{line, t}
+	}
+	return msgs
+}
+
+// CondError says whether err is a syntax error inside [[ ]], after which
+// bash keeps $? as it was (it still stops reading), and atEnd whether
+// the token at fault was the end of src or its last newline, after which
+// bash's $? is 2 if it was 0.
+func CondError(err error, src string) (cond, atEnd bool) {
+	pe, ok := parseError(err)
+	if !ok || !pe.Cond {
+		return false, false
+	}
+	off := int(pe.CondTok.Offset())
+	return true, pe.CondAtEnd || (off == len(src)-1 && src[off] == '\n')
+}
+
+func parseError(err error) (syntax.ParseError, bool) {
+	switch e := err.(type) {
+	case syntax.ParseError:
+		return e, true
+	case *syntax.ParseError:
+		return *e, true
+	}
+	return syntax.ParseError{}, false
 }
 
 // backquoted lists the `...` parts of a message.

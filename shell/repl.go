@@ -470,9 +470,11 @@ func (sh *Shell) syntaxError(err error, src string) bool { return sh.syntaxError
 // syntaxErrorIn is syntaxError for the text of a builtin: bash names eval
 // ("bash: eval: line 1: ...").
 func (sh *Shell) syntaxErrorIn(err error, src, builtin string) (exit bool) {
-	line, msgs := parser.ErrorMessage(err, src)
+	msgs := parser.Messages(err, src)
+	line, _ := parser.ErrorMessage(err, src)
 	if line > 0 {
 		sh.line = line + sh.lineBase
+		defer func() { sh.line = line + sh.lineBase }()
 	}
 	// bash's parser_error ends the shell with status 2 under set -e
 	// (where set -e is heeded: not in an if condition, nor left of ||),
@@ -489,17 +491,21 @@ func (sh *Shell) syntaxErrorIn(err error, src, builtin string) (exit bool) {
 			if sh.interactiveShell {
 				name = "jobsh"
 			}
-			fmt.Fprintf(sh.stderr(), "%s: %s: line %d: %s\n", name, builtin, line, msg)
+			fmt.Fprintf(sh.stderr(), "%s: %s: line %d: %s\n", name, builtin, msg.Line, msg.Text)
 		case sh.mode == ModeCommandString && sh.arg0 == "jobsh" && sh.sourceName == "":
 			// bash names the -c string and the line in it.
-			fmt.Fprintf(sh.stderr(), "jobsh: -c: line %d: %s\n", sh.line, msg)
+			fmt.Fprintf(sh.stderr(), "jobsh: -c: line %d: %s\n", msg.Line+sh.lineBase, msg.Text)
 		default:
-			sh.errorf("%s", msg)
+			sh.line = msg.Line + sh.lineBase
+			sh.errorf("%s", msg.Text)
 		}
 	}
-	if exit || !parser.IsCondError(err) {
-		// bash leaves $? as it was after a syntax error inside [[ ]]
-		// (the shell still stops); 2 after any other.
+	switch cond, atEnd := parser.CondError(err, src); {
+	case exit || !cond:
+		sh.status = 2
+	case atEnd && sh.status == 0:
+		// bash keeps $? after a syntax error inside [[ ]] (the shell
+		// still stops), unless the input ended there.
 		sh.status = 2
 	}
 	return exit
@@ -561,7 +567,7 @@ func (sh *Shell) runLines(in LineEditor) error {
 					return exitFlow{sh.status}
 				}
 				if !sh.mode.interactive() {
-					return exitFlow{2}
+					return exitFlow{sh.status}
 				}
 				buf.Reset()
 				typed = histContext{}
@@ -625,6 +631,9 @@ func (sh *Shell) runLines(in LineEditor) error {
 			fmt.Fprint(os.Stderr, src)
 		}
 		if perr != nil {
+			if !sh.mode.interactive() {
+				src = condLookahead(in, perr, src)
+			}
 			if sh.syntaxError(perr, src) || !sh.mode.interactive() {
 				return exitFlow{sh.status}
 			}
@@ -656,6 +665,21 @@ func (sh *Shell) runLines(in LineEditor) error {
 			}
 		}
 	}
+}
+
+// condLookahead is src with one more line of input when perr is a [[ ]]
+// error at src's last newline: bash's $? then depends on whether any
+// input follows (2 if none, when it was 0), and a shell reading line by
+// line, which stops there anyway, has to read on to know.
+func condLookahead(in LineEditor, perr error, src string) string {
+	if cond, atEnd := parser.CondError(perr, src); !cond || !atEnd {
+		return src
+	}
+	line, err := in.ReadLine("")
+	if err != nil {
+		return src
+	}
+	return src + line + "\n"
 }
 
 // lineContinues says whether src ends with a backslash-newline that joins

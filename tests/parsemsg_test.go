@@ -55,3 +55,31 @@ func TestSyntaxErrorUnderErrexit(t *testing.T) {
 		"set +e again":        "set -e\nset +e\ncase x y in esac\n",
 	})
 }
+
+// A syntax error inside [[ ]] is bash's parser's (parse.y, cond_term):
+// its words, its line numbers (an open "(" adds a line for itself), and
+// $? kept, but made 2 when the token at fault was the end of the input
+// or its last newline (bash, reading standard input, knows that only by
+// reading on).
+func TestCondErrorForms(t *testing.T) {
+	compareForms(t, map[string]string{
+		"newline after a word":          "[[ x\n",
+		"newline and more":              "[[ x\n\n",
+		"newline and a comment":         "[[ x\n#c",
+		"newline then ]]":               "[[ x\n]]\n",
+		"no newline":                    "[[ x",
+		"unary at the end":              "[[ -n\n",
+		"binary at the end":             "[[ x =\n",
+		"open paren at the end":         "false\n[[ (\n",
+		"open paren, blank lines":       "echo a\n[[ (\n\n",
+		"nested parens over lines":      "[[ (\n( x\ny ]]\n",
+		"open ]] at the end":            "[[ x = y\n",
+		"a word too many":               "false\n[[ -n x y ]]\necho not-reached\n",
+		"a word too many, at the end":   "[[ -n x y",
+		"quoted operand over two lines": "[[ \"a\nb\"\n",
+		"redirection operator":          "(exit 3)\n[[ -n < b ]]\necho not-reached\n",
+		"in a function":                 "f() {\n[[ x = < ]]\n}\n",
+		"empty":                         "(exit 5)\n[[ ]]\n",
+		"with set -e":                   "set -e\n[[ x y ]]\n",
+	})
+}

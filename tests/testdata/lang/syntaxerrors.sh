@@ -102,3 +102,38 @@ set -e; if eval 'case x y in esac'; then :; fi; echo "if $?"; eval 'cat f | ! tr
 set -e; eval '[[ x y = z ]]'; echo not-reached
 ### under set -e a syntax error in a subshell's eval ends only the subshell (stderr)
 set -e; ( eval 'case x y in esac'; echo not-reached ) || echo "sub $?"
+### [[ ]] with a redirection operator after a unary operator: bash's words, and $? stays (stderr)
+(exit 3)
+[[ -n < b ]] | cat
+echo not-reached
+### [[ ]] errors inside a function definition are the definition's (stderr)
+f1() {
+local v=b
+[[ -n < b ]] | cat f <f
+return 3
+}
+echo not-reached
+### [[ ]] with an operator where a word must be: bash names the token (stderr)
+[[ x = ; ]]
+### [[ ]] with a newline where an operator must follow (stderr)
+[[ x
+]]
+### [[ ]] with a ( left open names the token and then the ( (stderr)
+[[ ( ( x = y ]]
+### [[ ]] with a word too many after a test, and an operator token too many (stderr)
+[[ -n x & ]]
+### [[ ]] empty, or ! or && with nothing after: no message, $? stays (stderr)
+(exit 4)
+[[ x && ]]
+echo not-reached
+### [[ ]]: a regular expression word ends at once at ; & < > ) (stderr)
+[[ x =~ && y ]] && echo empty-regexp-matches
+[[ x =~ ; ]]
+### [[ ]] words that look like reserved words or ! are operands
+[[ x && if ]]; echo $?; [[ -n ! ]]; echo $?; [[ ! -n ! ]]; echo $?; [[ x = a=b ]]; echo $?; [[ ( x =~ ) ]]; echo $?
+[[ -n x
+]]; echo $?
+[[ x = y
+&& y ]]; echo $?
+### [[ ]] with a file descriptor number where an operand should be (stderr)
+[[ 1>2 ]]
