@@ -629,7 +629,13 @@ func (sh *Shell) runSourceAs(src, name, what string) (int, error) {
 		sh.status = 0
 	}
 	sh.expandAliases(f.Stmts)
-	err = sh.runStmts(f.Stmts)
+	ends := unitEnds(f.Stmts)
+	for i, st := range f.Stmts {
+		sh.line = ends[i] + sh.lineBase
+		if err = sh.stmt(st); err != nil {
+			break
+		}
+	}
 	sh.lineBase, sh.line = saveBase, saveLine
 	return sh.status, err
 }

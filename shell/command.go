@@ -231,6 +231,9 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 		// as a chunk of its own).
 		sh.lineBase = o.LineBase
 	}
+	// Until a command in it sets another, the line is the one the
+	// body starts on, as bash's execute_function sets it.
+	sh.line = int(fn.Body.Pos().Line()) + sh.lineBase
 	oldLoop := sh.loopDepth
 	sh.loopDepth = 0
 	gen := sh.returnTrapGen

@@ -54,7 +54,20 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 	// while it forked and was handed over late (jobs.Controller.
 	// StopIfCaughtTSTP); a channel check, and only in members.
 	sh.ctl.StopIfCaughtTSTPNow()
-	sh.line = int(st.Pos().Line()) + sh.lineBase
+	// bash's line_number, which $LINENO and messages show: a simple
+	// command sets it to its own line while it runs; compound commands
+	// leave it (their redirections are expanded at the line the
+	// enclosing command set), but for, select and case (forLoop,
+	// caseClause), [[ ]] and (( )) set it once their redirections are
+	// done, a subshell to its ")" line (command), a function's body to
+	// the line of its "{" (callFunc), and the top level to the last line
+	// of what was parsed (runStream).
+	saved := sh.line
+	defer func() { sh.line = saved }()
+	switch st.Cmd.(type) {
+	case *syntax.CallExpr, *syntax.DeclClause, *syntax.LetClause, *syntax.FuncDecl, nil:
+		sh.line = sh.stmtLine(st)
+	}
 	if sh.opts[optNoExec] && !sh.mode.interactive() {
 		// set -n: read commands, run none (an interactive shell
 		// ignores it, as bash does, or it could never be undone).
@@ -69,7 +82,12 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 	}
 	if _, ok := sh.traps["DEBUG"]; ok {
 		if text, ok := debugText(st); ok {
-			if err := sh.runDebugTrap(text); err != nil {
+			// bash runs the trap once the command set its line.
+			line := sh.line
+			sh.line = sh.stmtLine(st)
+			err := sh.runDebugTrap(text)
+			sh.line = line
+			if err != nil {
 				return err
 			}
 		}
@@ -112,6 +130,9 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 	}
 	return err
 }
+
+// stmtLine is the line st starts on, counted as bash counts it.
+func (sh *Shell) stmtLine(st *syntax.Stmt) int { return int(st.Pos().Line()) + sh.lineBase }
 
 // errBadRegexp is the right side of =~ that does not compile: the test's
 // status is 2, which ! and || take for a failure, as bash does.
@@ -177,6 +198,7 @@ func (sh *Shell) command(st *syntax.Stmt) error {
 			return sh.withRedirs(st, func() error { return sh.pipeline(st, false) })
 		}
 	case *syntax.Subshell:
+		sh.line = int(cmd.Rparen.Line()) + sh.lineBase
 		return sh.withRedirs(st, func() error {
 			if changesProcess(cmd) {
 				return sh.subshellProcess(&syntax.Stmt{Cmd: cmd}, commandText(st))
@@ -283,6 +305,7 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		sh.status = 0
 		return nil
 	case *syntax.ArithmCmd:
+		sh.line = int(cmd.Pos().Line()) + sh.lineBase
 		sh.traceArith(cmd.X)
 		n, err := expand.Arithm(sh.expandConfig(), cmd.X)
 		if err != nil {
@@ -291,6 +314,7 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		sh.status = boolStatus(n != 0)
 		return nil
 	case *syntax.TestClause:
+		sh.line = int(cmd.Pos().Line()) + sh.lineBase
 		ok, err := sh.testExpr(cmd.X)
 		if err == errBadRegexp {
 			// bash: status 2, and nothing said.
@@ -458,6 +482,7 @@ func (sh *Shell) whileLoop(cmd *syntax.WhileClause) error {
 func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 	switch loop := cmd.Loop.(type) {
 	case *syntax.WordIter:
+		sh.line = int(cmd.Pos().Line()) + sh.lineBase
 		if cmd.Select {
 			return sh.selectLoop(cmd, loop)
 		}
@@ -524,6 +549,7 @@ func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 }
 
 func (sh *Shell) caseClause(cmd *syntax.CaseClause) error {
+	sh.line = int(cmd.Pos().Line()) + sh.lineBase
 	if sh.opts[optXTrace] {
 		sh.xtrace("case " + parser.Print(cmd.Word) + " in")
 	}

@@ -390,7 +390,9 @@ func (sh *Shell) runStream(r io.Reader, name string, do func(*syntax.Stmt) error
 	var pending []*syntax.Stmt
 	run := func() error {
 		sh.expandAliases(pending)
-		for _, st := range pending {
+		ends := unitEnds(pending)
+		for i, st := range pending {
+			sh.line = ends[i] + sh.lineBase
 			if err := do(st); err != nil {
 				pending = pending[:0]
 				if _, ok := err.(discardFlow); ok {
@@ -425,6 +427,38 @@ func (sh *Shell) runStream(r io.Reader, name string, do func(*syntax.Stmt) error
 		pending = append(pending, st)
 	}
 	return run()
+}
+
+// unitEnds gives, for each of stmts, the last line of the piece bash
+// parses before running it: a line with all the commands on it, and
+// the lines a command that spans lines spans, here-documents included.
+// That is bash's line_number while a compound command runs at the top
+// level.
+func unitEnds(stmts []*syntax.Stmt) []int {
+	ends := make([]int, len(stmts))
+	for i := 0; i < len(stmts); {
+		j, end := i, 0
+		for ; j < len(stmts) && (j == i || int(stmts[j].Pos().Line()) <= end); j++ {
+			end = max(end, lastLine(stmts[j]))
+		}
+		for ; i < j; i++ {
+			ends[i] = end
+		}
+	}
+	return ends
+}
+
+// lastLine is the last line of st, counting the bodies of its
+// here-documents.
+func lastLine(st *syntax.Stmt) int {
+	end := int(st.End().Line())
+	syntax.Walk(st, func(n syntax.Node) bool {
+		if r, ok := n.(*syntax.Redirect); ok && r.Hdoc != nil {
+			end = max(end, int(r.Hdoc.End().Line()))
+		}
+		return true
+	})
+	return end
 }
 
 // topLevel runs one statement of a script, absorbing flow that has no
@@ -649,6 +683,9 @@ func (sh *Shell) runLines(in LineEditor) error {
 		sh.expandAliases(f.Stmts)
 		sh.progSrc = &srcRecorder{buf: []byte(src)}
 		for _, st := range f.Stmts {
+			// The parser has read the whole chunk: bash's line is
+			// its last (compound commands leave it so).
+			sh.line = sh.lineBase + strings.Count(src, "\n")
 			err := sh.safeTopLevel(st)
 			if _, ok := err.(discardFlow); ok {
 				break // the rest of the line goes

@@ -51,7 +51,7 @@ func (sh *Shell) reexecCommand(st *syntax.Stmt, text string) (*jobs.Command, err
 		return nil, err
 	}
 	_, call := st.Cmd.(*syntax.CallExpr)
-	data, err := json.Marshal(&reexecMessage{Script: b.String(), LineBase: sh.line - 1, MemberCall: call, State: state})
+	data, err := json.Marshal(&reexecMessage{Script: b.String(), LineBase: sh.stmtLine(st) - 1, MemberCall: call, State: state})
 	if err != nil {
 		return nil, err
 	}

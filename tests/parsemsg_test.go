@@ -83,3 +83,25 @@ func TestCondErrorForms(t *testing.T) {
 		"with set -e":                   "set -e\n[[ x y ]]\n",
 	})
 }
+
+// bash's line_number is set by simple commands, for, select, case, [[ ]],
+// (( )), a subshell (its ")" line) and a function call (its body's
+// first line); a group, if or while keeps the one around it, which at
+// the top level is the last line parsed before running. Messages about a
+// compound command's redirections show it, whichever way the program is
+// read.
+func TestCompoundLineForms(t *testing.T) {
+	compareForms(t, map[string]string{
+		"group":               "set -u\n{\n:\n} <<<$x\n",
+		"group after a list":  "set -u\necho a; {\n:\n} <<<$x; echo b\n",
+		"subshell":            "set -u\n(\n{\n:\n} <<<$x\n)\necho after $?\n",
+		"in a function":       "set -u\nf() {\necho a\nif true; then\n:\nfi <<<$x\n}\nf\n",
+		"in a for loop":       "set -u\nfor i in 1; do\necho a\nif true; then :; fi <<<$x\ndone\n",
+		"in a while loop":     "set -u\nwhile :; do\n{ :; } <<<$x\ndone\n",
+		"here-document":       "set -u\n{ :; } <<EOF; {\na\nEOF\n:\n} <<<$x\n",
+		"sourced file":        "set -u\nprintf '{\\n:\\n} <<<$x\\n' >src\necho a\n. ./src\n",
+		"nested group":        "set -u\n{\necho a\n{\n:\n} <<<$x\n}\n",
+		"case in a function":  "set -u\nf() {\ncase a in\na) { :; } <<<$x ;;\nesac\n}\nf\n",
+		"arithmetic for loop": "set -u\nfor ((i=0;i<1;i++)); do\nif true; then :; fi <<<$x\ndone\n",
+	})
+}

@@ -94,3 +94,64 @@ set -u; (( z )); echo not reached
 for e in 'i j' - /tmp/x '{1..5..2}' 'x{1..3}' '*' 'a*' "'" -- '?x' a-b- %s '[ab]*' '1 +' '(1' '( 1 + (2'; do [[ 2 -eq $e ]]; echo "s=$?"; x=$e; (( x )); echo "t=$?"; (echo $((x))); done
 ### arithmetic on a value does not expand $v or {a,b} in it, as in bash (stderr)
 for e in '$v' '{a,b}' '{a,}' '\n' 'x{1..3}' '1+$v' '\n 2 "' 'a $b' 3; do v=1; [[ 2 -eq $e ]]; echo "s=$?"; x=$e; (( x )); echo "t=$?"; (echo $((x))); declare -i n; n=$e; echo "n=$n"; done
+### a group's redirection is expanded at the last line bash parsed before running it (stderr)
+set -u
+echo a; {
+:
+} <<<$x; echo b
+### a subshell's redirection and body are at the line of its ) (stderr)
+set -u
+for i in 1; do
+(
+{
+:
+} <<<$x
+)
+done
+echo "after $?"
+### in a function, before any command sets another, the line is the one its body starts on (stderr)
+set -u
+f()
+{
+echo a
+if true; then
+:
+fi <<<$x
+}
+f
+### for and case set their own line for what runs inside; while and if do not (stderr)
+set -u
+for i in 1 2; do
+echo a
+if true; then :; fi <<<${x-}
+{ :; } <<<$y
+done
+### case sets its line for its body (stderr)
+set -u
+case a in
+a)
+{ :; } <<<$y
+esac
+### while leaves the line of the top-level command (stderr)
+set -u
+while true; do
+{ :; } <<<$y
+break
+done
+### [[ ]] and (( )) set their line only after their redirections (stderr)
+set -u
+[[ -n x ]] && {
+:
+} <<<$x
+### $LINENO in a compound command's redirection and in its body
+{
+echo $LINENO
+} <<<$LINENO; cat <<<$LINENO
+f() {
+cat
+} <<<$LINENO
+f
+trap 'echo debug $LINENO' DEBUG
+case a in
+a) ;;
+esac
