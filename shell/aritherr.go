@@ -29,7 +29,10 @@ func (s *srcRecorder) Read(p []byte) (int, error) {
 
 // discardFlow: an error in $((...)) abandons the rest of the command line
 // of a shell that is not interactive, which goes on with the next line.
-type discardFlow struct{}
+// line is the line the error was on: bash's parser shares the line count
+// with the commands it runs, and the jump back to the top level leaves it
+// there, so that the lines read next are counted from it.
+type discardFlow struct{ line int }
 
 func (discardFlow) Error() string { return "discard" }
 
@@ -89,7 +92,7 @@ func (sh *Shell) discardLine() error {
 		return exitFlow{1}
 	}
 	if !sh.mode.interactive() {
-		return discardFlow{}
+		return discardFlow{sh.line}
 	}
 	return nil
 }

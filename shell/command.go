@@ -258,6 +258,11 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 		sh.status = r.code
 		return nil
 	}
+	if _, ok := err.(discardFlow); ok {
+		// bash puts back the call's line on the way out of the
+		// function, and counts the lines read next from there.
+		err = discardFlow{callLine}
+	}
 	return err
 }
 

@@ -395,8 +395,11 @@ func (sh *Shell) runStream(r io.Reader, name string, do func(*syntax.Stmt) error
 			sh.line = ends[i] + sh.lineBase
 			if err := do(st); err != nil {
 				pending = pending[:0]
-				if _, ok := err.(discardFlow); ok {
-					return nil // the rest of the line goes
+				if d, ok := err.(discardFlow); ok {
+					// The rest of the line goes, and the next
+					// lines count from the error's.
+					sh.lineBase += d.line - (ends[i] + sh.lineBase)
+					return nil
 				}
 				return err
 			}
@@ -687,8 +690,11 @@ func (sh *Shell) runLines(in LineEditor) error {
 			// its last (compound commands leave it so).
 			sh.line = sh.lineBase + strings.Count(src, "\n")
 			err := sh.safeTopLevel(st)
-			if _, ok := err.(discardFlow); ok {
-				break // the rest of the line goes
+			if d, ok := err.(discardFlow); ok {
+				// The rest of the line goes, and the next lines
+				// count from the error's.
+				lineNo = d.line
+				break
 			}
 			if ex, ok := err.(exitFlow); ok {
 				if sh.mode.interactive() {

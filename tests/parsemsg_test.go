@@ -105,3 +105,16 @@ func TestCompoundLineForms(t *testing.T) {
 		"arithmetic for loop": "set -u\nfor ((i=0;i<1;i++)); do\nif true; then :; fi <<<$x\ndone\n",
 	})
 }
+
+// An expansion error that abandons a top-level command leaves bash's
+// line count at the error's line, and the lines read after it are
+// counted from there, in a script or on standard input alike.
+func TestDiscardedLineForms(t *testing.T) {
+	compareForms(t, map[string]string{
+		"in an if":            "echo\nif true; then\necho\necho $((1/0))\nfi\necho $LINENO\nw=x y\n",
+		"in a for loop":       "for i in 1 2; do\ncase $((1/0)) in\n*) ;;\nesac\n:\ndone\necho $LINENO\n",
+		"through a call":      "f() {\necho $((1/0))\n}\necho\nf\necho $LINENO\n",
+		"on one line":         "echo $((1/0)); echo no\necho $LINENO\n",
+		"then a syntax error": "echo\n{\n:\necho $((1/0))\n}\ncase x y in esac\n",
+	})
+}

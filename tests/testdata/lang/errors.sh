@@ -155,3 +155,20 @@ trap 'echo debug $LINENO' DEBUG
 case a in
 a) ;;
 esac
+### after an arithmetic error abandons a command, the next lines count from the error's line, as bash's parser does (stderr)
+echo
+if true; then
+echo
+echo $((1/0))
+fi
+echo $LINENO
+w=x y
+f() { echo "in f $LINENO"; }
+f
+### a function left by an arithmetic error puts back the line of its call (stderr)
+f() {
+echo $((1/0))
+}
+echo
+f
+echo $LINENO
