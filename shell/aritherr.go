@@ -61,7 +61,7 @@ func printArithm(x syntax.ArithmExpr) string {
 // offset from (at open, "$((" or "((" or "") to offset to.
 func (sh *Shell) arithMessage(e expand.ArithmError, x syntax.ArithmExpr, from, to uint, open string) string {
 	if e.Text != "" { // in a variable's value
-		return fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(e.Text, " \t\n"), e.Msg, e.TokenText)
+		return fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(e.Text, " \t"), e.Msg, e.TokenText)
 	}
 	text, ok := sh.srcText(from, to, open)
 	token := ""
@@ -73,7 +73,7 @@ func (sh *Shell) arithMessage(e expand.ArithmError, x syntax.ArithmExpr, from, t
 			token = printArithm(e.Token)
 		}
 	}
-	return fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(text, " \t\n"), e.Msg, token)
+	return fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(text, " \t"), e.Msg, token)
 }
 
 // arithExpFailed reports an error in $((...)): it ends the command line.

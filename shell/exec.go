@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -66,7 +67,7 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 	defer func() { sh.line = saved }()
 	switch st.Cmd.(type) {
 	case *syntax.CallExpr, *syntax.DeclClause, *syntax.LetClause, *syntax.FuncDecl, nil:
-		sh.line = sh.stmtLine(st)
+		sh.line = sh.cmdLine(st)
 	}
 	if sh.opts[optNoExec] && !sh.mode.interactive() {
 		// set -n: read commands, run none (an interactive shell
@@ -84,7 +85,7 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 		if text, ok := debugText(st); ok {
 			// bash runs the trap once the command set its line.
 			line := sh.line
-			sh.line = sh.stmtLine(st)
+			sh.line = sh.cmdLine(st)
 			err := sh.runDebugTrap(text)
 			sh.line = line
 			if err != nil {
@@ -131,8 +132,61 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 	return err
 }
 
-// stmtLine is the line st starts on, counted as bash counts it.
+// stmtLine is the line st starts on.
 func (sh *Shell) stmtLine(st *syntax.Stmt) int { return int(st.Pos().Line()) + sh.lineBase }
+
+// cmdLine is the line bash's parser gives st's command, which is where
+// it was when it built it: for a simple command, once it had read the
+// token after the first word (`echo "a<newline>b"` is on the second
+// line, `echo a "<newline>"` on the first); for [[ ]] and (( )) at
+// their end; for case once it had read its word.
+func (sh *Shell) cmdLine(st *syntax.Stmt) int {
+	line := st.Pos().Line()
+	switch c := st.Cmd.(type) {
+	case *syntax.CallExpr:
+		line = simpleCmdLine(st, c)
+	case *syntax.DeclClause:
+		if len(c.Args) > 0 {
+			line = c.Args[0].End().Line()
+		}
+	case *syntax.TestClause:
+		line = c.Right.Line()
+	case *syntax.ArithmCmd:
+		line = c.Right.Line()
+	case *syntax.CaseClause:
+		line = c.Word.End().Line()
+	}
+	return int(line) + sh.lineBase
+}
+
+// simpleCmdLine is the line bash's parser is on when it has read the
+// token after a simple command's first element (assignment, word or
+// redirection), or the first element alone.
+func simpleCmdLine(st *syntax.Stmt, c *syntax.CallExpr) uint {
+	type elem struct {
+		pos     syntax.Pos
+		tokEnd  syntax.Pos // the end of its first token
+		elemEnd syntax.Pos
+	}
+	var elems []elem
+	for _, a := range c.Assigns {
+		elems = append(elems, elem{a.Pos(), a.End(), a.End()})
+	}
+	for _, w := range c.Args {
+		elems = append(elems, elem{w.Pos(), w.End(), w.End()})
+	}
+	for _, r := range st.Redirs {
+		elems = append(elems, elem{r.Pos(), r.OpPos, r.End()})
+	}
+	if len(elems) == 0 {
+		return st.Pos().Line()
+	}
+	slices.SortFunc(elems, func(a, b elem) int { return int(a.pos.Offset()) - int(b.pos.Offset()) })
+	if len(elems) == 1 {
+		return elems[0].elemEnd.Line()
+	}
+	return elems[1].tokEnd.Line()
+}
 
 // errBadRegexp is the right side of =~ that does not compile: the test's
 // status is 2, which ! and || take for a failure, as bash does.
@@ -305,7 +359,7 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		sh.status = 0
 		return nil
 	case *syntax.ArithmCmd:
-		sh.line = int(cmd.Pos().Line()) + sh.lineBase
+		sh.line = int(cmd.Right.Line()) + sh.lineBase
 		sh.traceArith(cmd.X)
 		n, err := expand.Arithm(sh.expandConfig(), cmd.X)
 		if err != nil {
@@ -314,7 +368,7 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		sh.status = boolStatus(n != 0)
 		return nil
 	case *syntax.TestClause:
-		sh.line = int(cmd.Pos().Line()) + sh.lineBase
+		sh.line = int(cmd.Right.Line()) + sh.lineBase
 		ok, err := sh.testExpr(cmd.X)
 		if err == errBadRegexp {
 			// bash: status 2, and nothing said.
@@ -549,7 +603,7 @@ func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 }
 
 func (sh *Shell) caseClause(cmd *syntax.CaseClause) error {
-	sh.line = int(cmd.Pos().Line()) + sh.lineBase
+	sh.line = int(cmd.Word.End().Line()) + sh.lineBase
 	if sh.opts[optXTrace] {
 		sh.xtrace("case " + parser.Print(cmd.Word) + " in")
 	}

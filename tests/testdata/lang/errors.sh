@@ -172,3 +172,28 @@ echo $((1/0))
 echo
 f
 echo $LINENO
+### a simple command's line is where bash's parser was once it had read the token after its first word (stderr)
+echo "a
+b" $LINENO
+echo $LINENO "x
+y"; echo $LINENO
+nocmd "x
+y"
+x=$(echo
+) nocmd2
+nocmd3 <<EOF
+a
+EOF
+echo $LINENO
+### [[ ]] and (( )) over several lines are at their last line; an arithmetic error's text keeps its newlines (stderr)
+[[ -n x &&
+$((1/0)) ]]
+echo $LINENO
+((
+1/0
+))
+echo $LINENO
+### case is at the line where its word ends (stderr)
+case "
+$((1/0))" in esac
+echo $LINENO
