@@ -253,7 +253,7 @@ func (sh *Shell) command(st *syntax.Stmt) error {
 		}
 	case *syntax.Subshell:
 		sh.line = int(cmd.Rparen.Line()) + sh.lineBase
-		return sh.withRedirs(st, func() error {
+		err := sh.withRedirs(st, func() error {
 			if changesProcess(cmd) {
 				return sh.subshellProcess(&syntax.Stmt{Cmd: cmd}, commandText(st))
 			}
@@ -261,6 +261,13 @@ func (sh *Shell) command(st *syntax.Stmt) error {
 			sh.status = sub.runSubshell(cmd.Stmts)
 			return sh.checkInterrupt()
 		})
+		if ex, ok := err.(exitFlow); ok {
+			// bash expands a subshell's redirections in the subshell:
+			// an error that ends the shell there (set -u) ends only
+			// the subshell, with its status.
+			sh.status, err = ex.code, nil
+		}
+		return err
 	}
 	return sh.withRedirs(st, func() error { return sh.compound(st.Cmd) })
 }
