@@ -261,11 +261,11 @@ func (sh *Shell) command(st *syntax.Stmt) error {
 			sh.status = sub.runSubshell(cmd.Stmts)
 			return sh.checkInterrupt()
 		})
-		if ex, ok := err.(exitFlow); ok {
+		if code, ok := childEnds(err); ok {
 			// bash expands a subshell's redirections in the subshell:
-			// an error that ends the shell there (set -u) ends only
-			// the subshell, with its status.
-			sh.status, err = ex.code, nil
+			// an error that ends the shell there (set -u) or abandons
+			// its line ends only the subshell, with its status.
+			sh.status, err = code, nil
 		}
 		return err
 	}

@@ -224,6 +224,9 @@ func (sh *Shell) startProgram(j *jobs.Job, s *stage, call *syntax.CallExpr, fiel
 	restore, err := sh.redirect(s.st.Redirs)
 	if err != nil {
 		s.status = 1
+		if code, ok := childEnds(err); ok {
+			s.status = code // the stage's child ends (set -u: 127 under -c)
+		}
 		return
 	}
 	defer restore()

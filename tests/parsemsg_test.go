@@ -118,3 +118,21 @@ func TestDiscardedLineForms(t *testing.T) {
 		"then a syntax error": "echo\n{\n:\necho $((1/0))\n}\ncase x y in esac\n",
 	})
 }
+
+// An expansion error in a redirection is dealt with where bash performs
+// the redirection: in the child it forked for a program or a subshell
+// (which it ends, with 127 under -c and 1 otherwise for set -u), or in
+// the shell for a builtin, a function or a group (which it ends, or
+// whose line it abandons).
+func TestRedirectionErrorForms(t *testing.T) {
+	compareForms(t, map[string]string{
+		"set -u, program":      "set -u\ncat <<EOF\n$x\nEOF\necho after $?\ncat <<<$x\necho after2 $?\n",
+		"set -u, builtin":      "set -u\n: <<EOF\n$x\nEOF\necho not-reached\n",
+		"set -u, function":     "set -u\nf() { cat; }\nf <<<$x\necho not-reached\n",
+		"set -u, subshell":     "set -u\n( cat ) <<EOF\n$x\nEOF\necho after $?\n",
+		"arithmetic, program":  "cat <<<$((1/0)); echo same\necho after $?\n",
+		"arithmetic, builtin":  ": <<<$((1/0)); echo not-reached\necho after $?\n",
+		"arithmetic, group":    "{ :; } <<EOF; echo not-reached\n$((1/0))\nEOF\necho after $? $LINENO\n",
+		"arithmetic, subshell": "( : ) <<<$((1/0)); echo same\necho after $?\n",
+	})
+}
