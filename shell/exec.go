@@ -747,8 +747,10 @@ func unsetMessage(e expand.UnsetParameterError) string {
 	name := ""
 	if e.Node != nil && e.Node.Param != nil {
 		name = e.Node.Param.Value
-		if name != "" && name[0] >= '0' && name[0] <= '9' {
-			name = "$" + name // a positional parameter, as bash names it
+		if e.Node.Short && name != "" && name[0] >= '0' && name[0] <= '9' {
+			// A positional parameter: bash names $1 so, but ${1} and
+			// ${1%x} as 1.
+			name = "$" + name
 		}
 		if e.Node.Index != nil {
 			name += "[" + arithText(e.Node.Index) + "]" // an element: a[5]

@@ -197,3 +197,6 @@ echo $LINENO
 case "
 $((1/0))" in esac
 echo $LINENO
+### set -u names $1 so, but ${1} and ${1%x} as 1 (stderr)
+set -u
+( echo $1 ) || ( echo ${1} ) || ( echo ${10} ) || ( echo ${1%x} ) || echo "end $?"

@@ -2802,7 +2802,7 @@ func (p *Parser) testClause(s *Stmt) {
 	tc.X = p.condOr()
 	if p.err == nil && (p.tok != _LitWord || p.val != "]]") {
 		// bash's cond_error, at the line of the [[.
-		line := NewPos(tc.Left.Offset(), tc.Left.Line(), tc.Left.Col())
+		line := tc.Left
 		switch tok, named := p.condTokName(true); {
 		case p.tok == _EOF:
 			p.condErr(line, "unexpected EOF while looking for `]]'", false, true)
@@ -2918,8 +2918,10 @@ func (p *Parser) condNumber() bool {
 	return true
 }
 
-// condOr parses tests joined by ||, each of them tests joined by &&;
-// both group from the left, && binding tighter (jobsh patch 22).
+// jobsh patch (PATCHES.md, 22): condOr parses tests joined by ||, each
+// of them tests joined by &&; both group from the left, && binding
+// tighter, as in bash (the parser grouped them from the right, as
+// equals, and let ! take all that followed).
 func (p *Parser) condOr() TestExpr {
 	left := p.condAnd()
 	for left != nil && p.tok == orOr {
