@@ -137,3 +137,8 @@ echo not-reached
 && y ]]; echo $?
 ### [[ ]] with a file descriptor number where an operand should be (stderr)
 [[ 1>2 ]]
+### [[ ]] with a ( in a regular expression never closed: bash reads to the end for its ) (stderr)
+echo a
+[[ ab =~ a(b ]]
+
+echo not-reached

@@ -3082,6 +3082,18 @@ func (p *Parser) condBinary() TestExpr {
 	if b.Y = p.getWord(); b.Y == nil {
 		return nil
 	}
+	if op == TsReMatch && p.tok == _EOF && p.rxOpenParens > 0 {
+		// bash reads a "(" of the expression to its ")", which the
+		// input never had: that is the error, and then the operand
+		// is missing, at the line after the input's last.
+		p.condErr(b.Y.Pos(), "unexpected EOF while looking for matching `)'", false, true)
+		end := p.condPos()
+		if end.Col() > 1 {
+			end = NewPos(end.Offset(), end.Line()+1, 1)
+		}
+		p.condNote(end, "unexpected argument to conditional binary operator")
+		return nil
+	}
 	p.condSkipNewlines()
 	return b
 }
