@@ -200,3 +200,6 @@ echo $LINENO
 ### set -u names $1 so, but ${1} and ${1%x} as 1 (stderr)
 set -u
 ( echo $1 ) || ( echo ${1} ) || ( echo ${10} ) || ( echo ${1%x} ) || echo "end $?"
+### ${!y} with a value that names no parameter: invalid variable name, and the line goes (stderr)
+a=(x y); set -- p1
+for v in 'a[1]' 1 '#' a-b 'a[1]x' ' a' 'a]'; do ( y=$v; echo "<${!y}>"; echo "st $?" ); done
