@@ -518,11 +518,25 @@ func (sh *Shell) syntaxErrorIn(err error, src, builtin string) (exit bool) {
 	// right after the first line of its message: the offending line
 	// that would follow is never printed.
 	exit = sh.opts[optErrExit] && sh.noErrExit == 0
-	if exit {
+	cond, atEnd := parser.CondError(err, src)
+	// bash's parser is interactive reading the prompt and in eval there;
+	// not in a sourced file nor a trap's action.
+	interactive := sh.mode.interactive() && sh.sourceName == "" && (builtin == "" || builtin == "eval")
+	if exit || (interactive && !cond) {
+		// An interactive parser does not echo the offending line.
 		msgs = msgs[:min(len(msgs), 1)]
 	}
 	for _, msg := range msgs {
 		switch {
+		case interactive:
+			fmt.Fprintf(sh.stderr(), "jobsh: %s\n", msg.Text)
+		case sh.interactiveShell:
+			// bash's parser_error: "NAME: INPUT: line N: ".
+			input := builtin
+			if sh.sourceName != "" {
+				input = sh.sourceName
+			}
+			fmt.Fprintf(sh.stderr(), "jobsh: %s: line %d: %s\n", input, msg.Line+sh.lineBase, msg.Text)
 		case builtin != "" && sh.sourceName == "":
 			name := sh.arg0
 			if sh.interactiveShell {
@@ -537,7 +551,7 @@ func (sh *Shell) syntaxErrorIn(err error, src, builtin string) (exit bool) {
 			sh.errorf("%s", msg.Text)
 		}
 	}
-	switch cond, atEnd := parser.CondError(err, src); {
+	switch {
 	case exit || !cond:
 		sh.status = 2
 	case atEnd && sh.status == 0:

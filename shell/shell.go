@@ -517,10 +517,12 @@ func (sh *Shell) stdout() io.Writer { return fdWriter{sh, 1} }
 func (sh *Shell) stderr() io.Writer { return fdWriter{sh, 2} }
 
 // prefix is what bash puts before an error: "jobsh: " in an interactive
-// shell and its subshells, and "NAME: line N: " elsewhere: a script, -c (NAME is jobsh, or
-// the name given after the command string) and standard input.
+// shell and its subshells (a file it sources included: bash's
+// error_prolog gives no line where interactive_shell is set), and
+// "NAME: line N: " elsewhere: a script, -c (NAME is jobsh, or the name
+// given after the command string) and standard input.
 func (sh *Shell) prefix() string {
-	if sh.interactiveShell && sh.sourceName == "" {
+	if sh.interactiveShell {
 		return "jobsh: "
 	}
 	if n := len(sh.funcNames); n > 0 {

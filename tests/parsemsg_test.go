@@ -136,3 +136,46 @@ func TestRedirectionErrorForms(t *testing.T) {
 		"arithmetic, subshell": "( : ) <<<$((1/0)); echo same\necho after $?\n",
 	})
 }
+
+// An interactive shell reports a syntax error read at the prompt, or in
+// eval there, as "jobsh: MESSAGE", without echoing the line (bash's
+// print_offending_line is for a shell that is not interactive); in a
+// file it sources and in a trap's action the parser is not interactive,
+// and says "jobsh: FILE: line N: " and the line. Other errors in an
+// interactive shell name no line, in a sourced file too.
+func TestInteractiveSyntaxErrors(t *testing.T) {
+	if bashBin == "" {
+		t.Skip("bash not installed")
+	}
+	prog := "case x y in esac\n" +
+		"eval 'case x y in esac'\n" +
+		"printf 'case x y in esac\\n' >s1; . ./s1\n" +
+		"f() { eval 'cat f | ! x'; }; f\n" +
+		"trap 'case x y in esac' USR1; kill -USR1 $$\n" +
+		"printf 'nocmd\\nset -u; : $zz\\n' >s2; . ./s2\n" +
+		"[[ ( x\n"
+	run := func(bin string) string {
+		r := runIn(t, t.TempDir(), "PS1= PS2=\n"+prog, 10*time.Second, bin, "--norc", "-i")
+		input := map[string]bool{"PS1= PS2=": true}
+		for _, l := range strings.Split(prog, "\n") {
+			input[l] = true
+		}
+		var lines []string
+		for _, l := range strings.Split(r.stderr, "\n") {
+			// Without a terminal bash echoes what it reads; jobsh
+			// does not.
+			l = strings.TrimPrefix(strings.TrimPrefix(l, "$ "), "> ")
+			if !input[l] && !strings.Contains(l, "cannot set terminal process group") && !strings.Contains(l, "no job control in this shell") {
+				lines = append(lines, l)
+			}
+		}
+		return strings.ReplaceAll(strings.Join(lines, "\n"), "bash: ", "jobsh: ")
+	}
+	j, b := run(jobshBin), run(bashBin)
+	if strings.Count(b, "syntax error") != 5 {
+		t.Fatalf("bash did not run the program as expected:\n%s", b)
+	}
+	if j != b {
+		t.Errorf("jobsh:\n%s\nbash:\n%s", j, b)
+	}
+}
