@@ -163,6 +163,9 @@ func (sh *Shell) cmdLine(st *syntax.Stmt) int {
 // token after a simple command's first element (assignment, word or
 // redirection), or the first element alone.
 func simpleCmdLine(st *syntax.Stmt, c *syntax.CallExpr) uint {
+	if st.Pos().Line() == st.End().Line() {
+		return st.Pos().Line() // the common case, and a quick one
+	}
 	type elem struct {
 		pos     syntax.Pos
 		tokEnd  syntax.Pos // the end of its first token

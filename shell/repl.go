@@ -380,6 +380,23 @@ func (syntaxFlow) Error() string { return "syntax error" }
 // commands once the line has parsed, and reports a syntax error (returning
 // syntaxFlow) after running the lines before it.
 func (sh *Shell) runStream(r io.Reader, name string, do func(*syntax.Stmt) error) error {
+	return sh.runStreamWith(r, name, do, streamOpts{})
+}
+
+// streamOpts are what eval and a trap's action change in runStream (an
+// expansion error abandons the line of their text it is on, and they go
+// on with the next, as bash's parse_and_execute does).
+type streamOpts struct {
+	// syntax reports a syntax error, and says whether the shell must
+	// exit; sh.syntaxError if nil.
+	syntax func(err error, src string) bool
+}
+
+// runStreamWith is runStream with opts.
+func (sh *Shell) runStreamWith(r io.Reader, name string, do func(*syntax.Stmt) error, opts streamOpts) error {
+	if opts.syntax == nil {
+		opts.syntax = sh.syntaxError
+	}
 	p := parser.New(syntax.HeredocAtEOF(sh.heredocAtEOF))
 	// What was read: the text of syntax errors, and of arithmetic
 	// errors, which quote the expression as written.
@@ -389,23 +406,9 @@ func (sh *Shell) runStream(r io.Reader, name string, do func(*syntax.Stmt) error
 	defer func() { sh.progSrc = savedSrc }()
 	var pending []*syntax.Stmt
 	run := func() error {
-		sh.expandAliases(pending)
-		ends := unitEnds(pending)
-		for i, st := range pending {
-			sh.line = ends[i] + sh.lineBase
-			if err := do(st); err != nil {
-				pending = pending[:0]
-				if d, ok := err.(discardFlow); ok {
-					// The rest of the line goes, and the next
-					// lines count from the error's.
-					sh.lineBase += d.line - (ends[i] + sh.lineBase)
-					return nil
-				}
-				return err
-			}
-		}
+		err := sh.runUnit(pending, do)
 		pending = pending[:0]
-		return nil
+		return err
 	}
 	for st, err := range p.StmtsSeq(rec) {
 		if err == nil {
@@ -417,7 +420,7 @@ func (sh *Shell) runStream(r io.Reader, name string, do func(*syntax.Stmt) error
 					return err
 				}
 			}
-			if sh.syntaxError(err, string(rec.buf)) {
+			if opts.syntax(err, string(rec.buf)) {
 				return exitFlow{sh.status}
 			}
 			return syntaxFlow{sh.status}
@@ -430,6 +433,26 @@ func (sh *Shell) runStream(r io.Reader, name string, do func(*syntax.Stmt) error
 		pending = append(pending, st)
 	}
 	return run()
+}
+
+// runUnit runs the statements of one piece of text that bash parses
+// before running it (a line, or the lines one command spans) with do.
+func (sh *Shell) runUnit(stmts []*syntax.Stmt, do func(*syntax.Stmt) error) error {
+	sh.expandAliases(stmts)
+	ends := unitEnds(stmts)
+	for i, st := range stmts {
+		sh.line = ends[i] + sh.lineBase
+		if err := do(st); err != nil {
+			if d, ok := err.(discardFlow); ok {
+				// The rest of the line goes, and the next lines
+				// count from the error's.
+				sh.lineBase += d.line - (ends[i] + sh.lineBase)
+				return nil
+			}
+			return err
+		}
+	}
+	return nil
 }
 
 // unitEnds gives, for each of stmts, the last line of the piece bash
@@ -537,12 +560,10 @@ func (sh *Shell) syntaxErrorIn(err error, src, builtin string) (exit bool) {
 				input = sh.sourceName
 			}
 			fmt.Fprintf(sh.stderr(), "jobsh: %s: line %d: %s\n", input, msg.Line+sh.lineBase, msg.Text)
-		case builtin != "" && sh.sourceName == "":
-			name := sh.arg0
-			if sh.interactiveShell {
-				name = "jobsh"
-			}
-			fmt.Fprintf(sh.stderr(), "%s: %s: line %d: %s\n", name, builtin, msg.Line, msg.Text)
+		case builtin != "":
+			// "NAME: eval: line N: ", N counted from eval's line (a
+			// trap's action from 1: see runSourceAs).
+			fmt.Fprintf(sh.stderr(), "%s: %s: line %d: %s\n", sh.errorName(), builtin, msg.Line+sh.lineBase, msg.Text)
 		case sh.mode == ModeCommandString && sh.arg0 == "jobsh" && sh.sourceName == "":
 			// bash names the -c string and the line in it.
 			fmt.Fprintf(sh.stderr(), "jobsh: -c: line %d: %s\n", msg.Line+sh.lineBase, msg.Text)

@@ -179,3 +179,18 @@ func TestInteractiveSyntaxErrors(t *testing.T) {
 		t.Errorf("jobsh:\n%s\nbash:\n%s", j, b)
 	}
 }
+
+// eval's text runs as bash's parse_and_execute runs it, whichever way
+// the program is read: a line at a time, so that a syntax error comes
+// after the lines before it ran, and is numbered from eval's line (a
+// trap's action from 1), with the name of the function's file.
+func TestEvalSyntaxErrorForms(t *testing.T) {
+	compareForms(t, map[string]string{
+		"after a line":     "echo\neval 'echo a\n[[ x y ]]'; echo $?\n",
+		"in a function":    "f() {\neval '[[ x y ]]'\n}\necho\nf; echo $?\n",
+		"trap action":      "echo\ntrap 'case x y in esac' USR1\nkill -USR1 $$\necho $?\n",
+		"exit trap":        "echo\ntrap 'echo a\ncase x y in esac' EXIT\n",
+		"set -e":           "set -e\neval 'echo a\ncase x y in esac'\necho no\n",
+		"arithmetic error": "eval 'echo a\necho $((1/0))\necho b'; echo no\necho $LINENO\n",
+	})
+}

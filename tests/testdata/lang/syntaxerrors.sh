@@ -142,3 +142,18 @@ echo a
 [[ ab =~ a(b ]]
 
 echo not-reached
+### eval runs its text as it parses it: the lines before a syntax error run, and the error's line counts from eval's (stderr)
+echo a
+eval 'echo b
+[[ x y ]]'; echo "st $?"
+eval 'echo c
+case x y in esac'; echo "st $?"
+f() {
+eval 'cat f | ! x'
+}
+f; echo "st $?"
+### an arithmetic error in eval abandons the line of its text it is on, and eval goes on (stderr)
+eval 'echo a
+echo $((1/0)); echo no
+echo b'; echo "after $?"
+echo $LINENO
