@@ -170,8 +170,13 @@ func (sh *Shell) startStage(j *jobs.Job, s *stage, bg bool) {
 		if name == "" || sh.funcs[name] == nil && builtins[name] == nil {
 			fields, err := sh.fields(sh.argWords(call.Args)...)
 			if err != nil {
-				sh.expandFailed(err)
 				s.status = 1
+				if code, ok := childEnds(sh.expandFailed(err)); ok {
+					// bash expands a simple command's words in the
+					// child it forked for the stage, which set -u ends
+					// as it would end the shell: 127 under -c.
+					s.status = code
+				}
 				return
 			}
 			if len(fields) > 0 && sh.funcs[fields[0]] == nil && builtins[fields[0]] == nil {

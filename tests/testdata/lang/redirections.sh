@@ -80,3 +80,7 @@ nocmd <<<$x
 echo "after2 $?"
 : <<<$x
 echo not-reached
+### set -u in a program's words in a pipeline ends only the stage's child, with the shell's status (stderr)
+set -u
+echo a | cat $x; echo "st=$?"
+echo a | cat $((1/0)); echo "st=$?"
