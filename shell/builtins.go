@@ -611,10 +611,12 @@ func (sh *Shell) runSource(src, name string) (int, error) {
 func (sh *Shell) runSourceAs(src, name, what string) (int, error) {
 	saveBase, saveLine := sh.lineBase, sh.line
 	defer func() { sh.lineBase, sh.line = saveBase, saveLine }()
-	if name == "" {
+	// eval's lines count on from its own, as do those of the ERR and
+	// DEBUG traps' actions; a signal's or EXIT's action, which runs
+	// between commands, counts from 1, as a file does.
+	sh.lineBase = 0
+	if name == "" && what != "trap" && what != "exit trap" {
 		sh.lineBase = sh.line - 1
-	} else {
-		sh.lineBase = 0
 	}
 	runBase := sh.lineBase
 	ran := false

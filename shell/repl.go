@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -415,7 +416,10 @@ func (sh *Shell) runStreamWith(r io.Reader, name string, do func(*syntax.Stmt) e
 			err = parser.Check(st)
 		}
 		if err != nil {
-			if line, _ := parser.ErrorMessage(err, string(rec.buf)); len(pending) > 0 && uint(line) > pending[len(pending)-1].End().Line() {
+			if len(pending) > 0 && nextStmtLine(rec.buf, pending[len(pending)-1]) > int(pending[len(pending)-1].End().Line()) {
+				// The command at fault starts on a later line: the
+				// lines before it run first (bash runs what it has
+				// parsed of a line only once the line has parsed).
 				if err := run(); err != nil {
 					return err
 				}
@@ -433,6 +437,27 @@ func (sh *Shell) runStreamWith(r io.Reader, name string, do func(*syntax.Stmt) e
 		pending = append(pending, st)
 	}
 	return run()
+}
+
+// nextStmtLine is the line the command after st starts on in src: past
+// blanks, ; and &, newlines, comments and backslash-newlines.
+func nextStmtLine(src []byte, st *syntax.Stmt) int {
+	i := int(st.End().Offset())
+	for i < len(src) {
+		switch c := src[i]; {
+		case c == ' ' || c == '\t' || c == ';' || c == '&' || c == '\n':
+			i++
+		case c == '\\' && i+1 < len(src) && src[i+1] == '\n':
+			i += 2
+		case c == '#':
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+		default:
+			return 1 + bytes.Count(src[:i], []byte("\n"))
+		}
+	}
+	return 1 + bytes.Count(src, []byte("\n")) + 1
 }
 
 // runUnit runs the statements of one piece of text that bash parses

@@ -194,3 +194,21 @@ func TestEvalSyntaxErrorForms(t *testing.T) {
 		"arithmetic error": "eval 'echo a\necho $((1/0))\necho b'; echo no\necho $LINENO\n",
 	})
 }
+
+// The commands on a line run only once the whole line has parsed: a
+// command left open at the end of the input (`(`, `if`, `[[ (`) makes
+// the ones before it on its line never run, in eval too; a trap's action
+// counts its lines from 1 (an ERR or DEBUG trap's from the command's).
+func TestIncompleteLineForms(t *testing.T) {
+	compareForms(t, map[string]string{
+		"open subshell":      "echo a; (",
+		"open if, next line": "echo a; if true\necho b\n",
+		"open [[":            "echo a; [[ (",
+		"on a later line":    "echo a\n(\n",
+		"in eval":            "eval 'echo a; ('; echo $?\n",
+		"comment between":    "echo a; # c\n(\n",
+		"exit trap lines":    "echo\ntrap 'echo t $LINENO\necho u $LINENO' EXIT\necho\n",
+		"signal trap lines":  "echo\ntrap 'echo t $LINENO' USR1\necho\nkill -USR1 $$\n",
+		"err trap lines":     "echo\ntrap 'echo err $LINENO' ERR\nfalse\necho\nfalse\n",
+	})
+}
