@@ -6,6 +6,7 @@ package parser
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"mvdan.cc/sh/v3/syntax"
@@ -214,6 +215,9 @@ func ErrorMessage(err error, src string) (line int, msgs []string) {
 		}
 		return msgs[0].Line, texts
 	}
+	if msgs, line, ok := eofFollowMessage(pe, quoted, src); ok {
+		return line, msgs
+	}
 	var tok string
 	switch {
 	case strings.Contains(pe.Text, "must be followed by") && len(quoted) > 0:
@@ -241,6 +245,82 @@ func ErrorMessage(err error, src string) (line int, msgs []string) {
 		tok = "newline"
 	}
 	return line, []string{"syntax error near unexpected token `" + tok + "'", "`" + lineOf(src, line) + "'"}
+}
+
+// eofFollowMessage words the "X must be followed by Y" errors where
+// bash's grammar lets newlines come before Y, so that it reads on: the
+// list of an if, elif, while or until condition, the words of a for or
+// select and the newlines after them, a function's body. At the end of
+// the input that is "unexpected end of file"; otherwise bash names the
+// first token past the newlines. A for without its name is followed by
+// the newline itself.
+func eofFollowMessage(pe syntax.ParseError, quoted []string, src string) ([]string, int, bool) {
+	if !strings.Contains(pe.Text, "must be followed by") || len(quoted) == 0 {
+		return nil, 0, false
+	}
+	off := int(pe.Pos.Offset())
+	eof := []string{"syntax error: unexpected end of file"}
+	switch quoted[0] {
+	case "if <cond>", "elif <cond>", "while <cond>", "until <cond>":
+		if pe.Incomplete {
+			return eof, eofLine(src), true
+		}
+	case "foo()":
+		// function NAME [()] or NAME (), newlines, then the body.
+		rest := src[min(off, len(src)):]
+		skip := 3
+		if tokenAfter(rest, 0, 0) == "function" {
+			skip = 2
+			if tokenAfter(rest, 0, 2) == "(" && tokenAfter(rest, 0, 3) == ")" {
+				skip = 4
+			}
+		}
+		return culprit(rest, skip, src, int(pe.Pos.Line()), eof)
+	case "for":
+		if tok := tokenAfter(src, off, 1); tok == "" || tok == "\n" {
+			return nearToken("newline", src, int(pe.Pos.Line())), int(pe.Pos.Line()), true
+		}
+	case "for foo", "for foo [in words]", "select foo [in words]":
+		// for NAME [in WORDS] [;] then newlines, then the culprit.
+		rest := src[min(off, len(src)):]
+		skip := 2
+		if tokenAfter(rest, 0, 2) == "in" {
+			for skip = 3; isWord(tokenAfter(rest, 0, skip)); skip++ {
+			}
+		}
+		if tokenAfter(rest, 0, skip) == ";" {
+			skip++
+		}
+		return culprit(rest, skip, src, int(pe.Pos.Line()), eof)
+	}
+	return nil, 0, false
+}
+
+// culprit is bash's message for the token of rest after skip tokens and
+// then any newlines (line is where rest starts): the end of the input
+// is eof.
+func culprit(rest string, skip int, src string, line int, eof []string) ([]string, int, bool) {
+	for ; ; skip++ {
+		switch t := tokenAfter(rest, 0, skip); t {
+		case "":
+			return eof, eofLine(src), true
+		case "\n":
+			line++
+		default:
+			return nearToken(t, src, line), line, true
+		}
+	}
+}
+
+// isWord says whether tok, from tokenAfter, is a word (not an operator,
+// a newline or the end).
+func isWord(tok string) bool {
+	return tok != "" && !slices.Contains(operators, tok)
+}
+
+// nearToken is bash's message for an unexpected token on line n of src.
+func nearToken(tok, src string, n int) []string {
+	return []string{"syntax error near unexpected token `" + tok + "'", "`" + lineOf(src, n) + "'"}
 }
 
 // langErrorMessage words a syntax.LangError as bash's syntax error: the

@@ -157,3 +157,16 @@ eval 'echo a
 echo $((1/0)); echo no
 echo b'; echo "after $?"
 echo $LINENO
+### an if, while or until condition, the words of a for, a function's body: bash reads on past newlines, to the end of the input or the token at fault (stderr)
+if true
+echo b
+### a for's words then newlines then a token that is not do (stderr)
+for i in a b
+echo
+### a for's words ended by an operator that is not ; (stderr)
+for i in a b;;
+### a function's name and () followed by what is not a body (stderr)
+function f )
+### a function's name and () and only newlines (stderr)
+f()
+
