@@ -251,6 +251,13 @@ func (c *Controller) Start(j *Job, cmd *Command) (*Process, error) {
 		pid, group, err = spawn()
 	}
 	if err != nil {
+		if sys.Foreground {
+			// The child may have taken the terminal before its exec
+			// failed (a bad ELF file, a missing #! interpreter): its
+			// group is gone, and the shell must have the terminal
+			// back before it reads again.
+			c.takeTerminal(false)
+		}
 		return nil, err
 	}
 	p := &Process{Pid: pid, Command: cmd.Text, OwnRSS: own}

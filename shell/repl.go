@@ -195,12 +195,16 @@ func (sh *Shell) interactiveMain(cfg Config) int {
 	if in == nil {
 		in = &plainReader{fd: 0, prompt: os.Stderr, wake: sh.wake}
 	}
-	if c, ok := in.(io.Closer); ok {
-		defer c.Close()
-	}
 	sh.loadHistory()
 	defer sh.truncateHistoryFile()
-	return sh.exit(sh.runLines(in))
+	err := sh.runLines(in)
+	if c, ok := in.(io.Closer); ok {
+		// Before exit gives the terminal back: the editor puts back
+		// the modes it found, which from the background would be
+		// answered with SIGTTOU, again and again.
+		c.Close()
+	}
+	return sh.exit(err)
 }
 
 // startInteractive does what an interactive shell does before its first

@@ -550,3 +550,53 @@ func TestWriterBuiltinStageStops(t *testing.T) {
 	s.Expect(`a\r\n +\d+  echo a \| cat; history`)
 	s.Expect(`\$ `)
 }
+
+// A program whose exec fails after it took the terminal (a bad ELF file,
+// a missing #! interpreter) leaves the shell in the foreground, with the
+// line editor and without: the next line is read, not answered with a
+// crash or a loop of SIGTTOU.
+func TestFailedExecKeepsTerminal(t *testing.T) {
+	dir := t.TempDir()
+	bad := dir + "/bad"
+	os.WriteFile(bad, []byte("\x7fELF\x02garbage"), 0o755)
+	noInterp := dir + "/nointerp"
+	os.WriteFile(noInterp, []byte("#!/nonexistent/interp\n"), 0o755)
+	for _, editor := range []bool{false, true} {
+		argv := []string{jobshBin, "--norc", "-i"}
+		if !editor {
+			argv = append(argv, "--no-edit")
+		}
+		s := term.Start(t, append(baseEnv(dir), "TERM=xterm"), argv...)
+		s.OnFail = psListing
+		s.Expect(`\$ `)
+		for _, line := range []string{bad, noInterp, "echo x | " + bad} {
+			s.SendLine(line + "; echo st=$?")
+			s.Expect(`st=\d+`)
+			s.Expect(`\$ `)
+			if pg, err := unix.IoctlGetInt(int(s.Pty.Fd()), unix.TIOCGPGRP); err != nil || pg != s.Cmd.Process.Pid {
+				t.Fatalf("editor %v: after %s the terminal's group is %d, not the shell's %d", editor, line, pg, s.Cmd.Process.Pid)
+			}
+		}
+		s.SendLine("echo alive")
+		s.Expect(`alive\r\n`)
+		s.SendLine("exit")
+		s.Wait(10 * time.Second)
+	}
+}
+
+// Started by a parent without job control (sh -c), an interactive jobsh
+// takes the terminal for its own group and, at exit, gives it back to
+// the parent's after putting the editor's and its own modes back: exit
+// ends it.
+func TestExitGivesTerminalBack(t *testing.T) {
+	for _, leave := range []string{"exit\r", "\x04"} {
+		s := term.Start(t, append(baseEnv(t.TempDir()), "TERM=xterm"), "/bin/sh", "-c", jobshBin+" --norc -i; echo rc=$?")
+		s.OnFail = psListing
+		s.Expect(`\$ `)
+		s.SendKeys("sleep 0.1\r")
+		s.Expect(`\$ `)
+		s.SendKeys(leave)
+		s.Expect(`rc=0`)
+		s.Wait(10 * time.Second)
+	}
+}
