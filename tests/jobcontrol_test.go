@@ -600,3 +600,25 @@ func TestExitGivesTerminalBack(t *testing.T) {
 		s.Wait(10 * time.Second)
 	}
 }
+
+// An exec that fails leaves the shell as it was, even when the
+// descriptors it set up for the program (exec 5>f, exec 12>f) clashed
+// with the shell's own: its terminal, its pipes and the Go runtime's
+// poller are put back, and programs still start.
+func TestFailedExecRestoresDescriptors(t *testing.T) {
+	dir := t.TempDir()
+	bad := dir + "/bad"
+	os.WriteFile(bad, []byte("\x7fELF\x02garbage"), 0o755)
+	s := startJobsh(t)
+	for _, fd := range []string{"3", "4", "5", "6", "7", "8", "9", "12"} {
+		s.SendLine("exec " + fd + ">" + dir + "/f" + fd + "; exec " + bad + "; echo x" + fd + " | cat; echo y" + fd + " >&" + fd)
+		s.Expect(`\r\nx` + fd + `\r\n`)
+		s.Expect(`\$ `)
+	}
+	s.SendLine("exec 4>&-; exec sh -c 'cat " + dir + "/f5; echo ok >&3'")
+	s.Expect(`y5\r\n`)
+	s.Wait(10 * time.Second)
+	if data, _ := os.ReadFile(dir + "/f3"); string(data) != "y3\nok\n" {
+		t.Errorf("f3 holds %q", data)
+	}
+}
