@@ -240,7 +240,7 @@ func indexWord(x syntax.ArithmExpr) *syntax.Word {
 // bash does not expand $v or {a,b} (expand.ArithTextError).
 func (sh *Shell) arithText(s string) (int, error) {
 	if e, bad := expand.ArithTextError(s); bad {
-		return 0, arithStringError{fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(s, " \t\n"), e.Msg, e.TokenText)}
+		return 0, arithStringError{fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(s, " \t"), e.Msg, e.TokenText)}
 	}
 	return sh.arithString(s)
 }
@@ -269,7 +269,7 @@ func (sh *Shell) arithString(s string) (int, error) {
 	n, err := expand.Arithm(sh.expandConfig(), expr)
 	var e expand.ArithmError
 	if errors.As(err, &e) && e.Text != "" {
-		err = arithStringError{fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(e.Text, " \t\n"), e.Msg, e.TokenText)}
+		err = arithStringError{fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(e.Text, " \t"), e.Msg, e.TokenText)}
 	} else if errors.As(err, &e) {
 		src := "$((" + s + "))"
 		token := ""
@@ -278,7 +278,7 @@ func (sh *Shell) arithString(s string) (int, error) {
 				token = src[off : len(src)-2]
 			}
 		}
-		err = arithStringError{fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(s, " \t\n"), e.Msg, token)}
+		err = arithStringError{fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(s, " \t"), e.Msg, token)}
 	}
 	return n, err
 }
@@ -448,7 +448,7 @@ func hasQuotes(w *syntax.Word) bool {
 // (expand.ArithParseError).
 func arithParseError(s string, err error) error {
 	e := expand.ArithParseError(s, err)
-	return arithStringError{fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(s, " \t\n"), e.Msg, e.TokenText)}
+	return arithStringError{fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(s, " \t"), e.Msg, e.TokenText)}
 }
 
 // arithStringError is an evaluation error of arithString, which bash

@@ -79,8 +79,16 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 	}
 	restore, err := sh.redirect(st.Redirs)
 	if err != nil {
-		if ex, ok := err.(exitFlow); ok {
-			return ex
+		if code, ok := childEnds(err); ok && sh.runsInChild(fields[0]) {
+			// bash redirects a program's descriptors in the child it
+			// forked: an error that ends the shell there (set -u) or
+			// abandons the line ends only that child.
+			sh.status = code
+			return nil
+		}
+		switch err.(type) {
+		case exitFlow, discardFlow:
+			return err
 		}
 		sh.status = 1
 		if specialBuiltins[fields[0]] && sh.funcs[fields[0]] == nil {
@@ -93,12 +101,6 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 	return sh.runFields(st, fields, env)
 }
 
-// isProgram tells whether a command name is neither a function nor a
-// builtin: bash forks before it does anything more for it.
-func (sh *Shell) isProgram(name string) bool {
-	return sh.funcs[name] == nil && builtins[name] == nil && !(strings.HasPrefix(name, "%") && sh.ctl.JobControl)
-}
-
 // runsProgram tells whether a command line runs a program, maybe through
 // `command` (bash strips it and forks the same way).
 func (sh *Shell) runsProgram(fields []string) bool {
@@ -109,7 +111,7 @@ func (sh *Shell) runsProgram(fields []string) bool {
 		}
 		return len(rest) > 0 && !strings.HasPrefix(rest[0], "-") && builtins[rest[0]] == nil
 	}
-	return sh.isProgram(fields[0])
+	return sh.runsInChild(fields[0])
 }
 
 // redirectInChild runs a program whose redirections bash performs in the
@@ -129,6 +131,25 @@ func (sh *Shell) redirectInChild(st *syntax.Stmt, fields, env []string) error {
 	sh.fds = x.fds
 	defer func() { sh.fds = saved }()
 	return sh.runFields(st, fields, env)
+}
+
+// runsInChild says whether bash would fork to run the command name: not
+// a function, nor a builtin, nor a job spec.
+func (sh *Shell) runsInChild(name string) bool {
+	return sh.funcs[name] == nil && builtins[name] == nil && !(strings.HasPrefix(name, "%") && sh.ctl.JobControl)
+}
+
+// childEnds says whether err, from something done in a child bash forks
+// (its redirections), ends that child, and with which status: what ends
+// or abandons a shell's command line ends a subshell.
+func childEnds(err error) (int, bool) {
+	switch f := err.(type) {
+	case exitFlow:
+		return f.code, true
+	case discardFlow:
+		return 1, true
+	}
+	return 0, false
 }
 
 // assignHere makes assignments in the shell itself, exported if export.
@@ -282,6 +303,9 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 		// as a chunk of its own).
 		sh.lineBase = o.LineBase
 	}
+	// Until a command in it sets another, the line is the one the
+	// body starts on, as bash's execute_function sets it.
+	sh.line = int(fn.Body.Pos().Line()) + sh.lineBase
 	oldLoop := sh.loopDepth
 	sh.loopDepth = 0
 	gen := sh.returnTrapGen
@@ -306,6 +330,11 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 	if r, ok := err.(returnFlow); ok {
 		sh.status = r.code
 		return nil
+	}
+	if _, ok := err.(discardFlow); ok {
+		// bash puts back the call's line on the way out of the
+		// function, and counts the lines read next from there.
+		err = discardFlow{callLine}
 	}
 	return err
 }

@@ -3,6 +3,7 @@
 package shell
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"syscall"
@@ -137,30 +138,91 @@ func builtinExec(sh *Shell, args []string) (int, error) {
 		}
 		return status, nil
 	}
-	const high = 100
-	moved := make([]int, len(sh.fds))
-	for n, f := range sh.fds {
-		moved[n] = -1
-		if f != nil {
-			d, err := unix.FcntlInt(f.Fd(), unix.F_DUPFD_CLOEXEC, high)
-			if err != nil {
-				sh.errorf("exec: %s", errnoText(err))
-				return 126, nil
-			}
-			moved[n] = d
-		}
+	restore, err := sh.placeFDs()
+	if err != nil {
+		sh.errorf("exec: %s", errnoText(err))
+		return 126, nil
 	}
-	for n, d := range moved {
-		if d < 0 {
-			unix.Close(n)
-			continue
-		}
-		unix.Dup2(d, n) // dup2 clears close-on-exec on the new descriptor
-	}
-	err := unix.Exec(sh.abs(path), args, sh.environ(nil))
+	err = unix.Exec(sh.abs(path), args, sh.environ(nil))
+	restore()
 	sh.errorf("exec: %s: %s", args[0], errnoText(err))
 	if !sh.mode.interactive() {
 		return 126, exitFlow{126}
 	}
 	return 126, nil
+}
+
+// placeFDs puts the shell's descriptor table (sh.fds, which the
+// redirections of exec and earlier execs built) on the real descriptors
+// for an exec, and returns how to undo it if the exec fails. A descriptor
+// the table leaves empty is not closed: the shell's own are close-on-exec
+// and go with the exec, and an inherited one goes on, as in bash. What
+// was on a number the table wants is set aside and put back on failure;
+// above 9, where the Go runtime keeps its poller, a clash with anything
+// but the table's own files is refused rather than risked.
+func (sh *Shell) placeFDs() (restore func(), err error) {
+	const high = 100
+	own := map[int]bool{} // the table's files' own numbers
+	for _, f := range sh.fds {
+		if f != nil {
+			own[int(f.Fd())] = true
+		}
+	}
+	type saved struct{ n, copy, flags int }
+	var moved []int
+	var aside []saved
+	var opened []int // were closed before: closed again on failure
+	undo := func() {
+		for _, a := range aside {
+			unix.Dup2(a.copy, a.n)
+			unix.FcntlInt(uintptr(a.n), unix.F_SETFD, a.flags)
+			unix.Close(a.copy)
+		}
+		for _, n := range opened {
+			unix.Close(n)
+		}
+		for _, d := range moved {
+			if d >= 0 {
+				unix.Close(d)
+			}
+		}
+	}
+	moved = make([]int, len(sh.fds))
+	for n, f := range sh.fds {
+		moved[n] = -1
+		if f == nil {
+			continue
+		}
+		d, err := unix.FcntlInt(f.Fd(), unix.F_DUPFD_CLOEXEC, high)
+		if err != nil {
+			undo()
+			return nil, err
+		}
+		moved[n] = d
+	}
+	for n, d := range moved {
+		if d < 0 {
+			continue
+		}
+		flags, err := unix.FcntlInt(uintptr(n), unix.F_GETFD, 0)
+		if err != nil {
+			opened = append(opened, n)
+		} else {
+			// In use: by the shell, or as another of the table's
+			// files' own number, which the table still uses if the
+			// exec fails.
+			if n > 9 && !own[n] {
+				undo()
+				return nil, fmt.Errorf("%d: %w", n, unix.EBUSY)
+			}
+			c, err := unix.FcntlInt(uintptr(n), unix.F_DUPFD_CLOEXEC, high)
+			if err != nil {
+				undo()
+				return nil, err
+			}
+			aside = append(aside, saved{n, c, flags})
+		}
+		unix.Dup2(d, n) // dup2 clears close-on-exec on the new descriptor
+	}
+	return undo, nil
 }
