@@ -622,3 +622,22 @@ func TestFailedExecRestoresDescriptors(t *testing.T) {
 		t.Errorf("f3 holds %q", data)
 	}
 }
+
+// Ctrl-C that kills the foreground job ends the whole line typed, as in
+// bash: the commands after it on the line, in a loop or after a function
+// call, do not run.
+func TestCtrlCEndsTheLine(t *testing.T) {
+	s := startJobsh(t)
+	for _, line := range []string{"sleep 100; echo next-ran", "sleep 100 | cat; echo next-ran",
+		"for i in 1 2; do sleep 100; done; echo next-ran", "f() { sleep 100; echo in-f; }; f; echo next-ran"} {
+		s.SendLine(line)
+		s.Expect(`next-ran\r\n`) // the line's echo
+		pressInJob(t, s, 1, 'C')
+		s.Expect(`\$ `)
+		s.SendLine("echo status $?")
+		if out := s.Expect(`(?s)(.*)status (\d+)`); strings.Contains(out[1], "next-ran") || strings.Contains(out[1], "in-f") || out[2] != "130" {
+			t.Errorf("%s, Ctrl-C: %q", line, out[0])
+		}
+		s.Expect(`\$ `)
+	}
+}
