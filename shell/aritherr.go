@@ -57,13 +57,22 @@ func printArithm(x syntax.ArithmExpr) string {
 // arithMessage formats e, which happened in the expression x written from
 // offset from (at open, "$((" or "((" or "") to offset to.
 func (sh *Shell) arithMessage(e expand.ArithmError, x syntax.ArithmExpr, from, to uint, open string) string {
+	if e.Plain {
+		return e.Msg
+	}
 	if e.Text != "" { // in a variable's value
 		return fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(e.Text, " \t\n"), e.Msg, e.TokenText)
 	}
 	text, ok := sh.srcText(from, to, open)
 	token := ""
 	if tok := e.Token; ok && tok != nil && tok.Pos().Offset() >= from+uint(len(open)) && tok.Pos().Offset() <= to {
-		token = string(sh.progSrc.buf[tok.Pos().Offset():to])
+		end := to
+		if e.Cut && tok.End().Offset() <= to {
+			// A bad number: bash's text ends with it.
+			end = tok.End().Offset()
+			text = text[:end-from-uint(len(open))]
+		}
+		token = string(sh.progSrc.buf[tok.Pos().Offset():end])
 	} else {
 		text = printArithm(x)
 		if e.Token != nil {
@@ -103,7 +112,11 @@ func (sh *Shell) arithCmdFailed(err error, name string, x syntax.ArithmExpr, fro
 	if e.Expr != nil {
 		return sh.arithExpFailed(e)
 	}
-	sh.errorf("%s: %s", name, sh.arithMessage(e, x, from, to, open))
+	if e.Plain {
+		sh.errorf("%s", e.Msg) // bash does not name the command
+	} else {
+		sh.errorf("%s: %s", name, sh.arithMessage(e, x, from, to, open))
+	}
 	sh.status = 1
 	return nil
 }

@@ -332,8 +332,12 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		for i, x := range cmd.Exprs {
 			var err error
 			if isText[i] {
-				if n, err = sh.arithString(srcs[i]); err != nil {
-					sh.errorf("let: %v", err)
+				if n, err = sh.arithText(srcs[i]); err != nil {
+					if e, ok := err.(arithStringError); ok && e.plain {
+						sh.errorf("%v", err)
+					} else {
+						sh.errorf("let: %v", err)
+					}
 					sh.status = 1
 					return nil
 				}
@@ -793,7 +797,9 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 			sh.Set("BASH_REMATCH", expand.Variable{Set: true, Kind: expand.Indexed, List: m})
 			return true, nil
 		}
-		right, err := sh.literal(x.Y.(*syntax.Word))
+		// Quotes are removed on the right as on the left: [[ a -eq \ 1 ]]
+		// compares with " 1".
+		right, err := sh.literal(unescaped(x.Y.(*syntax.Word)))
 		if err != nil {
 			return false, err
 		}
@@ -821,8 +827,8 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 // condArithError names [[ in an arithmetic error of its operands, as bash
 // does ("[[: i j: syntax error in expression ...").
 func condArithError(err error) error {
-	if e, ok := err.(arithStringError); ok {
-		return arithStringError{"[[: " + e.msg}
+	if e, ok := err.(arithStringError); ok && !e.plain {
+		return arithStringError{msg: "[[: " + e.msg}
 	}
 	return err
 }

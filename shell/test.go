@@ -395,7 +395,7 @@ func (sh *Shell) isSetElement(s string) bool {
 		if sub == "@" || sub == "*" {
 			return len(v.List) > 0
 		}
-		i, err := sh.arithString(sub)
+		i, err := sh.arithText(sub)
 		if err != nil {
 			return false
 		}
@@ -408,6 +408,6 @@ func (sh *Shell) isSetElement(s string) bool {
 	if !v.IsSet() {
 		return false
 	}
-	i, err := sh.arithString(sub)
+	i, err := sh.arithText(sub)
 	return err == nil && i == 0
 }

@@ -6,10 +6,7 @@ package expand
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
-	"strings"
-	"sync"
 
 	"mvdan.cc/sh/v3/syntax"
 )
@@ -28,37 +25,7 @@ func Arithm(cfg *Config, expr syntax.ArithmExpr) (int, error) {
 				return 0, arithmError(errors.New("syntax error: operand expected"), expr)
 			}
 		}
-		str, err := Literal(cfg, expr)
-		if err != nil {
-			return 0, err
-		}
-		// recursively fetch vars
-		i := 0
-		for syntax.ValidName(str) {
-			if cfg.NoUnset && !cfg.Env.Get(str).IsSet() {
-				// jobsh patch (PATCHES.md, 59): set -u holds in
-				// arithmetic, for a name a value names too.
-				return 0, UnsetParameterError{
-					Node:    &syntax.ParamExp{Param: &syntax.Lit{Value: str}},
-					Message: "unbound variable",
-				}
-			}
-			val := cfg.envGet(str)
-			if val == "" {
-				break
-			}
-			if i++; i >= maxNameRefDepth {
-				break
-			}
-			str = val
-		}
-		if i > 0 && !arithNumber(str) && strings.TrimSpace(str) != "" {
-			// jobsh patch (PATCHES.md, 42): a variable's value is
-			// itself an expression: v=1+2; $((v*2)) is 6.
-			return cfg.arithValue(str)
-		}
-		// default to 0
-		return int(atoi(str)), nil
+		return cfg.arithWord(expr)
 	case *syntax.ParenArithm:
 		return Arithm(cfg, expr.X)
 	case *syntax.UnaryArithm:
@@ -154,87 +121,41 @@ func Arithm(cfg *Config, expr syntax.ArithmExpr) (int, error) {
 	}
 }
 
+// arithWord is the value of an operand: a name's value, an element's
+// or an expansion's, is itself an expression, evaluated as bash's
+// expr_streval does (v=1+2; $((v*2)) is 6); a number is read as bash reads
+// it. jobsh patches (PATCHES.md, 42, 59, 64).
+func (cfg *Config) arithWord(w *syntax.Word) (int, error) {
+	if len(w.Parts) == 1 {
+		if lit, ok := w.Parts[0].(*syntax.Lit); ok && syntax.ValidName(lit.Value) {
+			if cfg.NoUnset && !cfg.Env.Get(lit.Value).IsSet() {
+				return 0, UnsetParameterError{
+					Node:    &syntax.ParamExp{Param: &syntax.Lit{Value: lit.Value}},
+					Message: "unbound variable",
+				}
+			}
+			return cfg.arithValue(cfg.envGet(lit.Value))
+		} else if ok {
+			// A constant: its errors are the source's.
+			n, err := ArithText(cfg, lit.Value)
+			if e, ok := err.(ArithmError); ok {
+				err = ArithmError{Msg: e.Msg, Token: w, Cut: e.Cut}
+			}
+			return n, err
+		}
+	}
+	str, err := Literal(cfg, w)
+	if err != nil {
+		return 0, err
+	}
+	return cfg.arithValue(str)
+}
+
 func oneIf(b bool) int {
 	if b {
 		return 1
 	}
 	return 0
-}
-
-// atoi is like [strconv.ParseInt](s, BASE, 64), but it handles integer
-// base prefixes according to bash-shell's rules, ignores errors, and
-// trims whitespace.
-//
-// For more information about bash's integer base handling syntax,
-// refer to the bash manual:
-// https://www.man7.org/linux/man-pages/man1/bash.1.html
-func atoi(s string) int64 {
-	s = strings.TrimSpace(s)
-	neg := false
-	switch {
-	case strings.HasPrefix(s, "+"):
-		s = s[1:]
-	case strings.HasPrefix(s, "-"):
-		neg = true
-		s = s[1:]
-	}
-	base := int64(10)
-	switch {
-	case strings.HasPrefix(s, "0x") || strings.HasPrefix(s, "0X"):
-		base = 16
-		s = s[2:]
-	case strings.HasPrefix(s, "0"):
-		base = 8
-		s = s[1:]
-	default:
-		baseStr, intStr, hasSep := strings.Cut(s, "#")
-		if hasSep {
-			var err error
-			base, err = strconv.ParseInt(baseStr, 10, 8)
-			if err != nil || base < 2 || base > 64 {
-				return 0
-			}
-			s = intStr
-		}
-	}
-	var n int64
-	if base > 36 {
-		n = atoiLargeBase(s, base)
-	} else {
-		n, _ = strconv.ParseInt(s, int(base), 64)
-	}
-	if neg {
-		n = -n
-	}
-	return n
-}
-
-// atoiLargeBase parses bases 37 to 64, which [strconv.ParseInt] does not
-// support, using bash's digit set: 0-9, a-z, A-Z, "@", and "_".
-func atoiLargeBase(s string, base int64) int64 {
-	var n int64
-	for i := range len(s) {
-		var d int64
-		switch c := s[i]; {
-		case c >= '0' && c <= '9':
-			d = int64(c - '0')
-		case c >= 'a' && c <= 'z':
-			d = int64(c-'a') + 10
-		case c >= 'A' && c <= 'Z':
-			d = int64(c-'A') + 36
-		case c == '@':
-			d = 62
-		case c == '_':
-			d = 63
-		default:
-			return 0
-		}
-		if d >= base {
-			return 0
-		}
-		n = n*base + d
-	}
-	return n
 }
 
 // ElemWriteEnviron is a [WriteEnviron] that can also set one element of
@@ -273,9 +194,9 @@ func (cfg *Config) arithTargetSet(w *syntax.Word, val int64) error {
 		if !ok {
 			return fmt.Errorf("environment can't set array elements")
 		}
-		return wenv.SetElem(pe.Param.Value, pe.Index, str)
+		return assignError(wenv.SetElem(pe.Param.Value, pe.Index, str))
 	}
-	return cfg.envSet(w.Lit(), str)
+	return assignError(cfg.envSet(w.Lit(), str))
 }
 
 // ArithmError is an error in evaluating an arithmetic expression, with
@@ -291,6 +212,25 @@ type ArithmError struct {
 	// Text and TokenText, when Text is set, are the expression (a
 	// variable's value) and the error token as text.
 	Text, TokenText string
+	// Cut is set when bash's text of the expression ends with the
+	// error token: a bad number (jobsh patch 64).
+	Cut bool
+	// Plain is set when Msg is the whole message, with no expression:
+	// an assignment that failed (r: readonly variable), which ends the
+	// expression as its errors do (jobsh patch 64).
+	Plain bool
+}
+
+// assignError makes the error of an assignment in arithmetic an
+// ArithmError, so that it ends the expression as bash's does.
+func assignError(err error) error {
+	if err == nil {
+		return nil
+	}
+	if _, ok := err.(ArithmError); ok {
+		return err
+	}
+	return ArithmError{Msg: err.Error(), Plain: true}
 }
 
 func (e ArithmError) Error() string { return e.Msg }
@@ -352,9 +292,9 @@ func (cfg *Config) assgnArit(b *syntax.BinaryArithm) (int, error) {
 	case syntax.XorAssgn:
 		val ^= arg
 	case syntax.ShlAssgn:
-		val <<= uint(arg)
+		val <<= uint64(arg) & 63 // as bash on amd64
 	case syntax.ShrAssgn:
-		val >>= uint(arg)
+		val >>= uint64(arg) & 63
 	}
 	if err := cfg.arithTargetSet(w, val); err != nil {
 		return 0, err
@@ -416,9 +356,9 @@ func binArit(op syntax.BinAritOperator, x, y int) (int, error) {
 	case syntax.Xor:
 		return x ^ y, nil
 	case syntax.Shr:
-		return x >> uint(y), nil
+		return x >> (uint64(y) & 63), nil // as bash on amd64
 	case syntax.Shl:
-		return x << uint(y), nil
+		return x << (uint64(y) & 63), nil
 	case syntax.Comma:
 		// x is executed but its result discarded
 		return y, nil
@@ -427,107 +367,11 @@ func binArit(op syntax.BinAritOperator, x, y int) (int, error) {
 	}
 }
 
-// rxArithNumber is a number as atoi reads it.
-var rxArithNumber = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^\s*[-+]?(0[xX][0-9a-fA-F]+|[0-9]+|[0-9]+#[0-9a-zA-Z@_]+)\s*$`)
-})
-
-func arithNumber(s string) bool { return rxArithNumber().MatchString(s) }
-
-// arithValue evaluates a variable's value that is not a number as an
-// expression. jobsh patch (PATCHES.md, 42).
-// ArithParseError words a syntax error in the arithmetic text s as bash's
-// expr.c does, from where the parser stopped: an operator, a stray
-// character or the end where an operand should be is "syntax error:
-// operand expected"; an unknown operator after an operand (x{1..3}) is
-// "syntax error: invalid arithmetic operator"; a word after a complete
-// operand is "syntax error in expression". The error token is the text
-// from there on. jobsh patch (PATCHES.md, 63).
-func ArithParseError(s string, perr error) ArithmError {
-	src := "$((" + s + "))"
-	token := s
-	text := ""
-	if perr != nil {
-		text = perr.Error()
-	}
-	var pe syntax.ParseError
-	if errors.As(perr, &pe) {
-		text = pe.Text
-		if off := int(pe.Pos.Offset()); off >= 3 && off <= len(src)-2 {
-			token = src[off : len(src)-2]
-		}
-	}
-	msg := "syntax error in expression"
-	switch {
-	case strings.Contains(text, "floating point arithmetic"):
-		trimmed := strings.TrimLeft(s, " \t\n")
-		if i := strings.IndexByte(trimmed, '{'); i > 0 {
-			msg, token = "syntax error: invalid arithmetic operator", trimmed[i:]
-		} else {
-			msg, token = "syntax error: operand expected", trimmed
-		}
-	case strings.Contains(text, "without matching") && strings.Count(s, "(") > strings.Count(s, ")"):
-		msg = "missing `)'"
-		token = strings.TrimLeft(s[strings.LastIndexByte(s, '(')+1:], " \t\n")
-	case strings.Contains(text, "must be followed by a literal"):
-		// ++ or -- with nothing after: bash's token is the last sign.
-		msg, token = "syntax error: operand expected", token[min(1, len(token)):]
-	case strings.Contains(text, "must follow an expression"),
-		strings.Contains(text, "must be followed by"),
-		strings.Contains(text, "reached EOF without closing quote"),
-		strings.Contains(text, "must follow a name"),
-		strings.Contains(text, "without matching"):
-		msg = "syntax error: operand expected"
-	}
-	return ArithmError{Msg: msg, Text: s, TokenText: token}
-}
-
-// ArithTextError finds, in arithmetic text that is not shell source (a
-// variable's value, an operand of [[ -eq ]] after expansion), a character
-// bash's expr.c has no token for: `$v`, `{a,b}`, a backslash or a quote
-// stay as they are there, where the shell's parser would expand them. At
-// an operand's place that is "syntax error: operand expected", after one
-// "syntax error: invalid arithmetic operator"; the error token is the
-// text from there on. jobsh patch (PATCHES.md, 63).
-func ArithTextError(s string) (ArithmError, bool) {
-	i := strings.IndexAny(s, "$`{}\\\"';@")
-	if i < 0 {
-		return ArithmError{}, false
-	}
-	msg := "syntax error: operand expected"
-	before := strings.TrimRight(s[:i], " \t\n")
-	if before != "" && !strings.ContainsRune("+-*/%<>=!~&|^?:,(", rune(before[len(before)-1])) {
-		msg = "syntax error: invalid arithmetic operator"
-	}
-	return ArithmError{Msg: msg, Text: s, TokenText: s[i:]}, true
-}
-
+// arithValue evaluates a value as an expression of its own, one level
+// below the expression that names it (jobsh patches 42, 64).
 func (cfg *Config) arithValue(s string) (int, error) {
-	if cfg.arithDepth >= 1024 {
-		return 0, ArithmError{Msg: "expression recursion level exceeded", Text: s, TokenText: s}
-	}
-	if e, bad := ArithTextError(s); bad {
-		return 0, e
-	}
-	src := "$((" + s + "))"
-	var x syntax.ArithmExpr
-	var perr error
-	for w, err := range syntax.NewParser().WordsSeq(strings.NewReader(src)) {
-		if err != nil {
-			perr = err
-			break
-		}
-		if len(w.Parts) == 1 {
-			if ae, ok := w.Parts[0].(*syntax.ArithmExp); ok {
-				x = ae.X
-			}
-		}
-		break
-	}
-	if x == nil {
-		return 0, ArithParseError(s, perr)
-	}
-	cfg.arithDepth++
+	cfg.arithDepth++ // the source expression's own level
 	defer func() { cfg.arithDepth-- }()
-	return Arithm(cfg, x)
+	n, err := cfg.subexpr(s, nil)
+	return int(n), err
 }

@@ -619,6 +619,11 @@ func (cfg *Config) varInd(name string, vr Variable, idx syntax.ArithmExpr) (stri
 		}
 		return vr.String(), vr.IsSet(), nil
 	}
+	if lit := nodeLit(idx); (lit == "@" || lit == "*") && vr.Kind != Indexed && vr.Kind != Associative {
+		// A scalar's only element, or none (jobsh patch 64: @ is no
+		// arithmetic).
+		return vr.String(), vr.IsSet(), nil
+	}
 	switch vr.Kind {
 	case String:
 		n, err := Arithm(cfg, idx)
@@ -637,7 +642,7 @@ func (cfg *Config) varInd(name string, vr Variable, idx syntax.ArithmExpr) (stri
 			return strings.Join(vr.List, " "), vr.IsSet(), nil
 		}
 		i, err := Arithm(cfg, idx)
-		if e, ok := err.(ArithmError); ok && e.Expr == nil && e.Text == "" && e.Index == nil {
+		if e, ok := err.(ArithmError); ok && e.Expr == nil && e.Index == nil {
 			e.Index = idx // jobsh patch (PATCHES.md, 56)
 			err = e
 		}
