@@ -105,6 +105,9 @@ func (sh *Shell) discardLine() error {
 
 // arithCmdFailed reports an error in ((...)) or let, which fail with 1.
 func (sh *Shell) arithCmdFailed(err error, name string, x syntax.ArithmExpr, from, to uint, open string) error {
+	if ie, ok := sh.asIndexError(err); ok {
+		return sh.indexFailed(ie.msg)
+	}
 	var e expand.ArithmError
 	if !errors.As(err, &e) {
 		return sh.expandFailed(err)
@@ -119,4 +122,49 @@ func (sh *Shell) arithCmdFailed(err error, name string, x syntax.ArithmExpr, fro
 	}
 	sh.status = 1
 	return nil
+}
+
+// indexError is an error in evaluating an array subscript, which ends a
+// shell that is not interactive (bash: `a=(1); echo ${a[1/0]}` exits 1),
+// worded already.
+type indexError struct{ msg string }
+
+func (e indexError) Error() string { return e.msg }
+
+// indexMessage words an error in a subscript: the subscript's own text,
+// with no command named.
+func (sh *Shell) indexMessage(e expand.ArithmError) string {
+	if x := e.Index; x != nil && !e.Plain && e.Text == "" {
+		return sh.arithMessage(e, x, x.Pos().Offset(), x.End().Offset(), "")
+	}
+	if e.Plain || e.Text != "" {
+		return sh.arithMessage(e, nil, 0, 0, "")
+	}
+	return e.Msg
+}
+
+// indexFailed reports an error in a subscript: a shell that is not
+// interactive, or a subshell, exits with 1; an interactive one abandons
+// the command line.
+func (sh *Shell) indexFailed(msg string) error {
+	sh.errorf("%s", msg)
+	sh.status = 1
+	if sh.mode.subshell() || !sh.mode.interactive() {
+		return exitFlow{1}
+	}
+	return nil
+}
+
+// asIndexError is err's indexError, if it is one or an ArithmError of a
+// subscript.
+func (sh *Shell) asIndexError(err error) (indexError, bool) {
+	var ie indexError
+	if errors.As(err, &ie) {
+		return ie, true
+	}
+	var e expand.ArithmError
+	if errors.As(err, &e) && e.InIndex {
+		return indexError{sh.indexMessage(e)}, true
+	}
+	return ie, false
 }

@@ -53,7 +53,9 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 		return strconv.Itoa(n), err
 	}
 	fail := func(err error) error {
-		sh.errorf("%v", err)
+		if _, ok := err.(expand.UnsetParameterError); !ok {
+			sh.errorf("%v", err) // set -u's is reported where it ends the line
+		}
 		return err
 	}
 	kind := o.kind
@@ -214,7 +216,9 @@ func indexWord(x syntax.ArithmExpr) *syntax.Word {
 func (sh *Shell) arithText(s string) (int, error) {
 	n, err := expand.ArithText(sh.expandConfig(), s)
 	var e expand.ArithmError
-	if errors.As(err, &e) && e.Plain {
+	if errors.As(err, &e) && e.InIndex {
+		err = indexError{sh.indexMessage(e)}
+	} else if errors.As(err, &e) && e.Plain {
 		err = arithStringError{msg: e.Msg, plain: true}
 	} else if errors.As(err, &e) && e.Text != "" {
 		err = arithStringError{msg: fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(e.Text, " \t\n"), e.Msg, e.TokenText)}
@@ -353,6 +357,10 @@ func (sh *Shell) withElem(name string, cur expand.Variable, kind expand.ValueKin
 func (sh *Shell) SetElem(name string, index syntax.ArithmExpr, value string) error {
 	cur := sh.Get(name)
 	v, err := sh.withElem(name, cur, cur.Kind, index, value, false)
+	if e, ok := err.(arithStringError); ok {
+		// An error in the subscript: worded already, and fatal.
+		return expand.ArithmError{Msg: e.msg, Plain: true, InIndex: true}
+	}
 	if err != nil {
 		return err
 	}
@@ -393,7 +401,8 @@ type arithStringError struct {
 func (e arithStringError) Error() string { return e.msg }
 
 func namedErr(name string, err error) error {
-	if _, ok := err.(arithStringError); ok {
+	switch err.(type) {
+	case arithStringError, indexError, expand.UnsetParameterError:
 		return err
 	}
 	return fmt.Errorf("%s: %v", name, err)

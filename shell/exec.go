@@ -333,6 +333,12 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 			var err error
 			if isText[i] {
 				if n, err = sh.arithText(srcs[i]); err != nil {
+					if ie, ok := err.(indexError); ok {
+						return sh.indexFailed(ie.msg)
+					}
+					if _, ok := err.(expand.UnsetParameterError); ok {
+						return sh.expandFailed(err) // set -u: no "let:"
+					}
 					if e, ok := err.(arithStringError); ok && e.plain {
 						sh.errorf("%v", err)
 					} else {
@@ -635,6 +641,9 @@ func (sh *Shell) expandFailed(err error) error {
 			return exitFlow{1}
 		}
 		return nil
+	}
+	if ie, ok := sh.asIndexError(err); ok {
+		return sh.indexFailed(ie.msg)
 	}
 	var arith expand.ArithmError
 	if errors.As(err, &arith) && arith.Expr != nil {

@@ -148,7 +148,12 @@ func (cfg *Config) arithWord(w *syntax.Word) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	return cfg.arithValue(str)
+	if arrayTarget(w) != nil {
+		return cfg.arithValue(str) // an element's value
+	}
+	// bash reads the text of $v or $(cmd) in place of the expansion,
+	// at the level of the expression around it.
+	return ArithText(cfg, str)
 }
 
 func oneIf(b bool) int {
@@ -219,6 +224,23 @@ type ArithmError struct {
 	// an assignment that failed (r: readonly variable), which ends the
 	// expression as its errors do (jobsh patch 64).
 	Plain bool
+	// InIndex is set when the error is in an array subscript, which
+	// bash's non-interactive shell does not survive (jobsh patch 64).
+	InIndex bool
+}
+
+// inIndex marks an error in evaluating an array subscript, idx if it is
+// source.
+func inIndex(err error, idx syntax.ArithmExpr) error {
+	e, ok := err.(ArithmError)
+	if !ok || e.Expr != nil { // not one in a $(( )) of the subscript
+		return err
+	}
+	if e.Index == nil && idx != nil {
+		e.Index = idx // jobsh patch (PATCHES.md, 56)
+	}
+	e.InIndex = true
+	return e
 }
 
 // assignError makes the error of an assignment in arithmetic an
@@ -237,7 +259,7 @@ func (e ArithmError) Error() string { return e.Msg }
 
 // withArithmExp records the $((...)) in which an ArithmError happened.
 func withArithmExp(err error, x *syntax.ArithmExp) error {
-	if e, ok := err.(ArithmError); ok && e.Expr == nil {
+	if e, ok := err.(ArithmError); ok && e.Expr == nil && !e.InIndex {
 		e.Expr = x
 		return e
 	}

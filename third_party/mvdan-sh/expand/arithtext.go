@@ -323,7 +323,7 @@ func (a *textArith) streval(tok string, elem bool) int64 {
 		} else {
 			i, err := cfg.subexpr(sub, nil)
 			if err != nil {
-				a.abort(err)
+				a.abort(inIndex(err, nil))
 			}
 			lv.index = strconv.FormatInt(i, 10)
 		}
@@ -494,7 +494,7 @@ func (a *textArith) elemIndex(name, sub string) string {
 	}
 	i, err := a.cfg.subexpr(sub, nil)
 	if err != nil {
-		a.abort(err)
+		a.abort(inIndex(err, nil))
 	}
 	return strconv.FormatInt(i, 10)
 }

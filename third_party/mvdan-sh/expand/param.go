@@ -628,7 +628,7 @@ func (cfg *Config) varInd(name string, vr Variable, idx syntax.ArithmExpr) (stri
 	case String:
 		n, err := Arithm(cfg, idx)
 		if err != nil {
-			return "", false, err
+			return "", false, inIndex(err, idx)
 		}
 		if n < 0 {
 			return cfg.badSubscript(name)
@@ -642,11 +642,8 @@ func (cfg *Config) varInd(name string, vr Variable, idx syntax.ArithmExpr) (stri
 			return strings.Join(vr.List, " "), vr.IsSet(), nil
 		}
 		i, err := Arithm(cfg, idx)
-		if e, ok := err.(ArithmError); ok && e.Expr == nil && e.Index == nil {
-			e.Index = idx // jobsh patch (PATCHES.md, 56)
-			err = e
-		}
 		if err != nil {
+			err = inIndex(err, idx)
 			return "", false, err
 		}
 		if i < 0 {
@@ -682,7 +679,7 @@ func (cfg *Config) varInd(name string, vr Variable, idx syntax.ArithmExpr) (stri
 	default:
 		// An unset name: a negative index is before its first element.
 		if n, err := Arithm(cfg, idx); err != nil {
-			return "", false, err
+			return "", false, inIndex(err, idx)
 		} else if n < 0 {
 			return cfg.badSubscript(name)
 		}
@@ -739,7 +736,7 @@ func (cfg *Config) assignElem(name string, vr Variable, idx syntax.ArithmExpr, v
 		if idx != nil {
 			var err error
 			if i, err = Arithm(cfg, idx); err != nil {
-				return err
+				return inIndex(err, idx)
 			}
 			if i < 0 {
 				// Negative indices count from one past the maximum index.

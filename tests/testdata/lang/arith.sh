@@ -1,0 +1,102 @@
+# Arithmetic read and evaluated as bash's expr.c does: a name's value is an
+# expression of its own, evaluated when the name is read, before the rest of
+# the text is read; errors worded as bash's, with its error token.
+### a value that names itself: recursion level exceeded, in every context (stderr)
+x='x y z'
+echo $((x)); echo not here
+(( x+=1 )); echo "st=$?"
+let x+=1; echo "st=$?"
+[[ $x -eq 1 ]]; echo "st=$?"
+declare -i n; n=x; echo "st=$?"
+a=(1 2); echo ${a[x]}; echo not here
+echo end
+### a name's value is evaluated before the next token is read (stderr)
+i=-; v='i j'
+[[ $v -eq 1 ]]; echo "s=$?"
+(( v )); echo "t=$?"
+echo $((v)); echo not here
+w='a $'; echo $((w)); echo not here
+w='a b'; a='1 +'; (echo $((w)))
+echo end
+### set -u: an unset name in a value is reported before a syntax error (stderr)
+set -u; v='y z'
+( [[ $v -eq 1 ]] ); echo "s=$?"
+( (( v )) ); echo "t=$?"
+( echo $((v)) ); echo "u=$?"
+( let v ); echo "l=$?"
+( declare -i n; n=$v ); echo "d=$?"
+( a=1; w='a b'; echo $((w)) ); echo "w=$?"
+( w='b[5]'; echo $((w)) ); echo "b=$?"
+a=(1); w='a[5]'; echo $((w))
+[[ $v -eq 1 ]]; echo not reached
+### set -u: the operand not evaluated by && || ?: may be unset
+set -u
+v='0 && y'; echo $((v))
+v='1 || y'; echo $((v))
+v='0 ? y : 2'; echo $((v))
+v='1 ? 2 : y'; echo $((v))
+v='y = 4'; echo $((v)) $y
+### [[ ]] removes quotes on the right of -eq -ne -lt -le -gt -ge too
+[[ a -eq \ 1 ]]; echo $?
+[[ b -eq \  ]]; echo $?
+[[ 1 -ne \ 1 ]]; echo $?
+[[ 2 -gt \1 ]]; echo $?
+[[ 2 -le \1 ]]; echo $?
+[[ 2 -lt \3 ]]; echo $?
+[[ 2 -ge \3 ]]; echo $?
+[[ \ 1 -eq 1 ]]; echo $?
+[[ "a\\b" < a\\c ]]; echo $?
+[[ a\\b > a\\c ]]; echo $?
+### bad constants, in source and in values (stderr)
+echo $(( 08 ))
+echo $(( 1 + 08 ))
+echo $(( 3#4 + 1 ))
+(( 3#4 + 1 )); echo "st=$?"
+let 3#4+1; echo "st=$?"
+for v in 2# 65#1 1#2 0x1#2 0x 1.5 08; do (echo $((v))); done
+a=(1 2); echo ${a[08]}
+echo not reached
+### expression errors in values (stderr)
+for v in '5/0' '5/ (1-1)' '2**-1' '++x++' '1 = 2' '(a)=3' '1 ? : 2' '1 ? 2' '(1' '1)' 'a[1' $'a\n$' 'a	b' '0 && 5/0' 'v||1/0'; do (echo $((v))); done
+a=(1); v='a[-5]'; echo $((v)); echo "st=$?"
+### values are expressions: assignments, elements, increments
+v='a=b=3'; echo $((v)) $a $b
+v='c[2]=5'; echo $((v)) ${c[2]}
+v='x++ + ++y'; echo $((v)) $x $y
+v='x+=1'; x=3; echo $((v)) $x
+a=("1+2"); echo $((a[0] * 2))
+declare -A m; m[foo]=7; v='m[foo]'; echo $((v)); v='m[bar]=4'; echo $((v)) ${m[bar]}
+declare -n r=x; x=5; v='r+1'; echo $((v))
+v='  '; echo $((v+1))
+v=$'1\n+2'; echo $((v))
+v='1<<64'; echo $((v)) $((1<<65)) $((1<<-1))
+v='-9223372036854775807-1'; echo $((v/-1)) $((v%-1))
+### an assignment to a readonly variable ends the expression (stderr)
+readonly r=1
+(( r=2 )); echo "st=$?"
+let r=2; echo "st=$?"
+let "r=2"; echo "st=$?"
+[[ "r=2" -eq 1 ]]; echo "st=$?"
+( echo $((r=2)); echo not here ); echo "st=$?"
+v='r++'; echo $((v)); echo not here
+declare -i n; n='r=2'; echo "st=$?"
+echo end
+### an error in an array subscript ends the shell, in every context (stderr)
+a=(1 2); x='1+'
+(echo ${a[x]}; echo not here); echo "s=$?"
+(echo ${#a[1/0]}); echo "s=$?"
+(echo "${a[1/0]:-x}"); echo "s=$?"
+(echo $((a[x]))); echo "s=$?"
+( (( a[1/0] )) ); echo "s=$?"
+( (( a[1/0]=1 )) ); echo "s=$?"
+( (( a[x]++ )) ); echo "s=$?"
+(let "a[1/0]"); echo "s=$?"
+(let a[1/0]); echo "s=$?"
+([[ "a[1/0]" -eq 1 ]]); echo "s=$?"
+(declare -i n; n='a[1/0]'); echo "s=$?"
+(v='a[1+]'; echo $((v))); echo "s=$?"
+(v='a[1+]=3'; echo $((v))); echo "s=$?"
+(for ((a[1/0]=0;;)); do :; done); echo "s=$?"
+b=("1+"); echo $((b[0])); echo not here
+echo ${a[$((1/0))]}; echo not here
+echo ${a[x]}; echo not reached
