@@ -46,6 +46,15 @@ func (sh *Shell) srcText(from, to uint, open string) (string, bool) {
 	return string(b[from+uint(len(open)) : to]), true
 }
 
+// arithSource is the program's text from offset from to offset to, for
+// arithmetic to be read as bash reads it (expand.ArithmSpan).
+func (sh *Shell) arithSource(from, to uint) (string, bool) {
+	if sh.progSrc == nil || from > to || int(to) > len(sh.progSrc.buf) {
+		return "", false
+	}
+	return string(sh.progSrc.buf[from:to]), true
+}
+
 // printArithm prints x compactly (1/0), where its text is not at hand.
 func printArithm(x syntax.ArithmExpr) string {
 	var b strings.Builder

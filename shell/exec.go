@@ -284,7 +284,7 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		return nil
 	case *syntax.ArithmCmd:
 		sh.traceArith(cmd.X)
-		n, err := expand.Arithm(sh.expandConfig(), cmd.X)
+		n, err := expand.ArithmSpan(sh.expandConfig(), cmd.X, cmd.Left.Offset()+2, cmd.Right.Offset())
 		if err != nil {
 			return sh.arithCmdFailed(err, "((", cmd.X, cmd.Left.Offset(), cmd.Right.Offset(), "((")
 		}
@@ -589,7 +589,9 @@ func (sh *Shell) expandConfig() *expand.Config {
 		CmdSubst:  sh.cmdSubst,
 		ProcSubst: sh.procSubst,
 		NoUnset:   sh.opts[optNoUnset],
-		NoBraces:  !sh.opts[optBraceExpand],
+		// arithmetic is evaluated as bash does, as expanded text
+		ArithSource: sh.arithSource,
+		NoBraces:    !sh.opts[optBraceExpand],
 		// shopt options
 		DotGlob:    sh.opts[optDotGlob],
 		ExtGlob:    sh.opts[optExtGlob],

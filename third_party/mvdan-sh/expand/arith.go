@@ -14,7 +14,17 @@ import (
 // TODO(v4): the arithmetic APIs should return int64 for portability with 32-bit systems,
 // even if Bash only supports native int sizes.
 
+// Arithm evaluates expr; its source, when at hand, as bash does
+// (ArithmSpan, jobsh patch 65).
 func Arithm(cfg *Config, expr syntax.ArithmExpr) (int, error) {
+	if expr == nil {
+		return 0, nil
+	}
+	return ArithmSpan(cfg, expr, expr.Pos().Offset(), expr.End().Offset())
+}
+
+// arithmAST evaluates expr as parsed.
+func arithmAST(cfg *Config, expr syntax.ArithmExpr) (int, error) {
 	switch expr := expr.(type) {
 	case *syntax.Word:
 		for _, wp := range expr.Parts {
@@ -27,7 +37,7 @@ func Arithm(cfg *Config, expr syntax.ArithmExpr) (int, error) {
 		}
 		return cfg.arithWord(expr)
 	case *syntax.ParenArithm:
-		return Arithm(cfg, expr.X)
+		return arithmAST(cfg, expr.X)
 	case *syntax.UnaryArithm:
 		switch expr.Op {
 		case syntax.Inc, syntax.Dec:
@@ -50,7 +60,7 @@ func Arithm(cfg *Config, expr syntax.ArithmExpr) (int, error) {
 			}
 			return int(val), nil
 		}
-		val, err := Arithm(cfg, expr.X)
+		val, err := arithmAST(cfg, expr.X)
 		if err != nil {
 			return 0, err
 		}
@@ -74,18 +84,18 @@ func Arithm(cfg *Config, expr syntax.ArithmExpr) (int, error) {
 			syntax.ShlAssgn, syntax.ShrAssgn:
 			return cfg.assgnArit(expr)
 		case syntax.TernQuest: // TernColon can't happen here
-			cond, err := Arithm(cfg, expr.X)
+			cond, err := arithmAST(cfg, expr.X)
 			if err != nil {
 				return 0, err
 			}
 			b2 := expr.Y.(*syntax.BinaryArithm) // must have Op==TernColon
 			if cond != 0 {
-				return Arithm(cfg, b2.X)
+				return arithmAST(cfg, b2.X)
 			}
-			return Arithm(cfg, b2.Y)
+			return arithmAST(cfg, b2.Y)
 		case syntax.AndArit, syntax.OrArit:
 			// Like Bash, short-circuit the right operand.
-			left, err := Arithm(cfg, expr.X)
+			left, err := arithmAST(cfg, expr.X)
 			if err != nil {
 				return 0, err
 			}
@@ -95,17 +105,17 @@ func Arithm(cfg *Config, expr syntax.ArithmExpr) (int, error) {
 			if expr.Op == syntax.OrArit && left != 0 {
 				return 1, nil
 			}
-			right, err := Arithm(cfg, expr.Y)
+			right, err := arithmAST(cfg, expr.Y)
 			if err != nil {
 				return 0, err
 			}
 			return oneIf(right != 0), nil
 		}
-		left, err := Arithm(cfg, expr.X)
+		left, err := arithmAST(cfg, expr.X)
 		if err != nil {
 			return 0, err
 		}
-		right, err := Arithm(cfg, expr.Y)
+		right, err := arithmAST(cfg, expr.Y)
 		if err != nil {
 			return 0, err
 		}
@@ -187,7 +197,7 @@ func arrayTarget(w *syntax.Word) *syntax.ParamExp {
 func (cfg *Config) arithTargetGet(w *syntax.Word) (int64, error) {
 	// jobsh patch (PATCHES.md, 59): a plain name is read as any operand
 	// is (set -u, a value that is itself an expression), not with atoi.
-	n, err := Arithm(cfg, w)
+	n, err := arithmAST(cfg, w)
 	return int64(n), err
 }
 
@@ -283,7 +293,7 @@ func (cfg *Config) assgnArit(b *syntax.BinaryArithm) (int, error) {
 			return 0, err
 		}
 	}
-	arg_, err := Arithm(cfg, b.Y)
+	arg_, err := arithmAST(cfg, b.Y)
 	if err != nil {
 		return 0, err
 	}

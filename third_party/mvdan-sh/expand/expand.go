@@ -117,6 +117,11 @@ type Config struct {
 	fieldsAlloc [4][]fieldPart
 
 	ifs string
+	// ArithSource, if set, returns the program's text from one offset to
+	// another, if it has it, for arithmetic to be evaluated as text
+	// (ArithmSpan). jobsh patch (PATCHES.md, 65).
+	ArithSource func(from, to uint) (string, bool)
+
 	// arithDepth counts the variables' values being evaluated as
 	// expressions. jobsh patch (PATCHES.md, 42).
 	arithDepth int
@@ -651,7 +656,7 @@ func (cfg *Config) wordField(wps []syntax.WordPart, ql quoteLevel) ([]fieldPart,
 			}
 			field = append(field, fieldPart{val: val})
 		case *syntax.ArithmExp:
-			n, err := Arithm(cfg, wp.X)
+			n, err := arithmExp(cfg, wp)
 			if err != nil {
 				return nil, withArithmExp(err, wp) // jobsh patch (PATCHES.md, 39)
 			}
@@ -984,7 +989,7 @@ func (cfg *Config) wordFields(wps []syntax.WordPart) ([][]fieldPart, error) {
 				}
 				splitAdd(val)
 			case *syntax.ArithmExp:
-				n, err := Arithm(cfg, wp.X)
+				n, err := arithmExp(cfg, wp)
 				if err != nil {
 					return withArithmExp(err, wp) // jobsh patch (PATCHES.md, 39)
 				}
