@@ -100,3 +100,18 @@ a=(1 2); x='1+'
 b=("1+"); echo $((b[0])); echo not here
 echo ${a[$((1/0))]}; echo not here
 echo ${a[x]}; echo not reached
+### $(( )), (( )), let and for (( )) read their text with the expansions in place (stderr)
+x='1 + 2'; echo $(( $x * 3 )) $(( x * 3 ))
+i=0; echo $(( i++ + $i ))
+f() { echo $(( $1 * 2 )); }; f 1+1
+a=(1 2 3); i=1; echo ${a[$i+1]} $(( a[$i] + 1 ))
+declare -A m; k=foo; m[foo]=3; echo $(( m[$k] + 1 ))
+echo "$(( $x + $(echo 2) ))" $(( "1" + 2 ))
+for ((j=$x; j<5; j++)); do echo j=$j; done
+n=5; let $n/0; echo "st=$?"
+(( $n / 0 )); echo "st=$?"
+z=0; echo $(( 5 / ${z} )); echo not here
+w='b c'; echo $(( $w + 1 )); echo not here
+echo $(( 'y' )); echo not here
+a=b b=a; echo $(($a)); echo not here
+echo end
