@@ -283,8 +283,7 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		sh.status = 0
 		return nil
 	case *syntax.ArithmCmd:
-		sh.traceArith(cmd.X)
-		n, err := expand.ArithmSpan(sh.expandConfig(), cmd.X, cmd.Left.Offset()+2, cmd.Right.Offset())
+		n, err := sh.tracedArith(cmd.X, cmd.Left.Offset()+2, cmd.Right.Offset())
 		if err != nil {
 			return sh.arithCmdFailed(err, "((", cmd.X, cmd.Left.Offset(), cmd.Right.Offset(), "((")
 		}
@@ -313,6 +312,10 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		isText := make([]bool, len(cmd.Exprs))
 		for i, x := range cmd.Exprs {
 			src, ok, err := sh.letArgText(x)
+			if err == nil && !ok {
+				// bash's let gets the argument's expanded text.
+				src, ok, err = expand.ArithmSourceText(sh.expandConfig(), x, x.Pos().Offset(), x.End().Offset())
+			}
 			if err != nil {
 				return sh.expandFailed(err)
 			}
@@ -502,13 +505,15 @@ func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 		}
 		return nil
 	case *syntax.CStyleLoop:
-		cfg := sh.expandConfig()
 		arith := func(x syntax.ArithmExpr) (int, error) {
 			if x == nil {
+				if sh.opts[optXTrace] {
+					sh.xtrace("(( 1 ))") // bash's empty part
+				}
 				return 1, nil
 			}
-			sh.traceArith(x)
-			return expand.Arithm(cfg, x)
+			// bash's text of a part runs to the ; or )) after it.
+			return sh.tracedArith(x, x.Pos().Offset(), sh.blanksAfter(x.End().Offset()))
 		}
 		if _, err := arith(loop.Init); err != nil {
 			return sh.arithCmdFailed(err, "((", loop.Init, loop.Init.Pos().Offset(), loop.Init.End().Offset(), "")

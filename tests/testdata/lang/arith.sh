@@ -115,3 +115,10 @@ w='b c'; echo $(( $w + 1 )); echo not here
 echo $(( 'y' )); echo not here
 a=b b=a; echo $(($a)); echo not here
 echo end
+### xtrace shows the text of (( )), for (( )) and let with the expansions in place (stderr)
+set -x
+x=5; (( $x + 1 )); ((x+1)); ((  x + 1  ))
+for (( i = $x ; i < 6 ; i++ )); do :; done
+for ((;;)); do break; done
+let $x+1 "$x + 2" x++ 'y=x*2'
+(( $(echo 1) / 0 )); echo "st=$?"

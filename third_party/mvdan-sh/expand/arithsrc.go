@@ -26,6 +26,13 @@ func ArithmSpan(cfg *Config, x syntax.ArithmExpr, from, to uint) (int, error) {
 	return arithmAST(cfg, x)
 }
 
+// ArithmSourceText is the text bash evaluates for x, written from offset
+// from to offset to: the source with its expansions replaced by their
+// values. ok is false where the source is not at hand (see ArithmSpan).
+func ArithmSourceText(cfg *Config, x syntax.ArithmExpr, from, to uint) (text string, ok bool, err error) {
+	return cfg.arithSourceText(x, from, to)
+}
+
 // arithReplace is an expansion's span in the source and its value.
 type arithReplace struct {
 	from, to uint
