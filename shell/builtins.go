@@ -564,7 +564,11 @@ func builtinUnset(sh *Shell, args []string) (int, error) {
 					v.List, v.Indexes = []string{}, nil
 				case "": // bash does nothing
 				default:
-					if i, err := sh.arithText(key); err == nil {
+					i, err := sh.subscriptIndex(key)
+					if ie, ok := err.(indexError); ok {
+						return 1, sh.indexFailed(ie.msg)
+					}
+					if err == nil {
 						if i < 0 {
 							if i += arrayEnd(v); i < 0 {
 								sh.errorf("unset: [%s]: bad array subscript", key)

@@ -758,6 +758,9 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 			return false, err
 		}
 		sh.traceTest(neg, x.Op.String(), s)
+		if x.Op == syntax.TsVarSet {
+			return sh.isSetElementErr(s)
+		}
 		return sh.unaryTest(x.Op.String(), s), nil
 	case *syntax.BinaryTest:
 		switch x.Op {

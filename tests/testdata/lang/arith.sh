@@ -122,3 +122,9 @@ for (( i = $x ; i < 6 ; i++ )); do :; done
 for ((;;)); do break; done
 let $x+1 "$x + 2" x++ 'y=x*2'
 (( $(echo 1) / 0 )); echo "st=$?"
+### unset 'a[i]' and [[ -v a[i] ]]: an error in the subscript ends the shell (stderr)
+a=(1 2); x='1+'
+(unset 'a[1/0]'; echo not here); echo "s=$?"
+([[ -v a[x] ]]; echo not here); echo "s=$?"
+[[ -v a[1] ]]; echo "v=$?"; unset 'a[1]'; echo ${#a[@]}
+unset "a[x]"; echo not reached
