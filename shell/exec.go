@@ -304,69 +304,55 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 	case *syntax.DeclClause:
 		return sh.declClause(cmd)
 	case *syntax.LetClause:
-		n := 0
-		// A quoted argument, let 'c = 1 + 1', is an expression of its
-		// own once expanded; all are expanded before any is evaluated,
-		// and traced as the command `let ARGS`.
-		srcs := make([]string, len(cmd.Exprs))
-		isText := make([]bool, len(cmd.Exprs))
-		for i, x := range cmd.Exprs {
-			src, ok, err := sh.letArgText(x)
-			if err == nil && !ok {
-				// bash's let gets the argument's expanded text.
-				src, ok, err = expand.ArithmSourceText(sh.expandConfig(), x, x.Pos().Offset(), x.End().Offset())
-			}
-			if err != nil {
-				return sh.expandFailed(err)
-			}
-			srcs[i], isText[i] = src, ok
-		}
-		if sh.opts[optXTrace] {
-			words := []string{"let"}
-			for i, x := range cmd.Exprs {
-				if isText[i] {
-					words = append(words, srcs[i])
-				} else {
-					words = append(words, printArith(x))
-				}
-			}
-			sh.xtrace(traceWords(words))
-		}
-		for i, x := range cmd.Exprs {
-			var err error
-			if isText[i] {
-				if n, err = sh.arithText(srcs[i]); err != nil {
-					if ie, ok := err.(indexError); ok {
-						return sh.indexFailed(ie.msg)
-					}
-					if _, ok := err.(expand.UnsetParameterError); ok {
-						return sh.expandFailed(err) // set -u: no "let:"
-					}
-					if e, ok := err.(arithStringError); ok && e.plain {
-						sh.errorf("%v", err)
-					} else {
-						sh.errorf("let: %v", err)
-					}
-					sh.status = 1
-					return nil
-				}
-			} else {
-				n, err = expand.Arithm(sh.expandConfig(), x)
-				if err != nil {
-					return sh.arithCmdFailed(err, "let", x, x.Pos().Offset(), x.End().Offset(), "")
-				}
-			}
-			if err != nil {
-				return sh.expandFailed(err)
-			}
-		}
-		sh.status = boolStatus(n != 0)
-		return nil
+		return sh.let(cmd)
 	case *syntax.TimeClause:
 		return sh.timeClause(cmd)
 	}
 	sh.errorf("%s: not supported", parser.Print(cmd))
 	sh.status = 2
+	return nil
+}
+
+// let runs let: each argument is expanded to its text (a quoted one,
+// let 'c = 1 + 1', is an expression of its own once expanded), all before
+// any is evaluated, and traced as the command `let ARGS`.
+func (sh *Shell) let(cmd *syntax.LetClause) error {
+	srcs := make([]string, len(cmd.Exprs))
+	for i, x := range cmd.Exprs {
+		src, ok, err := sh.letArgText(x)
+		if err == nil && !ok {
+			src, err = expand.ArithmText(sh.expandConfig(), x, x.Pos().Offset(), x.End().Offset())
+		}
+		if err != nil {
+			return sh.expandFailed(err)
+		}
+		srcs[i] = src
+	}
+	if sh.opts[optXTrace] {
+		sh.xtrace(traceWords(append([]string{"let"}, srcs...)))
+	}
+	n := 0
+	for _, src := range srcs {
+		var err error
+		if n, err = sh.arithText(src); err != nil {
+			if ie, ok := err.(indexError); ok {
+				return sh.indexFailed(ie.msg)
+			}
+			if _, ok := err.(expand.UnsetParameterError); ok {
+				return sh.expandFailed(err) // set -u: no "let:"
+			}
+			if e, ok := err.(arithStringError); ok && e.plain {
+				sh.errorf("%v", err)
+			} else if ok {
+				sh.errorf("let: %v", err)
+			} else {
+				return sh.expandFailed(err)
+			}
+			sh.status = 1
+			return nil
+		}
+	}
+	sh.status = boolStatus(n != 0)
 	return nil
 }
 

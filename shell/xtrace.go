@@ -112,7 +112,6 @@ func printArith(x syntax.ArithmExpr) string {
 	return ""
 }
 
-// traceArith traces (( expr )) and the parts of for (( ; ; )).
 // tracedArith evaluates the arithmetic x of (( )) or for (( )), written
 // from offset from to offset to, tracing it as bash does: its text with
 // the expansions in place, before it is evaluated.
@@ -121,13 +120,9 @@ func (sh *Shell) tracedArith(x syntax.ArithmExpr, from, to uint) (int, error) {
 	if x == nil {
 		return expand.Arithm(cfg, x)
 	}
-	text, ok, err := expand.ArithmSourceText(cfg, x, from, to)
+	text, err := expand.ArithmText(cfg, x, from, to)
 	if err != nil {
 		return 0, err
-	}
-	if !ok {
-		sh.traceArith(x)
-		return expand.Arithm(cfg, x)
 	}
 	if sh.opts[optXTrace] {
 		sh.xtrace("(( " + text + " ))")
@@ -146,12 +141,6 @@ func (sh *Shell) blanksAfter(to uint) uint {
 		to++
 	}
 	return to
-}
-
-func (sh *Shell) traceArith(x syntax.ArithmExpr) {
-	if x != nil && sh.opts[optXTrace] {
-		sh.xtrace("(( " + printArith(x) + " ))")
-	}
 }
 
 // traceFor traces a for or select loop's header, as written.

@@ -5,6 +5,7 @@
 package expand
 
 import (
+	"fmt"
 	"strings"
 
 	"mvdan.cc/sh/v3/syntax"
@@ -14,29 +15,31 @@ import (
 // offset to, as bash does: the text there is expanded ($v, ${a[i]},
 // $(cmd), "…" replaced by their values, left to right) and the result
 // evaluated as arithmetic text, so that x="1 + 2"; $(( $x * 3 )) is 7 and
-// an error quotes the expanded text. Without Config.ArithSource, or where
-// the source does not match x, x is evaluated as parsed.
+// an error quotes the expanded text (ArithmText).
 func ArithmSpan(cfg *Config, x syntax.ArithmExpr, from, to uint) (int, error) {
-	if text, ok, err := cfg.arithSourceText(x, from, to); err != nil {
+	text, err := ArithmText(cfg, x, from, to)
+	if err != nil {
 		return 0, err
-	} else if ok {
-		n, err := cfg.subexpr(text, nil)
-		return int(n), err
 	}
-	return arithmAST(cfg, x)
+	n, err := cfg.subexpr(text, nil)
+	return int(n), err
 }
 
-// ArithmSourceText is the text bash evaluates for x, written from offset
-// from to offset to: the source with its expansions replaced by their
-// values. ok is false where the source is not at hand (see ArithmSpan).
-func ArithmSourceText(cfg *Config, x syntax.ArithmExpr, from, to uint) (text string, ok bool, err error) {
-	return cfg.arithSourceText(x, from, to)
+// ArithmText is the text bash evaluates for x, written from offset from
+// to offset to: the source with its expansions replaced by their values,
+// where Config.ArithSource has the source and it matches x; otherwise x
+// printed (with blanks around its binary operators) and expanded alike.
+func ArithmText(cfg *Config, x syntax.ArithmExpr, from, to uint) (string, error) {
+	if text, ok, err := cfg.arithSourceText(x, from, to); err != nil || ok {
+		return text, err
+	}
+	return cfg.arithTreeText(x)
 }
 
 // arithReplace is an expansion's span in the source and its value.
 type arithReplace struct {
 	from, to uint
-	val      string
+	word     *syntax.Word
 }
 
 // arithSourceText is the expanded text of x, if its source is at hand.
@@ -63,9 +66,8 @@ func (cfg *Config) arithSourceText(x syntax.ArithmExpr, from, to uint) (string, 
 	}
 	var reps []arithReplace
 	valid := true
-	var err error
 	syntax.Walk(x, func(n syntax.Node) bool {
-		if !valid || err != nil || n == nil {
+		if !valid || n == nil {
 			return false
 		}
 		switch n := n.(type) {
@@ -82,16 +84,13 @@ func (cfg *Config) arithSourceText(x syntax.ArithmExpr, from, to uint) (string, 
 			}
 			if hasSglQuoted(n) {
 				// Not expanded: the quote is no operand.
-				valid = at(n.Pos(), "'")
+				valid = at(n.Pos(), printWord(n))
 				return false
 			}
 			if valid = n.End().IsValid() && at(n.Pos(), printWord(n)); !valid {
 				return false
 			}
-			var s string
-			if s, err = Literal(cfg, n); err == nil {
-				reps = append(reps, arithReplace{n.Pos().Offset(), n.End().Offset(), s})
-			}
+			reps = append(reps, arithReplace{n.Pos().Offset(), n.End().Offset(), n})
 			return false
 		case *syntax.BinaryArithm:
 			valid = at(n.OpPos, n.Op.String())
@@ -102,9 +101,6 @@ func (cfg *Config) arithSourceText(x syntax.ArithmExpr, from, to uint) (string, 
 		}
 		return valid
 	})
-	if err != nil {
-		return "", false, err
-	}
 	if !valid {
 		return "", false, nil
 	}
@@ -113,18 +109,83 @@ func (cfg *Config) arithSourceText(x syntax.ArithmExpr, from, to uint) (string, 
 			return "", false, nil
 		}
 	}
-	var b strings.Builder
 	last := from
 	for _, r := range reps {
 		if r.from < last {
 			return "", false, nil // out of order: not the source's
 		}
+		last = r.to
+	}
+	// Only now, the source known to be x's, are the expansions done.
+	var b strings.Builder
+	last = from
+	for _, r := range reps {
+		val, err := Literal(cfg, r.word)
+		if err != nil {
+			return "", false, err
+		}
 		b.WriteString(src[last-from : r.from-from])
-		b.WriteString(r.val)
+		b.WriteString(val)
 		last = r.to
 	}
 	b.WriteString(src[last-from:])
 	return b.String(), true, nil
+}
+
+// arithTreeText is x printed as text with its expansions replaced by their
+// values, where its source is not at hand.
+func (cfg *Config) arithTreeText(x syntax.ArithmExpr) (string, error) {
+	var b strings.Builder
+	var err error
+	var walk func(x syntax.ArithmExpr)
+	walk = func(x syntax.ArithmExpr) {
+		if err != nil {
+			return
+		}
+		switch x := x.(type) {
+		case *syntax.Word:
+			if pe := arrayTarget(x); pe != nil && !pe.Dollar.IsValid() {
+				b.WriteString(pe.Param.Value + "[")
+				walk(pe.Index)
+				b.WriteString("]")
+				return
+			}
+			if lit, ok := x.Parts[0].(*syntax.Lit); ok && len(x.Parts) == 1 {
+				b.WriteString(lit.Value)
+				return
+			}
+			if hasSglQuoted(x) {
+				b.WriteString(printWord(x)) // the quote is no operand
+				return
+			}
+			var s string
+			s, err = Literal(cfg, x)
+			b.WriteString(s)
+		case *syntax.BinaryArithm:
+			walk(x.X)
+			b.WriteString(" " + x.Op.String() + " ")
+			walk(x.Y)
+		case *syntax.UnaryArithm:
+			if x.Post {
+				walk(x.X)
+				b.WriteString(x.Op.String())
+				return
+			}
+			b.WriteString(x.Op.String())
+			if x.Op != syntax.Inc && x.Op != syntax.Dec {
+				b.WriteString(" ") // - -1 is not --1
+			}
+			walk(x.X)
+		case *syntax.ParenArithm:
+			b.WriteString("(")
+			walk(x.X)
+			b.WriteString(")")
+		default:
+			err = fmt.Errorf("unsupported arithmetic expression: %T", x)
+		}
+	}
+	walk(x)
+	return b.String(), err
 }
 
 func hasSglQuoted(w *syntax.Word) bool {
