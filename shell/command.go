@@ -104,7 +104,8 @@ func (sh *Shell) assignHere(assigns []*syntax.Assign, export bool) (failed bool,
 		var arith expand.ArithmError
 		var indirect expand.IndirectError
 		var unset expand.UnsetParameterError
-		if errors.As(err, &arith) && arith.Expr != nil || errors.As(err, &indirect) || errors.As(err, &unset) {
+		if errors.As(err, &arith) && (arith.Expr != nil || arith.Param != "" || arith.InIndex) ||
+			errors.As(err, &indirect) || errors.As(err, &unset) {
 			// Not reported yet; it ends the line (set -u: as in bash,
 			// with its message and 127 under -c).
 			return true, sh.expandFailed(err)

@@ -639,6 +639,12 @@ func (sh *Shell) expandFailed(err error) error {
 		return sh.indexFailed(ie.msg)
 	}
 	var arith expand.ArithmError
+	if errors.As(err, &arith) && arith.Param != "" {
+		// In a substring's offset or length: named after the
+		// parameter, and the command line goes.
+		sh.errorf("%s: %s", arith.Param, sh.arithMessage(arith, nil, 0, 0, ""))
+		return sh.discardLine()
+	}
 	if errors.As(err, &arith) && arith.Expr != nil {
 		return sh.arithExpFailed(arith)
 	}

@@ -128,3 +128,15 @@ a=(1 2); x='1+'
 ([[ -v a[x] ]]; echo not here); echo "s=$?"
 [[ -v a[1] ]]; echo "v=$?"; unset 'a[1]'; echo ${#a[@]}
 unset "a[x]"; echo not reached
+### an error in a substring's offset or length names the parameter; the line goes (stderr)
+x=hello; a=(1 2 3); n='1+'
+echo ${x:1/0}; echo not here
+echo ${x:1:1/0}; echo not here
+echo ${x:n}; echo not here
+echo ${a[@]:1/0}; echo not here
+echo "${a[@]:1/0}"; echo not here
+set -- a b; echo ${@:1/0}; echo not here
+(echo ${x:1/0}; echo not here); echo "s=$?"
+y=${x:1/0}; echo not here
+i=0; echo ${a[@]:i++:1} ${x:i++:1} $i
+echo end

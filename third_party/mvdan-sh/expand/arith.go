@@ -62,6 +62,9 @@ type ArithmError struct {
 	// InIndex is set when the error is in an array subscript, which
 	// bash's non-interactive shell does not survive (jobsh patch 64).
 	InIndex bool
+	// Param is the parameter whose substring offset or length the
+	// error is in, which bash names: "x: 1/0: division by 0".
+	Param string
 }
 
 // inIndex marks an error in evaluating an array subscript, idx if it is
@@ -94,7 +97,7 @@ func (e ArithmError) Error() string { return e.Msg }
 
 // withArithmExp records the $((...)) in which an ArithmError happened.
 func withArithmExp(err error, x *syntax.ArithmExp) error {
-	if e, ok := err.(ArithmError); ok && e.Expr == nil && !e.InIndex {
+	if e, ok := err.(ArithmError); ok && e.Expr == nil && !e.InIndex && e.Param == "" {
 		e.Expr = x
 		return e
 	}

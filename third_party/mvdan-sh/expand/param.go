@@ -156,17 +156,8 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 	var sliceOffset, sliceLen int
 	if pe.Slice != nil {
 		var err error
-		if pe.Slice.Offset != nil {
-			sliceOffset, err = Arithm(cfg, pe.Slice.Offset)
-			if err != nil {
-				return "", nil, err
-			}
-		}
-		if pe.Slice.Length != nil {
-			sliceLen, err = Arithm(cfg, pe.Slice.Length)
-			if err != nil {
-				return "", nil, err
-			}
+		if sliceOffset, sliceLen, err = cfg.sliceBounds(pe); err != nil {
+			return "", nil, err
 		}
 	}
 
@@ -188,7 +179,10 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 		case Indexed:
 			indexAllElements = true
 			callVarInd = false
-			elems = cfg.sliceElems(pe, vr.List, vr.Indexes, name == "@" || name == "*")
+			elems = vr.List
+			if pe.Slice != nil {
+				elems = cfg.sliceElemsAt(pe, vr.List, vr.Indexes, name == "@" || name == "*", sliceOffset, sliceLen)
+			}
 			str = join(elems)
 		case Associative:
 			// jobsh patch (PATCHES.md, 4): an associative array's
