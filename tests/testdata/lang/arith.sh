@@ -140,3 +140,16 @@ set -- a b; echo ${@:1/0}; echo not here
 y=${x:1/0}; echo not here
 i=0; echo ${a[@]:i++:1} ${x:i++:1} $i
 echo end
+### an arithmetic syntax error is reported when the expression runs (stderr)
+echo before
+echo $((1 +)); echo not here
+echo $(( 1 2 )); echo not here
+(( x = 1 2 )); echo "st=$?"
+(( 1.5 )); echo "st=$?"
+echo $(( (1 + ) )); echo not here
+echo $(( 1 ; 2 )); echo not here
+echo $(( $(echo 1) + )); echo not here
+echo $(( `echo 1` 2 )); echo not here
+x='1 +'; echo $(( $x 3 )) $(( 1 ++ 2 )) $(( - -1 ))
+f() { echo $(( 1 + )); }; declare -f f
+echo end

@@ -80,6 +80,9 @@ func (cfg *Config) arithSourceText(x syntax.ArithmExpr, from, to uint) (string, 
 			}
 			if lit, ok := n.Parts[0].(*syntax.Lit); ok && len(n.Parts) == 1 {
 				valid = at(lit.Pos(), lit.Value)
+				if valid && isRawArith(lit.Value) {
+					reps = append(reps, arithReplace{lit.Pos().Offset(), lit.End().Offset(), n})
+				}
 				return false
 			}
 			if hasSglQuoted(n) {
@@ -120,7 +123,7 @@ func (cfg *Config) arithSourceText(x syntax.ArithmExpr, from, to uint) (string, 
 	var b strings.Builder
 	last = from
 	for _, r := range reps {
-		val, err := Literal(cfg, r.word)
+		val, err := cfg.arithWordText(r.word)
 		if err != nil {
 			return "", false, err
 		}
@@ -150,7 +153,7 @@ func (cfg *Config) arithTreeText(x syntax.ArithmExpr) (string, error) {
 				b.WriteString("]")
 				return
 			}
-			if lit, ok := x.Parts[0].(*syntax.Lit); ok && len(x.Parts) == 1 {
+			if lit, ok := x.Parts[0].(*syntax.Lit); ok && len(x.Parts) == 1 && !isRawArith(lit.Value) {
 				b.WriteString(lit.Value)
 				return
 			}
@@ -159,7 +162,7 @@ func (cfg *Config) arithTreeText(x syntax.ArithmExpr) (string, error) {
 				return
 			}
 			var s string
-			s, err = Literal(cfg, x)
+			s, err = cfg.arithWordText(x)
 			b.WriteString(s)
 		case *syntax.BinaryArithm:
 			walk(x.X)
@@ -216,4 +219,22 @@ func printWord(w *syntax.Word) string {
 		return ""
 	}
 	return b.String()
+}
+
+// isRawArith reports a literal that is the raw text of an expression the
+// parser could not read (syntax patch 66), with expansions in it.
+func isRawArith(s string) bool { return strings.ContainsAny(s, "$`") }
+
+// arithWordText is an operand's text: a word expanded, or the raw text of
+// an expression the parser could not read, its expansions done as in a
+// here-document (syntax patch 66).
+func (cfg *Config) arithWordText(w *syntax.Word) (string, error) {
+	if lit, ok := w.Parts[0].(*syntax.Lit); ok && len(w.Parts) == 1 && isRawArith(lit.Value) {
+		doc, err := syntax.NewParser().Document(strings.NewReader(lit.Value))
+		if err != nil {
+			return lit.Value, nil // evaluated as it is, its error bash's
+		}
+		return Document(cfg, doc)
+	}
+	return Literal(cfg, w)
 }

@@ -555,6 +555,13 @@ type Parser struct {
 	litBuf  [bufSize]byte
 	litBs   []byte
 
+	// rawCaps keep the text of the arithmetic expressions being read;
+	// arithLenient is set while one is parsed, arithParens counts its
+	// open parentheses. jobsh patch (PATCHES.md, 66).
+	rawCaps      []*rawCapture
+	arithLenient bool
+	arithParens  int
+
 	// splitDblParen, when valid, is the position of the second "(" of
 	// a "((" that opens two subshells; next gives it as a leftParen.
 	// jobsh patch (PATCHES.md, 32).
@@ -576,7 +583,8 @@ const bufSize = 1 << 10
 
 func (p *Parser) reset() {
 	p.tok, p.val = illegalTok, ""
-	p.splitDblParen = Pos{} // jobsh patch (PATCHES.md, 32)
+	p.splitDblParen = Pos{}                                  // jobsh patch (PATCHES.md, 32)
+	p.rawCaps, p.arithLenient, p.arithParens = nil, false, 0 // patch 66
 	p.eqlOffs = 0
 	p.bs, p.bsp = nil, 0
 	p.offs, p.line, p.col = 0, 1, 1
@@ -1067,6 +1075,10 @@ func (e LangError) Error() string {
 }
 
 func (p *Parser) posErr(pos Pos, format string, args ...any) {
+	if p.arithLenient && p.tok != _EOF && p.err == nil &&
+		(p.quote == arithmExpr || p.quote == arithmExprCmd || p.quote == paramExpArithm) {
+		panic(arithBail{}) // jobsh patch (PATCHES.md, 66)
+	}
 	// for i, arg := range args {
 	// 	if arg, ok := arg.(fmt.Stringer); ok && arg != _EOF {
 	// 		args[i] = quotedToken(arg)
@@ -1290,7 +1302,11 @@ func (p *Parser) wordPart() WordPart {
 			p.checkLang(ar.Pos(), LangMirBSDKorn, "unsigned expressions")
 			ar.Unsigned = true
 		}
-		ar.X = p.followArithm(left, ar.Left)
+		if left == dollDblParen && !ar.Unsigned {
+			ar.X = p.lenientArithm(left, ar.Left, int64(ar.Left.Offset())+3)
+		} else {
+			ar.X = p.followArithm(left, ar.Left)
+		}
 		if ar.Bracket {
 			if p.tok != rightBrack {
 				if p.recoverError() {
@@ -2535,7 +2551,11 @@ func (p *Parser) arithmExpCmd(s *Stmt) {
 		p.checkLang(ar.Pos(), LangMirBSDKorn, "unsigned expressions")
 		ar.Unsigned = true
 	}
-	ar.X = p.followArithm(dblLeftParen, ar.Left)
+	if ar.Unsigned {
+		ar.X = p.followArithm(dblLeftParen, ar.Left)
+	} else {
+		ar.X = p.lenientArithm(dblLeftParen, ar.Left, int64(ar.Left.Offset())+2)
+	}
 	ar.Right = p.arithmEnd(dblLeftParen, ar.Left, old)
 	s.Cmd = ar
 }

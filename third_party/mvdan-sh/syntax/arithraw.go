@@ -1,0 +1,114 @@
+// jobsh patch (PATCHES.md, 66): an arithmetic expression that does not
+// parse is kept as its text, to be evaluated (and its error reported) when
+// it runs, as bash does.
+
+package syntax
+
+// rawCapture keeps the bytes read from one offset on, for the text of an
+// arithmetic expression; the reader's buffer forgets what it has lexed.
+type rawCapture struct {
+	buf  []byte
+	next int64 // the offset of the first byte not in buf yet
+}
+
+// arithBail unwinds the parse of an arithmetic expression that has a
+// syntax error (see lenientArithm).
+type arithBail struct{}
+
+// startRaw begins keeping the input from offset on.
+func (p *Parser) startRaw(offset int64) *rawCapture {
+	c := &rawCapture{next: offset}
+	p.rawCaps = append(p.rawCaps, c)
+	return c
+}
+
+// saveRaw keeps, for every open capture, the bytes the reader is about
+// to forget: those before p.bsp.
+func (p *Parser) saveRaw() {
+	for _, c := range p.rawCaps {
+		if from := c.next - p.offs; from >= 0 && from < int64(p.bsp) {
+			c.buf = append(c.buf, p.bs[from:p.bsp]...)
+			c.next = p.offs + int64(p.bsp)
+		}
+	}
+}
+
+// endRaw stops c and returns the input from its offset to offset end.
+func (p *Parser) endRaw(c *rawCapture, end int64) string {
+	for i, o := range p.rawCaps {
+		if o == c {
+			p.rawCaps = append(p.rawCaps[:i], p.rawCaps[i+1:]...)
+			break
+		}
+	}
+	b := c.buf
+	if from, to := c.next-p.offs, end-p.offs; from >= 0 && to >= from && to <= int64(len(p.bs)) {
+		b = append(b, p.bs[from:to]...)
+	}
+	if n := end - (c.next - int64(len(c.buf))); n >= 0 && n <= int64(len(b)) {
+		b = b[:n]
+	}
+	return string(b)
+}
+
+// lenientArithm parses the expression of $(( )) or (( )) (opened by ftok
+// at fpos, its text from offset start) up to its closing "))". A syntax
+// error there is no error of the program in bash, whose expr.c reads the
+// text when it runs: the expression becomes a word of its raw text, which
+// the shell then evaluates (and reports) as bash does. An error at the end
+// of the input stays one, so that more input can be asked for.
+func (p *Parser) lenientArithm(ftok token, fpos Pos, start int64) (x ArithmExpr) {
+	if !p.lang.in(langBashLike) {
+		return p.followArithm(ftok, fpos)
+	}
+	c := p.startRaw(start)
+	quote, parens, lenient := p.quote, p.arithParens, p.arithLenient
+	bailed := false
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				if _, ok := r.(arithBail); !ok {
+					panic(r)
+				}
+				bailed = true
+			}
+		}()
+		p.arithLenient = true
+		x = p.followArithm(ftok, fpos)
+		if p.tok != _EOF && !p.peekArithmEnd() {
+			panic(arithBail{}) // more text after an expression: 1 2
+		}
+	}()
+	p.arithLenient = lenient
+	if !bailed {
+		p.endRaw(c, start)
+		p.arithParens = parens
+		return x
+	}
+	depth := p.arithParens - parens
+	p.quote, p.arithParens = quote, parens
+	for p.tok != _EOF {
+		if p.tok == rightParen && depth == 0 && p.r == ')' {
+			break
+		}
+		switch p.tok {
+		case leftParen:
+			depth++
+		case rightParen:
+			depth = max(depth-1, 0)
+		case dollar, dollBrace, dollParen, dollDblParen, dollBrack, bckQuote,
+			dblQuote, sglQuote, dollSglQuote, dollDblQuote:
+			if p.getWord() != nil {
+				continue
+			}
+		}
+		p.next()
+	}
+	end := int64(p.pos.Offset()) // the first ")"
+	if p.tok == _EOF {
+		end = start
+	}
+	text := p.endRaw(c, end)
+	pos := NewPos(uint(start), fpos.Line(), fpos.Col()+uint(start-int64(fpos.Offset())))
+	return &Word{Parts: []WordPart{&Lit{ValuePos: pos, ValueEnd: posAddCol(pos, len(text)), Value: text}}}
+}
