@@ -15,16 +15,32 @@ type rawCapture struct {
 // syntax error (see lenientArithm).
 type arithBail struct{}
 
+// rawHistory is how many bytes before the reader's buffer are kept: a
+// look-ahead may have refilled it past the start of an expression.
+const rawHistory = 256
+
 // startRaw begins keeping the input from offset on.
 func (p *Parser) startRaw(offset int64) *rawCapture {
 	c := &rawCapture{next: offset}
+	if lost := p.offs - offset; lost > 0 && lost <= int64(len(p.rawHist)) {
+		c.buf = append(c.buf, p.rawHist[int64(len(p.rawHist))-lost:]...)
+		c.next = p.offs
+	}
 	p.rawCaps = append(p.rawCaps, c)
 	return c
 }
 
 // saveRaw keeps, for every open capture, the bytes the reader is about
-// to forget: those before p.bsp.
+// to forget: those before p.bsp; and the last few of them in any case.
 func (p *Parser) saveRaw() {
+	if p.bsp >= rawHistory {
+		p.rawHist = append(p.rawHist[:0], p.bs[p.bsp-rawHistory:p.bsp]...)
+	} else {
+		p.rawHist = append(p.rawHist, p.bs[:p.bsp]...)
+		if n := len(p.rawHist); n > rawHistory {
+			p.rawHist = append(p.rawHist[:0], p.rawHist[n-rawHistory:]...)
+		}
+	}
 	for _, c := range p.rawCaps {
 		if from := c.next - p.offs; from >= 0 && from < int64(p.bsp) {
 			c.buf = append(c.buf, p.bs[from:p.bsp]...)

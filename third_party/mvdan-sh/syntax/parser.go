@@ -559,6 +559,7 @@ type Parser struct {
 	// arithLenient is set while one is parsed, arithParens counts its
 	// open parentheses. jobsh patch (PATCHES.md, 66).
 	rawCaps      []*rawCapture
+	rawHist      []byte
 	arithLenient bool
 	arithParens  int
 
@@ -583,8 +584,9 @@ const bufSize = 1 << 10
 
 func (p *Parser) reset() {
 	p.tok, p.val = illegalTok, ""
-	p.splitDblParen = Pos{}                                  // jobsh patch (PATCHES.md, 32)
-	p.rawCaps, p.arithLenient, p.arithParens = nil, false, 0 // patch 66
+	p.splitDblParen = Pos{}                   // jobsh patch (PATCHES.md, 32)
+	p.rawCaps, p.rawHist = nil, p.rawHist[:0] // patch 66
+	p.arithLenient, p.arithParens = false, 0
 	p.eqlOffs = 0
 	p.bs, p.bsp = nil, 0
 	p.offs, p.line, p.col = 0, 1, 1
