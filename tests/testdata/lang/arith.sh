@@ -153,3 +153,9 @@ echo $(( `echo 1` 2 )); echo not here
 x='1 +'; echo $(( $x 3 )) $(( 1 ++ 2 )) $(( - -1 ))
 f() { echo $(( 1 + )); }; declare -f f
 echo end
+### a part of for (( ; ; )) that does not parse is an error when the loop runs (stderr)
+for ((i=0; i<; i++)); do echo no; done; echo "st=$?"
+for ((i=0; i<2 3; i++)); do echo $i; done; echo after
+for ((i=0; i<2; i++ 1)); do echo $i; done; echo after
+for ((i=0 1; i<2; i++)); do echo $i; done; echo after
+for ((;;)); do break; done; for ((i=0;;)); do break; done; for ((;i<1;)); do i=1; done; echo ok

@@ -4,6 +4,8 @@
 
 package syntax
 
+import "strings"
+
 // rawCapture keeps the bytes read from one offset on, for the text of an
 // arithmetic expression; the reader's buffer forgets what it has lexed.
 type rawCapture struct {
@@ -73,10 +75,33 @@ func (p *Parser) endRaw(c *rawCapture, end int64) string {
 // text when it runs: the expression becomes a word of its raw text, which
 // the shell then evaluates (and reports) as bash does. An error at the end
 // of the input stays one, so that more input can be asked for.
-func (p *Parser) lenientArithm(ftok token, fpos Pos, start int64) (x ArithmExpr) {
+func (p *Parser) lenientArithm(ftok token, fpos Pos, start int64) ArithmExpr {
 	if !p.lang.in(langBashLike) {
 		return p.followArithm(ftok, fpos)
 	}
+	return p.lenient(func() ArithmExpr { return p.followArithm(ftok, fpos) },
+		start, fpos, p.peekArithmEnd, false)
+}
+
+// lenientForPart parses a part of for (( ; ; )), up to its ";" or "))",
+// as lenientArithm does an expression.
+func (p *Parser) lenientForPart(last bool) ArithmExpr {
+	stop := func() bool { return p.tok == semicolon || p.tok == dblSemicolon }
+	if last {
+		stop = p.peekArithmEnd
+	}
+	if !p.lang.in(langBashLike) || stop() {
+		return p.arithmExpr(false)
+	}
+	return p.lenient(func() ArithmExpr { return p.arithmExpr(false) },
+		int64(p.pos.Offset()), p.pos, stop, true)
+}
+
+// lenient runs parse, the parse of an arithmetic expression whose text
+// begins at offset start (pos), which ends where stop says. On a syntax
+// error it skips to there instead and gives the raw text as a word (its
+// trailing blanks trimmed if trim: those of a for part are not bash's).
+func (p *Parser) lenient(parse func() ArithmExpr, start int64, pos Pos, stop func() bool, trim bool) (x ArithmExpr) {
 	c := p.startRaw(start)
 	quote, parens, lenient := p.quote, p.arithParens, p.arithLenient
 	bailed := false
@@ -90,8 +115,8 @@ func (p *Parser) lenientArithm(ftok token, fpos Pos, start int64) (x ArithmExpr)
 			}
 		}()
 		p.arithLenient = true
-		x = p.followArithm(ftok, fpos)
-		if p.tok != _EOF && !p.peekArithmEnd() {
+		x = parse()
+		if p.tok != _EOF && !stop() {
 			panic(arithBail{}) // more text after an expression: 1 2
 		}
 	}()
@@ -103,10 +128,7 @@ func (p *Parser) lenientArithm(ftok token, fpos Pos, start int64) (x ArithmExpr)
 	}
 	depth := p.arithParens - parens
 	p.quote, p.arithParens = quote, parens
-	for p.tok != _EOF {
-		if p.tok == rightParen && depth == 0 && p.r == ')' {
-			break
-		}
+	for p.tok != _EOF && !(depth == 0 && stop()) {
 		switch p.tok {
 		case leftParen:
 			depth++
@@ -120,11 +142,13 @@ func (p *Parser) lenientArithm(ftok token, fpos Pos, start int64) (x ArithmExpr)
 		}
 		p.next()
 	}
-	end := int64(p.pos.Offset()) // the first ")"
+	end := int64(p.pos.Offset()) // where it stops
 	if p.tok == _EOF {
 		end = start
 	}
 	text := p.endRaw(c, end)
-	pos := NewPos(uint(start), fpos.Line(), fpos.Col()+uint(start-int64(fpos.Offset())))
+	if trim {
+		text = strings.TrimRight(text, " \t\n")
+	}
 	return &Word{Parts: []WordPart{&Lit{ValuePos: pos, ValueEnd: posAddCol(pos, len(text)), Value: text}}}
 }

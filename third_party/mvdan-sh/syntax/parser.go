@@ -2659,13 +2659,15 @@ func (p *Parser) loop(fpos Pos) Loop {
 		cl := &CStyleLoop{Lparen: p.pos}
 		old := p.preNested(arithmExprCmd)
 		p.next()
-		cl.Init = p.arithmExpr(false)
+		// jobsh patch (PATCHES.md, 66): a part that does not parse is
+		// an error when the loop runs.
+		cl.Init = p.lenientForPart(false)
 		if !p.got(dblSemicolon) {
 			p.follow(p.pos, "expr", semicolon)
-			cl.Cond = p.arithmExpr(false)
+			cl.Cond = p.lenientForPart(false)
 			p.follow(p.pos, "expr", semicolon)
 		}
-		cl.Post = p.arithmExpr(false)
+		cl.Post = p.lenientForPart(true)
 		cl.Rparen = p.arithmEnd(dblLeftParen, cl.Lparen, old)
 		p.got(semicolon)
 		p.got(_Newl)
