@@ -164,6 +164,17 @@ func (sh *Shell) indexFailed(msg string) error {
 	return nil
 }
 
+// arithAssignFailed ends a shell that is not interactive (or a subshell)
+// after an arithmetic error in an assignment, reported already: bash's
+// declare -i n=1/0 exits with 1.
+func (sh *Shell) arithAssignFailed() error {
+	sh.status = 1
+	if sh.mode.subshell() || !sh.mode.interactive() {
+		return exitFlow{1}
+	}
+	return nil
+}
+
 // asIndexError is err's indexError, if it is one or an ArithmError of a
 // subscript.
 func (sh *Shell) asIndexError(err error) (indexError, bool) {

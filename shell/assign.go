@@ -53,9 +53,17 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 		return strconv.Itoa(n), err
 	}
 	fail := func(err error) error {
-		if _, ok := err.(expand.UnsetParameterError); !ok {
-			sh.errorf("%v", err) // set -u's is reported where it ends the line
+		if _, ok := err.(expand.UnsetParameterError); ok {
+			return err // reported where it ends the line
 		}
+		if _, ok := sh.asIndexError(err); ok {
+			return err // the same: an error in a subscript
+		}
+		if e, ok := err.(arithStringError); ok && !e.plain && o.builtin != "" {
+			sh.errorf("%s: %v", o.builtin, err) // declare -i n=1/0
+			return err
+		}
+		sh.errorf("%v", err)
 		return err
 	}
 	kind := o.kind
@@ -326,7 +334,7 @@ func (sh *Shell) withElem(name string, cur expand.Variable, kind expand.ValueKin
 	var e expand.ArithmError
 	if errors.As(err, &e) && e.Expr == nil {
 		// bash names the subscript: '1': syntax error: ...
-		err = arithStringError{msg: sh.arithMessage(e, index, index.Pos().Offset(), index.End().Offset(), "")}
+		err = indexError{sh.arithMessage(e, index, index.Pos().Offset(), index.End().Offset(), "")}
 	}
 	if err != nil {
 		return v, err
@@ -357,7 +365,7 @@ func (sh *Shell) withElem(name string, cur expand.Variable, kind expand.ValueKin
 func (sh *Shell) SetElem(name string, index syntax.ArithmExpr, value string) error {
 	cur := sh.Get(name)
 	v, err := sh.withElem(name, cur, cur.Kind, index, value, false)
-	if e, ok := err.(arithStringError); ok {
+	if e, ok := err.(indexError); ok {
 		// An error in the subscript: worded already, and fatal.
 		return expand.ArithmError{Msg: e.msg, Plain: true, InIndex: true}
 	}
@@ -376,9 +384,18 @@ func (sh *Shell) compoundIndex(x syntax.ArithmExpr) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		return sh.arithText(s)
+		i, err := sh.arithText(s)
+		if e, ok := err.(arithStringError); ok && !e.plain {
+			err = indexError{e.msg} // a subscript's error ends the shell
+		}
+		return i, err
 	}
-	return expand.Arithm(sh.expandConfig(), x)
+	i, err := expand.Arithm(sh.expandConfig(), x)
+	if e, ok := err.(expand.ArithmError); ok && !e.Plain {
+		e.InIndex = true // a subscript's error ends the shell
+		err = e
+	}
+	return i, err
 }
 
 func hasQuotes(w *syntax.Word) bool {

@@ -159,3 +159,23 @@ for ((i=0; i<2 3; i++)); do echo $i; done; echo after
 for ((i=0; i<2; i++ 1)); do echo $i; done; echo after
 for ((i=0 1; i<2; i++)); do echo $i; done; echo after
 for ((;;)); do break; done; for ((i=0;;)); do break; done; for ((;i<1;)); do i=1; done; echo ok
+### subscripts that do not parse, of a=( ), declare and printf -v: errors that end the shell (stderr)
+a=(1 2)
+(echo ${a[1 +]}; echo not here); echo "s=$?"
+(a[1 +]=3; echo not here); echo "s=$?"
+(echo $(( a[1 +] )); echo not here); echo "s=$?"
+(echo ${a[1 2]}; echo not here); echo "s=$?"
+(b=([1/0]=3); echo not here); echo "s=$?"
+(b=(['1/0']=3); echo not here); echo "s=$?"
+(declare -a b=([1/0]=1); echo not here); echo "s=$?"
+(declare b[1/0]=1; echo not here); echo "s=$?"
+(b=(1); b+=([1/0]=2); echo not here); echo "s=$?"
+(printf -v 'a[1/0]' x; echo not here); echo "s=$?"
+printf -v 'a[1+1]' x; declare -A m; m[a b]=1; echo ${m[a b]} ${a[2]}
+f() { local b=([1/0]=3); echo not here; }; f; echo not reached
+### declare -i and local -i name themselves in an arithmetic error, which ends the shell (stderr)
+(declare -i n=1/0; echo not here); echo "s=$?"
+(declare -i n; declare n=1/0; echo not here); echo "s=$?"
+(f() { local -i n=1/0; echo not here; }; f); echo "s=$?"
+(declare -i n; n=1/0; echo not here); echo "s=$?"
+declare -i n=5; declare n+=2; x=1; declare -i x=x+1 y=x*2; echo $n $x $y

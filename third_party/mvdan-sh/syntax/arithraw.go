@@ -14,8 +14,8 @@ type rawCapture struct {
 }
 
 // arithBail unwinds the parse of an arithmetic expression that has a
-// syntax error (see lenientArithm).
-type arithBail struct{}
+// syntax error (see lenientArithm), which it carries.
+type arithBail struct{ err error }
 
 // rawHistory is how many bytes before the reader's buffer are kept: a
 // look-ahead may have refilled it past the start of an expression.
@@ -83,6 +83,17 @@ func (p *Parser) lenientArithm(ftok token, fpos Pos, start int64) ArithmExpr {
 		start, fpos, p.peekArithmEnd, false)
 }
 
+// lenientIndex parses a subscript, up to its "]", as lenientArithm does
+// an expression: bash evaluates ${a[1 +]} and reports it when it runs.
+func (p *Parser) lenientIndex(lpos Pos) ArithmExpr {
+	stop := func() bool { return p.tok == rightBrack }
+	if !p.lang.in(langBashLike) || stop() {
+		return p.followArithm(leftBrack, lpos)
+	}
+	return p.lenient(func() ArithmExpr { return p.followArithm(leftBrack, lpos) },
+		int64(p.pos.Offset()), p.pos, stop, false)
+}
+
 // lenientForPart parses a part of for (( ; ; )), up to its ";" or "))",
 // as lenientArithm does an expression.
 func (p *Parser) lenientForPart(last bool) ArithmExpr {
@@ -105,13 +116,15 @@ func (p *Parser) lenient(parse func() ArithmExpr, start int64, pos Pos, stop fun
 	c := p.startRaw(start)
 	quote, parens, lenient := p.quote, p.arithParens, p.arithLenient
 	bailed := false
+	var bailErr error
 	func() {
 		defer func() {
 			if r := recover(); r != nil {
-				if _, ok := r.(arithBail); !ok {
+				b, ok := r.(arithBail)
+				if !ok {
 					panic(r)
 				}
-				bailed = true
+				bailed, bailErr = true, b.err
 			}
 		}()
 		p.arithLenient = true
@@ -130,9 +143,9 @@ func (p *Parser) lenient(parse func() ArithmExpr, start int64, pos Pos, stop fun
 	p.quote, p.arithParens = quote, parens
 	for p.tok != _EOF && !(depth == 0 && stop()) {
 		switch p.tok {
-		case leftParen:
+		case leftParen, leftBrack:
 			depth++
-		case rightParen:
+		case rightParen, rightBrack:
 			depth = max(depth-1, 0)
 		case dollar, dollBrace, dollParen, dollDblParen, dollBrack, bckQuote,
 			dblQuote, sglQuote, dollSglQuote, dollDblQuote:
@@ -149,6 +162,9 @@ func (p *Parser) lenient(parse func() ArithmExpr, start int64, pos Pos, stop fun
 	text := p.endRaw(c, end)
 	if trim {
 		text = strings.TrimRight(text, " \t\n")
+	}
+	if strings.TrimSpace(text) == "" && bailErr != nil && p.err == nil {
+		p.errPass(bailErr) // nothing to evaluate: ${a[]} stays an error
 	}
 	return &Word{Parts: []WordPart{&Lit{ValuePos: pos, ValueEnd: posAddCol(pos, len(text)), Value: text}}}
 }

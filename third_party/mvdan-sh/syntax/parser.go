@@ -1079,7 +1079,12 @@ func (e LangError) Error() string {
 func (p *Parser) posErr(pos Pos, format string, args ...any) {
 	if p.arithLenient && p.tok != _EOF && p.err == nil &&
 		(p.quote == arithmExpr || p.quote == arithmExprCmd || p.quote == paramExpArithm) {
-		panic(arithBail{}) // jobsh patch (PATCHES.md, 66)
+		panic(arithBail{ParseError{
+			Filename:   p.f.Name,
+			Pos:        pos,
+			Text:       fmt.Sprintf(format, args...),
+			Incomplete: false,
+		}}) // jobsh patch (PATCHES.md, 66)
 	}
 	// for i, arg := range args {
 	// 	if arg, ok := arg.(fmt.Stringer); ok && arg != _EOF {
@@ -1927,7 +1932,7 @@ func (p *Parser) eitherIndex() ArithmExpr {
 	if p.tok == star || p.tok == at {
 		p.tok, p.val = _LitWord, p.tok.String()
 	}
-	expr := p.followArithm(leftBrack, lpos)
+	expr := p.lenientIndex(lpos) // jobsh patch (PATCHES.md, 66)
 	p.quote = old
 	p.matchedArithm(lpos, leftBrack, rightBrack)
 	return expr
