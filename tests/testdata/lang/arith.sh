@@ -179,3 +179,7 @@ f() { local b=([1/0]=3); echo not here; }; f; echo not reached
 (f() { local -i n=1/0; echo not here; }; f); echo "s=$?"
 (declare -i n; n=1/0; echo not here); echo "s=$?"
 declare -i n=5; declare n+=2; x=1; declare -i x=x+1 y=x*2; echo $n $x $y
+### a "[" in arithmetic that follows no name is no bracket (stderr)
+echo $(( 1 [ 2 )); echo not here
+(( ,[ )); echo "st=$?"
+(( ~ 08x [ )); echo "st=$?"

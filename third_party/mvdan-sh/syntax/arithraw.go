@@ -80,7 +80,7 @@ func (p *Parser) lenientArithm(ftok token, fpos Pos, start int64) ArithmExpr {
 		return p.followArithm(ftok, fpos)
 	}
 	return p.lenient(func() ArithmExpr { return p.followArithm(ftok, fpos) },
-		start, fpos, p.peekArithmEnd, false)
+		start, fpos, p.peekArithmEnd, rawExpr)
 }
 
 // lenientIndex parses a subscript, up to its "]", as lenientArithm does
@@ -91,7 +91,7 @@ func (p *Parser) lenientIndex(lpos Pos) ArithmExpr {
 		return p.followArithm(leftBrack, lpos)
 	}
 	return p.lenient(func() ArithmExpr { return p.followArithm(leftBrack, lpos) },
-		int64(p.pos.Offset()), p.pos, stop, false)
+		int64(p.pos.Offset()), p.pos, stop, rawIndex)
 }
 
 // lenientForPart parses a part of for (( ; ; )), up to its ";" or "))",
@@ -105,14 +105,24 @@ func (p *Parser) lenientForPart(last bool) ArithmExpr {
 		return p.arithmExpr(false)
 	}
 	return p.lenient(func() ArithmExpr { return p.arithmExpr(false) },
-		int64(p.pos.Offset()), p.pos, stop, true)
+		int64(p.pos.Offset()), p.pos, stop, rawForPart)
 }
 
-// lenient runs parse, the parse of an arithmetic expression whose text
-// begins at offset start (pos), which ends where stop says. On a syntax
-// error it skips to there instead and gives the raw text as a word (its
-// trailing blanks trimmed if trim: those of a for part are not bash's).
-func (p *Parser) lenient(parse func() ArithmExpr, start int64, pos Pos, stop func() bool, trim bool) (x ArithmExpr) {
+// rawKind is what lenient reads: an expression of $(( )) or (( )), a part
+// of for (( ; ; )), or a subscript.
+type rawKind int
+
+const (
+	rawExpr rawKind = iota
+	rawForPart
+	rawIndex
+)
+
+// lenient runs parse, the parse of an arithmetic expression of kind k
+// whose text begins at offset start (pos), which ends where stop says. On
+// a syntax error it skips to there instead and gives the raw text as a
+// word (a for part's trailing blanks trimmed: they are not bash's).
+func (p *Parser) lenient(parse func() ArithmExpr, start int64, pos Pos, stop func() bool, k rawKind) (x ArithmExpr) {
 	c := p.startRaw(start)
 	quote, parens, lenient := p.quote, p.arithParens, p.arithLenient
 	bailed := false
@@ -142,11 +152,26 @@ func (p *Parser) lenient(parse func() ArithmExpr, start int64, pos Pos, stop fun
 	depth := p.arithParens - parens
 	p.quote, p.arithParens = quote, parens
 	for p.tok != _EOF && !(depth == 0 && stop()) {
+		if k == rawIndex && lenient && depth == 0 && p.peekArithmEnd() {
+			// The subscript runs into the "))" of the expression
+			// it is in, whose error it is then: 1 [ 2.
+			panic(arithBail{bailErr})
+		}
 		switch p.tok {
-		case leftParen, leftBrack:
+		case leftParen:
 			depth++
-		case rightParen, rightBrack:
+		case rightParen:
 			depth = max(depth-1, 0)
+		case leftBrack:
+			// Only in a subscript do brackets nest: elsewhere bash
+			// reads a "[" as any other character.
+			if k == rawIndex {
+				depth++
+			}
+		case rightBrack:
+			if k == rawIndex {
+				depth = max(depth-1, 0)
+			}
 		case dollar, dollBrace, dollParen, dollDblParen, dollBrack, bckQuote,
 			dblQuote, sglQuote, dollSglQuote, dollDblQuote:
 			if p.getWord() != nil {
@@ -160,7 +185,7 @@ func (p *Parser) lenient(parse func() ArithmExpr, start int64, pos Pos, stop fun
 		end = start
 	}
 	text := p.endRaw(c, end)
-	if trim {
+	if k == rawForPart {
 		text = strings.TrimRight(text, " \t\n")
 	}
 	if strings.TrimSpace(text) == "" && bailErr != nil && p.err == nil {
