@@ -11,7 +11,7 @@ import (
 // even if Bash only supports native int sizes.
 
 // Arithm evaluates expr; its source, when at hand, as bash does
-// (ArithmSpan, jobsh patch 65).
+// (ArithmSpan, jobsh patch 73).
 func Arithm(cfg *Config, expr syntax.ArithmExpr) (int, error) {
 	if expr == nil {
 		return 0, nil
@@ -53,14 +53,14 @@ type ArithmError struct {
 	// variable's value) and the error token as text.
 	Text, TokenText string
 	// Cut is set when bash's text of the expression ends with the
-	// error token: a bad number (jobsh patch 64).
+	// error token: a bad number (jobsh patch 72).
 	Cut bool
 	// Plain is set when Msg is the whole message, with no expression:
 	// an assignment that failed (r: readonly variable), which ends the
-	// expression as its errors do (jobsh patch 64).
+	// expression as its errors do (jobsh patch 72).
 	Plain bool
 	// InIndex is set when the error is in an array subscript, which
-	// bash's non-interactive shell does not survive (jobsh patch 64).
+	// bash's non-interactive shell does not survive (jobsh patch 72).
 	InIndex bool
 	// Param is the parameter whose substring offset or length the
 	// error is in, which bash names: "x: 1/0: division by 0".

@@ -1,4 +1,4 @@
-// jobsh patch (PATCHES.md, 65): arithmetic in the source evaluated as bash
+// jobsh patch (PATCHES.md, 73): arithmetic in the source evaluated as bash
 // does, as text: its expansions replaced by their values, then read by
 // the text evaluator.
 
@@ -222,12 +222,12 @@ func printWord(w *syntax.Word) string {
 }
 
 // isRawArith reports a literal that is the raw text of an expression the
-// parser could not read (syntax patch 66), with expansions in it.
+// parser could not read (syntax patch 74), with expansions in it.
 func isRawArith(s string) bool { return strings.ContainsAny(s, "$`") }
 
 // arithWordText is an operand's text: a word expanded, or the raw text of
 // an expression the parser could not read, its expansions done as in a
-// here-document (syntax patch 66).
+// here-document (syntax patch 74).
 func (cfg *Config) arithWordText(w *syntax.Word) (string, error) {
 	if lit, ok := w.Parts[0].(*syntax.Lit); ok && len(w.Parts) == 1 && isRawArith(lit.Value) {
 		doc, err := syntax.NewParser().Document(strings.NewReader(lit.Value))

@@ -1,4 +1,4 @@
-// jobsh patch (PATCHES.md, 64): arithmetic text evaluated as bash's expr.c
+// jobsh patch (PATCHES.md, 72): arithmetic text evaluated as bash's expr.c
 // does, reading and evaluating in one pass.
 
 package expand
@@ -87,7 +87,7 @@ type arithAbort struct{ err error }
 
 // ArithText evaluates s as arithmetic text as bash's evalexp does. Errors
 // in s are ArithmErrors with Text and TokenText set; set -u errors are
-// UnsetParameterErrors. jobsh patch (PATCHES.md, 64).
+// UnsetParameterErrors. jobsh patch (PATCHES.md, 72).
 func ArithText(cfg *Config, s string) (int, error) {
 	n, err := cfg.subexpr(s, nil)
 	return int(n), err

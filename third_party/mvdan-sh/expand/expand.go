@@ -119,7 +119,7 @@ type Config struct {
 	ifs string
 	// ArithSource, if set, returns the program's text from one offset to
 	// another, if it has it, for arithmetic to be evaluated as text
-	// (ArithmSpan). jobsh patch (PATCHES.md, 65).
+	// (ArithmSpan). jobsh patch (PATCHES.md, 73).
 	ArithSource func(from, to uint) (string, bool)
 
 	// arithDepth counts the variables' values being evaluated as
@@ -1192,7 +1192,7 @@ func (cfg *Config) sliceElems(pe *syntax.ParamExp, elems []string, indexes []int
 }
 
 // sliceBounds evaluates the offset and length of ${name:offset:length}.
-// An error names the parameter, as bash's does (jobsh patch 64).
+// An error names the parameter, as bash's does (jobsh patch 72).
 func (cfg *Config) sliceBounds(pe *syntax.ParamExp) (offset, length int, err error) {
 	if pe.Slice.Offset != nil {
 		if offset, err = Arithm(cfg, pe.Slice.Offset); err != nil {

@@ -614,7 +614,7 @@ func (cfg *Config) varInd(name string, vr Variable, idx syntax.ArithmExpr) (stri
 		return vr.String(), vr.IsSet(), nil
 	}
 	if lit := nodeLit(idx); (lit == "@" || lit == "*") && vr.Kind != Indexed && vr.Kind != Associative {
-		// A scalar's only element, or none (jobsh patch 64: @ is no
+		// A scalar's only element, or none (jobsh patch 72: @ is no
 		// arithmetic).
 		return vr.String(), vr.IsSet(), nil
 	}

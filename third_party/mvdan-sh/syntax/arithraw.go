@@ -1,4 +1,4 @@
-// jobsh patch (PATCHES.md, 66): an arithmetic expression that does not
+// jobsh patch (PATCHES.md, 74): an arithmetic expression that does not
 // parse is kept as its text, to be evaluated (and its error reported) when
 // it runs, as bash does.
 

@@ -557,7 +557,7 @@ type Parser struct {
 
 	// rawCaps keep the text of the arithmetic expressions being read;
 	// arithLenient is set while one is parsed, arithParens counts its
-	// open parentheses. jobsh patch (PATCHES.md, 66).
+	// open parentheses. jobsh patch (PATCHES.md, 74).
 	rawCaps      []*rawCapture
 	rawHist      []byte
 	arithLenient bool
@@ -585,7 +585,7 @@ const bufSize = 1 << 10
 func (p *Parser) reset() {
 	p.tok, p.val = illegalTok, ""
 	p.splitDblParen = Pos{}                   // jobsh patch (PATCHES.md, 32)
-	p.rawCaps, p.rawHist = nil, p.rawHist[:0] // patch 66
+	p.rawCaps, p.rawHist = nil, p.rawHist[:0] // patch 74
 	p.arithLenient, p.arithParens = false, 0
 	p.eqlOffs = 0
 	p.bs, p.bsp = nil, 0
@@ -1084,7 +1084,7 @@ func (p *Parser) posErr(pos Pos, format string, args ...any) {
 			Pos:        pos,
 			Text:       fmt.Sprintf(format, args...),
 			Incomplete: false,
-		}}) // jobsh patch (PATCHES.md, 66)
+		}}) // jobsh patch (PATCHES.md, 74)
 	}
 	// for i, arg := range args {
 	// 	if arg, ok := arg.(fmt.Stringer); ok && arg != _EOF {
@@ -1932,7 +1932,7 @@ func (p *Parser) eitherIndex() ArithmExpr {
 	if p.tok == star || p.tok == at {
 		p.tok, p.val = _LitWord, p.tok.String()
 	}
-	expr := p.lenientIndex(lpos) // jobsh patch (PATCHES.md, 66)
+	expr := p.lenientIndex(lpos) // jobsh patch (PATCHES.md, 74)
 	p.quote = old
 	p.matchedArithm(lpos, leftBrack, rightBrack)
 	return expr
@@ -2664,7 +2664,7 @@ func (p *Parser) loop(fpos Pos) Loop {
 		cl := &CStyleLoop{Lparen: p.pos}
 		old := p.preNested(arithmExprCmd)
 		p.next()
-		// jobsh patch (PATCHES.md, 66): a part that does not parse is
+		// jobsh patch (PATCHES.md, 74): a part that does not parse is
 		// an error when the loop runs.
 		cl.Init = p.lenientForPart(false)
 		if !p.got(dblSemicolon) {

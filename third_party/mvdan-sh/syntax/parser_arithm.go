@@ -184,7 +184,7 @@ func (p *Parser) arithmExprValue(compact bool) ArithmExpr {
 		}
 		pe := &ParenArithm{Lparen: p.pos}
 		p.nextArithOp(compact)
-		p.arithParens++ // jobsh patch (PATCHES.md, 66)
+		p.arithParens++ // jobsh patch (PATCHES.md, 74)
 		pe.X = p.followArithm(leftParen, pe.Lparen)
 		pe.Rparen = p.matched(pe.Lparen, leftParen, rightParen)
 		p.arithParens--
