@@ -47,9 +47,11 @@ type Controller struct {
 	// (set -o jobtrace).
 	Trace io.Writer
 
-	// OwnRSS starts foreground programs through the exec trampoline
+	// OwnRSS starts programs through the exec trampoline
 	// (ownrss_linux.go), so that wait4 reports their own peak memory
-	// rather than the shell's: for `time`, which shows it as %M.
+	// rather than the shell's: for `time`, which shows it as %M, and in
+	// an interactive shell for every job (`jobs -v`, REPORTTIME). It
+	// costs a small exec per program (BenchmarkSpawnTrampoline).
 	OwnRSS bool
 
 	// ResumeStopped makes the controller resume a child that stops
@@ -171,6 +173,11 @@ type Command struct {
 	Files []*os.File
 	// Text is what `jobs` shows for this process.
 	Text string
+	// IgnoreInterrupts starts the program with SIGINT and SIGQUIT
+	// ignored, as POSIX has an asynchronous list start when job control
+	// is off (2.12). It needs the exec trampoline; where there is none
+	// the program starts with them at their defaults.
+	IgnoreInterrupts bool
 }
 
 // NewJob enters a job in the table before its processes start. A
@@ -217,11 +224,11 @@ func (c *Controller) Start(j *Job, cmd *Command) (*Process, error) {
 		}
 	}
 	attr := &syscall.ProcAttr{Dir: cmd.Dir, Env: cmd.Env, Files: files, Sys: sys}
-	own := c.OwnRSS && j.Foreground && launcher.ready()
+	own := (c.OwnRSS || cmd.IgnoreInterrupts) && launcher.ready()
 	spawn := func() (pid, group int, err error) {
 		fellBack := false
 		if own {
-			pid, group, fellBack, err = launcher.start(cmd.Path, cmd.Args, attr)
+			pid, group, fellBack, err = launcher.start(cmd.Path, cmd.Args, attr, cmd.IgnoreInterrupts)
 			if !fellBack {
 				return pid, group, err
 			}
@@ -244,6 +251,13 @@ func (c *Controller) Start(j *Job, cmd *Command) (*Process, error) {
 		pid, group, err = spawn()
 	}
 	if err != nil {
+		if sys.Foreground {
+			// The child may have taken the terminal before its exec
+			// failed (a bad ELF file, a missing #! interpreter): its
+			// group is gone, and the shell must have the terminal
+			// back before it reads again.
+			c.takeTerminal(false)
+		}
 		return nil, err
 	}
 	p := &Process{Pid: pid, Command: cmd.Text, OwnRSS: own}
@@ -561,12 +575,17 @@ const kcmpVM = 1
 // not exec'd: it shares this process's address space, which kcmp(2)
 // compares. Where kcmp is not available, a stopped child is taken to be
 // before its exec, as it was before kcmp was asked.
+//
+// A program started through the exec trampoline is before its exec while
+// its image is still the trampoline's (its clone shares the trampoline's
+// address space): it can stop there too, once it has unblocked signals,
+// and the trampoline and the shell wait for its exec.
 func beforeExec(pid int) bool {
 	r, _, errno := unix.Syscall6(unix.SYS_KCMP, uintptr(unix.Getpid()), uintptr(pid), kcmpVM, 0, 0, 0)
 	if errno != 0 {
 		return true
 	}
-	return r == 0
+	return r == 0 || inTrampoline(pid)
 }
 
 // children lists this process's children, from each thread's

@@ -5,9 +5,9 @@ package jobs
 import (
 	"encoding/binary"
 	"errors"
-	"io"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 
@@ -36,7 +36,9 @@ import (
 // program is the shell's own child, and its exec discards only the
 // trampoline's image (a page of code, one of stack). The trampoline then
 // reports the program's pid on a pipe and exits. It costs one more small
-// exec, so only timed jobs (Controller.OwnRSS) pay it.
+// exec, so only timed jobs (Controller.OwnRSS) pay it, and programs that
+// must start with SIGINT and SIGQUIT ignored (Command.IgnoreInterrupts),
+// which it can also arrange.
 type trampoline struct {
 	once sync.Once
 	// file is the memfd, kept here so that it stays reachable: an
@@ -134,25 +136,47 @@ func (t *trampoline) disable() {
 var errTrampoline = errors.New("exec trampoline ended early")
 
 // start starts cmd through the trampoline with attr's descriptors,
-// directory, process group and terminal. It returns the program's pid and
-// its process group: the trampoline's pid when attr made it a group
-// leader (the group outlives it; the kernel keeps its pid while the group
-// has members). It returns only once the program has exec'd, as ForkExec
-// does. fallback is true when the trampoline may not have run at all.
-func (t *trampoline) start(path string, args []string, attr *syscall.ProcAttr) (pid, pgid int, fallback bool, err error) {
-	r, w, err := os.Pipe()
-	if err != nil {
+// directory, process group and terminal (launchGroup). It returns the
+// program's pid and its process group, whose leader it is when attr asked
+// for a new group, as when the shell starts it directly. It returns only
+// once the program has exec'd, as ForkExec does. fallback is true when the
+// trampoline may not have run at all.
+//
+// With ignoreInterrupts the program starts with SIGINT and SIGQUIT
+// ignored, which Go's ForkExec cannot do: its child resets every signal
+// the shell catches to the default, and the shell must keep catching
+// these two.
+func (t *trampoline) start(path string, args []string, attr *syscall.ProcAttr, ignoreInterrupts bool) (pid, pgid int, fallback bool, err error) {
+	// A raw pipe, read with a blocking read(2): an os.File would go
+	// through the runtime's poller (epoll_ctl twice, a parked goroutine
+	// and a thread hand-off), for 4 or 8 bytes that come within
+	// microseconds.
+	var p [2]int
+	if err := unix.Pipe2(p[:], unix.O_CLOEXEC); err != nil {
 		return 0, 0, false, err
 	}
-	defer r.Close()
+	r, w := p[0], p[1]
+	defer unix.Close(r)
 	a := *attr
-	a.Files = append(append([]uintptr(nil), attr.Files...), w.Fd())
-	argv := append([]string{"jobsh-exec", strconv.Itoa(len(attr.Files)), path}, args...)
+	a.Files = append(append([]uintptr(nil), attr.Files...), uintptr(w))
+	fd := strconv.Itoa(len(attr.Files))
+	if ignoreInterrupts {
+		fd = "i" + fd
+	}
+	group, tty := launchGroup(&a)
+	ttyArg := "-"
+	if tty >= 0 {
+		// Its own number in the child: the files are already in place
+		// when the trampoline's clone makes it the foreground.
+		ttyArg = strconv.Itoa(len(a.Files))
+		a.Files = append(a.Files, uintptr(tty))
+	}
+	argv := append([]string{"jobsh-exec", fd, strconv.Itoa(group), ttyArg, path}, args...)
 	t.mu.Lock()
 	self := t.path
 	t.mu.Unlock()
 	tpid, err := syscall.ForkExec(self, argv, &a)
-	w.Close()
+	unix.Close(w)
 	if err != nil {
 		// The exec of the memfd refused, or the child's own setup (its
 		// directory, its group) failed: the caller tries a direct
@@ -161,21 +185,20 @@ func (t *trampoline) start(path string, args []string, attr *syscall.ProcAttr) (
 		return 0, 0, fallback, err
 	}
 	var buf [8]byte
-	n, _ := io.ReadFull(r, buf[:])
+	n := readFull(r, buf[:])
 	var ws unix.WaitStatus
 	for {
 		if _, werr := unix.Wait4(tpid, &ws, 0, nil); werr != unix.EINTR {
 			break
 		}
 	}
-	pgid = tpid
-	if attr.Sys != nil && attr.Sys.Setpgid && attr.Sys.Pgid != 0 {
-		pgid = attr.Sys.Pgid
-	}
 	first := int(int32(binary.NativeEndian.Uint32(buf[:4])))
 	switch {
 	case n == 4 && first > 0:
-		return first, pgid, false, nil
+		if group == 0 {
+			group = first // the program leads its own group
+		}
+		return first, group, false, nil
 	case n == 8 && first < 0:
 		// The program's exec failed; it exited 127 and is our child.
 		failed := int(int32(binary.NativeEndian.Uint32(buf[4:])))
@@ -189,4 +212,52 @@ func (t *trampoline) start(path string, args []string, attr *syscall.ProcAttr) (
 		return 0, 0, false, syscall.Errno(-first) // clone failed
 	}
 	return 0, 0, false, errTrampoline
+}
+
+// launchGroup moves the process group and terminal settings of a's Sys
+// from the trampoline to the program, which the trampoline's clone puts
+// in its group (0: a new one it leads) and, with a terminal, in the
+// foreground before its exec. The trampoline itself gets a group of its
+// own, which is never the terminal's foreground group: no key can stop
+// it, with the shell waiting for its report. Without a group asked for,
+// the program joins the shell's own.
+func launchGroup(a *syscall.ProcAttr) (group, tty int) {
+	var sys syscall.SysProcAttr
+	if a.Sys != nil {
+		sys = *a.Sys
+	}
+	group, tty = unix.Getpgrp(), -1
+	if sys.Setpgid {
+		group = sys.Pgid
+	}
+	if sys.Foreground {
+		tty = sys.Ctty // the shell's descriptor, as for ForkExec
+	}
+	sys.Setpgid, sys.Pgid, sys.Foreground = true, 0, false
+	a.Sys = &sys
+	return group, tty
+}
+
+// readFull reads from fd until buf is full or end of file, and returns
+// how much it read.
+func readFull(fd int, buf []byte) int {
+	n := 0
+	for n < len(buf) {
+		m, err := unix.Read(fd, buf[n:])
+		if err == unix.EINTR {
+			continue
+		}
+		if m <= 0 || err != nil {
+			break
+		}
+		n += m
+	}
+	return n
+}
+
+// inTrampoline tells whether process pid runs the trampoline's image:
+// its executable is the trampoline's memfd.
+func inTrampoline(pid int) bool {
+	exe, err := os.Readlink("/proc/" + strconv.Itoa(pid) + "/exe")
+	return err == nil && strings.HasPrefix(exe, "/memfd:jobsh-exec")
 }

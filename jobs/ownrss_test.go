@@ -54,14 +54,23 @@ func gnuTimeKiB(t *testing.T, env []string, argv ...string) int64 {
 }
 
 func runOwn(t *testing.T, c *Controller, env []string, argv ...string) *Process {
+	return runOwnIn(t, c, true, env, argv...)
+}
+
+// runOwnIn runs argv as a foreground or background job to its end.
+func runOwnIn(t *testing.T, c *Controller, fg bool, env []string, argv ...string) *Process {
 	t.Helper()
-	j := c.NewJob(argv[0], "/", true)
+	j := c.NewJob(argv[0], "/", fg)
 	cmd := &Command{Path: argv[0], Args: argv, Env: env, Dir: t.TempDir(), Files: []*os.File{os.Stdin, os.Stdout, os.Stderr}}
 	p, err := c.Start(j, cmd)
 	if err != nil {
 		t.Fatal(err)
 	}
-	c.WaitForeground(j)
+	if fg {
+		c.WaitForeground(j)
+	} else {
+		pollUntil(t, c, j, Done)
+	}
 	if st := p.Status; !st.Exited() || st.ExitCode() != 0 {
 		t.Fatalf("%v: %s", argv, st.Macros())
 	}
@@ -88,18 +97,21 @@ func TestOwnRSS(t *testing.T) {
 	big := append(os.Environ(), "JOBS_TOUCH_MIB=100")
 	for _, tc := range []struct {
 		env  []string
+		fg   bool
 		argv []string
 	}{
-		{nil, []string{"/bin/true"}},
-		{big, []string{self, "-test.run=^TestTouchHelper$"}},
+		{nil, true, []string{"/bin/true"}},
+		{big, true, []string{self, "-test.run=^TestTouchHelper$"}},
+		{nil, false, []string{"/bin/true"}},
+		{big, false, []string{self, "-test.run=^TestTouchHelper$"}},
 	} {
 		// A small program's peak varies by a tenth from run to run (how
 		// many pages fault-around maps): the median of five runs each.
 		var got, want []int64
 		for range 5 {
 			c := NewController()
-			c.OwnRSS = true
-			p := runOwn(t, c, tc.env, tc.argv...)
+			c.OwnRSS, c.JobControl = true, true
+			p := runOwnIn(t, c, tc.fg, tc.env, tc.argv...)
 			if !p.OwnRSS {
 				t.Fatalf("%v: not started through the trampoline", tc.argv)
 			}
@@ -122,9 +134,9 @@ func TestOwnRSS(t *testing.T) {
 	ballast[0]++
 }
 
-// Through the trampoline, a job gets its own process group (the
-// trampoline's pid, which the group keeps), later members join it, and a
-// program that cannot run gives the error a direct exec gives.
+// Through the trampoline, a job gets its own process group, led by its
+// first program as when the shell starts it directly, later members join
+// it, and a program that cannot run gives the error a direct exec gives.
 func TestOwnRSSGroupsAndErrors(t *testing.T) {
 	if trampolineCode == nil {
 		t.Skip("no exec trampoline on this architecture")
@@ -142,6 +154,9 @@ func TestOwnRSSGroupsAndErrors(t *testing.T) {
 		if pg, _ := unix.Getpgid(p.Pid); pg != j.Pgid || pg == unix.Getpgrp() {
 			t.Errorf("process %d in group %d, job's %d", p.Pid, pg, j.Pgid)
 		}
+	}
+	if j.Pgid != j.Procs[0].Pid {
+		t.Errorf("the job's group is %d, its first process %d", j.Pgid, j.Procs[0].Pid)
 	}
 	unix.Kill(-j.Pgid, unix.SIGKILL)
 	c.WaitForeground(j)
@@ -218,5 +233,61 @@ func TestOwnRSSManyFiles(t *testing.T) {
 	c.WaitForeground(j)
 	if !p.OwnRSS || !p.Status.Exited() || p.Status.ExitCode() != 0 {
 		t.Errorf("own %v, %s", p.OwnRSS, p.Status.Macros())
+	}
+}
+
+// The trampoline's bytes are what its commented source says:
+// testdata/trampoline_amd64.s, assembled with GNU as.
+func TestTrampolineSource(t *testing.T) {
+	if runtime.GOARCH != "amd64" {
+		t.Skip("the source is x86-64's")
+	}
+	for _, tool := range []string{"as", "objcopy"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("no %s (Debian package binutils)", tool)
+		}
+	}
+	dir := t.TempDir()
+	obj, bin := filepath.Join(dir, "t.o"), filepath.Join(dir, "t.bin")
+	for _, argv := range [][]string{
+		{"as", "-o", obj, "testdata/trampoline_amd64.s"},
+		{"objcopy", "-O", "binary", "-j", ".text", obj, bin},
+	} {
+		if out, err := exec.Command(argv[0], argv[1:]...).CombinedOutput(); err != nil {
+			t.Fatalf("%v: %v\n%s", argv, err, out)
+		}
+	}
+	code, err := os.ReadFile(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(code, trampolineCode) {
+		t.Errorf("trampolineCode is not testdata/trampoline_amd64.s assembled:\n got % x\nwant % x", trampolineCode, code)
+	}
+}
+
+// A program started with IgnoreInterrupts survives the SIGINT and
+// SIGQUIT it sends itself; one started without dies of the SIGINT.
+func TestIgnoreInterrupts(t *testing.T) {
+	if trampolineCode == nil {
+		t.Skip("no exec trampoline on this architecture")
+	}
+	c := NewController()
+	for _, ignore := range []bool{true, false} {
+		j := c.NewJob("sh", "/", false)
+		cmd := &Command{Path: "/bin/sh", Args: []string{"sh", "-c", "kill -INT $$; kill -QUIT $$; exit 7"},
+			Dir: t.TempDir(), Files: []*os.File{os.Stdin, os.Stdout, os.Stderr}, IgnoreInterrupts: ignore}
+		p, err := c.Start(j, cmd)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pollUntil(t, c, j, Done)
+		st := p.Status
+		switch {
+		case ignore && (!st.Exited() || st.ExitCode() != 7):
+			t.Errorf("ignoring: %s, want exit 7", st.Macros())
+		case !ignore && (!st.Signaled() || st.Signal() != syscall.SIGINT):
+			t.Errorf("not ignoring: %s, want killed by SIGINT", st.Macros())
+		}
 	}
 }

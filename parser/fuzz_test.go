@@ -19,6 +19,7 @@ func FuzzParse(f *testing.F) {
 		"select x in a; do :; done", "echo ${a[@]/#x/y} <(ls) >(cat)",
 		"if true; then :; elif false; then :; else :; fi", "{ a; b; } > f 2>&1",
 		"x=(1 2 [5]=3)", "time -p sleep 1 | cat", "echo 'unterminated", "((",
+		"[[ -n < b ]]", "[[ ( ( x\n", "[[ x =~ ; ]]", "[[ ]]", "[[ 1>2 ]]",
 	} {
 		f.Add(s)
 	}
@@ -29,8 +30,17 @@ func FuzzParse(f *testing.F) {
 		file, err := Parse(src, "")
 		if err != nil {
 			line, msgs := ErrorMessage(err, src)
+			if cond, _ := CondError(err, src); cond && len(msgs) == 0 {
+				// bash says nothing about `[[ ]]` or `[[ ! ]]`.
+				return
+			}
 			if len(msgs) == 0 || msgs[0] == "" || line < 0 {
 				t.Fatalf("error without a message: %v", err)
+			}
+			for _, m := range Messages(err, src) {
+				if m.Text == "" || m.Line < 0 {
+					t.Fatalf("error with an empty line: %v", err)
+				}
 			}
 			_ = IsIncomplete(err)
 			return

@@ -6,6 +6,7 @@ package parser
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"mvdan.cc/sh/v3/syntax"
@@ -203,8 +204,19 @@ func ErrorMessage(err error, src string) (line int, msgs []string) {
 		pe.Incomplete && strings.HasSuffix(pe.Text, "must be followed by an expression"):
 		return line, []string{"unexpected EOF while looking for matching `)'"}
 	}
-	if msg, ok := condMessage(pe, src); ok {
-		return line, []string{msg}
+	if pe.Cond {
+		msgs := Messages(pe, src)
+		if len(msgs) == 0 {
+			return line, nil
+		}
+		texts := make([]string, len(msgs))
+		for i, m := range msgs {
+			texts[i] = m.Text
+		}
+		return msgs[0].Line, texts
+	}
+	if msgs, line, ok := eofFollowMessage(pe, quoted, src); ok {
+		return line, msgs
 	}
 	var tok string
 	switch {
@@ -235,6 +247,82 @@ func ErrorMessage(err error, src string) (line int, msgs []string) {
 	return line, []string{"syntax error near unexpected token `" + tok + "'", "`" + lineOf(src, line) + "'"}
 }
 
+// eofFollowMessage words the "X must be followed by Y" errors where
+// bash's grammar lets newlines come before Y, so that it reads on: the
+// list of an if, elif, while or until condition, the words of a for or
+// select and the newlines after them, a function's body. At the end of
+// the input that is "unexpected end of file"; otherwise bash names the
+// first token past the newlines. A for without its name is followed by
+// the newline itself.
+func eofFollowMessage(pe syntax.ParseError, quoted []string, src string) ([]string, int, bool) {
+	if !strings.Contains(pe.Text, "must be followed by") || len(quoted) == 0 {
+		return nil, 0, false
+	}
+	off := int(pe.Pos.Offset())
+	eof := []string{"syntax error: unexpected end of file"}
+	switch quoted[0] {
+	case "if <cond>", "elif <cond>", "while <cond>", "until <cond>":
+		if pe.Incomplete {
+			return eof, eofLine(src), true
+		}
+	case "foo()":
+		// function NAME [()] or NAME (), newlines, then the body.
+		rest := src[min(off, len(src)):]
+		skip := 3
+		if tokenAfter(rest, 0, 0) == "function" {
+			skip = 2
+			if tokenAfter(rest, 0, 2) == "(" && tokenAfter(rest, 0, 3) == ")" {
+				skip = 4
+			}
+		}
+		return culprit(rest, skip, src, int(pe.Pos.Line()), eof)
+	case "for":
+		if tok := tokenAfter(src, off, 1); tok == "" || tok == "\n" {
+			return nearToken("newline", src, int(pe.Pos.Line())), int(pe.Pos.Line()), true
+		}
+	case "for foo", "for foo [in words]", "select foo [in words]":
+		// for NAME [in WORDS] [;] then newlines, then the culprit.
+		rest := src[min(off, len(src)):]
+		skip := 2
+		if tokenAfter(rest, 0, 2) == "in" {
+			for skip = 3; isWord(tokenAfter(rest, 0, skip)); skip++ {
+			}
+		}
+		if tokenAfter(rest, 0, skip) == ";" {
+			skip++
+		}
+		return culprit(rest, skip, src, int(pe.Pos.Line()), eof)
+	}
+	return nil, 0, false
+}
+
+// culprit is bash's message for the token of rest after skip tokens and
+// then any newlines (line is where rest starts): the end of the input
+// is eof.
+func culprit(rest string, skip int, src string, line int, eof []string) ([]string, int, bool) {
+	for ; ; skip++ {
+		switch t := tokenAfter(rest, 0, skip); t {
+		case "":
+			return eof, eofLine(src), true
+		case "\n":
+			line++
+		default:
+			return nearToken(t, src, line), line, true
+		}
+	}
+}
+
+// isWord says whether tok, from tokenAfter, is a word (not an operator,
+// a newline or the end).
+func isWord(tok string) bool {
+	return tok != "" && !slices.Contains(operators, tok)
+}
+
+// nearToken is bash's message for an unexpected token on line n of src.
+func nearToken(tok, src string, n int) []string {
+	return []string{"syntax error near unexpected token `" + tok + "'", "`" + lineOf(src, n) + "'"}
+}
+
 // langErrorMessage words a syntax.LangError as bash's syntax error: the
 // token bash stops at is the one at the error's position, or for zsh's
 // multi-name functions (`function f g`, `f g() ...`) the one after the
@@ -258,41 +346,56 @@ func langErrorMessage(e syntax.LangError, src string) (int, []string) {
 	return line, []string{"syntax error near unexpected token `" + tok + "'", "`" + lineOf(src, line) + "'"}
 }
 
-// IsCondError says whether err is a syntax error inside [[ ]], after which
-// bash keeps $? as it was (it still stops reading).
-func IsCondError(err error) bool {
-	var pe syntax.ParseError
-	switch e := err.(type) {
-	case syntax.ParseError:
-		pe = e
-	case *syntax.ParseError:
-		pe = *e
-	default:
-		return false
-	}
-	_, ok := condMessage(pe, "")
-	return ok
+// Message is one line of a syntax error's report: bash's text, after its
+// "NAME: line N: " prefix, and the line N.
+type Message struct {
+	Line int
+	Text string
 }
 
-// condMessage words a syntax error inside [[ ]] as bash's parser does (a
-// single line): a word where an operator should follow the first operand
-// is "conditional binary operator expected", a word too many "syntax
-// error in conditional expression".
-func condMessage(pe syntax.ParseError, src string) (string, bool) {
-	switch {
-	case strings.Contains(pe.Text, "without matching `[[`"):
-		return "syntax error in conditional expression", true
-	case strings.HasPrefix(pe.Text, "not a valid test operator"):
-		// After a unary operator (-n x y) the word is one too many.
-		l := lineOf(src, int(pe.Pos.Line()))
-		if i := strings.LastIndex(l[:min(len(l), int(pe.Pos.Col())-1)], "[["); i >= 0 {
-			if f := strings.Fields(l[i+2:]); len(f) > 0 && len(f[0]) == 2 && f[0][0] == '-' {
-				return "syntax error in conditional expression", true
+// Messages words a parse error of src as bash does, line by line: as
+// ErrorMessage, and for an error inside [[ ]], every line bash prints,
+// each with its own line number ("expected `)'" names the line of the
+// "(" left open).
+func Messages(err error, src string) []Message {
+	if pe, ok := parseError(err); ok && pe.Cond {
+		var msgs []Message
+		for _, e := range append([]syntax.ParseError{pe}, pe.CondNotes...) {
+			if e.Text != "" {
+				msgs = append(msgs, Message{int(e.Pos.Line()), e.Text})
 			}
 		}
-		return "conditional binary operator expected", true
+		return msgs
 	}
-	return "", false
+	line, texts := ErrorMessage(err, src)
+	msgs := make([]Message, len(texts))
+	for i, t := range texts {
+		msgs[i] = Message{line, t}
+	}
+	return msgs
+}
+
+// CondError says whether err is a syntax error inside [[ ]], after which
+// bash keeps $? as it was (it still stops reading), and atEnd whether
+// the token at fault was the end of src or its last newline, after which
+// bash's $? is 2 if it was 0.
+func CondError(err error, src string) (cond, atEnd bool) {
+	pe, ok := parseError(err)
+	if !ok || !pe.Cond {
+		return false, false
+	}
+	off := int(pe.CondTok.Offset())
+	return true, pe.CondAtEnd || (off == len(src)-1 && src[off] == '\n')
+}
+
+func parseError(err error) (syntax.ParseError, bool) {
+	switch e := err.(type) {
+	case syntax.ParseError:
+		return e, true
+	case *syntax.ParseError:
+		return *e, true
+	}
+	return syntax.ParseError{}, false
 }
 
 // backquoted lists the `...` parts of a message.

@@ -29,7 +29,10 @@ func (s *srcRecorder) Read(p []byte) (int, error) {
 
 // discardFlow: an error in $((...)) abandons the rest of the command line
 // of a shell that is not interactive, which goes on with the next line.
-type discardFlow struct{}
+// line is the line the error was on: bash's parser shares the line count
+// with the commands it runs, and the jump back to the top level leaves it
+// there, so that the lines read next are counted from it.
+type discardFlow struct{ line int }
 
 func (discardFlow) Error() string { return "discard" }
 
@@ -70,7 +73,7 @@ func (sh *Shell) arithMessage(e expand.ArithmError, x syntax.ArithmExpr, from, t
 		return e.Msg
 	}
 	if e.Text != "" { // in a variable's value
-		return fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(e.Text, " \t\n"), e.Msg, e.TokenText)
+		return fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(e.Text, " \t"), e.Msg, e.TokenText)
 	}
 	text, ok := sh.srcText(from, to, open)
 	token := ""
@@ -88,7 +91,7 @@ func (sh *Shell) arithMessage(e expand.ArithmError, x syntax.ArithmExpr, from, t
 			token = printArithm(e.Token)
 		}
 	}
-	return fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(text, " \t\n"), e.Msg, token)
+	return fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(text, " \t"), e.Msg, token)
 }
 
 // arithExpFailed reports an error in $((...)): it ends the command line.
@@ -107,7 +110,7 @@ func (sh *Shell) discardLine() error {
 		return exitFlow{1}
 	}
 	if !sh.mode.interactive() {
-		return discardFlow{}
+		return discardFlow{sh.line}
 	}
 	return nil
 }

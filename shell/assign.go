@@ -229,7 +229,7 @@ func (sh *Shell) arithText(s string) (int, error) {
 	} else if errors.As(err, &e) && e.Plain {
 		err = arithStringError{msg: e.Msg, plain: true}
 	} else if errors.As(err, &e) && e.Text != "" {
-		err = arithStringError{msg: fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(e.Text, " \t\n"), e.Msg, e.TokenText)}
+		err = arithStringError{msg: fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(e.Text, " \t"), e.Msg, e.TokenText)}
 	}
 	return n, err
 }

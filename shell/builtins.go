@@ -613,27 +613,67 @@ func (sh *Shell) runSource(src, name string) (int, error) {
 // runSourceAs is runSource for text that a syntax error names as what:
 // "eval", or for a trap's action "trap", "error trap", "exit trap"...
 func (sh *Shell) runSourceAs(src, name, what string) (int, error) {
-	savedSrc := sh.progSrc
-	sh.progSrc = &srcRecorder{buf: []byte(src)}
-	defer func() { sh.progSrc = savedSrc }()
-	f, err := parser.Parse(src, name)
-	if err != nil {
-		sh.syntaxErrorIn(err, src, what)
+	saveBase, saveLine := sh.lineBase, sh.line
+	defer func() { sh.lineBase, sh.line = saveBase, saveLine }()
+	// eval's lines count on from its own, as do those of the ERR and
+	// DEBUG traps' actions; a signal's or EXIT's action, which runs
+	// between commands, counts from 1, as a file does.
+	sh.lineBase = 0
+	if name == "" && what != "trap" && what != "exit trap" {
+		sh.lineBase = sh.line - 1
+	}
+	runBase := sh.lineBase
+	ran := false
+	do := func(st *syntax.Stmt) error {
+		ran = true
+		return sh.stmt(st)
+	}
+	if f, err := parser.Parse(src, name); err == nil {
+		// The text parses: its lines run one after the other, each
+		// after its alias expansion, as runStream would run them.
+		savedSrc := sh.progSrc
+		sh.progSrc = &srcRecorder{buf: []byte(src)}
+		err = sh.runUnits(f.Stmts, do)
+		sh.progSrc = savedSrc
+		if !ran && err == nil {
+			sh.status = 0 // nothing to run: eval '' is 0
+		}
+		return sh.status, err
+	}
+	// Like bash's parse_and_execute, the text runs as it parses: the
+	// lines before a syntax error run. The error's lines count on from
+	// eval's line, a trap's action's from 1.
+	report := func(err error, src string) bool {
+		sh.lineBase = 0
+		if what == "eval" && name == "" {
+			sh.lineBase = runBase
+		}
+		return sh.syntaxErrorIn(err, src, what)
+	}
+	err := sh.runStreamWith(strings.NewReader(src), name, do, streamOpts{syntax: report})
+	if _, ok := err.(syntaxFlow); ok {
 		return 2, nil
 	}
-	saveBase, saveLine := sh.lineBase, sh.line
-	if name == "" {
-		sh.lineBase = sh.line - 1
-	} else {
-		sh.lineBase = 0
+	if !ran && err == nil {
+		sh.status = 0 // nothing to run: eval '' is 0
 	}
-	if len(f.Stmts) == 0 {
-		sh.status = 0
-	}
-	sh.expandAliases(f.Stmts)
-	err = sh.runStmts(f.Stmts)
-	sh.lineBase, sh.line = saveBase, saveLine
 	return sh.status, err
+}
+
+// runUnits runs parsed statements a line (or the lines one command spans)
+// at a time, as runStream runs what it parses.
+func (sh *Shell) runUnits(stmts []*syntax.Stmt, do func(*syntax.Stmt) error) error {
+	for i := 0; i < len(stmts); {
+		j := i + 1
+		for end := lastLine(stmts[i]); j < len(stmts) && int(stmts[j].Pos().Line()) <= end; j++ {
+			end = max(end, lastLine(stmts[j]))
+		}
+		if err := sh.runUnit(stmts[i:j], do); err != nil {
+			return err
+		}
+		i = j
+	}
+	return nil
 }
 
 // sourceFile runs a file read with . or source, as bash does: line by

@@ -76,8 +76,16 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 	defer func() { sh.reportFD = savedReport }()
 	restore, err := sh.redirect(st.Redirs)
 	if err != nil {
-		if ex, ok := err.(exitFlow); ok {
-			return ex
+		if code, ok := childEnds(err); ok && sh.runsInChild(fields[0]) {
+			// bash redirects a program's descriptors in the child it
+			// forked: an error that ends the shell there (set -u) or
+			// abandons the line ends only that child.
+			sh.status = code
+			return nil
+		}
+		switch err.(type) {
+		case exitFlow, discardFlow:
+			return err
 		}
 		sh.status = 1
 		if specialBuiltins[fields[0]] && sh.funcs[fields[0]] == nil {
@@ -88,6 +96,25 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 	}
 	defer restore()
 	return sh.runFields(st, fields, env)
+}
+
+// runsInChild says whether bash would fork to run the command name: not
+// a function, nor a builtin, nor a job spec.
+func (sh *Shell) runsInChild(name string) bool {
+	return sh.funcs[name] == nil && builtins[name] == nil && !(strings.HasPrefix(name, "%") && sh.ctl.JobControl)
+}
+
+// childEnds says whether err, from something done in a child bash forks
+// (its redirections), ends that child, and with which status: what ends
+// or abandons a shell's command line ends a subshell.
+func childEnds(err error) (int, bool) {
+	switch f := err.(type) {
+	case exitFlow:
+		return f.code, true
+	case discardFlow:
+		return 1, true
+	}
+	return 0, false
 }
 
 // assignHere makes assignments in the shell itself, exported if export.
@@ -236,6 +263,9 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 		// as a chunk of its own).
 		sh.lineBase = o.LineBase
 	}
+	// Until a command in it sets another, the line is the one the
+	// body starts on, as bash's execute_function sets it.
+	sh.line = int(fn.Body.Pos().Line()) + sh.lineBase
 	oldLoop := sh.loopDepth
 	sh.loopDepth = 0
 	gen := sh.returnTrapGen
@@ -259,6 +289,11 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 	if r, ok := err.(returnFlow); ok {
 		sh.status = r.code
 		return nil
+	}
+	if _, ok := err.(discardFlow); ok {
+		// bash puts back the call's line on the way out of the
+		// function, and counts the lines read next from there.
+		err = discardFlow{callLine}
 	}
 	return err
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -54,7 +55,20 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 	// while it forked and was handed over late (jobs.Controller.
 	// StopIfCaughtTSTP); a channel check, and only in members.
 	sh.ctl.StopIfCaughtTSTPNow()
-	sh.line = int(st.Pos().Line()) + sh.lineBase
+	// bash's line_number, which $LINENO and messages show: a simple
+	// command sets it to its own line while it runs; compound commands
+	// leave it (their redirections are expanded at the line the
+	// enclosing command set), but for, select and case (forLoop,
+	// caseClause), [[ ]] and (( )) set it once their redirections are
+	// done, a subshell to its ")" line (command), a function's body to
+	// the line of its "{" (callFunc), and the top level to the last line
+	// of what was parsed (runStream).
+	saved := sh.line
+	defer func() { sh.line = saved }()
+	switch st.Cmd.(type) {
+	case *syntax.CallExpr, *syntax.DeclClause, *syntax.LetClause, *syntax.FuncDecl, nil:
+		sh.line = sh.cmdLine(st)
+	}
 	if sh.opts[optNoExec] && !sh.mode.interactive() {
 		// set -n: read commands, run none (an interactive shell
 		// ignores it, as bash does, or it could never be undone).
@@ -69,7 +83,12 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 	}
 	if _, ok := sh.traps["DEBUG"]; ok {
 		if text, ok := debugText(st); ok {
-			if err := sh.runDebugTrap(text); err != nil {
+			// bash runs the trap once the command set its line.
+			line := sh.line
+			sh.line = sh.cmdLine(st)
+			err := sh.runDebugTrap(text)
+			sh.line = line
+			if err != nil {
 				return err
 			}
 		}
@@ -111,6 +130,65 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 		}
 	}
 	return err
+}
+
+// stmtLine is the line st starts on.
+func (sh *Shell) stmtLine(st *syntax.Stmt) int { return int(st.Pos().Line()) + sh.lineBase }
+
+// cmdLine is the line bash's parser gives st's command, which is where
+// it was when it built it: for a simple command, once it had read the
+// token after the first word (`echo "a<newline>b"` is on the second
+// line, `echo a "<newline>"` on the first); for [[ ]] and (( )) at
+// their end; for case once it had read its word.
+func (sh *Shell) cmdLine(st *syntax.Stmt) int {
+	line := st.Pos().Line()
+	switch c := st.Cmd.(type) {
+	case *syntax.CallExpr:
+		line = simpleCmdLine(st, c)
+	case *syntax.DeclClause:
+		if len(c.Args) > 0 {
+			line = c.Args[0].End().Line()
+		}
+	case *syntax.TestClause:
+		line = c.Right.Line()
+	case *syntax.ArithmCmd:
+		line = c.Right.Line()
+	case *syntax.CaseClause:
+		line = c.Word.End().Line()
+	}
+	return int(line) + sh.lineBase
+}
+
+// simpleCmdLine is the line bash's parser is on when it has read the
+// token after a simple command's first element (assignment, word or
+// redirection), or the first element alone.
+func simpleCmdLine(st *syntax.Stmt, c *syntax.CallExpr) uint {
+	if st.Pos().Line() == st.End().Line() {
+		return st.Pos().Line() // the common case, and a quick one
+	}
+	type elem struct {
+		pos     syntax.Pos
+		tokEnd  syntax.Pos // the end of its first token
+		elemEnd syntax.Pos
+	}
+	var elems []elem
+	for _, a := range c.Assigns {
+		elems = append(elems, elem{a.Pos(), a.End(), a.End()})
+	}
+	for _, w := range c.Args {
+		elems = append(elems, elem{w.Pos(), w.End(), w.End()})
+	}
+	for _, r := range st.Redirs {
+		elems = append(elems, elem{r.Pos(), r.OpPos, r.End()})
+	}
+	if len(elems) == 0 {
+		return st.Pos().Line()
+	}
+	slices.SortFunc(elems, func(a, b elem) int { return int(a.pos.Offset()) - int(b.pos.Offset()) })
+	if len(elems) == 1 {
+		return elems[0].elemEnd.Line()
+	}
+	return elems[1].tokEnd.Line()
 }
 
 // errBadRegexp is the right side of =~ that does not compile: the test's
@@ -177,7 +255,8 @@ func (sh *Shell) command(st *syntax.Stmt) error {
 			return sh.withRedirs(st, func() error { return sh.pipeline(st, false) })
 		}
 	case *syntax.Subshell:
-		return sh.withRedirs(st, func() error {
+		sh.line = int(cmd.Rparen.Line()) + sh.lineBase
+		err := sh.withRedirs(st, func() error {
 			if changesProcess(cmd) {
 				return sh.subshellProcess(&syntax.Stmt{Cmd: cmd}, commandText(st))
 			}
@@ -185,6 +264,13 @@ func (sh *Shell) command(st *syntax.Stmt) error {
 			sh.status = sub.runSubshell(cmd.Stmts)
 			return sh.checkInterrupt()
 		})
+		if code, ok := childEnds(err); ok {
+			// bash expands a subshell's redirections in the subshell:
+			// an error that ends the shell there (set -u) or abandons
+			// its line ends only the subshell, with its status.
+			sh.status, err = code, nil
+		}
+		return err
 	}
 	return sh.withRedirs(st, func() error { return sh.compound(st.Cmd) })
 }
@@ -283,6 +369,7 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		sh.status = 0
 		return nil
 	case *syntax.ArithmCmd:
+		sh.line = int(cmd.Right.Line()) + sh.lineBase
 		n, err := sh.tracedArith(cmd.X, cmd.Left.Offset()+2, cmd.Right.Offset())
 		if err != nil {
 			return sh.arithCmdFailed(err, "((", cmd.X, cmd.Left.Offset(), cmd.Right.Offset(), "((")
@@ -290,6 +377,7 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		sh.status = boolStatus(n != 0)
 		return nil
 	case *syntax.TestClause:
+		sh.line = int(cmd.Right.Line()) + sh.lineBase
 		ok, err := sh.testExpr(cmd.X)
 		if err == errBadRegexp {
 			// bash: status 2, and nothing said.
@@ -457,6 +545,7 @@ func (sh *Shell) whileLoop(cmd *syntax.WhileClause) error {
 func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 	switch loop := cmd.Loop.(type) {
 	case *syntax.WordIter:
+		sh.line = int(cmd.Pos().Line()) + sh.lineBase
 		if cmd.Select {
 			return sh.selectLoop(cmd, loop)
 		}
@@ -525,6 +614,7 @@ func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 }
 
 func (sh *Shell) caseClause(cmd *syntax.CaseClause) error {
+	sh.line = int(cmd.Word.End().Line()) + sh.lineBase
 	if sh.opts[optXTrace] {
 		sh.xtrace("case " + parser.Print(cmd.Word) + " in")
 	}
@@ -672,8 +762,10 @@ func unsetMessage(e expand.UnsetParameterError) string {
 	name := ""
 	if e.Node != nil && e.Node.Param != nil {
 		name = e.Node.Param.Value
-		if name != "" && name[0] >= '0' && name[0] <= '9' {
-			name = "$" + name // a positional parameter, as bash names it
+		if e.Node.Short && name != "" && name[0] >= '0' && name[0] <= '9' {
+			// A positional parameter: bash names $1 so, but ${1} and
+			// ${1%x} as 1.
+			name = "$" + name
 		}
 		if e.Node.Index != nil {
 			name += "[" + arithText(e.Node.Index) + "]" // an element: a[5]

@@ -105,13 +105,22 @@ func (sh *Shell) processFor(fields, env []string, text string) (*jobs.Command, i
 		e.hits++
 	}
 	return &jobs.Command{
-		Path:  sh.abs(path),
-		Args:  fields,
-		Env:   sh.environ(env),
-		Dir:   sh.cwd,
-		Files: sh.fds,
-		Text:  text,
+		Path:             sh.abs(path),
+		Args:             fields,
+		Env:              sh.environ(env),
+		Dir:              sh.cwd,
+		Files:            sh.fds,
+		Text:             text,
+		IgnoreInterrupts: sh.ignoreInterrupts(),
 	}, 0, ""
+}
+
+// ignoreInterrupts tells whether a command started now must be given
+// SIGINT and SIGQUIT ignored: this shell runs an asynchronous list
+// without job control (POSIX 2.12), and the process does not ignore both
+// already, which the command would then inherit.
+func (sh *Shell) ignoreInterrupts() bool {
+	return sh.asyncNoJobControl && !(sh.shared.signals.Ignores(syscall.SIGINT) && sh.shared.signals.Ignores(syscall.SIGQUIT))
 }
 
 // start starts one process of a job, with bash's answers to a program that

@@ -144,6 +144,12 @@ func (sh *Shell) startStage(j *jobs.Job, s *stage, bg bool) {
 	saved := sh.fds
 	sh.fds = sh.stageFDs(s, bg)
 	defer func() { sh.fds = saved }()
+	if bg && !sh.ctl.JobControl && !sh.asyncNoJobControl {
+		// What this stage starts ignores SIGINT and SIGQUIT (POSIX
+		// 2.12), and a re-executed subshell keeps ignoring them.
+		sh.asyncNoJobControl = true
+		defer func() { sh.asyncNoJobControl = false }()
+	}
 	text := commandText(s.st)
 	if s.errToo {
 		s.st, s.errToo = errToOut(s.st), false
@@ -164,8 +170,13 @@ func (sh *Shell) startStage(j *jobs.Job, s *stage, bg bool) {
 		if name == "" || sh.funcs[name] == nil && builtins[name] == nil {
 			fields, err := sh.fields(sh.argWords(call.Args)...)
 			if err != nil {
-				sh.expandFailed(err)
 				s.status = 1
+				if code, ok := childEnds(sh.expandFailed(err)); ok {
+					// bash expands a simple command's words in the
+					// child it forked for the stage, which set -u ends
+					// as it would end the shell: 127 under -c.
+					s.status = code
+				}
 				return
 			}
 			if len(fields) > 0 && sh.funcs[fields[0]] == nil && builtins[fields[0]] == nil {
@@ -175,7 +186,9 @@ func (sh *Shell) startStage(j *jobs.Job, s *stage, bg bool) {
 			if len(fields) > 0 {
 				// The name came from an expansion: hand the expanded
 				// words over, quoted, so nothing is expanded twice.
-				s = &stage{st: requote(s.st, call, fields), in: s.in, out: s.out, errToo: s.errToo}
+				// In place: the caller looks at this stage's done
+				// to know who closes the pipe's ends.
+				s.st = requote(s.st, call, fields)
 			}
 		}
 	}
@@ -216,6 +229,9 @@ func (sh *Shell) startProgram(j *jobs.Job, s *stage, call *syntax.CallExpr, fiel
 	restore, err := sh.redirect(s.st.Redirs)
 	if err != nil {
 		s.status = 1
+		if code, ok := childEnds(err); ok {
+			s.status = code // the stage's child ends (set -u: 127 under -c)
+		}
 		return
 	}
 	defer restore()
@@ -232,10 +248,16 @@ func (sh *Shell) startProgram(j *jobs.Job, s *stage, call *syntax.CallExpr, fiel
 // startSubshell runs a stage that is not a program: in a re-executed jobsh
 // that joins the job's process group when job control is on or the job
 // goes to the background, else in a goroutine on a copy of the shell.
+// With job control on, a builtin that only writes into the pipe (`echo
+// $i | cat`, `history | less`) runs in a goroutine too: it ends at once
+// or waits for its reader, so Ctrl-Z, which stops the reader, stops it
+// as well, and `fg` resumes it; it saves a whole start of jobsh.
 func (sh *Shell) startSubshell(j *jobs.Job, s *stage, text string, bg bool) {
 	if sh.ctl.JobControl || bg || changesProcess(s.st) {
-		sh.startSubshellProcess(j, s, text)
-		return
+		if bg || !sh.ctl.JobControl || !sh.writesOnly(s) {
+			sh.startSubshellProcess(j, s, text)
+			return
+		}
 	}
 	sub := sh.Subshell()
 	if _, ok := s.st.Cmd.(*syntax.CallExpr); ok {
@@ -252,6 +274,81 @@ func (sh *Shell) startSubshell(j *jobs.Job, s *stage, text string, bg bool) {
 			s.out.Close()
 		}
 	}()
+}
+
+// writerBuiltins only write what they are given or what the shell
+// holds: none reads, waits, runs other commands or changes the process.
+var writerBuiltins = map[string]bool{"echo": true, "printf": true, "history": true, "alias": true,
+	"type": true, "declare": true, "typeset": true, "pwd": true, "dirs": true, "help": true,
+	"hash": true, "shopt": true, "compgen": true, "true": true, "false": true, ":": true}
+
+// bodyBuiltins may appear besides them in a function that runs in-process.
+var bodyBuiltins = map[string]bool{"local": true, "return": true, "test": true, "[": true}
+
+// writesOnly tells whether stage s may run in the shell's process while
+// job control is on: it writes into a pipe, its words and redirections
+// start no process (a $(...) in a goroutine would run outside the job's
+// group, away from the terminal), and it is a writer builtin or a
+// function whose body only writes and ends (straightWriter).
+func (sh *Shell) writesOnly(s *stage) bool {
+	call, ok := s.st.Cmd.(*syntax.CallExpr)
+	if !ok || len(call.Args) == 0 || s.out == nil || startsProcess(s.st) {
+		return false
+	}
+	name := call.Args[0].Lit()
+	if fn := sh.funcs[name]; fn != nil {
+		for _, t := range []string{"DEBUG", "ERR", "RETURN"} {
+			if _, set := sh.traps[t]; set {
+				return false // a trap's code could do anything
+			}
+		}
+		return sh.straightWriter(fn.Body)
+	}
+	return writerBuiltins[name]
+}
+
+// startsProcess tells whether node holds a command or process
+// substitution.
+func startsProcess(node syntax.Node) bool {
+	found := false
+	syntax.Walk(node, func(n syntax.Node) bool {
+		switch n.(type) {
+		case *syntax.CmdSubst, *syntax.ProcSubst:
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// straightWriter tells whether a function body can only compute, write
+// and end: it calls writer and body builtins only (no other function, so
+// no recursion; no program), starts no process, and has no loop but a
+// for over a list of words, so Ctrl-Z, which stops its reader, leaves it
+// waiting on the pipe at worst.
+func (sh *Shell) straightWriter(body syntax.Node) bool {
+	ok := true
+	syntax.Walk(body, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case *syntax.CmdSubst, *syntax.ProcSubst, *syntax.WhileClause, *syntax.CoprocClause,
+			*syntax.FuncDecl, *syntax.TimeClause:
+			ok = false
+		case *syntax.ForClause:
+			_, words := n.Loop.(*syntax.WordIter)
+			ok = words && !n.Select // select reads its answers
+		case *syntax.BinaryCmd:
+			ok = n.Op != syntax.Pipe && n.Op != syntax.PipeAll
+		case *syntax.Stmt:
+			ok = !n.Background && !n.Coprocess
+		case *syntax.CallExpr:
+			if len(n.Args) > 0 {
+				name := n.Args[0].Lit()
+				ok = (writerBuiltins[name] || bodyBuiltins[name]) && sh.funcs[name] == nil
+			}
+		}
+		return ok
+	})
+	return ok
 }
 
 // startSubshellProcess starts a stage as a re-executed jobsh. A stage that
@@ -330,6 +427,11 @@ func (sh *Shell) announce(j *jobs.Job) {
 func (sh *Shell) waitJob(j *jobs.Job, stages []*stage) error {
 	if len(j.Procs) > 0 {
 		sh.ctl.WaitForeground(j)
+	}
+	if j.State() == jobs.Stopped {
+		// An in-process stage may wait for a stopped reader: it ends
+		// when the job is resumed, or killed.
+		stages = nil
 	}
 	var wg sync.WaitGroup
 	for _, s := range stages {

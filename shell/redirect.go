@@ -43,10 +43,12 @@ func (sh *Shell) redirect(rs []*syntax.Redirect) (restore func(), err error) {
 }
 
 // redirectFailed is what a command whose redirections failed returns: the
-// exit an expansion error in them asked for (set -u), or nil with status 1.
+// exit an expansion error in them asked for (set -u), the end of the
+// command line (an arithmetic error), or nil with status 1.
 func (sh *Shell) redirectFailed(err error) error {
-	if ex, ok := err.(exitFlow); ok {
-		return ex
+	switch err.(type) {
+	case exitFlow, discardFlow:
+		return err
 	}
 	sh.status = 1
 	return nil
@@ -85,9 +87,10 @@ func (sh *Shell) redirectOne(r *syntax.Redirect) (*os.File, int, error) {
 	case syntax.Hdoc, syntax.DashHdoc, syntax.WordHdoc:
 		body, err := sh.hereDocument(r)
 		if err != nil {
-			// bash goes on after an error in a here-document's body,
-			// set -u's included, but not in a here-string's word.
-			if f := sh.expandFailed(err); f != nil && r.Op == syntax.WordHdoc {
+			// As any expansion error: set -u's ends the shell, an
+			// arithmetic one the command line (unless bash would do
+			// this in a child: see call).
+			if f := sh.expandFailed(err); f != nil {
 				return nil, 0, f
 			}
 			return nil, 0, err

@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 
 	"jobsh/jobs"
 	"jobsh/parser"
+	"jobsh/sys/sig"
 	"jobsh/sys/wake"
 
 	"mvdan.cc/sh/v3/syntax"
@@ -41,6 +43,7 @@ type Config struct {
 // Main runs a shell as cfg says and returns its exit status.
 func Main(cfg Config) int {
 	sh := New()
+	sh.noteIgnoredOnEntry()
 	sh.dieOnDefaultSignals()
 	sh.login = cfg.Login
 	sh.newEditor = cfg.NewEditor
@@ -100,6 +103,28 @@ func Main(cfg Config) int {
 		return sh.exit(sh.runLines(&plainReader{fd: 0}))
 	}
 	return sh.interactiveMain(cfg)
+}
+
+// noteIgnoredOnEntry records the signals the shell started with ignored
+// (those Go lets it know of: sig.IgnoredOnEntry) as traps that ignore
+// them: a subshell keeps them, trap lists them, and in a non-interactive
+// shell trap cannot change them (POSIX 2.12 and trap: "Signals that were
+// ignored on entry to a non-interactive shell cannot be trapped or
+// reset"). An interactive shell may, and startInteractive forgets them.
+func (sh *Shell) noteIgnoredOnEntry() {
+	for _, s := range []syscall.Signal{syscall.SIGHUP, syscall.SIGINT} {
+		if sig.IgnoredOnEntry(s) {
+			name := jobs.SignalName(s)
+			if sh.traps == nil {
+				sh.traps = map[string]string{}
+			}
+			sh.traps[name] = ""
+			sh.entryIgnored = append(sh.entryIgnored, name)
+			// The dispatcher then keeps it ignored, whoever else
+			// asks for it, and what the shell starts inherits that.
+			sh.applyTrapSignal(name)
+		}
+	}
 }
 
 // enableJobControl is set -m: every job gets a process group of its own,
@@ -170,12 +195,16 @@ func (sh *Shell) interactiveMain(cfg Config) int {
 	if in == nil {
 		in = &plainReader{fd: 0, prompt: os.Stderr, wake: sh.wake}
 	}
-	if c, ok := in.(io.Closer); ok {
-		defer c.Close()
-	}
 	sh.loadHistory()
 	defer sh.truncateHistoryFile()
-	return sh.exit(sh.runLines(in))
+	err := sh.runLines(in)
+	if c, ok := in.(io.Closer); ok {
+		// Before exit gives the terminal back: the editor puts back
+		// the modes it found, which from the background would be
+		// answered with SIGTTOU, again and again.
+		c.Close()
+	}
+	return sh.exit(err)
 }
 
 // startInteractive does what an interactive shell does before its first
@@ -184,11 +213,21 @@ func (sh *Shell) interactiveMain(cfg Config) int {
 func (sh *Shell) startInteractive(cfg Config) {
 	sh.mode = ModeInteractive
 	sh.interactiveShell = true
+	ignored := sh.entryIgnored
+	sh.entryIgnored = nil
+	for _, name := range ignored {
+		// Ignored on entry, yet an interactive shell's to catch.
+		delete(sh.traps, name)
+		sh.applyTrapSignal(name)
+	}
 	sh.opts[optExpandAliases] = true
 	if err := sh.enableJobControl(true); err != nil {
 		fmt.Fprintf(os.Stderr, "jobsh: cannot set terminal process group (%v)\njobsh: no job control in this shell\n", err)
 	}
 	sh.catchSignals()
+	// What jobs -v and REPORTTIME show of a job's memory is then its
+	// own peak, not the shell's (jobs/ownrss_linux.go).
+	sh.ctl.OwnRSS = true
 	if _, given := cfg.Options["histexpand"]; !given {
 		sh.opts[optHistExpand] = true // set -H: on in interactive shells only
 	}
@@ -346,6 +385,23 @@ func (syntaxFlow) Error() string { return "syntax error" }
 // commands once the line has parsed, and reports a syntax error (returning
 // syntaxFlow) after running the lines before it.
 func (sh *Shell) runStream(r io.Reader, name string, do func(*syntax.Stmt) error) error {
+	return sh.runStreamWith(r, name, do, streamOpts{})
+}
+
+// streamOpts are what eval and a trap's action change in runStream (an
+// expansion error abandons the line of their text it is on, and they go
+// on with the next, as bash's parse_and_execute does).
+type streamOpts struct {
+	// syntax reports a syntax error, and says whether the shell must
+	// exit; sh.syntaxError if nil.
+	syntax func(err error, src string) bool
+}
+
+// runStreamWith is runStream with opts.
+func (sh *Shell) runStreamWith(r io.Reader, name string, do func(*syntax.Stmt) error, opts streamOpts) error {
+	if opts.syntax == nil {
+		opts.syntax = sh.syntaxError
+	}
 	p := parser.New(syntax.HeredocAtEOF(sh.heredocAtEOF))
 	// What was read: the text of syntax errors, and of arithmetic
 	// errors, which quote the expression as written.
@@ -355,30 +411,26 @@ func (sh *Shell) runStream(r io.Reader, name string, do func(*syntax.Stmt) error
 	defer func() { sh.progSrc = savedSrc }()
 	var pending []*syntax.Stmt
 	run := func() error {
-		sh.expandAliases(pending)
-		for _, st := range pending {
-			if err := do(st); err != nil {
-				pending = pending[:0]
-				if _, ok := err.(discardFlow); ok {
-					return nil // the rest of the line goes
-				}
-				return err
-			}
-		}
+		err := sh.runUnit(pending, do)
 		pending = pending[:0]
-		return nil
+		return err
 	}
 	for st, err := range p.StmtsSeq(rec) {
 		if err == nil {
 			err = parser.Check(st)
 		}
 		if err != nil {
-			if line, _ := parser.ErrorMessage(err, string(rec.buf)); len(pending) > 0 && uint(line) > pending[len(pending)-1].End().Line() {
+			if len(pending) > 0 && nextStmtLine(rec.buf, pending[len(pending)-1]) > int(pending[len(pending)-1].End().Line()) {
+				// The command at fault starts on a later line: the
+				// lines before it run first (bash runs what it has
+				// parsed of a line only once the line has parsed).
 				if err := run(); err != nil {
 					return err
 				}
 			}
-			sh.syntaxError(err, string(rec.buf))
+			if opts.syntax(err, string(rec.buf)) {
+				return exitFlow{sh.status}
+			}
 			return syntaxFlow{sh.status}
 		}
 		if len(pending) > 0 && st.Pos().Line() > pending[len(pending)-1].End().Line() {
@@ -389,6 +441,79 @@ func (sh *Shell) runStream(r io.Reader, name string, do func(*syntax.Stmt) error
 		pending = append(pending, st)
 	}
 	return run()
+}
+
+// nextStmtLine is the line the command after st starts on in src: past
+// blanks, ; and &, newlines, comments and backslash-newlines.
+func nextStmtLine(src []byte, st *syntax.Stmt) int {
+	i := int(st.End().Offset())
+	for i < len(src) {
+		switch c := src[i]; {
+		case c == ' ' || c == '\t' || c == ';' || c == '&' || c == '\n':
+			i++
+		case c == '\\' && i+1 < len(src) && src[i+1] == '\n':
+			i += 2
+		case c == '#':
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+		default:
+			return 1 + bytes.Count(src[:i], []byte("\n"))
+		}
+	}
+	return 1 + bytes.Count(src, []byte("\n")) + 1
+}
+
+// runUnit runs the statements of one piece of text that bash parses
+// before running it (a line, or the lines one command spans) with do.
+func (sh *Shell) runUnit(stmts []*syntax.Stmt, do func(*syntax.Stmt) error) error {
+	sh.expandAliases(stmts)
+	ends := unitEnds(stmts)
+	for i, st := range stmts {
+		sh.line = ends[i] + sh.lineBase
+		if err := do(st); err != nil {
+			if d, ok := err.(discardFlow); ok {
+				// The rest of the line goes, and the next lines
+				// count from the error's.
+				sh.lineBase += d.line - (ends[i] + sh.lineBase)
+				return nil
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// unitEnds gives, for each of stmts, the last line of the piece bash
+// parses before running it: a line with all the commands on it, and
+// the lines a command that spans lines spans, here-documents included.
+// That is bash's line_number while a compound command runs at the top
+// level.
+func unitEnds(stmts []*syntax.Stmt) []int {
+	ends := make([]int, len(stmts))
+	for i := 0; i < len(stmts); {
+		j, end := i, 0
+		for ; j < len(stmts) && (j == i || int(stmts[j].Pos().Line()) <= end); j++ {
+			end = max(end, lastLine(stmts[j]))
+		}
+		for ; i < j; i++ {
+			ends[i] = end
+		}
+	}
+	return ends
+}
+
+// lastLine is the last line of st, counting the bodies of its
+// here-documents.
+func lastLine(st *syntax.Stmt) int {
+	end := int(st.End().Line())
+	syntax.Walk(st, func(n syntax.Node) bool {
+		if r, ok := n.(*syntax.Redirect); ok && r.Hdoc != nil {
+			end = max(end, int(r.Hdoc.End().Line()))
+		}
+		return true
+	})
+	return end
 }
 
 // topLevel runs one statement of a script, absorbing flow that has no
@@ -427,37 +552,67 @@ func (sh *Shell) safeTopLevel(st *syntax.Stmt) (err error) {
 }
 
 // syntaxError reports a parse error of src as bash does, with the line
-// (and for an unexpected token, the line itself).
-func (sh *Shell) syntaxError(err error, src string) { sh.syntaxErrorIn(err, src, "") }
+// (and for an unexpected token, the line itself). It says whether the
+// shell must exit (with sh.status), as it must under set -e.
+func (sh *Shell) syntaxError(err error, src string) bool { return sh.syntaxErrorIn(err, src, "") }
 
 // syntaxErrorIn is syntaxError for the text of a builtin: bash names eval
 // ("bash: eval: line 1: ...").
-func (sh *Shell) syntaxErrorIn(err error, src, builtin string) {
-	line, msgs := parser.ErrorMessage(err, src)
+func (sh *Shell) syntaxErrorIn(err error, src, builtin string) (exit bool) {
+	msgs := parser.Messages(err, src)
+	line, _ := parser.ErrorMessage(err, src)
 	if line > 0 {
 		sh.line = line + sh.lineBase
+		defer func() { sh.line = line + sh.lineBase }()
+	}
+	// bash's parser_error ends the shell with status 2 under set -e
+	// (where set -e is heeded: not in an if condition, nor left of ||),
+	// right after the first line of its message: the offending line
+	// that would follow is never printed.
+	exit = sh.opts[optErrExit] && sh.noErrExit == 0
+	cond, atEnd := parser.CondError(err, src)
+	// bash's parser is interactive reading the prompt and in eval there;
+	// not in a sourced file nor a trap's action.
+	interactive := sh.mode.interactive() && sh.sourceName == "" && (builtin == "" || builtin == "eval")
+	if exit || (interactive && !cond) {
+		// An interactive parser does not echo the offending line.
+		msgs = msgs[:min(len(msgs), 1)]
 	}
 	for _, msg := range msgs {
 		switch {
-		case builtin != "" && sh.sourceName == "":
-			name := sh.arg0
-			if sh.interactiveShell {
-				name = "jobsh"
+		case interactive:
+			fmt.Fprintf(sh.stderr(), "jobsh: %s\n", msg.Text)
+		case sh.interactiveShell:
+			// bash's parser_error: "NAME: INPUT: line N: ".
+			input := builtin
+			if sh.sourceName != "" {
+				input = sh.sourceName
 			}
-			fmt.Fprintf(sh.stderr(), "%s: %s: line %d: %s\n", name, builtin, line, msg)
+			fmt.Fprintf(sh.stderr(), "jobsh: %s: line %d: %s\n", input, msg.Line+sh.lineBase, msg.Text)
+		case builtin != "":
+			// "NAME: eval: line N: ", N counted from eval's line (a
+			// trap's action from 1: see runSourceAs).
+			fmt.Fprintf(sh.stderr(), "%s: %s: line %d: %s\n", sh.errorName(), builtin, msg.Line+sh.lineBase, msg.Text)
 		case sh.mode == ModeCommandString && sh.arg0 == "jobsh" && sh.sourceName == "":
 			// bash names the -c string and the line in it.
-			fmt.Fprintf(sh.stderr(), "jobsh: -c: line %d: %s\n", sh.line, msg)
+			fmt.Fprintf(sh.stderr(), "jobsh: -c: line %d: %s\n", msg.Line+sh.lineBase, msg.Text)
 		default:
-			sh.errorf("%s", msg)
+			sh.line = msg.Line + sh.lineBase
+			sh.errorf("%s", msg.Text)
 		}
 	}
-	if !parser.IsCondError(err) {
-		// bash leaves $? as it was after a syntax error inside [[ ]]
-		// (the shell still stops); 2 after any other.
+	switch {
+	case exit || !cond:
+		sh.status = 2
+	case atEnd && sh.status == 0:
+		// bash keeps $? after a syntax error inside [[ ]] (the shell
+		// still stops), unless the input ended there.
 		sh.status = 2
 	}
-} // runLines is the read-parse-run loop over a line reader: the prompt for
+	return exit
+}
+
+// runLines is the read-parse-run loop over a line reader: the prompt for
 // an interactive shell, or standard input. Lines are gathered until they
 // make complete commands (syntax.IsIncomplete), asking with PS2 meanwhile.
 func (sh *Shell) runLines(in LineEditor) error {
@@ -509,11 +664,11 @@ func (sh *Shell) runLines(in LineEditor) error {
 		if err != nil && !atEOF {
 			if buf.Len() > 0 {
 				sh.lineBase = startLine - 1
-				if _, perr := parser.Parse(buf.String(), ""); perr != nil {
-					sh.syntaxError(perr, buf.String())
+				if _, perr := parser.Parse(buf.String(), ""); perr != nil && sh.syntaxError(perr, buf.String()) {
+					return exitFlow{sh.status}
 				}
 				if !sh.mode.interactive() {
-					return exitFlow{2}
+					return exitFlow{sh.status}
 				}
 				buf.Reset()
 				typed = histContext{}
@@ -577,8 +732,10 @@ func (sh *Shell) runLines(in LineEditor) error {
 			fmt.Fprint(os.Stderr, src)
 		}
 		if perr != nil {
-			sh.syntaxError(perr, src)
 			if !sh.mode.interactive() {
+				src = condLookahead(in, perr, src)
+			}
+			if sh.syntaxError(perr, src) || !sh.mode.interactive() {
 				return exitFlow{sh.status}
 			}
 			continue
@@ -593,9 +750,15 @@ func (sh *Shell) runLines(in LineEditor) error {
 		sh.expandAliases(f.Stmts)
 		sh.progSrc = &srcRecorder{buf: []byte(src)}
 		for _, st := range f.Stmts {
+			// The parser has read the whole chunk: bash's line is
+			// its last (compound commands leave it so).
+			sh.line = sh.lineBase + strings.Count(src, "\n")
 			err := sh.safeTopLevel(st)
-			if _, ok := err.(discardFlow); ok {
-				break // the rest of the line goes
+			if d, ok := err.(discardFlow); ok {
+				// The rest of the line goes, and the next lines
+				// count from the error's.
+				lineNo = d.line
+				break
 			}
 			if ex, ok := err.(exitFlow); ok {
 				if sh.mode.interactive() {
@@ -609,6 +772,21 @@ func (sh *Shell) runLines(in LineEditor) error {
 			}
 		}
 	}
+}
+
+// condLookahead is src with one more line of input when perr is a [[ ]]
+// error at src's last newline: bash's $? then depends on whether any
+// input follows (2 if none, when it was 0), and a shell reading line by
+// line, which stops there anyway, has to read on to know.
+func condLookahead(in LineEditor, perr error, src string) string {
+	if cond, atEnd := parser.CondError(perr, src); !cond || !atEnd {
+		return src
+	}
+	line, err := in.ReadLine("")
+	if err != nil {
+		return src
+	}
+	return src + line + "\n"
 }
 
 // lineContinues says whether src ends with a backslash-newline that joins

@@ -517,24 +517,31 @@ func (sh *Shell) stdout() io.Writer { return fdWriter{sh, 1} }
 func (sh *Shell) stderr() io.Writer { return fdWriter{sh, 2} }
 
 // prefix is what bash puts before an error: "jobsh: " in an interactive
-// shell and its subshells, and "NAME: line N: " elsewhere: a script, -c (NAME is jobsh, or
-// the name given after the command string) and standard input.
+// shell and its subshells (a file it sources included: bash's
+// error_prolog gives no line where interactive_shell is set), and
+// "NAME: line N: " elsewhere: a script, -c (NAME is jobsh, or the name
+// given after the command string) and standard input.
 func (sh *Shell) prefix() string {
-	if sh.interactiveShell && sh.sourceName == "" {
+	if sh.interactiveShell {
 		return "jobsh: "
 	}
+	return fmt.Sprintf("%s: line %d: ", sh.errorName(), sh.line)
+}
+
+// errorName is the NAME of bash's messages in a shell that is not
+// interactive (get_name_for_error): in a function the file it was
+// defined in (its BASH_SOURCE: "environment" for jobsh -c, "main" for
+// standard input), else the file being sourced, else $0.
+func (sh *Shell) errorName() string {
 	if n := len(sh.funcNames); n > 0 {
-		// In a function, bash names the file it was defined in (its
-		// BASH_SOURCE): "environment" for jobsh -c, "main" for
-		// standard input.
 		if file := sh.funcFiles[sh.funcNames[n-1]].File; file != "" {
-			return fmt.Sprintf("%s: line %d: ", file, sh.line)
+			return file
 		}
 	}
 	if sh.sourceName != "" {
-		return fmt.Sprintf("%s: line %d: ", sh.sourceName, sh.line)
+		return sh.sourceName
 	}
-	return fmt.Sprintf("%s: line %d: ", sh.arg0, sh.line)
+	return sh.arg0
 }
 
 // definingFile is what a function defined now is said to come from: the

@@ -55,11 +55,18 @@ type State struct {
 	// interactiveShell: the shell this one is or descends from is
 	// interactive (bash's interactive_shell): errors then name no line.
 	interactiveShell bool
-	pipeStatus       []int
-	substDepth       int // levels of $(...) around this shell: set -x repeats PS4's first character
+	// asyncNoJobControl: this shell runs an asynchronous list started
+	// without job control, whose commands POSIX (2.12) starts with
+	// SIGINT and SIGQUIT ignored.
+	asyncNoJobControl bool
+	pipeStatus        []int
+	substDepth        int // levels of $(...) around this shell: set -x repeats PS4's first character
 
-	traps      map[string]string // trap actions by "EXIT", "ERR", "SIGINT"...
-	shownTraps map[string]string // a subshell's `trap` lists its parent's until it sets its own
+	traps map[string]string // trap actions by "EXIT", "ERR", "SIGINT"...
+	// entryIgnored names the signals a non-interactive shell started
+	// with ignored, which trap cannot change (noteIgnoredOnEntry).
+	entryIgnored []string
+	shownTraps   map[string]string // a subshell's `trap` lists its parent's until it sets its own
 
 	hash    map[string]*hashEntry // where PATH lookups found commands
 	hashSeq int
@@ -100,6 +107,7 @@ func (s *State) ForSubshell() State {
 	c.params = slices.Clone(s.params)
 	c.dirStack = slices.Clone(s.dirStack)
 	c.funcNames = slices.Clone(s.funcNames)
+	c.entryIgnored = slices.Clone(s.entryIgnored)
 	c.callLines = slices.Clone(s.callLines)
 	c.callFiles = slices.Clone(s.callFiles)
 	// A copy of its own: the shell reuses its PIPESTATUS array while
@@ -178,18 +186,21 @@ type wireState struct {
 	ReadFlag   byte
 	// InteractiveShell is State.interactiveShell.
 	InteractiveShell bool
-	PipeStatus       []int
-	SubstDepth       int
-	Traps            map[string]string
-	ShownTraps       map[string]string
-	Hash             []wireHash
-	HashSeq          int
-	Optind           int
-	Optpos           int
-	History          *wireHistory
-	ParentJobs       *jobs.Snapshot
-	CompSpecs        map[string]compSpec
-	CompSeq          int
+	// AsyncNoJobControl is State.asyncNoJobControl.
+	AsyncNoJobControl bool
+	PipeStatus        []int
+	SubstDepth        int
+	Traps             map[string]string
+	EntryIgnored      []string
+	ShownTraps        map[string]string
+	Hash              []wireHash
+	HashSeq           int
+	Optind            int
+	Optpos            int
+	History           *wireHistory
+	ParentJobs        *jobs.Snapshot
+	CompSpecs         map[string]compSpec
+	CompSeq           int
 }
 
 // funcOrigin is where a function was defined.
@@ -220,7 +231,7 @@ func (s *State) Encode() ([]byte, error) {
 		Params: s.params, Arg0: s.arg0, Cwd: s.cwd, DirStack: s.dirStack, Status: s.status, LastBg: s.lastBg,
 		Pid: s.pid, Started: s.started, Line: s.line, SourceName: s.sourceName, FuncNames: s.funcNames,
 		CallLines: s.callLines, CallFiles: s.callFiles,
-		ScriptFile: s.scriptFile, ReadFlag: s.readFlag, InteractiveShell: s.interactiveShell, PipeStatus: s.pipeStatus, SubstDepth: s.substDepth, Traps: s.traps,
+		ScriptFile: s.scriptFile, ReadFlag: s.readFlag, InteractiveShell: s.interactiveShell, AsyncNoJobControl: s.asyncNoJobControl, PipeStatus: s.pipeStatus, SubstDepth: s.substDepth, Traps: s.traps, EntryIgnored: s.entryIgnored,
 		ShownTraps: s.shownTraps, HashSeq: s.hashSeq, Optind: s.optind, Optpos: s.optpos,
 		CompSpecs: wireCompSpecs(s.compSpecs), CompSeq: s.compSeq, FuncFiles: s.funcFiles,
 	}
@@ -273,7 +284,7 @@ func Decode(data []byte) (State, error) {
 		params: w.Params, arg0: w.Arg0, cwd: w.Cwd, dirStack: w.DirStack, status: w.Status, lastBg: w.LastBg,
 		pid: w.Pid, started: w.Started, line: w.Line, sourceName: w.SourceName, funcNames: w.FuncNames,
 		callLines: w.CallLines, callFiles: w.CallFiles,
-		scriptFile: w.ScriptFile, readFlag: w.ReadFlag, interactiveShell: w.InteractiveShell, pipeStatus: w.PipeStatus, substDepth: w.SubstDepth, traps: w.Traps,
+		scriptFile: w.ScriptFile, readFlag: w.ReadFlag, interactiveShell: w.InteractiveShell, asyncNoJobControl: w.AsyncNoJobControl, pipeStatus: w.PipeStatus, substDepth: w.SubstDepth, traps: w.Traps, entryIgnored: w.EntryIgnored,
 		shownTraps: w.ShownTraps, hashSeq: w.HashSeq, optind: w.Optind, optpos: w.Optpos,
 		compSpecs: unwireCompSpecs(w.CompSpecs), compSeq: w.CompSeq, funcFiles: w.FuncFiles,
 		funcs: map[string]*syntax.FuncDecl{},

@@ -8,6 +8,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"jobsh/jobs"
 	"jobsh/parser"
@@ -50,7 +51,7 @@ func (sh *Shell) reexecCommand(st *syntax.Stmt, text string) (*jobs.Command, err
 		return nil, err
 	}
 	_, call := st.Cmd.(*syntax.CallExpr)
-	data, err := json.Marshal(&reexecMessage{Script: b.String(), LineBase: sh.line - 1, MemberCall: call, State: state})
+	data, err := json.Marshal(&reexecMessage{Script: b.String(), LineBase: sh.stmtLine(st) - 1, MemberCall: call, State: state})
 	if err != nil {
 		return nil, err
 	}
@@ -60,12 +61,13 @@ func (sh *Shell) reexecCommand(st *syntax.Stmt, text string) (*jobs.Command, err
 	}
 	files := append(append([]*os.File(nil), sh.fds...), f)
 	return &jobs.Command{
-		Path:  sh.self,
-		Args:  []string{"jobsh", SubshellFlag, strconv.Itoa(len(files) - 1)},
-		Env:   sh.environ(nil),
-		Dir:   sh.cwd,
-		Files: files,
-		Text:  text,
+		Path:             sh.self,
+		Args:             []string{"jobsh", SubshellFlag, strconv.Itoa(len(files) - 1)},
+		Env:              sh.environ(nil),
+		Dir:              sh.cwd,
+		Files:            files,
+		Text:             text,
+		IgnoreInterrupts: sh.ignoreInterrupts(),
 	}, nil
 }
 
@@ -149,6 +151,13 @@ func RunSubshell(fd int) int {
 	for name := range sh.traps {
 		// What the subshell inherited: ignored signals, ERR under set -E.
 		sh.applyTrapSignal(name)
+	}
+	if sh.asyncNoJobControl {
+		// Started with them ignored, which Go's runtime undoes for
+		// SIGQUIT: ignored here, every command it starts inherits
+		// them so.
+		sh.shared.signals.SetIgnored(syscall.SIGINT, true)
+		sh.shared.signals.SetIgnored(syscall.SIGQUIT, true)
 	}
 	file, err := parser.Parse(msg.Script, "")
 	if err != nil {

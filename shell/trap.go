@@ -3,6 +3,7 @@ package shell
 import (
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -175,6 +176,9 @@ func builtinTrap(sh *Shell, args []string) (int, error) {
 			sh.errorf("trap: %s: invalid signal specification", spec)
 			status = 1
 			continue
+		}
+		if slices.Contains(sh.entryIgnored, name) {
+			continue // ignored on entry: it stays so, silently (POSIX)
 		}
 		if name == "RETURN" {
 			sh.returnTrapGen++ // the function running now will run it

@@ -521,3 +521,82 @@ echo end
 		t.Errorf("jobsh:\n%s%s[%d]\nbash:\n%s%s[%d]", got.stdout, got.stderr, got.status, want.stdout, want.stderr, want.status)
 	}
 }
+
+// A writer builtin in a pipeline runs in the shell's process (no start of
+// jobsh for `echo $i | cat`): blocked on a stopped reader, it neither
+// keeps the prompt from coming back after Ctrl-Z nor loses its output
+// after fg; a reader that leaves ends it.
+func TestWriterBuiltinStageStops(t *testing.T) {
+	s := startJobsh(t)
+	s.SendLine(`printf '%s\n' {1..100000} | (sleep 1; wc -l)`)
+	s.Expect(`\{1\.\.100000\}[^\n]*\n`)
+	pressInJob(t, s, 1, 'Z')
+	s.Expect(`Stopped`)
+	s.Expect(`\$ `)
+	s.SendLine("fg")
+	s.Expect(`\r\n100000\r\n`)
+	s.Expect(`\$ `)
+	s.SendLine(`f() { for i in 1 2; do printf '%s\n' {1..50000}; done; }; f | (sleep 1; wc -l)`)
+	s.Expect(`wc -l\)\r\n`)
+	pressInJob(t, s, 1, 'Z')
+	s.Expect(`Stopped`)
+	s.Expect(`\$ `)
+	s.SendLine("fg")
+	s.Expect(`\r\n100000\r\n`)
+	s.Expect(`\$ `)
+	s.SendLine(`printf '%s\n' {1..100000} | head -n 1; echo "st ${PIPESTATUS[*]}"`)
+	s.Expect(`st 141 0`)
+	s.SendLine(`echo a | cat; history | tail -n 1`)
+	s.Expect(`a\r\n +\d+  echo a \| cat; history`)
+	s.Expect(`\$ `)
+}
+
+// A program whose exec fails after it took the terminal (a bad ELF file,
+// a missing #! interpreter) leaves the shell in the foreground, with the
+// line editor and without: the next line is read, not answered with a
+// crash or a loop of SIGTTOU.
+func TestFailedExecKeepsTerminal(t *testing.T) {
+	dir := t.TempDir()
+	bad := dir + "/bad"
+	os.WriteFile(bad, []byte("\x7fELF\x02garbage"), 0o755)
+	noInterp := dir + "/nointerp"
+	os.WriteFile(noInterp, []byte("#!/nonexistent/interp\n"), 0o755)
+	for _, editor := range []bool{false, true} {
+		argv := []string{jobshBin, "--norc", "-i"}
+		if !editor {
+			argv = append(argv, "--no-edit")
+		}
+		s := term.Start(t, append(baseEnv(dir), "TERM=xterm"), argv...)
+		s.OnFail = psListing
+		s.Expect(`\$ `)
+		for _, line := range []string{bad, noInterp, "echo x | " + bad} {
+			s.SendLine(line + "; echo st=$?")
+			s.Expect(`st=\d+`)
+			s.Expect(`\$ `)
+			if pg, err := unix.IoctlGetInt(int(s.Pty.Fd()), unix.TIOCGPGRP); err != nil || pg != s.Cmd.Process.Pid {
+				t.Fatalf("editor %v: after %s the terminal's group is %d, not the shell's %d", editor, line, pg, s.Cmd.Process.Pid)
+			}
+		}
+		s.SendLine("echo alive")
+		s.Expect(`alive\r\n`)
+		s.SendLine("exit")
+		s.Wait(10 * time.Second)
+	}
+}
+
+// Started by a parent without job control (sh -c), an interactive jobsh
+// takes the terminal for its own group and, at exit, gives it back to
+// the parent's after putting the editor's and its own modes back: exit
+// ends it.
+func TestExitGivesTerminalBack(t *testing.T) {
+	for _, leave := range []string{"exit\r", "\x04"} {
+		s := term.Start(t, append(baseEnv(t.TempDir()), "TERM=xterm"), "/bin/sh", "-c", jobshBin+" --norc -i; echo rc=$?")
+		s.OnFail = psListing
+		s.Expect(`\$ `)
+		s.SendKeys("sleep 0.1\r")
+		s.Expect(`\$ `)
+		s.SendKeys(leave)
+		s.Expect(`rc=0`)
+		s.Wait(10 * time.Second)
+	}
+}

@@ -101,6 +101,23 @@ func (d *Dispatcher) SetIgnored(s syscall.Signal, on bool) {
 	d.apply(s)
 }
 
+// Ignores tells whether the process ignores s, as the commands it
+// starts then do too.
+func (d *Dispatcher) Ignores(s syscall.Signal) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.applied[s] == ignored
+}
+
+// IgnoredOnEntry tells whether the process started with s ignored. Go's
+// runtime keeps an inherited SIG_IGN only for SIGHUP and SIGINT (it puts
+// its own handler on the others before main runs, and so hides how they
+// were inherited): for any other signal the answer is false. Ask before
+// anything subscribes to s.
+func IgnoredOnEntry(s syscall.Signal) bool {
+	return (s == syscall.SIGHUP || s == syscall.SIGINT) && signal.Ignored(s)
+}
+
 // Drop has s caught and thrown away when nobody subscribes to it: never
 // ignored, since an ignored signal stays ignored in every program the
 // shell starts (bash's SIGQUIT).

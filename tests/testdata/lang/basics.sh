@@ -158,3 +158,13 @@ g ()
 }
 g; echo a # c\
 echo b
+### a builtin stage named by an expansion
+h=echo; $h hi | cat; echo ${PIPESTATUS[@]}; p=printf; $p '%s\n' a b | tr a-z A-Z; e=pwd; $e | wc -l
+### writer builtin stages: output, statuses, a reader that leaves early
+echo x | cat; printf '%s\n' {1..20000} | head -n 1; echo ${PIPESTATUS[@]}; false | cat; echo $?; type echo | cat; alias a=b; alias | cat; declare -i n=3; declare -p n | cat
+### a function named like a writer builtin is not the builtin
+echo() { builtin echo "f:$*"; }; echo a | cat; unset -f echo; echo b | cat
+### function stages that only write, and ones that do more
+f() { local a=$1; for i in a b; do [ $i = a ] && echo $a$i || printf '%s\n' $i; done; return 3; }; f Q | cat; echo ${PIPESTATUS[@]}
+g() { echo g; f x; }; g | cat; h() { echo $(echo sub); }; h | cat; k() { select x in a; do echo $x; break; done; }; echo 1 | k 2>&1 | cat
+r() { echo r$1; [ $1 -lt 3 ] && r $(($1+1)); }; r 1 | cat; w() { n=0; while [ $n -lt 2 ]; do echo w$n; n=$((n+1)); done; }; w | cat

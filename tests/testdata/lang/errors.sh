@@ -94,3 +94,112 @@ set -u; (( z )); echo not reached
 for e in 'i j' - /tmp/x '{1..5..2}' 'x{1..3}' '*' 'a*' "'" -- '?x' a-b- %s '[ab]*' '1 +' '(1' '( 1 + (2'; do [[ 2 -eq $e ]]; echo "s=$?"; x=$e; (( x )); echo "t=$?"; (echo $((x))); done
 ### arithmetic on a value does not expand $v or {a,b} in it, as in bash (stderr)
 for e in '$v' '{a,b}' '{a,}' '\n' 'x{1..3}' '1+$v' '\n 2 "' 'a $b' 3; do v=1; [[ 2 -eq $e ]]; echo "s=$?"; x=$e; (( x )); echo "t=$?"; (echo $((x))); declare -i n; n=$e; echo "n=$n"; done
+### a group's redirection is expanded at the last line bash parsed before running it (stderr)
+set -u
+echo a; {
+:
+} <<<$x; echo b
+### a subshell's redirection and body are at the line of its ) (stderr)
+set -u
+for i in 1; do
+(
+{
+:
+} <<<$x
+)
+done
+echo "after $?"
+### in a function, before any command sets another, the line is the one its body starts on (stderr)
+set -u
+f()
+{
+echo a
+if true; then
+:
+fi <<<$x
+}
+f
+### for and case set their own line for what runs inside; while and if do not (stderr)
+set -u
+for i in 1 2; do
+echo a
+if true; then :; fi <<<${x-}
+{ :; } <<<$y
+done
+### case sets its line for its body (stderr)
+set -u
+case a in
+a)
+{ :; } <<<$y
+esac
+### while leaves the line of the top-level command (stderr)
+set -u
+while true; do
+{ :; } <<<$y
+break
+done
+### [[ ]] and (( )) set their line only after their redirections (stderr)
+set -u
+[[ -n x ]] && {
+:
+} <<<$x
+### $LINENO in a compound command's redirection and in its body
+{
+echo $LINENO
+} <<<$LINENO; cat <<<$LINENO
+f() {
+cat
+} <<<$LINENO
+f
+trap 'echo debug $LINENO' DEBUG
+case a in
+a) ;;
+esac
+### after an arithmetic error abandons a command, the next lines count from the error's line, as bash's parser does (stderr)
+echo
+if true; then
+echo
+echo $((1/0))
+fi
+echo $LINENO
+w=x y
+f() { echo "in f $LINENO"; }
+f
+### a function left by an arithmetic error puts back the line of its call (stderr)
+f() {
+echo $((1/0))
+}
+echo
+f
+echo $LINENO
+### a simple command's line is where bash's parser was once it had read the token after its first word (stderr)
+echo "a
+b" $LINENO
+echo $LINENO "x
+y"; echo $LINENO
+nocmd "x
+y"
+x=$(echo
+) nocmd2
+nocmd3 <<EOF
+a
+EOF
+echo $LINENO
+### [[ ]] and (( )) over several lines are at their last line; an arithmetic error's text keeps its newlines (stderr)
+[[ -n x &&
+$((1/0)) ]]
+echo $LINENO
+((
+1/0
+))
+echo $LINENO
+### case is at the line where its word ends (stderr)
+case "
+$((1/0))" in esac
+echo $LINENO
+### set -u names $1 so, but ${1} and ${1%x} as 1 (stderr)
+set -u
+( echo $1 ) || ( echo ${1} ) || ( echo ${10} ) || ( echo ${1%x} ) || echo "end $?"
+### ${!y} with a value that names no parameter: invalid variable name, and the line goes (stderr)
+a=(x y); set -- p1
+for v in 'a[1]' 1 '#' a-b 'a[1]x' ' a' 'a]'; do ( y=$v; echo "<${!y}>"; echo "st $?" ); done

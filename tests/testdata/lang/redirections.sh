@@ -52,3 +52,35 @@ EOF
 > empty; ls
 ### move fd
 exec 4>f; echo moved >&4; exec 4>&-; cat f
+### an expansion error in a redirection ends only the child of a program, but the shell's line for a builtin or a group (stderr)
+: <<EOF
+$((1/0))
+EOF
+echo "after1 $?"
+cat <<EOF
+$((1/0))
+EOF
+echo "after2 $?"
+: <<<$((1/0)); echo same3
+echo "after3 $?"
+cat <<<$((1/0)); echo same4
+echo "after4 $?"
+{ :; } <<EOF; echo same5
+$((1/0))
+EOF
+echo "after5 $?"
+### set -u in a program's here-document or here-string ends only its child; in a builtin's, the shell (stderr)
+set -u
+cat <<EOF
+$x
+EOF
+echo "after $?"
+cat <<<$x | cat; echo "p ${PIPESTATUS[@]}"
+nocmd <<<$x
+echo "after2 $?"
+: <<<$x
+echo not-reached
+### set -u in a program's words in a pipeline ends only the stage's child, with the shell's status (stderr)
+set -u
+echo a | cat $x; echo "st=$?"
+echo a | cat $((1/0)); echo "st=$?"

@@ -40,3 +40,8 @@ set -u -o pipefail; { echo ${nosuch:-dflt}; case $- in *u*) echo has-u;; esac; }
 ### concurrent stages matching patterns
 f() { i=0; while [ $i -lt 2000 ]; do i=$((i+1)); case "x$i" in y$i$1*) ;; esac; [[ $i == *$1 ]] && :; done; echo $1 $i; }
 f a | f b | f c | cat
+### an unbound variable in a subshell's redirection ends only the subshell, with 127 (stderr)
+set -u
+( : ) <<<$x; echo "st $?"
+( echo in ) > /dev/null <<<$y || echo "failed $?"
+echo end

@@ -88,3 +88,85 @@ echo b
 echo not-reached
 ### [[ with a word too many after a unary operator or a comparison (stderr)
 [[ -n = a*z ]]
+### under set -e a syntax error ends the shell after its first line, without the offending line (stderr)
+set -e
+for i in 1; do :; done
+n=0; while [ $n -lt 2 ]; do n=$((n+1))
+case x y in
+*) ;;
+esac
+done
+### under set -e a syntax error in eval ends the shell at once; in a condition or left of || it does not (stderr)
+set -e; if eval 'case x y in esac'; then :; fi; echo "if $?"; eval 'cat f | ! true' || echo "or $?"; x=$(eval 'case x y in esac'); echo "subst $?"; eval 'echo a | ! true'; echo not-reached
+### under set -e a syntax error in [[ ]] ends the shell with status 2 (stderr)
+set -e; eval '[[ x y = z ]]'; echo not-reached
+### under set -e a syntax error in a subshell's eval ends only the subshell (stderr)
+set -e; ( eval 'case x y in esac'; echo not-reached ) || echo "sub $?"
+### [[ ]] with a redirection operator after a unary operator: bash's words, and $? stays (stderr)
+(exit 3)
+[[ -n < b ]] | cat
+echo not-reached
+### [[ ]] errors inside a function definition are the definition's (stderr)
+f1() {
+local v=b
+[[ -n < b ]] | cat f <f
+return 3
+}
+echo not-reached
+### [[ ]] with an operator where a word must be: bash names the token (stderr)
+[[ x = ; ]]
+### [[ ]] with a newline where an operator must follow (stderr)
+[[ x
+]]
+### [[ ]] with a ( left open names the token and then the ( (stderr)
+[[ ( ( x = y ]]
+### [[ ]] with a word too many after a test, and an operator token too many (stderr)
+[[ -n x & ]]
+### [[ ]] empty, or ! or && with nothing after: no message, $? stays (stderr)
+(exit 4)
+[[ x && ]]
+echo not-reached
+### [[ ]]: a regular expression word ends at once at ; & < > ) (stderr)
+[[ x =~ && y ]] && echo empty-regexp-matches
+[[ x =~ ; ]]
+### [[ ]] words that look like reserved words or ! are operands
+[[ x && if ]]; echo $?; [[ -n ! ]]; echo $?; [[ ! -n ! ]]; echo $?; [[ x = a=b ]]; echo $?; [[ ( x =~ ) ]]; echo $?
+[[ -n x
+]]; echo $?
+[[ x = y
+&& y ]]; echo $?
+### [[ ]] with a file descriptor number where an operand should be (stderr)
+[[ 1>2 ]]
+### [[ ]] with a ( in a regular expression never closed: bash reads to the end for its ) (stderr)
+echo a
+[[ ab =~ a(b ]]
+
+echo not-reached
+### eval runs its text as it parses it: the lines before a syntax error run, and the error's line counts from eval's (stderr)
+echo a
+eval 'echo b
+[[ x y ]]'; echo "st $?"
+eval 'echo c
+case x y in esac'; echo "st $?"
+f() {
+eval 'cat f | ! x'
+}
+f; echo "st $?"
+### an arithmetic error in eval abandons the line of its text it is on, and eval goes on (stderr)
+eval 'echo a
+echo $((1/0)); echo no
+echo b'; echo "after $?"
+echo $LINENO
+### an if, while or until condition, the words of a for, a function's body: bash reads on past newlines, to the end of the input or the token at fault (stderr)
+if true
+echo b
+### a for's words then newlines then a token that is not do (stderr)
+for i in a b
+echo
+### a for's words ended by an operator that is not ; (stderr)
+for i in a b;;
+### a function's name and () followed by what is not a body (stderr)
+function f )
+### a function's name and () and only newlines (stderr)
+f()
+

@@ -8,7 +8,17 @@
 sh -c 'kill -INT $$; kill -QUIT $$; echo survived' & wait $!; echo "s=$?"
 #= stdout survived
 #= stdout s=0
-#= jobsh-open jobsh forks with Go's syscall.ForkExec, which cannot give the child a disposition the parent does not have; setting SIG_IGN in the shell around the fork would race with its other goroutines' forks (a helper exec that ignores the two signals first would do)
+
+### 2.12 without job control every command of an asynchronous list ignores SIGINT and SIGQUIT
+# (as above: "the commands in the list shall inherit ... SIG_IGN"), a
+# compound list too, and what its commands start; dash does so
+{ sh -c 'kill -INT $$; kill -QUIT $$; echo group'; } & wait $!
+( sh -c 'kill -INT $$; echo sub'; x=$(sh -c 'kill -QUIT $$; echo subst'); echo "$x" ) & wait $!; echo "s=$?"
+#= stdout group
+#= stdout sub
+#= stdout subst
+#= stdout s=0
+#= not-bash bash 5.2 ignores them only for a simple command: its { } & and ( ) & children start sh with SIGINT at its default
 
 ### 2.12 other commands inherit the shell's own signal actions
 # "In all other cases, commands executed by the shell shall inherit the

@@ -47,6 +47,22 @@ func (e IndirectError) Error() string {
 	return e.Name + ": invalid indirect expansion"
 }
 
+// indirectName says whether s names a parameter that ${!var} can expand:
+// a variable, an element (a[1], a[@]), a positional parameter or a
+// special one. jobsh patch (PATCHES.md, 41).
+func indirectName(s string) bool {
+	if len(s) == 1 && strings.ContainsRune("@*#?-$!0123456789", rune(s[0])) {
+		return true
+	}
+	if strings.Trim(s, "0123456789") == "" {
+		return true
+	}
+	if i := strings.IndexByte(s, '['); i > 0 && strings.HasSuffix(s, "]") {
+		return syntax.ValidName(s[:i]) && len(s) > i+2
+	}
+	return syntax.ValidName(s)
+}
+
 // allElements is ${a[@]} or ${a[*]}, which set -u lets pass for an unset
 // array, as it does $@ and $*, in bash. jobsh patch (PATCHES.md, 59).
 func allElements(pe *syntax.ParamExp) bool {
@@ -240,6 +256,10 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 			return "", nil, IndirectError{Msg: "invalid variable name"}
 		case str == "":
 			return "", nil, nil
+		case !indirectName(str):
+			// jobsh patch (PATCHES.md, 41): bash refuses a value that
+			// names no parameter (a-b, a[1]x), and names it.
+			return "", nil, IndirectError{Name: str, Msg: "invalid variable name"}
 		default:
 			vr = cfg.Env.Get(str)
 			strs = append(strs, vr.String())

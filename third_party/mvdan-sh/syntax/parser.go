@@ -1024,6 +1024,18 @@ type ParseError struct {
 	Text     string
 
 	Incomplete bool
+
+	// jobsh patch (PATCHES.md, 71): an error inside [[ ]], worded as
+	// bash's parser words it (Text is "" where bash says nothing).
+	Cond bool
+	// CondNotes are the further lines bash prints for it, each at its
+	// own line: "expected `)'" for each "(" left open around it.
+	CondNotes []ParseError
+	// CondAtEnd says the token at fault was the end of the input, after
+	// which bash sets $? to 2 if it was 0 (as after the input's last
+	// newline); CondTok is where that token is.
+	CondAtEnd bool
+	CondTok   Pos
 }
 
 func (e ParseError) Error() string {
@@ -2804,88 +2816,274 @@ func (p *Parser) caseItems(stop string) (items []*CaseItem) {
 	return items
 }
 
+// jobsh patch (PATCHES.md, 71): [[ ]] is parsed as bash's parse.y
+// parses it (cond_expr, cond_or, cond_and, cond_term), so that the same
+// input is refused, at the same token and line, with bash's words: a
+// newline where an operand or operator must follow is an error, not
+// skipped; "]]" alone, "!" alone and "x &&" alone fail without a word;
+// an open "(" adds "expected `)'" to the inner error. Such an error is a
+// ParseError with Cond set. The tree built for valid input is what it
+// was.
 func (p *Parser) testClause(s *Stmt) {
 	tc := &TestClause{Left: p.pos}
 	old := p.preNested(testExpr)
 	p.next()
-	if tc.X = p.testExprBinary(false); tc.X == nil {
-		p.followErrExp(tc.Left, dblLeftBrack)
+	tc.X = p.condOr()
+	if p.err == nil && (p.tok != _LitWord || p.val != "]]") {
+		// bash's cond_error, at the line of the [[.
+		line := tc.Left
+		switch tok, named := p.condTokName(true); {
+		case p.tok == _EOF:
+			p.condErr(line, "unexpected EOF while looking for `]]'", false, true)
+		case named:
+			p.condErr(line, "syntax error in conditional expression: unexpected token `"+tok+"'", false, true)
+		default:
+			p.condErr(line, "syntax error in conditional expression", false, true)
+		}
 	}
 	tc.Right = p.pos
-	if _, ok := p.gotRsrv("]]"); !ok {
-		p.matchingErr(tc.Left, dblLeftBrack, dblRightBrack)
+	if p.err == nil {
+		p.next() // the ]]
 	}
 	p.postNested(old)
 	s.Cmd = tc
 }
 
-// jobsh patch (PATCHES.md, 22): in [[ ]], && binds tighter than ||,
-// both group from the left, and ! applies to one test, as in bash. The
-// parser grouped && and || from the right, as equals, and let ! take all
-// that followed: [[ ! -z x && 1 -eq 2 ]] was true.
-func (p *Parser) testExprBinary(pastAndOr bool) TestExpr {
-	if pastAndOr {
-		return p.testExprCmp()
+// condErr fails the parse with a [[ ]] error bash's way at the current
+// token. eofLine says that the line is the one after the input's last,
+// where bash is when it meets the end of the input; skipping, that bash
+// was skipping newlines, so that the end of the input means more input
+// could follow (elsewhere bash's own final newline is the error).
+func (p *Parser) condErr(pos Pos, text string, eofLine, skipping bool) {
+	if eofLine {
+		pos = NewPos(pos.Offset(), pos.Line()+1, 1)
 	}
-	return p.testExprAndOr(OrTest)
+	p.errPass(ParseError{
+		Filename:   p.f.Name,
+		Pos:        pos,
+		Text:       text,
+		Incomplete: p.tok == _EOF && skipping && p.Incomplete(),
+		Cond:       true,
+		CondAtEnd:  p.tok == _EOF,
+		CondTok:    p.condPos(),
+	})
 }
 
-// testExprAndOr parses tests joined by || (op OrTest), each of them tests
-// joined by && (op AndTest).
-func (p *Parser) testExprAndOr(op BinTestOperator) TestExpr {
-	next := p.testExprCmp
-	if op == OrTest {
-		next = func() TestExpr { return p.testExprAndOr(AndTest) }
+// condPos is where the current token is: the lexer leaves the position
+// of a newline token, and of the end of the input, at the token before.
+func (p *Parser) condPos() Pos {
+	if p.tok == _Newl || p.tok == _EOF {
+		return p.nextPos()
 	}
-	left := next()
-	for left != nil {
-		p.got(_Newl)
-		if BinTestOperator(p.tok) != op || (p.tok != andAnd && p.tok != orOr) {
-			break
-		}
-		b := &BinaryTest{OpPos: p.pos, Op: op, X: left}
+	return p.pos
+}
+
+// condNote adds a further line to a [[ ]] error: bash reports an open
+// "(" after the error inside it.
+func (p *Parser) condNote(pos Pos, text string) {
+	if pe, ok := p.err.(ParseError); ok && pe.Cond {
+		pe.CondNotes = append(pe.CondNotes, ParseError{Filename: pe.Filename, Pos: pos, Text: text, Cond: true})
+		p.err = pe
+	}
+}
+
+// condSkipNewlines is bash's cond_skip_newlines. It says whether the
+// input ended with no newline skipped: bash, which sees a newline at the
+// end of any input, is then on the next line.
+func (p *Parser) condSkipNewlines() (eofLine bool) {
+	skipped := false
+	for p.tok == _Newl {
 		p.next()
-		if b.Y = next(); b.Y == nil {
-			p.followErrExp(b.OpPos, b.Op)
+		skipped = true
+	}
+	return p.tok == _EOF && !skipped
+}
+
+// condTokName names the current token as bash's error_token_from_token
+// does in [[ ]]: operators and "]]" by their text, a newline as
+// "newline", the end of the input as "EOF" where newlines are skipped
+// (elsewhere bash meets its own newline first); words have no name.
+func (p *Parser) condTokName(skipping bool) (string, bool) {
+	switch {
+	case p.tok == _EOF && skipping:
+		return "EOF", true
+	case p.tok == _EOF, p.tok == _Newl:
+		return "newline", true
+	case p.tok == _LitWord && p.val == "]]":
+		return "]]", true
+	case p.condWord():
+		return "", false
+	case p.tok > _realTokenBoundary:
+		return p.tok.String(), true
+	}
+	return "", false
+}
+
+// condWord says whether the current token starts a word of [[ ]] (bash's
+// WORD token there).
+func (p *Parser) condWord() bool {
+	switch p.tok {
+	case _LitWord:
+		return p.val != "]]"
+	case _Lit, _LitRedir, dollBrace, dollDblParen, dollBrack, dollParen, dollar,
+		cmdIn, cmdOut, sglQuote, dollSglQuote, dblQuote, dollDblQuote, bckQuote,
+		globQuest, globStar, globPlus, globAt, globExcl:
+		return !p.condNumber()
+	}
+	return false
+}
+
+// condNumber says whether the current token is what bash reads as a
+// NUMBER, a redirection's file descriptor: digits right before < or >.
+func (p *Parser) condNumber() bool {
+	if p.tok != _LitRedir || p.val == "" {
+		return false
+	}
+	for _, r := range p.val {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// jobsh patch (PATCHES.md, 22): condOr parses tests joined by ||, each
+// of them tests joined by &&; both group from the left, && binding
+// tighter, as in bash (the parser grouped them from the right, as
+// equals, and let ! take all that followed).
+func (p *Parser) condOr() TestExpr {
+	left := p.condAnd()
+	for left != nil && p.tok == orOr {
+		b := &BinaryTest{OpPos: p.pos, Op: OrTest, X: left}
+		p.next()
+		if b.Y = p.condAnd(); b.Y == nil {
+			return nil
 		}
 		left = b
 	}
 	return left
 }
 
-// testExprCmp parses one test: a unary one, or two words compared.
-func (p *Parser) testExprCmp() TestExpr {
-	p.got(_Newl)
-	left := p.testExprUnary()
-	if left == nil {
-		return left
+func (p *Parser) condAnd() TestExpr {
+	left := p.condTerm()
+	for left != nil && p.tok == andAnd {
+		b := &BinaryTest{OpPos: p.pos, Op: AndTest, X: left}
+		p.next()
+		if b.Y = p.condTerm(); b.Y == nil {
+			return nil
+		}
+		left = b
 	}
-	p.got(_Newl)
-	switch p.tok {
-	case andAnd, orOr:
-		return left
-	case _LitWord:
-		if p.val == "]]" {
-			return left
+	return left
+}
+
+// condTerm is bash's cond_term: ( expr ), ! term, a unary operator and
+// its operand, a word and a binary operator and a word, or a word alone.
+// After a term, newlines are skipped.
+func (p *Parser) condTerm() TestExpr {
+	eofLine := p.condSkipNewlines()
+	pos := p.condPos()
+	switch {
+	case p.tok == _LitWord && p.val == "]]":
+		// "[[ ]]", "[[ ! ]]", "[[ x && ]]": bash fails without a word.
+		p.condErr(pos, "", false, true)
+		return nil
+	case p.tok == leftParen:
+		pe := &ParenTest{Lparen: p.pos}
+		p.next()
+		pe.X = p.condOr()
+		if p.err != nil {
+			p.condNote(pos, "expected `)'")
+			return nil
 		}
-		if p.tok = token(testBinaryOp(p.val)); p.tok == illegalTok {
-			p.curErr("not a valid test operator: %#q", p.val)
+		if p.tok != rightParen {
+			if tok, named := p.condTokName(true); named {
+				p.condErr(pos, "unexpected token `"+tok+"', expected `)'", false, true)
+			} else {
+				p.condErr(pos, "expected `)'", false, true)
+			}
+			return nil
 		}
-	case rdrIn, rdrOut:
-	case _EOF, rightParen:
-		return left
-	case _Lit:
-		p.curErr("test operator words must consist of a single literal")
+		pe.Rparen = p.pos
+		p.next()
+		p.condSkipNewlines()
+		return pe
+	case p.tok == _LitWord && p.val == "!":
+		u := &UnaryTest{OpPos: p.pos, Op: TsNot}
+		p.next()
+		if u.X = p.condTerm(); u.X == nil {
+			return nil
+		}
+		return u
+	case p.tok == _LitWord && p.condUnaryOp(p.val) != 0:
+		u := &UnaryTest{OpPos: p.pos, Op: p.condUnaryOp(p.val)}
+		p.next()
+		if !p.condWord() {
+			if tok, named := p.condTokName(false); named {
+				p.condErr(p.condPos(), "unexpected argument `"+tok+"' to conditional unary operator", false, false)
+			} else {
+				p.condErr(p.condPos(), "unexpected argument to conditional unary operator", false, false)
+			}
+			return nil
+		}
+		if u.X = p.getWord(); u.X == nil {
+			return nil
+		}
+		p.condSkipNewlines()
+		return u
+	case p.condWord():
+		return p.condBinary()
+	}
+	switch tok, named := p.condTokName(true); {
+	case p.condNumber():
+		// bash prints the NUMBER token's number.
+		p.condErr(pos, "unexpected token 284 in conditional command", false, true)
+	case named:
+		p.condErr(pos, "unexpected token `"+tok+"' in conditional command", p.tok == _EOF && eofLine, true)
 	default:
-		p.curErr("not a valid test operator: %#q", p.tok)
+		p.condErr(pos, "unexpected token in conditional command", false, true)
 	}
-	b := &BinaryTest{
-		OpPos: p.pos,
-		Op:    BinTestOperator(p.tok),
-		X:     left,
+	return nil
+}
+
+// condUnaryOp is bash's test_unop for an unquoted word of two
+// characters.
+func (p *Parser) condUnaryOp(val string) UnTestOperator {
+	if len(val) != 2 || val[0] != '-' {
+		return 0
 	}
-	switch b.Op {
-	case TsReMatch:
+	op := testUnaryOp(val)
+	if (op == TsRefVar || op == TsModif) && !p.lang.in(langBashLike) {
+		return 0 // not available in mksh
+	}
+	return op
+}
+
+// condBinary parses a word and what follows it: a binary operator and
+// its right operand, or nothing (the word is then tested with -n).
+func (p *Parser) condBinary() TestExpr {
+	left := p.getWord()
+	if left == nil {
+		return nil
+	}
+	var op BinTestOperator
+	switch {
+	case p.tok == _LitWord && p.val != "]]" && testBinaryOp(p.val) != 0:
+		op = testBinaryOp(p.val)
+	case p.tok == rdrIn || p.tok == rdrOut:
+		op = BinTestOperator(p.tok)
+	case p.tok == _LitWord && p.val == "]]", p.tok == andAnd, p.tok == orOr, p.tok == rightParen:
+		return left
+	default:
+		if tok, named := p.condTokName(false); named {
+			p.condErr(p.condPos(), "unexpected token `"+tok+"', conditional binary operator expected", false, false)
+		} else {
+			p.condErr(p.condPos(), "conditional binary operator expected", false, false)
+		}
+		return nil
+	}
+	b := &BinaryTest{OpPos: p.pos, Op: op, X: left}
+	if op == TsReMatch {
 		p.checkLang(p.pos, langBashLike|LangZsh, "regex tests")
 		p.rxOpenParens = 0
 		p.rxFirstPart = true
@@ -2893,70 +3091,40 @@ func (p *Parser) testExprCmp() TestExpr {
 		// all sorts of ways. The better fix is likely to use a stop
 		// token, like we do with heredocs.
 		p.quote = testExprRegexp
-		fallthrough
-	default:
-		if _, ok := b.X.(*Word); !ok {
-			p.posErr(b.OpPos, "expected %#q, %#q or %#q after complex expr",
-				AndTest, OrTest, dblRightBrack)
-		}
-		p.next()
-		b.Y = p.followWordTok(token(b.Op), b.OpPos)
 	}
+	p.next()
+	if op == TsReMatch && !p.condWord() && p.tok > _realTokenBoundary {
+		// bash's regular expression word ends at once at ; & < > or
+		// ): it is empty, and what follows is read as after a word.
+		b.Y = &Word{Parts: []WordPart{p.lit(p.pos, "")}}
+		p.condSkipNewlines()
+		return b
+	}
+	if !p.condWord() {
+		if tok, named := p.condTokName(false); named {
+			p.condErr(p.condPos(), "unexpected argument `"+tok+"' to conditional binary operator", false, false)
+		} else {
+			p.condErr(p.condPos(), "unexpected argument to conditional binary operator", false, false)
+		}
+		return nil
+	}
+	if b.Y = p.getWord(); b.Y == nil {
+		return nil
+	}
+	if op == TsReMatch && p.tok == _EOF && p.rxOpenParens > 0 {
+		// bash reads a "(" of the expression to its ")", which the
+		// input never had: that is the error, and then the operand
+		// is missing, at the line after the input's last.
+		p.condErr(b.Y.Pos(), "unexpected EOF while looking for matching `)'", false, true)
+		end := p.condPos()
+		if end.Col() > 1 {
+			end = NewPos(end.Offset(), end.Line()+1, 1)
+		}
+		p.condNote(end, "unexpected argument to conditional binary operator")
+		return nil
+	}
+	p.condSkipNewlines()
 	return b
-}
-
-func (p *Parser) testExprUnary() TestExpr {
-	switch p.tok {
-	case _EOF, rightParen:
-		return nil
-	case _LitWord:
-		op := token(testUnaryOp(p.val))
-		switch op {
-		case illegalTok:
-		case tsRefVar, tsModif: // not available in mksh
-			if p.lang.in(langBashLike) {
-				p.tok = op
-			}
-		default:
-			p.tok = op
-		}
-	}
-	switch p.tok {
-	case exclMark:
-		u := &UnaryTest{OpPos: p.pos, Op: TsNot}
-		p.next()
-		if u.X = p.testExprCmp(); u.X == nil {
-			p.followErrExp(u.OpPos, u.Op)
-		}
-		return u
-	case tsExists, tsRegFile, tsDirect, tsCharSp, tsBlckSp, tsNmPipe,
-		tsSocket, tsSmbLink, tsSticky, tsGIDSet, tsUIDSet, tsGrpOwn,
-		tsUsrOwn, tsModif, tsRead, tsWrite, tsExec, tsNoEmpty,
-		tsFdTerm, tsEmpStr, tsNempStr, tsOptSet, tsVarSet, tsRefVar:
-		u := &UnaryTest{OpPos: p.pos, Op: UnTestOperator(p.tok)}
-		p.next()
-		u.X = p.followWordTok(token(u.Op), u.OpPos)
-		return u
-	case leftParen:
-		pe := &ParenTest{Lparen: p.pos}
-		p.next()
-		if pe.X = p.testExprBinary(false); pe.X == nil {
-			p.followErrExp(pe.Lparen, leftParen)
-		}
-		pe.Rparen = p.matched(pe.Lparen, leftParen, rightParen)
-		return pe
-	case _LitWord:
-		if p.val == "]]" {
-			return nil
-		}
-		fallthrough
-	default:
-		if w := p.getWord(); w != nil {
-			return w
-		}
-		// otherwise we'd return a typed nil above
-		return nil
-	}
 }
 
 func (p *Parser) declClause(s *Stmt) {
