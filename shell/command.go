@@ -131,7 +131,9 @@ func (sh *Shell) assignHere(assigns []*syntax.Assign, export bool) (failed bool,
 		var arith expand.ArithmError
 		var indirect expand.IndirectError
 		var unset expand.UnsetParameterError
-		if errors.As(err, &arith) && arith.Expr != nil || errors.As(err, &indirect) || errors.As(err, &unset) {
+		var index indexError
+		if errors.As(err, &arith) && (arith.Expr != nil || arith.Param != "" || arith.InIndex) ||
+			errors.As(err, &indirect) || errors.As(err, &unset) || errors.As(err, &index) {
 			// Not reported yet; it ends the line (set -u: as in bash,
 			// with its message and 127 under -c).
 			return true, sh.expandFailed(err)
@@ -178,6 +180,9 @@ type assignOpts struct {
 	kind                            expand.ValueKind // Indexed or Associative for -a/-A
 	integer                         bool
 	trace                           bool // set -x traces the assignment
+	// builtin is the declaration builtin assigning (declare, local …),
+	// which an arithmetic error names.
+	builtin string
 }
 
 // tempAssigns expands `a=1 cmd` assignments into NAME=VALUE pairs.

@@ -91,7 +91,7 @@ func declBuiltin(name string) builtin {
 }
 
 func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) (int, error) {
-	o := assignOpts{}
+	o := assignOpts{builtin: name}
 	var print, funcs, funcNamesOnly, unexport bool
 	nameref := 0 // 1 for -n, -1 for +n
 	switch name {
@@ -200,6 +200,15 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 			if errors.As(err, &unset) {
 				// set -u: reported, and the shell ends, as bash.
 				return 1, sh.expandFailed(err)
+			}
+			if ie, ok := sh.asIndexError(err); ok {
+				// An error in a subscript, a=([1/0]=x): the same.
+				return 1, sh.indexFailed(ie.msg)
+			}
+			if e, ok := err.(arithStringError); ok && !e.plain {
+				// declare -i n=1/0: reported, and fatal as an
+				// assignment's error is.
+				return 1, sh.arithAssignFailed()
 			}
 			status = 1
 		}

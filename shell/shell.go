@@ -395,7 +395,7 @@ func (sh *Shell) setRaw(name string, vr expand.Variable) error {
 		// sequence, as in bash (the numbers themselves differ).
 		// bash's RANDOM has the integer attribute: the value is
 		// arithmetic.
-		if n, err := sh.arithString(vr.String()); err == nil {
+		if n, err := sh.arithText(vr.String()); err == nil {
 			sh.random, sh.lastRandom = uint32(n), 0
 		}
 	}
