@@ -258,6 +258,7 @@ func (sh *Shell) startSubshell(j *jobs.Job, s *stage, text string, bg bool) {
 			sh.startSubshellProcess(j, s, text)
 			return
 		}
+		sh.ctl.RunsInShell(j)
 	}
 	sub := sh.Subshell()
 	if _, ok := s.st.Cmd.(*syntax.CallExpr); ok {

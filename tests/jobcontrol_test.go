@@ -531,7 +531,7 @@ func TestWriterBuiltinStageStops(t *testing.T) {
 	s.SendLine(`printf '%s\n' {1..100000} | (sleep 1; wc -l)`)
 	s.Expect(`\{1\.\.100000\}[^\n]*\n`)
 	pressInJob(t, s, 1, 'Z')
-	s.Expect(`Stopped`)
+	s.Expect(`Stopped +printf '%s\\n' \{1\.\.100000\} \| \( sleep 1; wc -l \)`) // the whole pipeline
 	s.Expect(`\$ `)
 	s.SendLine("fg")
 	s.Expect(`\r\n100000\r\n`)
