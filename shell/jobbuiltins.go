@@ -468,10 +468,10 @@ func (sh *Shell) forgetWaited(j *jobs.Job) {
 	}
 	switch {
 	case sh.posixQuietJobs():
-	case sh.mode.interactive() || sh.ctl.JobControl && killedBySignal(j):
+	case sh.mode.interactive() || sh.ctl.JobControl && killedBySignal(j) && !sh.quietKill(j):
 		fmt.Fprint(sh.stderr(), sh.ctl.Line(j, jobs.FormatStandard, sh.cwd, sh.Get("HOME").String()))
 	case !sh.ctl.JobControl:
-		sh.reportKilled(j)
+		sh.reportKilled(j, true)
 	}
 	sh.ctl.Remove(j)
 }

@@ -485,7 +485,7 @@ func (sh *Shell) waitJob(j *jobs.Job, stages []*stage) error {
 				fmt.Fprintln(sh.reportWriter(), msg)
 			}
 		} else {
-			sh.reportKilled(j)
+			sh.reportKilled(j, false)
 		}
 		if sig == syscall.SIGINT && sh.mode.interactive() {
 			// The terminal echoed ^C; bash ends that line.
@@ -545,12 +545,20 @@ func (sh *Shell) reportWriter() io.Writer {
 // reportKilled is what a shell without job control says of a job killed by
 // a signal, as bash words it: "NAME: line N:  4242 Killed   cmd", or only
 // "Terminated" for SIGTERM; nothing for SIGINT and SIGPIPE.
-func (sh *Shell) reportKilled(j *jobs.Job) {
+//
+// A background job is not reported if SIGTERM killed it, nor if the
+// shell traps the signal (bash's notify_of_job_status, built with
+// DONT_REPORT_SIGTERM as it ships).
+func (sh *Shell) reportKilled(j *jobs.Job, background bool) {
 	if sh.mode.interactive() || sh.posixQuietJobs() || !killedBySignal(j) {
 		return
 	}
+	if background && sh.quietKill(j) {
+		return
+	}
 	last := j.Last()
-	if sig := last.Status.Signal(); sig == syscall.SIGTERM {
+	sig := last.Status.Signal()
+	if sig == syscall.SIGTERM {
 		fmt.Fprintln(sh.reportWriter(), jobs.Describe(sig))
 	} else {
 		core := ""
@@ -559,6 +567,14 @@ func (sh *Shell) reportKilled(j *jobs.Job) {
 		}
 		fmt.Fprintf(sh.reportWriter(), "%s: line %d: %5d %-24s%s%s\n", sh.arg0, sh.line, last.Pid, jobs.Describe(sig), core, j.Text)
 	}
+}
+
+// quietKill: a non-interactive shell does not tell of a background job
+// killed by SIGTERM, or by a signal the shell traps.
+func (sh *Shell) quietKill(j *jobs.Job) bool {
+	sig := j.Last().Status.Signal()
+	action, trapped := sh.traps[jobs.SignalName(sig)]
+	return !sh.mode.interactive() && (sig == syscall.SIGTERM || trapped && action != "")
 }
 
 // stopSignal is the signal that stopped the job, for $?: SIGTSTP if any

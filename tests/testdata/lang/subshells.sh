@@ -45,3 +45,5 @@ set -u
 ( : ) <<<$x; echo "st $?"
 ( echo in ) > /dev/null <<<$y || echo "failed $?"
 echo end
+### a background job killed by SIGTERM or SIGPIPE is not reported, nor one whose signal the shell traps
+sleep 3 & kill $!; wait; sleep 3 & kill -PIPE $!; wait; trap 'echo t' USR2; sleep 3 & kill -USR2 $!; wait; echo end
