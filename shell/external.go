@@ -153,8 +153,10 @@ func (sh *Shell) start(j *jobs.Job, c *jobs.Command) (*jobs.Process, int, string
 			case syscall.EACCES:
 				return nil, 126, c.Args[0] + ": Permission denied"
 			case syscall.ENOENT:
-				// a #! line naming a missing interpreter
-				return nil, 127, c.Args[0] + ": " + errnoText(errno)
+				// The file is there: a #! line naming a missing
+				// interpreter, or an ELF one a missing loader;
+				// bash 5.2's words.
+				return nil, 127, c.Args[0] + ": cannot execute: required file not found"
 			case syscall.EAGAIN:
 				return nil, 126, "fork: retry: Resource temporarily unavailable"
 			}
