@@ -747,6 +747,11 @@ func builtinDisown(sh *Shell, args []string) (int, error) {
 			j.NoHangup = true
 			continue
 		}
+		if j.State() == jobs.Stopped {
+			// bash's delete_job: nothing will ever continue it now
+			// but a kill from outside.
+			sh.errorf("warning: deleting stopped job %d with process group %d", j.ID, j.Pgid)
+		}
 		// A disowned job leaves the table; its processes are still
 		// reaped when they end.
 		sh.ctl.Disown(j)

@@ -271,6 +271,11 @@ func TestDisown(t *testing.T) {
 	if !strings.Contains(out, "disown: %9: no such job") || !strings.HasSuffix(out, "1\n") {
 		t.Fatalf("disown %%9: %q", out)
 	}
+	// A stopped job is deleted with bash's warning.
+	out = run(t, s, "kill -STOP %1; sleep 0.2; disown %1")
+	if !regexp.MustCompile(`jobsh: warning: deleting stopped job 1 with process group \d+\n`).MatchString(out) {
+		t.Fatalf("disown of a stopped job: %q", out)
+	}
 }
 
 func TestSuspendNested(t *testing.T) {
