@@ -280,12 +280,16 @@ func (sh *Shell) command(st *syntax.Stmt) error {
 // must be a process of its own, or they would leak into the shell.
 var processWide = map[string]bool{"ulimit": true, "umask": true}
 
-// changesProcess reports whether a subshell calls one of them.
+// changesProcess reports whether a subshell calls one of them, or reads
+// $BASHPID, which must then be a pid of its own.
 func changesProcess(node syntax.Node) bool {
 	found := false
 	syntax.Walk(node, func(n syntax.Node) bool {
-		if c, ok := n.(*syntax.CallExpr); ok && len(c.Args) > 0 && processWide[c.Args[0].Lit()] {
-			found = true
+		switch n := n.(type) {
+		case *syntax.CallExpr:
+			found = len(n.Args) > 0 && processWide[n.Args[0].Lit()]
+		case *syntax.ParamExp:
+			found = n.Param != nil && n.Param.Value == "BASHPID"
 		}
 		return !found
 	})

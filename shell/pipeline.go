@@ -253,6 +253,13 @@ func (sh *Shell) startProgram(j *jobs.Job, s *stage, call *syntax.CallExpr, fiel
 // or waits for its reader, so Ctrl-Z, which stops the reader, stops it
 // as well, and `fg` resumes it; it saves a whole start of jobsh.
 func (sh *Shell) startSubshell(j *jobs.Job, s *stage, text string, bg bool) {
+	if call, simple := s.st.Cmd.(*syntax.CallExpr); simple && !bg && (len(call.Args) == 0 || sh.funcs[call.Args[0].Lit()] == nil) {
+		// bash forks a simple command's stage and expands its words
+		// there without counting a subshell level (BASH_SUBSHELL); a
+		// function's body runs a level down.
+		sh.subshellLevel--
+		defer func() { sh.subshellLevel++ }()
+	}
 	if sh.ctl.JobControl || bg || changesProcess(s.st) {
 		if bg || !sh.ctl.JobControl || !sh.writesOnly(s) {
 			sh.startSubshellProcess(j, s, text)
@@ -264,10 +271,16 @@ func (sh *Shell) startSubshell(j *jobs.Job, s *stage, text string, bg bool) {
 	if _, ok := s.st.Cmd.(*syntax.CallExpr); ok {
 		sub.memberCall = s.st
 	}
+	st := s.st
+	if inner, ok := st.Cmd.(*syntax.Subshell); ok && len(st.Redirs) == 0 && !st.Negated {
+		// The stage is that subshell: its list runs in it, as in a
+		// re-executed stage (startSubshellProcess).
+		st = &syntax.Stmt{Cmd: &syntax.Block{Stmts: inner.Stmts}}
+	}
 	s.done = make(chan struct{})
 	go func() {
 		defer close(s.done)
-		s.status = sub.runSubshell([]*syntax.Stmt{s.st})
+		s.status = sub.runSubshell([]*syntax.Stmt{st})
 		if s.in != nil {
 			s.in.Close()
 		}
@@ -293,7 +306,7 @@ var bodyBuiltins = map[string]bool{"local": true, "return": true, "test": true, 
 // function whose body only writes and ends (straightWriter).
 func (sh *Shell) writesOnly(s *stage) bool {
 	call, ok := s.st.Cmd.(*syntax.CallExpr)
-	if !ok || len(call.Args) == 0 || s.out == nil || startsProcess(s.st) {
+	if !ok || len(call.Args) == 0 || s.out == nil || startsProcess(s.st) || changesProcess(s.st) {
 		return false
 	}
 	name := call.Args[0].Lit()
