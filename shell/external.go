@@ -215,11 +215,20 @@ func errnoText(err error) string {
 
 // runExternal runs a program as a foreground job of one process.
 func (sh *Shell) runExternal(st *syntax.Stmt, fields, env []string) error {
+	return sh.runExternalAs(st, fields, env, nil)
+}
+
+// runExternalAs is runExternal with the command changed before it starts
+// (exec -a, -l, -c in a subshell that shares the shell's process).
+func (sh *Shell) runExternalAs(st *syntax.Stmt, fields, env []string, change func(*jobs.Command)) error {
 	cmd, status, msg := sh.processFor(fields, env, commandText(st))
 	if status != 0 {
 		sh.errorf("%s", msg)
 		sh.status = status
 		return nil
+	}
+	if change != nil {
+		change(cmd)
 	}
 	j := sh.ctl.NewJob(cmd.Text, sh.cwd, true)
 	if _, status, msg := sh.start(j, cmd); status != 0 {
