@@ -92,3 +92,11 @@ func (c *Controller) AddProcess(j *Job, p *Process) {
 	defer c.mu.Unlock()
 	c.table.AddProcess(j, p)
 }
+
+// RunsInShell marks j as having stages in the shell's own process
+// (Job.InShell).
+func (c *Controller) RunsInShell(j *Job) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	j.InShell = true
+}

@@ -39,9 +39,17 @@ func (t *Table) Line(j *Job, f Format, cwd, home string) string {
 		fmt.Fprintf(&b, " %-*s%s\n", longestSignalDesc, StatusText(j, nil), j.Text)
 		return b.String()
 	}
-	last := len(j.Procs) - 1
-	first := j.Procs[0]
-	for i, p := range j.Procs {
+	procs := j.Procs
+	if j.InShell && f != FormatLong {
+		// The processes are not the whole pipeline: its text, with
+		// the last process's state.
+		p := *procs[len(procs)-1]
+		p.Command = j.Text
+		procs = []*Process{&p}
+	}
+	last := len(procs) - 1
+	first := procs[0]
+	for i, p := range procs {
 		if i > 0 {
 			if f == FormatLong {
 				b.WriteString("     ")
@@ -53,7 +61,7 @@ func (t *Table) Line(j *Job, f Format, cwd, home string) string {
 			fmt.Fprintf(&b, "%5d", p.Pid)
 		}
 		b.WriteByte(' ')
-		show := j.Procs[last]
+		show := procs[last]
 		if f == FormatLong {
 			show = p
 		}

@@ -67,6 +67,10 @@ type Job struct {
 	// background, until the shell has told the user.
 	Changed  bool
 	NoHangup bool // disown -h: not sent SIGHUP when the shell exits
+	// InShell: some of its stages run in the shell's own process (a
+	// builtin writing into the pipe), so its processes are not the whole
+	// pipeline, and jobs shows its Text.
+	InShell bool
 	// Modes is the job's saved terminal state (termios) from when it last
 	// stopped; fg puts it back before handing over the terminal.
 	Modes   any

@@ -139,6 +139,15 @@ func TestLineFormats(t *testing.T) {
 	if got, want := tab.Line(j, FormatStandard, "/tmp", "/home/u"), "[1]+  Stopped                 sleep 100 | cat  (wd: ~/src)\n"; got != want {
 		t.Errorf("with wd:\n%q\nwant\n%q", got, want)
 	}
+	// A pipeline whose first stage ran in the shell (history | less):
+	// its text, not its one process's.
+	h := newJob(tab, "history | less", false, 8995)
+	h.Procs[0].Command, h.InShell = "less", true
+	tab.Update(8995, StoppedStatus(syscall.SIGTSTP), nil)
+	if got, want := tab.Line(h, FormatStandard, "", ""), "[2]+  Stopped                 history | less\n"; got != want {
+		t.Errorf("in the shell:\n%q\nwant\n%q", got, want)
+	}
+	tab.Remove(h)
 	k := newJob(tab, "./crash", false, 9000)
 	tab.Update(9000, SignaledStatus(syscall.SIGSEGV, true), nil)
 	if got, want := tab.Line(k, FormatStandard, "", ""), "[2]+  Segmentation fault      (core dumped) ./crash\n"; got != want {

@@ -49,6 +49,15 @@ func (sh *Shell) srcText(from, to uint, open string) (string, bool) {
 	return string(b[from+uint(len(open)) : to]), true
 }
 
+// arithSource is the program's text from offset from to offset to, for
+// arithmetic to be read as bash reads it (expand.ArithmSpan).
+func (sh *Shell) arithSource(from, to uint) (string, bool) {
+	if sh.progSrc == nil || from > to || int(to) > len(sh.progSrc.buf) {
+		return "", false
+	}
+	return string(sh.progSrc.buf[from:to]), true
+}
+
 // printArithm prints x compactly (1/0), where its text is not at hand.
 func printArithm(x syntax.ArithmExpr) string {
 	var b strings.Builder
@@ -60,13 +69,22 @@ func printArithm(x syntax.ArithmExpr) string {
 // arithMessage formats e, which happened in the expression x written from
 // offset from (at open, "$((" or "((" or "") to offset to.
 func (sh *Shell) arithMessage(e expand.ArithmError, x syntax.ArithmExpr, from, to uint, open string) string {
+	if e.Plain {
+		return e.Msg
+	}
 	if e.Text != "" { // in a variable's value
 		return fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(e.Text, " \t"), e.Msg, e.TokenText)
 	}
 	text, ok := sh.srcText(from, to, open)
 	token := ""
 	if tok := e.Token; ok && tok != nil && tok.Pos().Offset() >= from+uint(len(open)) && tok.Pos().Offset() <= to {
-		token = string(sh.progSrc.buf[tok.Pos().Offset():to])
+		end := to
+		if e.Cut && tok.End().Offset() <= to {
+			// A bad number: bash's text ends with it.
+			end = tok.End().Offset()
+			text = text[:end-from-uint(len(open))]
+		}
+		token = string(sh.progSrc.buf[tok.Pos().Offset():end])
 	} else {
 		text = printArithm(x)
 		if e.Token != nil {
@@ -99,6 +117,9 @@ func (sh *Shell) discardLine() error {
 
 // arithCmdFailed reports an error in ((...)) or let, which fail with 1.
 func (sh *Shell) arithCmdFailed(err error, name string, x syntax.ArithmExpr, from, to uint, open string) error {
+	if ie, ok := sh.asIndexError(err); ok {
+		return sh.indexFailed(ie.msg)
+	}
 	var e expand.ArithmError
 	if !errors.As(err, &e) {
 		return sh.expandFailed(err)
@@ -106,7 +127,67 @@ func (sh *Shell) arithCmdFailed(err error, name string, x syntax.ArithmExpr, fro
 	if e.Expr != nil {
 		return sh.arithExpFailed(e)
 	}
-	sh.errorf("%s: %s", name, sh.arithMessage(e, x, from, to, open))
+	if e.Plain {
+		sh.errorf("%s", e.Msg) // bash does not name the command
+	} else {
+		sh.errorf("%s: %s", name, sh.arithMessage(e, x, from, to, open))
+	}
 	sh.status = 1
 	return nil
+}
+
+// indexError is an error in evaluating an array subscript, which ends a
+// shell that is not interactive (bash: `a=(1); echo ${a[1/0]}` exits 1),
+// worded already.
+type indexError struct{ msg string }
+
+func (e indexError) Error() string { return e.msg }
+
+// indexMessage words an error in a subscript: the subscript's own text,
+// with no command named.
+func (sh *Shell) indexMessage(e expand.ArithmError) string {
+	if x := e.Index; x != nil && !e.Plain && e.Text == "" {
+		return sh.arithMessage(e, x, x.Pos().Offset(), x.End().Offset(), "")
+	}
+	if e.Plain || e.Text != "" {
+		return sh.arithMessage(e, nil, 0, 0, "")
+	}
+	return e.Msg
+}
+
+// indexFailed reports an error in a subscript: a shell that is not
+// interactive, or a subshell, exits with 1; an interactive one abandons
+// the command line.
+func (sh *Shell) indexFailed(msg string) error {
+	sh.errorf("%s", msg)
+	sh.status = 1
+	if sh.mode.subshell() || !sh.mode.interactive() {
+		return exitFlow{1}
+	}
+	return nil
+}
+
+// arithAssignFailed ends a shell that is not interactive (or a subshell)
+// after an arithmetic error in an assignment, reported already: bash's
+// declare -i n=1/0 exits with 1.
+func (sh *Shell) arithAssignFailed() error {
+	sh.status = 1
+	if sh.mode.subshell() || !sh.mode.interactive() {
+		return exitFlow{1}
+	}
+	return nil
+}
+
+// asIndexError is err's indexError, if it is one or an ArithmError of a
+// subscript.
+func (sh *Shell) asIndexError(err error) (indexError, bool) {
+	var ie indexError
+	if errors.As(err, &ie) {
+		return ie, true
+	}
+	var e expand.ArithmError
+	if errors.As(err, &e) && e.InIndex {
+		return indexError{sh.indexMessage(e)}, true
+	}
+	return ie, false
 }

@@ -30,7 +30,7 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 			if cur.ReadOnly && sh.isGlobal(name) {
 				// bash's make_local_variable: no local copy of a
 				// readonly global.
-				sh.errorf("%s: %s: readonly variable", o.cmd, name)
+				sh.errorf("%s: %s: readonly variable", o.builtin, name)
 				return readonlyError(name)
 			}
 			newLocal = &expand.Variable{Local: true, Exported: cur.Exported}
@@ -59,17 +59,21 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 		return strconv.Itoa(n), err
 	}
 	fail := func(err error) error {
-		var unset expand.UnsetParameterError
-		if errors.As(err, &unset) {
-			// set -u in an integer's arithmetic: the caller reports
-			// it as any expansion's, and the shell ends.
-			return unset
+		if _, ok := err.(expand.UnsetParameterError); ok {
+			return err // reported where it ends the line
+		}
+		if _, ok := sh.asIndexError(err); ok {
+			return err // the same: an error in a subscript
+		}
+		if e, ok := err.(arithStringError); ok && !e.plain && o.builtin != "" {
+			sh.errorf("%s: %v", o.builtin, err) // declare -i n=1/0
+			return err
 		}
 		var ro readonlyError
-		if errors.As(err, &ro) && as.Array == nil && (o.cmd == "declare" || o.cmd == "typeset" || o.cmd == "local") {
+		if errors.As(err, &ro) && as.Array == nil && (o.builtin == "declare" || o.builtin == "typeset" || o.builtin == "local") {
 			// bash's declare names itself here (export and
 			// readonly do not).
-			sh.errorf("%s: %v", o.cmd, err)
+			sh.errorf("%s: %v", o.builtin, err)
 			return err
 		}
 		sh.errorf("%v", err)
@@ -232,53 +236,20 @@ func indexWord(x syntax.ArithmExpr) *syntax.Word {
 	return &syntax.Word{Parts: []syntax.WordPart{&syntax.Lit{Value: parser.Print(x)}}}
 }
 
-// arithString evaluates s as an arithmetic expression, as bash does a
-// string: the value of declare -i, an operand of [[ -eq ]]. An empty or
-// blank s is 0.
 // arithText evaluates arithmetic text that is a value, not source: an
-// operand of [[ -eq ]], a value assigned to an integer variable. There
-// bash does not expand $v or {a,b} (expand.ArithTextError).
+// operand of [[ -eq ]], a value assigned to an integer variable, a quoted
+// argument of let. It is read as bash's expr.c reads it (expand.ArithText):
+// a name's value is evaluated when the name is read, and $v or {a,b} are
+// no tokens there. An empty or blank s is 0.
 func (sh *Shell) arithText(s string) (int, error) {
-	if e, bad := expand.ArithTextError(s); bad {
-		return 0, arithStringError{fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(s, " \t"), e.Msg, e.TokenText)}
-	}
-	return sh.arithString(s)
-}
-
-func (sh *Shell) arithString(s string) (int, error) {
-	if strings.TrimLeft(s, " \t\n") == "" {
-		return 0, nil
-	}
-	p := syntax.NewParser()
-	var expr syntax.ArithmExpr
-	err := fmt.Errorf("bad arithmetic")
-	for w, werr := range p.WordsSeq(strings.NewReader("$((" + s + "))")) {
-		if werr != nil {
-			return 0, arithParseError(s, werr)
-		}
-		if len(w.Parts) == 1 {
-			if ae, ok := w.Parts[0].(*syntax.ArithmExp); ok {
-				expr, err = ae.X, nil
-			}
-		}
-		break
-	}
-	if err != nil {
-		return 0, err
-	}
-	n, err := expand.Arithm(sh.expandConfig(), expr)
+	n, err := expand.ArithText(sh.expandConfig(), s)
 	var e expand.ArithmError
-	if errors.As(err, &e) && e.Text != "" {
-		err = arithStringError{fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(e.Text, " \t"), e.Msg, e.TokenText)}
-	} else if errors.As(err, &e) {
-		src := "$((" + s + "))"
-		token := ""
-		if e.Token != nil {
-			if off := int(e.Token.Pos().Offset()); off >= 3 && off <= len(src)-2 {
-				token = src[off : len(src)-2]
-			}
-		}
-		err = arithStringError{fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(s, " \t"), e.Msg, token)}
+	if errors.As(err, &e) && e.InIndex {
+		err = indexError{sh.indexMessage(e)}
+	} else if errors.As(err, &e) && e.Plain {
+		err = arithStringError{msg: e.Msg, plain: true}
+	} else if errors.As(err, &e) && e.Text != "" {
+		err = arithStringError{msg: fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(e.Text, " \t"), e.Msg, e.TokenText)}
 	}
 	return n, err
 }
@@ -381,9 +352,9 @@ func (sh *Shell) withElem(name string, cur expand.Variable, kind expand.ValueKin
 	}
 	i, err := expand.Arithm(sh.expandConfig(), index)
 	var e expand.ArithmError
-	if errors.As(err, &e) && e.Expr == nil && e.Text == "" {
+	if errors.As(err, &e) && e.Expr == nil {
 		// bash names the subscript: '1': syntax error: ...
-		err = arithStringError{sh.arithMessage(e, index, index.Pos().Offset(), index.End().Offset(), "")}
+		err = indexError{sh.arithMessage(e, index, index.Pos().Offset(), index.End().Offset(), "")}
 	}
 	if err != nil {
 		return v, err
@@ -414,6 +385,10 @@ func (sh *Shell) withElem(name string, cur expand.Variable, kind expand.ValueKin
 func (sh *Shell) SetElem(name string, index syntax.ArithmExpr, value string) error {
 	cur := sh.Get(name)
 	v, err := sh.withElem(name, cur, cur.Kind, index, value, false)
+	if e, ok := err.(indexError); ok {
+		// An error in the subscript: worded already, and fatal.
+		return expand.ArithmError{Msg: e.msg, Plain: true, InIndex: true}
+	}
 	if err != nil {
 		return err
 	}
@@ -429,9 +404,18 @@ func (sh *Shell) compoundIndex(x syntax.ArithmExpr) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		return sh.arithString(s)
+		i, err := sh.arithText(s)
+		if e, ok := err.(arithStringError); ok && !e.plain {
+			err = indexError{e.msg} // a subscript's error ends the shell
+		}
+		return i, err
 	}
-	return expand.Arithm(sh.expandConfig(), x)
+	i, err := expand.Arithm(sh.expandConfig(), x)
+	if e, ok := err.(expand.ArithmError); ok && !e.Plain {
+		e.InIndex = true // a subscript's error ends the shell
+		err = e
+	}
+	return i, err
 }
 
 func hasQuotes(w *syntax.Word) bool {
@@ -444,25 +428,19 @@ func hasQuotes(w *syntax.Word) bool {
 	return false
 }
 
-// arithParseError words a string's arithmetic syntax error as bash does
-// (expand.ArithParseError).
-func arithParseError(s string, err error) error {
-	e := expand.ArithParseError(s, err)
-	return arithStringError{fmt.Sprintf("%s: %s (error token is \"%s\")", strings.TrimLeft(s, " \t"), e.Msg, e.TokenText)}
-}
-
-// arithStringError is an evaluation error of arithString, which bash
+// arithStringError is an evaluation error of arithText, which bash
 // reports with the expression, not the variable's name.
-type arithStringError struct{ msg string }
+type arithStringError struct {
+	msg   string
+	plain bool // a failed assignment: bash names no command
+}
 
 func (e arithStringError) Error() string { return e.msg }
 
 func namedErr(name string, err error) error {
-	if _, ok := err.(arithStringError); ok {
+	switch err.(type) {
+	case arithStringError, indexError, expand.UnsetParameterError:
 		return err
-	}
-	if _, ok := err.(expand.UnsetParameterError); ok {
-		return err // set -u: the name that is unset says it all
 	}
 	return fmt.Errorf("%s: %v", name, err)
 }

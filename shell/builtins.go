@@ -583,7 +583,11 @@ func builtinUnset(sh *Shell, args []string) (int, error) {
 					v.List, v.Indexes = []string{}, nil
 				case "": // bash does nothing
 				default:
-					if i, err := sh.arithString(key); err == nil {
+					i, err := sh.subscriptIndex(key)
+					if ie, ok := err.(indexError); ok {
+						return 1, sh.indexFailed(ie.msg)
+					}
+					if err == nil {
 						if i < 0 {
 							if i += arrayEnd(v); i < 0 {
 								sh.errorf("unset: [%s]: bad array subscript", key)
@@ -599,7 +603,7 @@ func builtinUnset(sh *Shell, args []string) (int, error) {
 				if !v.IsSet() || key == "" {
 					continue
 				}
-				if i, err := sh.arithString(key); key != "@" && key != "*" && err == nil && i == 0 {
+				if i, err := sh.arithText(key); key != "@" && key != "*" && err == nil && i == 0 {
 					sh.Set(base, expand.Variable{})
 				} else {
 					sh.errorf("unset: %s: not an array variable", base)

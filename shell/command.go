@@ -166,7 +166,9 @@ func (sh *Shell) assignHere(assigns []*syntax.Assign, export bool) (failed bool,
 		var arith expand.ArithmError
 		var indirect expand.IndirectError
 		var unset expand.UnsetParameterError
-		if errors.As(err, &arith) && arith.Expr != nil || errors.As(err, &indirect) || errors.As(err, &unset) {
+		var index indexError
+		if errors.As(err, &arith) && (arith.Expr != nil || arith.Param != "" || arith.InIndex) ||
+			errors.As(err, &indirect) || errors.As(err, &unset) || errors.As(err, &index) {
 			// Not reported yet; it ends the line (set -u: as in bash,
 			// with its message and 127 under -c).
 			return true, sh.expandFailed(err)
@@ -219,9 +221,10 @@ type assignOpts struct {
 	kind                            expand.ValueKind // Indexed or Associative for -a/-A
 	integer                         bool
 	trace                           bool // set -x traces the assignment
-	// cmd is the declaration builtin that assigns (declare, local...),
-	// which names itself in some errors; unReadonly is its +r.
-	cmd        string
+	// builtin is the declaration builtin assigning (declare, local …),
+	// which an arithmetic error and a refused readonly value name;
+	// unReadonly is its +r.
+	builtin    string
 	unReadonly bool
 }
 

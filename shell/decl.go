@@ -187,7 +187,7 @@ func declBuiltin(name string) builtin {
 }
 
 func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) (int, error) {
-	o := assignOpts{}
+	o := assignOpts{builtin: name}
 	var print, funcs, funcNamesOnly, unexport bool
 	nameref := 0 // 1 for -n, -1 for +n
 	switch name {
@@ -267,7 +267,6 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 	if len(assigns) == 0 || print {
 		return sh.printVars(name, o, assigns)
 	}
-	o.cmd = name
 	status := 0
 	for _, as := range assigns {
 		if !validName(as.Name.Value) {
@@ -306,6 +305,15 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 			if errors.As(err, &unset) {
 				// set -u: reported, and the shell ends, as bash.
 				return 1, sh.expandFailed(err)
+			}
+			if ie, ok := sh.asIndexError(err); ok {
+				// An error in a subscript, a=([1/0]=x): the same.
+				return 1, sh.indexFailed(ie.msg)
+			}
+			if e, ok := err.(arithStringError); ok && !e.plain {
+				// declare -i n=1/0: reported, and fatal as an
+				// assignment's error is.
+				return 1, sh.arithAssignFailed()
 			}
 			status = 1
 		}

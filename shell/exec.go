@@ -327,12 +327,16 @@ func (sh *Shell) redirectedSubshell(parent *Shell, rs []*syntax.Redirect, stmts 
 // must be a process of its own, or they would leak into the shell.
 var processWide = map[string]bool{"ulimit": true, "umask": true}
 
-// changesProcess reports whether a subshell calls one of them.
+// changesProcess reports whether a subshell calls one of them, or reads
+// $BASHPID, which must then be a pid of its own.
 func changesProcess(node syntax.Node) bool {
 	found := false
 	syntax.Walk(node, func(n syntax.Node) bool {
-		if c, ok := n.(*syntax.CallExpr); ok && len(c.Args) > 0 && processWide[c.Args[0].Lit()] {
-			found = true
+		switch n := n.(type) {
+		case *syntax.CallExpr:
+			found = len(n.Args) > 0 && processWide[n.Args[0].Lit()]
+		case *syntax.ParamExp:
+			found = n.Param != nil && n.Param.Value == "BASHPID"
 		}
 		return !found
 	})
@@ -417,8 +421,7 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		return nil
 	case *syntax.ArithmCmd:
 		sh.line = int(cmd.Right.Line()) + sh.lineBase
-		sh.traceArith(cmd.X)
-		n, err := expand.Arithm(sh.expandConfig(), cmd.X)
+		n, err := sh.tracedArith(cmd.X, cmd.Left.Offset()+2, cmd.Right.Offset())
 		if err != nil {
 			return sh.arithCmdFailed(err, "((", cmd.X, cmd.Left.Offset(), cmd.Right.Offset(), "((")
 		}
@@ -438,55 +441,55 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		sh.status = boolStatus(ok)
 		return nil
 	case *syntax.LetClause:
-		n := 0
-		// A quoted argument, let 'c = 1 + 1', is an expression of its
-		// own once expanded; all are expanded before any is evaluated,
-		// and traced as the command `let ARGS`.
-		srcs := make([]string, len(cmd.Exprs))
-		isText := make([]bool, len(cmd.Exprs))
-		for i, x := range cmd.Exprs {
-			src, ok, err := sh.letArgText(x)
-			if err != nil {
-				return sh.expandFailed(err)
-			}
-			srcs[i], isText[i] = src, ok
-		}
-		if sh.opts[optXTrace] {
-			words := []string{"let"}
-			for i, x := range cmd.Exprs {
-				if isText[i] {
-					words = append(words, srcs[i])
-				} else {
-					words = append(words, printArith(x))
-				}
-			}
-			sh.xtrace(traceWords(words))
-		}
-		for i, x := range cmd.Exprs {
-			var err error
-			if isText[i] {
-				if n, err = sh.arithString(srcs[i]); err != nil {
-					sh.errorf("let: %v", err)
-					sh.status = 1
-					return nil
-				}
-			} else {
-				n, err = expand.Arithm(sh.expandConfig(), x)
-				if err != nil {
-					return sh.arithCmdFailed(err, "let", x, x.Pos().Offset(), x.End().Offset(), "")
-				}
-			}
-			if err != nil {
-				return sh.expandFailed(err)
-			}
-		}
-		sh.status = boolStatus(n != 0)
-		return nil
+		return sh.let(cmd)
 	case *syntax.TimeClause:
 		return sh.timeClause(cmd)
 	}
 	sh.errorf("%s: not supported", parser.Print(cmd))
 	sh.status = 2
+	return nil
+}
+
+// let runs let: each argument is expanded to its text (a quoted one,
+// let 'c = 1 + 1', is an expression of its own once expanded), all before
+// any is evaluated, and traced as the command `let ARGS`.
+func (sh *Shell) let(cmd *syntax.LetClause) error {
+	srcs := make([]string, len(cmd.Exprs))
+	for i, x := range cmd.Exprs {
+		src, ok, err := sh.letArgText(x)
+		if err == nil && !ok {
+			src, err = expand.ArithmText(sh.expandConfig(), x, x.Pos().Offset(), x.End().Offset())
+		}
+		if err != nil {
+			return sh.expandFailed(err)
+		}
+		srcs[i] = src
+	}
+	if sh.opts[optXTrace] {
+		sh.xtrace(traceWords(append([]string{"let"}, srcs...)))
+	}
+	n := 0
+	for _, src := range srcs {
+		var err error
+		if n, err = sh.arithText(src); err != nil {
+			if ie, ok := err.(indexError); ok {
+				return sh.indexFailed(ie.msg)
+			}
+			if _, ok := err.(expand.UnsetParameterError); ok {
+				return sh.expandFailed(err) // set -u: no "let:"
+			}
+			if e, ok := err.(arithStringError); ok && e.plain {
+				sh.errorf("%v", err)
+			} else if ok {
+				sh.errorf("let: %v", err)
+			} else {
+				return sh.expandFailed(err)
+			}
+			sh.status = 1
+			return nil
+		}
+	}
+	sh.status = boolStatus(n != 0)
 	return nil
 }
 
@@ -630,13 +633,15 @@ func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 		}
 		return nil
 	case *syntax.CStyleLoop:
-		cfg := sh.expandConfig()
 		arith := func(x syntax.ArithmExpr) (int, error) {
 			if x == nil {
+				if sh.opts[optXTrace] {
+					sh.xtrace("(( 1 ))") // bash's empty part
+				}
 				return 1, nil
 			}
-			sh.traceArith(x)
-			return expand.Arithm(cfg, x)
+			// bash's text of a part runs to the ; or )) after it.
+			return sh.tracedArith(x, x.Pos().Offset(), sh.blanksAfter(x.End().Offset()))
 		}
 		if _, err := arith(loop.Init); err != nil {
 			return sh.arithCmdFailed(err, "((", loop.Init, loop.Init.Pos().Offset(), loop.Init.End().Offset(), "")
@@ -731,7 +736,9 @@ func (sh *Shell) expandConfig() *expand.Config {
 		CmdSubst:  sh.cmdSubst,
 		ProcSubst: sh.procSubst,
 		NoUnset:   sh.opts[optNoUnset],
-		NoBraces:  !sh.opts[optBraceExpand],
+		// arithmetic is evaluated as bash does, as expanded text
+		ArithSource: sh.arithSource,
+		NoBraces:    !sh.opts[optBraceExpand],
 		// shopt options
 		DotGlob:    sh.opts[optDotGlob],
 		ExtGlob:    sh.opts[optExtGlob],
@@ -781,7 +788,16 @@ func (sh *Shell) expandFailed(err error) error {
 		}
 		return nil
 	}
+	if ie, ok := sh.asIndexError(err); ok {
+		return sh.indexFailed(ie.msg)
+	}
 	var arith expand.ArithmError
+	if errors.As(err, &arith) && arith.Param != "" {
+		// In a substring's offset or length: named after the
+		// parameter, and the command line goes.
+		sh.errorf("%s: %s", arith.Param, sh.arithMessage(arith, nil, 0, 0, ""))
+		return sh.discardLine()
+	}
 	if errors.As(err, &arith) && arith.Expr != nil {
 		return sh.arithExpFailed(arith)
 	}
@@ -908,6 +924,9 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 			return false, err
 		}
 		sh.traceTest(neg, x.Op.String(), s)
+		if x.Op == syntax.TsVarSet {
+			return sh.isSetElementErr(s)
+		}
 		return sh.unaryTest(x.Op.String(), s), nil
 	case *syntax.BinaryTest:
 		switch x.Op {
@@ -963,7 +982,9 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 			sh.Set("BASH_REMATCH", expand.Variable{Set: true, Kind: expand.Indexed, List: m})
 			return true, nil
 		}
-		right, err := sh.literal(x.Y.(*syntax.Word))
+		// Quotes are removed on the right as on the left: [[ a -eq \ 1 ]]
+		// compares with " 1".
+		right, err := sh.literal(unescaped(x.Y.(*syntax.Word)))
 		if err != nil {
 			return false, err
 		}
@@ -991,8 +1012,8 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 // condArithError names [[ in an arithmetic error of its operands, as bash
 // does ("[[: i j: syntax error in expression ...").
 func condArithError(err error) error {
-	if e, ok := err.(arithStringError); ok {
-		return arithStringError{"[[: " + e.msg}
+	if e, ok := err.(arithStringError); ok && !e.plain {
+		return arithStringError{msg: "[[: " + e.msg}
 	}
 	return err
 }

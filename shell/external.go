@@ -153,8 +153,10 @@ func (sh *Shell) start(j *jobs.Job, c *jobs.Command) (*jobs.Process, int, string
 			case syscall.EACCES:
 				return nil, 126, c.Args[0] + ": Permission denied"
 			case syscall.ENOENT:
-				// a #! line naming a missing interpreter
-				return nil, 127, c.Args[0] + ": " + errnoText(errno)
+				// The file is there: a #! line naming a missing
+				// interpreter, or an ELF one a missing loader;
+				// bash 5.2's words.
+				return nil, 127, c.Args[0] + ": cannot execute: required file not found"
 			case syscall.EAGAIN:
 				return nil, 126, "fork: retry: Resource temporarily unavailable"
 			}
@@ -213,11 +215,20 @@ func errnoText(err error) string {
 
 // runExternal runs a program as a foreground job of one process.
 func (sh *Shell) runExternal(st *syntax.Stmt, fields, env []string) error {
+	return sh.runExternalAs(st, fields, env, nil)
+}
+
+// runExternalAs is runExternal with the command changed before it starts
+// (exec -a, -l, -c in a subshell that shares the shell's process).
+func (sh *Shell) runExternalAs(st *syntax.Stmt, fields, env []string, change func(*jobs.Command)) error {
 	cmd, status, msg := sh.processFor(fields, env, commandText(st))
 	if status != 0 {
 		sh.errorf("%s", msg)
 		sh.status = status
 		return nil
+	}
+	if change != nil {
+		change(cmd)
 	}
 	j := sh.ctl.NewJob(cmd.Text, sh.cwd, true)
 	if _, status, msg := sh.start(j, cmd); status != 0 {

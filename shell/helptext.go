@@ -321,10 +321,16 @@ var helpPages = []*helpPage{
 		exit:  "The status of the commands run; 0 if there were none; 2 on a syntax error.",
 	},
 	{
-		name: "exec", synopsis: "exec [command [argument ...]] [redirection ...]",
+		name: "exec", synopsis: "exec [-cl] [-a name] [command [argument ...]] [redirection ...]",
 		short: "Replace the shell with a command, or redirect the shell's own descriptors.",
 		text: []string{
 			"With a COMMAND, replace the shell with it (execve): the shell's pid, process group and terminal pass to COMMAND, and the shell is gone. Without one, the redirections change the shell's own descriptors: exec 3>file opens descriptor 3, exec >log sends all later output to log.",
+			"If COMMAND cannot be run, an interactive shell goes on with its descriptors as they were; a script exits.",
+		},
+		options: []helpItem{
+			{"-a name", "pass NAME to COMMAND as its argument 0"},
+			{"-c", "run COMMAND with an empty environment"},
+			{"-l", "put a dash before argument 0, as login does for a login shell"},
 		},
 		exit: "Only without COMMAND, or when COMMAND cannot be run: 0 if the redirections succeeded, 1 if not; 127 if COMMAND is not found, 126 if it cannot be run.",
 	},

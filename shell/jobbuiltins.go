@@ -468,10 +468,10 @@ func (sh *Shell) forgetWaited(j *jobs.Job) {
 	}
 	switch {
 	case sh.posixQuietJobs():
-	case sh.mode.interactive() || sh.ctl.JobControl && killedBySignal(j):
+	case sh.mode.interactive() || sh.ctl.JobControl && killedBySignal(j) && !sh.quietKill(j):
 		fmt.Fprint(sh.stderr(), sh.ctl.Line(j, jobs.FormatStandard, sh.cwd, sh.Get("HOME").String()))
 	case !sh.ctl.JobControl:
-		sh.reportKilled(j)
+		sh.reportKilled(j, true)
 	}
 	sh.ctl.Remove(j)
 }
@@ -746,6 +746,11 @@ func builtinDisown(sh *Shell, args []string) (int, error) {
 		if keep {
 			j.NoHangup = true
 			continue
+		}
+		if j.State() == jobs.Stopped {
+			// bash's delete_job: nothing will ever continue it now
+			// but a kill from outside.
+			sh.errorf("warning: deleting stopped job %d with process group %d", j.ID, j.Pgid)
 		}
 		// A disowned job leaves the table; its processes are still
 		// reaped when they end.

@@ -87,7 +87,7 @@ func (sh *Shell) elemVar(s string) expand.Variable {
 			return str(x)
 		}
 	case expand.Indexed:
-		i, err := sh.arithString(sub)
+		i, err := sh.arithText(sub)
 		if err != nil {
 			return expand.Variable{}
 		}
@@ -98,7 +98,7 @@ func (sh *Shell) elemVar(s string) expand.Variable {
 			return str(v.List[k])
 		}
 	case expand.String:
-		if i, err := sh.arithString(sub); err == nil && i == 0 && v.IsSet() {
+		if i, err := sh.arithText(sub); err == nil && i == 0 && v.IsSet() {
 			return str(v.Str)
 		}
 	}
@@ -147,7 +147,7 @@ func (sh *Shell) setElemNamed(s string, vr expand.Variable) error {
 		case expand.Associative:
 			delete(v.Map, sub)
 		case expand.Indexed:
-			i, err := sh.arithString(sub)
+			i, err := sh.arithText(sub)
 			if err != nil {
 				return err
 			}
@@ -162,7 +162,7 @@ func (sh *Shell) setElemNamed(s string, vr expand.Variable) error {
 	}
 	index := sub
 	if cur.Kind != expand.Associative {
-		i, err := sh.arithString(sub)
+		i, err := sh.arithText(sub)
 		if err != nil {
 			return err
 		}

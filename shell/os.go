@@ -4,7 +4,9 @@ package shell
 
 import (
 	"fmt"
+	"jobsh/jobs"
 	"os"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -113,9 +115,13 @@ func noEcho(fd int) func() {
 // in place first: every file of the shell's table is duplicated above the
 // range in use, then moved down to its number, so that no move overwrites
 // a descriptor another one still needs.
+//
+// -a NAME gives the program NAME as its argv[0], -l a leading dash (a
+// login shell's), -c an empty environment, as in bash.
 func builtinExec(sh *Shell, args []string) (int, error) {
-	if len(args) > 0 && args[0] == "--" {
-		args = args[1:]
+	opts, args, ok := sh.options("exec", args, "cla:")
+	if !ok {
+		return 2, nil
 	}
 	if len(args) == 0 {
 		return 0, nil // the redirections were made permanent by call
@@ -124,7 +130,9 @@ func builtinExec(sh *Shell, args []string) (int, error) {
 		// A subshell that runs inside the shell's process is not a
 		// process to replace: the command runs, and the subshell ends
 		// with its status, which is what exec means there.
-		err := sh.runExternal(&syntax.Stmt{Cmd: &syntax.CallExpr{Args: litWords(args)}}, args, nil)
+		err := sh.runExternalAs(&syntax.Stmt{Cmd: &syntax.CallExpr{Args: litWords(args)}}, args, nil, func(c *jobs.Command) {
+			c.Args, c.Env = execArgv(opts, c.Args, c.Env)
+		})
 		if err != nil {
 			return sh.status, err
 		}
@@ -143,7 +151,8 @@ func builtinExec(sh *Shell, args []string) (int, error) {
 		sh.errorf("exec: %s", errnoText(err))
 		return 126, nil
 	}
-	err = unix.Exec(sh.abs(path), args, sh.environ(nil))
+	argv, env := execArgv(opts, args, sh.environ(nil))
+	err = unix.Exec(sh.abs(path), argv, env)
 	restore()
 	sh.errorf("exec: %s: %s", args[0], errnoText(err))
 	if !sh.mode.interactive() {
@@ -225,4 +234,20 @@ func (sh *Shell) placeFDs() (restore func(), err error) {
 		unix.Dup2(d, n) // dup2 clears close-on-exec on the new descriptor
 	}
 	return undo, nil
+}
+
+// execArgv applies exec's -a NAME (argv[0]), -l (a leading dash) and -c
+// (no environment).
+func execArgv(opts map[byte]string, args, env []string) ([]string, []string) {
+	argv := slices.Clone(args)
+	if name, ok := opts['a']; ok {
+		argv[0] = name
+	}
+	if _, ok := opts['l']; ok {
+		argv[0] = "-" + argv[0]
+	}
+	if _, ok := opts['c']; ok {
+		env = []string{}
+	}
+	return argv, env
 }

@@ -208,6 +208,7 @@ func (sh *Shell) forkCopy() *Shell {
 	x := sh.Subshell()
 	x.ctl = sh.ctl
 	x.forkedCall = sh.forksCall()
+	x.subshellLevel = sh.subshellLevel // a simple command's fork is no subshell level (BASH_SUBSHELL)
 	return x
 }
 
@@ -280,21 +281,35 @@ func (sh *Shell) startProgram(j *jobs.Job, s *stage, call *syntax.CallExpr, fiel
 // or waits for its reader, so Ctrl-Z, which stops the reader, stops it
 // as well, and `fg` resumes it; it saves a whole start of jobsh.
 func (sh *Shell) startSubshell(j *jobs.Job, s *stage, text string, bg bool) {
+	if call, simple := s.st.Cmd.(*syntax.CallExpr); simple && !bg && (len(call.Args) == 0 || sh.funcs[call.Args[0].Lit()] == nil) {
+		// bash forks a simple command's stage and expands its words
+		// there without counting a subshell level (BASH_SUBSHELL); a
+		// function's body runs a level down.
+		sh.subshellLevel--
+		defer func() { sh.subshellLevel++ }()
+	}
 	if sh.ctl.JobControl || bg || changesProcess(s.st) {
 		if bg || !sh.ctl.JobControl || !sh.writesOnly(s) {
 			sh.startSubshellProcess(j, s, text)
 			return
 		}
+		sh.ctl.RunsInShell(j)
 	}
 	sub := sh.Subshell()
 	if _, ok := s.st.Cmd.(*syntax.CallExpr); ok {
 		sub.memberCall = s.st
 	}
-	sub.forkedCall, sub.forkedStmt = sh.forksCall(), s.st
+	st := s.st
+	if _, ok := st.Cmd.(*syntax.Subshell); ok && !st.Negated {
+		// The stage is that subshell: its list runs in it, with the
+		// redirections, as in a re-executed stage (startSubshellProcess).
+		st = subshellBody(st)
+	}
+	sub.forkedCall, sub.forkedStmt = sh.forksCall(), st
 	s.done = make(chan struct{})
 	go func() {
 		defer close(s.done)
-		s.status = sub.runSubshell([]*syntax.Stmt{s.st})
+		s.status = sub.runSubshell([]*syntax.Stmt{st})
 		if s.in != nil {
 			s.in.Close()
 		}
@@ -320,7 +335,7 @@ var bodyBuiltins = map[string]bool{"local": true, "return": true, "test": true, 
 // function whose body only writes and ends (straightWriter).
 func (sh *Shell) writesOnly(s *stage) bool {
 	call, ok := s.st.Cmd.(*syntax.CallExpr)
-	if !ok || len(call.Args) == 0 || s.out == nil || startsProcess(s.st) {
+	if !ok || len(call.Args) == 0 || s.out == nil || startsProcess(s.st) || changesProcess(s.st) {
 		return false
 	}
 	name := call.Args[0].Lit()
@@ -531,7 +546,7 @@ func (sh *Shell) waitJob(j *jobs.Job, stages []*stage) error {
 				fmt.Fprintln(sh.reportWriter(), msg)
 			}
 		} else {
-			sh.reportKilled(j)
+			sh.reportKilled(j, false)
 		}
 		if sig == syscall.SIGINT && sh.mode.interactive() {
 			// The terminal echoed ^C; bash ends that line.
@@ -591,12 +606,20 @@ func (sh *Shell) reportWriter() io.Writer {
 // reportKilled is what a shell without job control says of a job killed by
 // a signal, as bash words it: "NAME: line N:  4242 Killed   cmd", or only
 // "Terminated" for SIGTERM; nothing for SIGINT and SIGPIPE.
-func (sh *Shell) reportKilled(j *jobs.Job) {
+//
+// A background job is not reported if SIGTERM killed it, nor if the
+// shell traps the signal (bash's notify_of_job_status, built with
+// DONT_REPORT_SIGTERM as it ships).
+func (sh *Shell) reportKilled(j *jobs.Job, background bool) {
 	if sh.mode.interactive() || sh.posixQuietJobs() || !killedBySignal(j) {
 		return
 	}
+	if background && sh.quietKill(j) {
+		return
+	}
 	last := j.Last()
-	if sig := last.Status.Signal(); sig == syscall.SIGTERM {
+	sig := last.Status.Signal()
+	if sig == syscall.SIGTERM {
 		fmt.Fprintln(sh.reportWriter(), jobs.Describe(sig))
 	} else {
 		core := ""
@@ -605,6 +628,14 @@ func (sh *Shell) reportKilled(j *jobs.Job) {
 		}
 		fmt.Fprintf(sh.reportWriter(), "%s: line %d: %5d %-24s%s%s\n", sh.arg0, sh.line, last.Pid, jobs.Describe(sig), core, j.Text)
 	}
+}
+
+// quietKill: a non-interactive shell does not tell of a background job
+// killed by SIGTERM, or by a signal the shell traps.
+func (sh *Shell) quietKill(j *jobs.Job) bool {
+	sig := j.Last().Status.Signal()
+	action, trapped := sh.traps[jobs.SignalName(sig)]
+	return !sh.mode.interactive() && (sig == syscall.SIGTERM || trapped && action != "")
 }
 
 // stopSignal is the signal that stopped the job, for $?: SIGTSTP if any

@@ -81,8 +81,8 @@ func builtinPrintf(sh *Shell, args []string) (int, error) {
 		}
 	}
 	if haveTarget {
-		if !sh.printfAssign(target, p.out.String()) {
-			return 1, nil
+		if ok, err := sh.printfAssign(target, p.out.String()); err != nil || !ok {
+			return 1, err
 		}
 		return p.status, nil
 	}
@@ -101,21 +101,31 @@ func validElemRef(s string) bool {
 	return i > 0 && strings.HasSuffix(s, "]") && len(s) > i+2 && validName(s[:i])
 }
 
-// printfAssign sets printf -v's variable, which may be an array element.
-func (sh *Shell) printfAssign(target, value string) bool {
+// printfAssign sets printf -v's variable, which may be an array element;
+// an error in its subscript is returned, as it ends the shell.
+func (sh *Shell) printfAssign(target, value string) (bool, error) {
 	if !strings.Contains(target, "[") {
-		return sh.setVar(target, value, false)
+		return sh.setVar(target, value, false), nil
 	}
-	f, err := syntax.NewParser().Parse(strings.NewReader(target+"=''"), "")
+	src := target + "=''"
+	f, err := syntax.NewParser().Parse(strings.NewReader(src), "")
 	if err == nil && len(f.Stmts) == 1 {
 		if call, ok := f.Stmts[0].Cmd.(*syntax.CallExpr); ok && len(call.Args) == 0 && len(call.Assigns) == 1 {
 			as := call.Assigns[0]
 			as.Value = &syntax.Word{Parts: []syntax.WordPart{&syntax.SglQuoted{Value: value}}}
-			return sh.assign(as, assignOpts{}) == nil
+			// The subscript's text is this source's.
+			saved := sh.progSrc
+			sh.progSrc = &srcRecorder{buf: []byte(src)}
+			err := sh.assign(as, assignOpts{})
+			sh.progSrc = saved
+			if ie, ok := sh.asIndexError(err); ok {
+				return false, sh.indexFailed(ie.msg)
+			}
+			return err == nil, nil
 		}
 	}
 	sh.errorf("printf: `%s': not a valid identifier", target)
-	return false
+	return false, nil
 }
 
 // errorf reports a problem. bash's standard output is line-buffered, so

@@ -525,13 +525,23 @@ func (sh *Shell) topLevel(st *syntax.Stmt) error {
 		return nil
 	case interruptFlow:
 		sh.status = 130
-		if sh.mode.interactive() && !f.newlineDone {
-			fmt.Fprintln(os.Stderr) // after the ^C the terminal echoed
+		if sh.mode.interactive() {
+			if !f.newlineDone {
+				fmt.Fprintln(os.Stderr) // after the ^C the terminal echoed
+			}
+			return lineInterrupted{}
 		}
 		return nil
 	}
 	return err
 }
+
+// lineInterrupted: Ctrl-C stopped a command of an interactive line (it
+// reached the shell, or killed the foreground job): as in bash, the rest
+// of the line is not run (sleep 100; echo next).
+type lineInterrupted struct{}
+
+func (lineInterrupted) Error() string { return "interrupted" }
 
 // safeTopLevel runs a statement of an interactive shell, turning a bug of
 // jobsh's (a panic) into an error message: the shell, and its hold on the
@@ -754,6 +764,9 @@ func (sh *Shell) runLines(in LineEditor) error {
 			// its last (compound commands leave it so).
 			sh.line = sh.lineBase + strings.Count(src, "\n")
 			err := sh.safeTopLevel(st)
+			if _, ok := err.(lineInterrupted); ok {
+				break
+			}
 			if d, ok := err.(discardFlow); ok {
 				// The rest of the line goes, and the next lines
 				// count from the error's.

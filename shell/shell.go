@@ -217,6 +217,7 @@ func (sh *Shell) Subshell() *Shell {
 // the subshell's `jobs` lists.
 func (sh *Shell) subshellState() State {
 	st := sh.State.ForSubshell()
+	st.subshellLevel++
 	st.parentJobs = jobs.TableFrom(sh.ctl.Snapshot())
 	if sh.parentJobs != nil && sh.ctl.Len() == 0 {
 		st.parentJobs = jobs.TableFrom(sh.parentJobs.Snapshot())
@@ -304,6 +305,12 @@ func (sh *Shell) Get(name string) expand.Variable {
 		return str(strconv.FormatUint(uint64(rand.Uint32()), 10))
 	case "SECONDS":
 		return str(strconv.Itoa(int(time.Since(sh.started).Seconds())))
+	case "BASHPID":
+		// This process's: a subshell that reads it is one
+		// (changesProcess).
+		return str(strconv.Itoa(os.Getpid()))
+	case "BASH_SUBSHELL":
+		return str(strconv.Itoa(sh.subshellLevel))
 	case "LINENO":
 		return str(strconv.Itoa(sh.line))
 	case "FUNCNAME":
@@ -439,7 +446,7 @@ func (sh *Shell) setRaw(name string, vr expand.Variable) error {
 		// sequence, as in bash (the numbers themselves differ).
 		// bash's RANDOM has the integer attribute: the value is
 		// arithmetic.
-		if n, err := sh.arithString(vr.String()); err == nil {
+		if n, err := sh.arithText(vr.String()); err == nil {
 			sh.random, sh.lastRandom = uint32(n), 0
 		}
 	}

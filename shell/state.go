@@ -61,6 +61,7 @@ type State struct {
 	asyncNoJobControl bool
 	pipeStatus        []int
 	substDepth        int // levels of $(...) around this shell: set -x repeats PS4's first character
+	subshellLevel     int // BASH_SUBSHELL: subshells of any kind around this shell
 
 	traps map[string]string // trap actions by "EXIT", "ERR", "SIGINT"...
 	// entryIgnored names the signals a non-interactive shell started
@@ -190,6 +191,7 @@ type wireState struct {
 	AsyncNoJobControl bool
 	PipeStatus        []int
 	SubstDepth        int
+	SubshellLevel     int
 	Traps             map[string]string
 	EntryIgnored      []string
 	ShownTraps        map[string]string
@@ -231,7 +233,7 @@ func (s *State) Encode() ([]byte, error) {
 		Params: s.params, Arg0: s.arg0, Cwd: s.cwd, DirStack: s.dirStack, Status: s.status, LastBg: s.lastBg,
 		Pid: s.pid, Started: s.started, Line: s.line, SourceName: s.sourceName, FuncNames: s.funcNames,
 		CallLines: s.callLines, CallFiles: s.callFiles,
-		ScriptFile: s.scriptFile, ReadFlag: s.readFlag, InteractiveShell: s.interactiveShell, AsyncNoJobControl: s.asyncNoJobControl, PipeStatus: s.pipeStatus, SubstDepth: s.substDepth, Traps: s.traps, EntryIgnored: s.entryIgnored,
+		ScriptFile: s.scriptFile, ReadFlag: s.readFlag, InteractiveShell: s.interactiveShell, AsyncNoJobControl: s.asyncNoJobControl, PipeStatus: s.pipeStatus, SubstDepth: s.substDepth, SubshellLevel: s.subshellLevel, Traps: s.traps, EntryIgnored: s.entryIgnored,
 		ShownTraps: s.shownTraps, HashSeq: s.hashSeq, Optind: s.optind, Optpos: s.optpos,
 		CompSpecs: wireCompSpecs(s.compSpecs), CompSeq: s.compSeq, FuncFiles: s.funcFiles,
 	}
@@ -284,7 +286,7 @@ func Decode(data []byte) (State, error) {
 		params: w.Params, arg0: w.Arg0, cwd: w.Cwd, dirStack: w.DirStack, status: w.Status, lastBg: w.LastBg,
 		pid: w.Pid, started: w.Started, line: w.Line, sourceName: w.SourceName, funcNames: w.FuncNames,
 		callLines: w.CallLines, callFiles: w.CallFiles,
-		scriptFile: w.ScriptFile, readFlag: w.ReadFlag, interactiveShell: w.InteractiveShell, asyncNoJobControl: w.AsyncNoJobControl, pipeStatus: w.PipeStatus, substDepth: w.SubstDepth, traps: w.Traps, entryIgnored: w.EntryIgnored,
+		scriptFile: w.ScriptFile, readFlag: w.ReadFlag, interactiveShell: w.InteractiveShell, asyncNoJobControl: w.AsyncNoJobControl, pipeStatus: w.PipeStatus, substDepth: w.SubstDepth, subshellLevel: w.SubshellLevel, traps: w.Traps, entryIgnored: w.EntryIgnored,
 		shownTraps: w.ShownTraps, hashSeq: w.HashSeq, optind: w.Optind, optpos: w.Optpos,
 		compSpecs: unwireCompSpecs(w.CompSpecs), compSeq: w.CompSeq, funcFiles: w.FuncFiles,
 		funcs: map[string]*syntax.FuncDecl{},

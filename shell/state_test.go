@@ -58,6 +58,7 @@ func fullState(t *testing.T) State {
 		readFlag:          'c',
 		interactiveShell:  true,
 		asyncNoJobControl: true,
+		subshellLevel:     2,
 		entryIgnored:      []string{"SIGHUP"},
 		pipeStatus:        []int{1, 0},
 		substDepth:        2,

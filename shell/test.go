@@ -381,33 +381,50 @@ func (t *testParser) unary() bool {
 // isSetElement is -v: NAME is set, or NAME[SUB] names a set element of an
 // indexed (SUB is arithmetic) or associative array.
 func (sh *Shell) isSetElement(s string) bool {
+	ok, _ := sh.isSetElementErr(s)
+	return ok
+}
+
+// isSetElementErr is isSetElement with the error of SUB, which [[ -v ]]
+// reports (bash: an error in a subscript ends the shell).
+func (sh *Shell) isSetElementErr(s string) (bool, error) {
 	name, sub, ok := strings.Cut(s, "[")
 	if !ok || !strings.HasSuffix(sub, "]") {
-		return sh.Get(s).IsSet()
+		return sh.Get(s).IsSet(), nil
 	}
 	sub = strings.TrimSuffix(sub, "]")
 	v := sh.Get(name)
 	switch v.Kind {
 	case expand.Associative:
 		_, ok := v.Map[sub]
-		return ok
+		return ok, nil
 	case expand.Indexed:
 		if sub == "@" || sub == "*" {
-			return len(v.List) > 0
+			return len(v.List) > 0, nil
 		}
-		i, err := sh.arithString(sub)
+		i, err := sh.subscriptIndex(sub)
 		if err != nil {
-			return false
+			return false, err
 		}
 		if i < 0 {
 			i += arrayEnd(v)
 		}
 		_, set := arrayPos(v, i)
-		return set
+		return set, nil
 	}
 	if !v.IsSet() {
-		return false
+		return false, nil
 	}
-	i, err := sh.arithString(sub)
-	return err == nil && i == 0
+	i, err := sh.subscriptIndex(sub)
+	return err == nil && i == 0, err
+}
+
+// subscriptIndex evaluates the subscript of an element named in a string
+// (unset 'a[i]', -v a[i]); an error in it is an indexError.
+func (sh *Shell) subscriptIndex(sub string) (int, error) {
+	i, err := sh.arithText(sub)
+	if e, ok := err.(arithStringError); ok && !e.plain {
+		return 0, indexError{e.msg}
+	}
+	return i, err
 }

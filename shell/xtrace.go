@@ -6,6 +6,7 @@ import (
 
 	"jobsh/parser"
 
+	"mvdan.cc/sh/v3/expand"
 	"mvdan.cc/sh/v3/syntax"
 )
 
@@ -111,11 +112,35 @@ func printArith(x syntax.ArithmExpr) string {
 	return ""
 }
 
-// traceArith traces (( expr )) and the parts of for (( ; ; )).
-func (sh *Shell) traceArith(x syntax.ArithmExpr) {
-	if x != nil && sh.opts[optXTrace] {
-		sh.xtrace("(( " + printArith(x) + " ))")
+// tracedArith evaluates the arithmetic x of (( )) or for (( )), written
+// from offset from to offset to, tracing it as bash does: its text with
+// the expansions in place, before it is evaluated.
+func (sh *Shell) tracedArith(x syntax.ArithmExpr, from, to uint) (int, error) {
+	cfg := sh.expandConfig()
+	if x == nil {
+		return expand.Arithm(cfg, x)
 	}
+	text, err := expand.ArithmText(cfg, x, from, to)
+	if err != nil {
+		return 0, err
+	}
+	if sh.opts[optXTrace] {
+		sh.xtrace("(( " + text + " ))")
+	}
+	return expand.ArithText(cfg, text)
+}
+
+// blanksAfter is offset to moved past the blanks that follow it in the
+// program's text.
+func (sh *Shell) blanksAfter(to uint) uint {
+	if sh.progSrc == nil {
+		return to
+	}
+	b := sh.progSrc.buf
+	for int(to) < len(b) && (b[to] == ' ' || b[to] == '\t' || b[to] == '\n') {
+		to++
+	}
+	return to
 }
 
 // traceFor traces a for or select loop's header, as written.

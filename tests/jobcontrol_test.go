@@ -271,6 +271,11 @@ func TestDisown(t *testing.T) {
 	if !strings.Contains(out, "disown: %9: no such job") || !strings.HasSuffix(out, "1\n") {
 		t.Fatalf("disown %%9: %q", out)
 	}
+	// A stopped job is deleted with bash's warning.
+	out = run(t, s, "kill -STOP %1; sleep 0.2; disown %1")
+	if !regexp.MustCompile(`jobsh: warning: deleting stopped job 1 with process group \d+\n`).MatchString(out) {
+		t.Fatalf("disown of a stopped job: %q", out)
+	}
 }
 
 func TestSuspendNested(t *testing.T) {
@@ -531,7 +536,7 @@ func TestWriterBuiltinStageStops(t *testing.T) {
 	s.SendLine(`printf '%s\n' {1..100000} | (sleep 1; wc -l)`)
 	s.Expect(`\{1\.\.100000\}[^\n]*\n`)
 	pressInJob(t, s, 1, 'Z')
-	s.Expect(`Stopped`)
+	s.Expect(`Stopped +printf '%s\\n' \{1\.\.100000\} \| \( sleep 1; wc -l \)`) // the whole pipeline
 	s.Expect(`\$ `)
 	s.SendLine("fg")
 	s.Expect(`\r\n100000\r\n`)
@@ -620,5 +625,24 @@ func TestFailedExecRestoresDescriptors(t *testing.T) {
 	s.Wait(10 * time.Second)
 	if data, _ := os.ReadFile(dir + "/f3"); string(data) != "y3\nok\n" {
 		t.Errorf("f3 holds %q", data)
+	}
+}
+
+// Ctrl-C that kills the foreground job ends the whole line typed, as in
+// bash: the commands after it on the line, in a loop or after a function
+// call, do not run.
+func TestCtrlCEndsTheLine(t *testing.T) {
+	s := startJobsh(t)
+	for _, line := range []string{"sleep 100; echo next-ran", "sleep 100 | cat; echo next-ran",
+		"for i in 1 2; do sleep 100; done; echo next-ran", "f() { sleep 100; echo in-f; }; f; echo next-ran"} {
+		s.SendLine(line)
+		s.Expect(`next-ran\r\n`) // the line's echo
+		pressInJob(t, s, 1, 'C')
+		s.Expect(`\$ `)
+		s.SendLine("echo status $?")
+		if out := s.Expect(`(?s)(.*)status (\d+)`); strings.Contains(out[1], "next-ran") || strings.Contains(out[1], "in-f") || out[2] != "130" {
+			t.Errorf("%s, Ctrl-C: %q", line, out[0])
+		}
+		s.Expect(`\$ `)
 	}
 }

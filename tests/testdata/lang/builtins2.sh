@@ -141,3 +141,5 @@ echo 'set -- g' >a; set -- x; source ./a y; echo $@; echo 'shift; set -- $@' >b;
 echo 'echo in $@' >c; set -- q; . ./c r s; echo $@; echo 'f() { set -- z; }; f; echo in $@' >d; . ./d m; echo $@ | cat
 ### declare and local take -- as the end of their options
 f() { :; }; declare -f -- f >/dev/null; echo $?; declare -F -- f nosuch; echo $?; g() { local -- x=1 -y; echo "$x"; declare -p -- x; }; g 2>&1 | sed 's/^[a-z]*: line [0-9]*: //'
+### exec -a, -l and -c
+X=1 exec -c env | wc -l; exec -a nm sh -c 'echo $0' | cat; (exec -la nm sh -c 'echo $0'); exec -z true; echo st=$?

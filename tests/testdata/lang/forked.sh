@@ -84,3 +84,5 @@ x=nope; echo ${!x:?oops}; echo not reached
 set -u; declare -i n; n=1+nope; echo not reached
 ### set -u names $1 so, and ${1} without the dollar (stderr)
 set -u; echo "${2-x}"; (echo $1); (echo ${1}); (echo ${1:0:1}); echo $(( $1 + 1 ))
+### what a copy expands for a program's fork counts no subshell level
+cat <<<$BASH_SUBSHELL | cat; cat <<<$BASH_SUBSHELL; : | cat <<<$BASH_SUBSHELL; ( cat ) <<<$BASH_SUBSHELL; ( cat ) <<<$BASH_SUBSHELL | cat

@@ -45,3 +45,9 @@ set -u
 ( : ) <<<$x; echo "st $?"
 ( echo in ) > /dev/null <<<$y || echo "failed $?"
 echo end
+### a background job killed by SIGTERM or SIGPIPE is not reported, nor one whose signal the shell traps
+sleep 3 & kill $!; wait; sleep 3 & kill -PIPE $!; wait; trap 'echo t' USR2; sleep 3 & kill -USR2 $!; wait; echo end
+### BASH_SUBSHELL and BASHPID in each kind of subshell
+p=$$; [ $BASHPID = $$ ] && echo top-same; echo $BASH_SUBSHELL; (echo $BASH_SUBSHELL; [ $BASHPID != $p ] && echo sub-differs; (echo $BASH_SUBSHELL)); x=$(echo $BASHPID); [ $x != $p ] && echo subst-differs
+echo $BASHPID | { read y; [ $y != $p ] && echo stage-differs; }; echo $(echo $BASH_SUBSHELL) | cat
+echo $BASH_SUBSHELL | cat; { echo $BASH_SUBSHELL; } | cat; echo $BASH_SUBSHELL & wait; f(){ echo $BASH_SUBSHELL; }; f | cat; (echo $BASH_SUBSHELL) | cat

@@ -117,6 +117,11 @@ type Config struct {
 	fieldsAlloc [4][]fieldPart
 
 	ifs string
+	// ArithSource, if set, returns the program's text from one offset to
+	// another, if it has it, for arithmetic to be evaluated as text
+	// (ArithmSpan). jobsh patch (PATCHES.md, 73).
+	ArithSource func(from, to uint) (string, bool)
+
 	// arithDepth counts the variables' values being evaluated as
 	// expressions. jobsh patch (PATCHES.md, 42).
 	arithDepth int
@@ -651,7 +656,7 @@ func (cfg *Config) wordField(wps []syntax.WordPart, ql quoteLevel) ([]fieldPart,
 			}
 			field = append(field, fieldPart{val: val})
 		case *syntax.ArithmExp:
-			n, err := Arithm(cfg, wp.X)
+			n, err := arithmExp(cfg, wp)
 			if err != nil {
 				return nil, withArithmExp(err, wp) // jobsh patch (PATCHES.md, 39)
 			}
@@ -948,7 +953,9 @@ func (cfg *Config) wordFields(wps []syntax.WordPart) ([][]fieldPart, error) {
 					curField = append(curField, part)
 				}
 			case *syntax.ParamExp:
-				if elems, ok := cfg.unquotedElemFields(wp); ok {
+				if elems, ok, err := cfg.unquotedElemFields(wp); err != nil {
+					return err
+				} else if ok {
 					// Unquoted "*" or "@" expansions produce one field per
 					// element; joining and re-splitting them would lose
 					// fields when IFS is empty.
@@ -984,7 +991,7 @@ func (cfg *Config) wordFields(wps []syntax.WordPart) ([][]fieldPart, error) {
 				}
 				splitAdd(val)
 			case *syntax.ArithmExp:
-				n, err := Arithm(cfg, wp.X)
+				n, err := arithmExp(cfg, wp)
 				if err != nil {
 					return withArithmExp(err, wp) // jobsh patch (PATCHES.md, 39)
 				}
@@ -1030,34 +1037,36 @@ func (cfg *Config) wordFields(wps []syntax.WordPart) ([][]fieldPart, error) {
 // listElems returns the elements of a "*" or "@" expansion of a list, like
 // $@ or ${arr[*]}, with star set for the "*" forms which join into a single
 // field when quoted. ok is false for any other parameter expansion.
-func (cfg *Config) listElems(pe *syntax.ParamExp) (elems []string, star, ok bool) {
+func (cfg *Config) listElems(pe *syntax.ParamExp) (elems []string, star, ok bool, err error) {
 	if pe.Param == nil { // e.g. zsh's ${}; paramExp rejects it
-		return nil, false, false
+		return nil, false, false, nil
 	}
 	switch name := pe.Param.Value; name {
 	case "*", "@":
-		return cfg.sliceElems(pe, cfg.Env.Get(name).List, nil, true), name == "*", true
+		elems, err := cfg.sliceElems(pe, cfg.Env.Get(name).List, nil, true)
+		return elems, name == "*", true, err
 	}
 	switch lit := nodeLit(pe.Index); lit {
 	case "@", "*":
 		switch vr := cfg.Env.Get(pe.Param.Value); vr.Kind {
 		case Indexed:
-			return cfg.sliceElems(pe, vr.List, vr.Indexes, false), lit == "*", true
+			elems, err := cfg.sliceElems(pe, vr.List, vr.Indexes, false)
+			return elems, lit == "*", true, err
 		case Associative:
-			return slices.Sorted(maps.Values(vr.Map)), lit == "*", true
+			return slices.Sorted(maps.Values(vr.Map)), lit == "*", true, nil
 		}
 	}
-	return nil, false, false
+	return nil, false, false, nil
 }
 
 // unquotedElemFields returns the elements of an unquoted "*" or "@" list
 // expansion like $* or ${foo[@]}; ok is false for any other expansion.
-func (cfg *Config) unquotedElemFields(pe *syntax.ParamExp) ([]string, bool) {
+func (cfg *Config) unquotedElemFields(pe *syntax.ParamExp) ([]string, bool, error) {
 	if pe.Excl || pe.Length || pe.Width || pe.IsSet || pe.Repl != nil || pe.Exp != nil {
-		return nil, false
+		return nil, false, nil
 	}
-	elems, _, ok := cfg.listElems(pe)
-	return elems, ok
+	elems, _, ok, err := cfg.listElems(pe)
+	return elems, ok, err
 }
 
 // quotedElemFields returns the list of elements resulting from a quoted
@@ -1094,7 +1103,11 @@ func (cfg *Config) quotedElemFields(pe *syntax.ParamExp) ([]string, error) {
 			return cfg.usedWordElems(pe)
 		}
 	}
-	if elems, star, ok := cfg.listElems(pe); ok {
+	elems, star, ok, err := cfg.listElems(pe)
+	if err != nil {
+		return nil, err
+	}
+	if ok {
 		if pe.Exp != nil && overridingUnset(pe) {
 			// jobsh patch (PATCHES.md, 31): "${a[@]:-WORD}" is the
 			// elements, unless WORD is used; then it is one field,
@@ -1167,10 +1180,59 @@ func (cfg *Config) usedWordElems(pe *syntax.ParamExp) ([]string, error) {
 // count from $# + 1, so $0 is reachable via large enough negative values.
 // A non-nil indexes records the index of each element in a sparse array;
 // see [Variable.Indexes].
-func (cfg *Config) sliceElems(pe *syntax.ParamExp, elems []string, indexes []int, positional bool) []string {
+func (cfg *Config) sliceElems(pe *syntax.ParamExp, elems []string, indexes []int, positional bool) ([]string, error) {
 	if pe.Slice == nil {
-		return elems
+		return elems, nil
 	}
+	offset, length, err := cfg.sliceBounds(pe)
+	if err != nil {
+		return nil, err
+	}
+	return cfg.sliceElemsAt(pe, elems, indexes, positional, offset, length), nil
+}
+
+// sliceBounds evaluates the offset and length of ${name:offset:length}.
+// An error names the parameter, as bash's does (jobsh patch 72).
+func (cfg *Config) sliceBounds(pe *syntax.ParamExp) (offset, length int, err error) {
+	if pe.Slice.Offset != nil {
+		if offset, err = Arithm(cfg, pe.Slice.Offset); err != nil {
+			return 0, 0, sliceError(pe, err)
+		}
+	}
+	if pe.Slice.Length != nil {
+		if length, err = Arithm(cfg, pe.Slice.Length); err != nil {
+			return 0, 0, sliceError(pe, err)
+		}
+	}
+	return offset, length, nil
+}
+
+// sliceError names the parameter in an arithmetic error of its substring
+// bounds: bash says "x: 1/0: division by 0".
+func sliceError(pe *syntax.ParamExp, err error) error {
+	e, ok := err.(ArithmError)
+	if !ok || e.Expr != nil || e.InIndex || e.Plain {
+		return err
+	}
+	e.Param = pe.Param.Value
+	if pe.Index != nil {
+		e.Param += "[" + printIndex(pe.Index) + "]"
+	}
+	return e
+}
+
+// printIndex is a subscript as written, near enough.
+func printIndex(x syntax.ArithmExpr) string {
+	if w, ok := x.(*syntax.Word); ok {
+		return printWord(w)
+	}
+	var b strings.Builder
+	syntax.NewPrinter().Print(&b, x)
+	return b.String()
+}
+
+// sliceElemsAt is sliceElems with the offset and length evaluated.
+func (cfg *Config) sliceElemsAt(pe *syntax.ParamExp, elems []string, indexes []int, positional bool, offset, length int) []string {
 	if positional {
 		elems = append([]string{cfg.Env.Get("0").Str}, elems...)
 	}
@@ -1186,10 +1248,6 @@ func (cfg *Config) sliceElems(pe *syntax.ParamExp, elems []string, indexes []int
 		return n
 	}
 	if pe.Slice.Offset != nil {
-		offset, err := Arithm(cfg, pe.Slice.Offset)
-		if err != nil {
-			return elems
-		}
 		if len(indexes) > 0 {
 			// Sparse arrays slice by index: a negative offset counts
 			// from one past the maximum index, and the result begins
@@ -1207,10 +1265,6 @@ func (cfg *Config) sliceElems(pe *syntax.ParamExp, elems []string, indexes []int
 		}
 	}
 	if pe.Slice.Length != nil {
-		length, err := Arithm(cfg, pe.Slice.Length)
-		if err != nil {
-			return elems
-		}
 		elems = elems[:slicePos(length)]
 	}
 	return elems

@@ -198,17 +198,8 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 	var sliceOffset, sliceLen int
 	if pe.Slice != nil {
 		var err error
-		if pe.Slice.Offset != nil {
-			sliceOffset, err = Arithm(cfg, pe.Slice.Offset)
-			if err != nil {
-				return "", nil, err
-			}
-		}
-		if pe.Slice.Length != nil {
-			sliceLen, err = Arithm(cfg, pe.Slice.Length)
-			if err != nil {
-				return "", nil, err
-			}
+		if sliceOffset, sliceLen, err = cfg.sliceBounds(pe); err != nil {
+			return "", nil, err
 		}
 	}
 
@@ -230,7 +221,10 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 		case Indexed:
 			indexAllElements = true
 			callVarInd = false
-			elems = cfg.sliceElems(pe, vr.List, vr.Indexes, name == "@" || name == "*")
+			elems = vr.List
+			if pe.Slice != nil {
+				elems = cfg.sliceElemsAt(pe, vr.List, vr.Indexes, name == "@" || name == "*", sliceOffset, sliceLen)
+			}
 			str = join(elems)
 		case Associative:
 			// jobsh patch (PATCHES.md, 4): an associative array's
@@ -689,11 +683,16 @@ func (cfg *Config) varInd(name string, vr Variable, idx syntax.ArithmExpr) (stri
 		}
 		return vr.String(), vr.IsSet(), nil
 	}
+	if lit := nodeLit(idx); (lit == "@" || lit == "*") && vr.Kind != Indexed && vr.Kind != Associative {
+		// A scalar's only element, or none (jobsh patch 72: @ is no
+		// arithmetic).
+		return vr.String(), vr.IsSet(), nil
+	}
 	switch vr.Kind {
 	case String:
 		n, err := Arithm(cfg, idx)
 		if err != nil {
-			return "", false, err
+			return "", false, inIndex(err, idx)
 		}
 		if n < 0 {
 			return cfg.badSubscript(name)
@@ -707,11 +706,8 @@ func (cfg *Config) varInd(name string, vr Variable, idx syntax.ArithmExpr) (stri
 			return strings.Join(vr.List, " "), vr.IsSet(), nil
 		}
 		i, err := Arithm(cfg, idx)
-		if e, ok := err.(ArithmError); ok && e.Expr == nil && e.Text == "" && e.Index == nil {
-			e.Index = idx // jobsh patch (PATCHES.md, 56)
-			err = e
-		}
 		if err != nil {
+			err = inIndex(err, idx)
 			return "", false, err
 		}
 		if i < 0 {
@@ -747,7 +743,7 @@ func (cfg *Config) varInd(name string, vr Variable, idx syntax.ArithmExpr) (stri
 	default:
 		// An unset name: a negative index is before its first element.
 		if n, err := Arithm(cfg, idx); err != nil {
-			return "", false, err
+			return "", false, inIndex(err, idx)
 		} else if n < 0 {
 			return cfg.badSubscript(name)
 		}
@@ -804,7 +800,7 @@ func (cfg *Config) assignElem(name string, vr Variable, idx syntax.ArithmExpr, v
 		if idx != nil {
 			var err error
 			if i, err = Arithm(cfg, idx); err != nil {
-				return err
+				return inIndex(err, idx)
 			}
 			if i < 0 {
 				// Negative indices count from one past the maximum index.

@@ -555,6 +555,14 @@ type Parser struct {
 	litBuf  [bufSize]byte
 	litBs   []byte
 
+	// rawCaps keep the text of the arithmetic expressions being read;
+	// arithLenient is set while one is parsed, arithParens counts its
+	// open parentheses. jobsh patch (PATCHES.md, 74).
+	rawCaps      []*rawCapture
+	rawHist      []byte
+	arithLenient bool
+	arithParens  int
+
 	// splitDblParen, when valid, is the position of the second "(" of
 	// a "((" that opens two subshells; next gives it as a leftParen.
 	// jobsh patch (PATCHES.md, 32).
@@ -576,7 +584,9 @@ const bufSize = 1 << 10
 
 func (p *Parser) reset() {
 	p.tok, p.val = illegalTok, ""
-	p.splitDblParen = Pos{} // jobsh patch (PATCHES.md, 32)
+	p.splitDblParen = Pos{}                   // jobsh patch (PATCHES.md, 32)
+	p.rawCaps, p.rawHist = nil, p.rawHist[:0] // patch 74
+	p.arithLenient, p.arithParens = false, 0
 	p.eqlOffs = 0
 	p.bs, p.bsp = nil, 0
 	p.offs, p.line, p.col = 0, 1, 1
@@ -1079,6 +1089,15 @@ func (e LangError) Error() string {
 }
 
 func (p *Parser) posErr(pos Pos, format string, args ...any) {
+	if p.arithLenient && p.tok != _EOF && p.err == nil &&
+		(p.quote == arithmExpr || p.quote == arithmExprCmd || p.quote == paramExpArithm) {
+		panic(arithBail{ParseError{
+			Filename:   p.f.Name,
+			Pos:        pos,
+			Text:       fmt.Sprintf(format, args...),
+			Incomplete: false,
+		}}) // jobsh patch (PATCHES.md, 74)
+	}
 	// for i, arg := range args {
 	// 	if arg, ok := arg.(fmt.Stringer); ok && arg != _EOF {
 	// 		args[i] = quotedToken(arg)
@@ -1302,7 +1321,11 @@ func (p *Parser) wordPart() WordPart {
 			p.checkLang(ar.Pos(), LangMirBSDKorn, "unsigned expressions")
 			ar.Unsigned = true
 		}
-		ar.X = p.followArithm(left, ar.Left)
+		if left == dollDblParen && !ar.Unsigned {
+			ar.X = p.lenientArithm(left, ar.Left, int64(ar.Left.Offset())+3)
+		} else {
+			ar.X = p.followArithm(left, ar.Left)
+		}
 		if ar.Bracket {
 			if p.tok != rightBrack {
 				if p.recoverError() {
@@ -1921,7 +1944,7 @@ func (p *Parser) eitherIndex() ArithmExpr {
 	if p.tok == star || p.tok == at {
 		p.tok, p.val = _LitWord, p.tok.String()
 	}
-	expr := p.followArithm(leftBrack, lpos)
+	expr := p.lenientIndex(lpos) // jobsh patch (PATCHES.md, 74)
 	p.quote = old
 	p.matchedArithm(lpos, leftBrack, rightBrack)
 	return expr
@@ -2547,7 +2570,11 @@ func (p *Parser) arithmExpCmd(s *Stmt) {
 		p.checkLang(ar.Pos(), LangMirBSDKorn, "unsigned expressions")
 		ar.Unsigned = true
 	}
-	ar.X = p.followArithm(dblLeftParen, ar.Left)
+	if ar.Unsigned {
+		ar.X = p.followArithm(dblLeftParen, ar.Left)
+	} else {
+		ar.X = p.lenientArithm(dblLeftParen, ar.Left, int64(ar.Left.Offset())+2)
+	}
 	ar.Right = p.arithmEnd(dblLeftParen, ar.Left, old)
 	s.Cmd = ar
 }
@@ -2649,13 +2676,15 @@ func (p *Parser) loop(fpos Pos) Loop {
 		cl := &CStyleLoop{Lparen: p.pos}
 		old := p.preNested(arithmExprCmd)
 		p.next()
-		cl.Init = p.arithmExpr(false)
+		// jobsh patch (PATCHES.md, 74): a part that does not parse is
+		// an error when the loop runs.
+		cl.Init = p.lenientForPart(false)
 		if !p.got(dblSemicolon) {
 			p.follow(p.pos, "expr", semicolon)
-			cl.Cond = p.arithmExpr(false)
+			cl.Cond = p.lenientForPart(false)
 			p.follow(p.pos, "expr", semicolon)
 		}
-		cl.Post = p.arithmExpr(false)
+		cl.Post = p.lenientForPart(true)
 		cl.Rparen = p.arithmEnd(dblLeftParen, cl.Lparen, old)
 		p.got(semicolon)
 		p.got(_Newl)

@@ -184,8 +184,10 @@ func (p *Parser) arithmExprValue(compact bool) ArithmExpr {
 		}
 		pe := &ParenArithm{Lparen: p.pos}
 		p.nextArithOp(compact)
+		p.arithParens++ // jobsh patch (PATCHES.md, 74)
 		pe.X = p.followArithm(leftParen, pe.Lparen)
 		pe.Rparen = p.matched(pe.Lparen, leftParen, rightParen)
+		p.arithParens--
 		if p.quote == paramExpArithm && p.tok == _LitWord {
 			p.checkLang(pe.Lparen, LangZsh, "subscript flags")
 		}
