@@ -100,3 +100,10 @@ func (c *Controller) RunsInShell(j *Job) {
 	defer c.mu.Unlock()
 	j.InShell = true
 }
+
+// MarkChanged marks j as having a change to tell of (wait saw it end).
+func (c *Controller) MarkChanged(j *Job) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	j.Changed = true
+}

@@ -503,6 +503,16 @@ func (sh *Shell) waitJob(j *jobs.Job, stages []*stage) error {
 		}
 	}
 	wg.Wait()
+	if killedBy(j, syscall.SIGINT) {
+		// A stage in the shell's process that met the broken pipe of
+		// a reader Ctrl-C killed would have been killed with it in
+		// bash, as a process of the group: 130, not 141.
+		for _, s := range stages {
+			if s.done != nil && s.status == 141 {
+				s.status = 130
+			}
+		}
+	}
 
 	if stages == nil {
 		stages = []*stage{{proc: j.Last()}}
@@ -628,6 +638,16 @@ func (sh *Shell) reportKilled(j *jobs.Job, background bool) {
 		}
 		fmt.Fprintf(sh.reportWriter(), "%s: line %d: %5d %-24s%s%s\n", sh.arg0, sh.line, last.Pid, jobs.Describe(sig), core, j.Text)
 	}
+}
+
+// killedBy tells whether a process of j was killed by sig.
+func killedBy(j *jobs.Job, sig syscall.Signal) bool {
+	for _, p := range j.Procs {
+		if p.Reported && p.Status.Signaled() && p.Status.Signal() == sig {
+			return true
+		}
+	}
+	return false
 }
 
 // quietKill: a non-interactive shell does not tell of a background job

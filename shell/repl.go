@@ -903,12 +903,17 @@ func (sh *Shell) changedJobs() string {
 	sh.ctl.Poll()
 	t := sh.ctl
 	var b strings.Builder
-	for _, j := range t.TakeChanged() {
+	changed := t.TakeChanged()
+	for _, j := range changed {
 		if j.State() == jobs.Stopped {
 			// bash starts a stop notice on a line of its own.
 			b.WriteByte('\n')
 		}
 		b.WriteString(t.Line(j, sh.jobFormat(), sh.cwd, sh.Get("HOME").String()))
+	}
+	// Only then do the ended ones go, as bash cleans up after telling:
+	// each line shows the + and - of the table as it was.
+	for _, j := range changed {
 		if j.State() == jobs.Done {
 			sh.ctl.Remove(j)
 		}

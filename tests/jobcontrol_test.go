@@ -645,4 +645,12 @@ func TestCtrlCEndsTheLine(t *testing.T) {
 		}
 		s.Expect(`\$ `)
 	}
+	// A writer stage in the shell's process, blocked on the reader Ctrl-C
+	// killed, counts as interrupted too, as a process of the group would.
+	s.SendLine(`printf '%s\n' {1..100000} | sleep 100`)
+	s.Expect(`sleep 100\r\n`)
+	pressInJob(t, s, 1, 'C')
+	s.Expect(`\$ `)
+	s.SendLine(`echo "pipestatus ${PIPESTATUS[*]}"`)
+	s.Expect(`pipestatus 130 130`)
 }
