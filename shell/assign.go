@@ -27,6 +27,12 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 	var newLocal *expand.Variable
 	if o.local {
 		if _, ok := sh.scopes[len(sh.scopes)-1][name]; !ok {
+			if cur.ReadOnly && sh.isGlobal(name) {
+				// bash's make_local_variable: no local copy of a
+				// readonly global.
+				sh.errorf("%s: %s: readonly variable", o.builtin, name)
+				return readonlyError(name)
+			}
 			newLocal = &expand.Variable{Local: true, Exported: cur.Exported}
 			cur = expand.Variable{}
 		}
@@ -63,6 +69,13 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 			sh.errorf("%s: %v", o.builtin, err) // declare -i n=1/0
 			return err
 		}
+		var ro readonlyError
+		if errors.As(err, &ro) && as.Array == nil && (o.builtin == "declare" || o.builtin == "typeset" || o.builtin == "local") {
+			// bash's declare names itself here (export and
+			// readonly do not).
+			sh.errorf("%s: %v", o.builtin, err)
+			return err
+		}
 		sh.errorf("%v", err)
 		return err
 	}
@@ -71,6 +84,13 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 		kind = cur.Kind
 	}
 	switch {
+	case as.Naked && cur.ReadOnly && newLocal == nil && cur.Kind != expand.NameRef:
+		// declare -i R, declare -a R: attributes a readonly variable
+		// may still take, as in bash; +r is refused.
+		if o.unReadonly {
+			return fail(readonlyError(name))
+		}
+		return sh.setReadonlyAttrs(name, readonlyAttrs(cur, kind, o))
 	case as.Naked:
 		v := cur
 		if !v.Declared() || (kind != expand.Unknown && v.Kind != kind) {
@@ -423,4 +443,20 @@ func namedErr(name string, err error) error {
 		return err
 	}
 	return fmt.Errorf("%s: %v", name, err)
+}
+
+// readonlyAttrs is readonly variable v with what a declaration without a
+// value adds: export, integer, and a scalar made an array of itself.
+func readonlyAttrs(v expand.Variable, kind expand.ValueKind, o assignOpts) expand.Variable {
+	v.Exported = v.Exported || o.export
+	v.Integer = v.Integer || o.integer
+	if v.Kind == expand.String && v.IsSet() {
+		switch kind {
+		case expand.Indexed:
+			v.Kind, v.List, v.Str = expand.Indexed, []string{v.Str}, ""
+		case expand.Associative:
+			v.Kind, v.Map, v.Str = expand.Associative, map[string]string{"0": v.Str}, ""
+		}
+	}
+	return v
 }

@@ -213,7 +213,7 @@ func builtinCd(sh *Shell, args []string) (int, error) {
 	sh.cwd = target
 	sh.setVar("PWD", target, false)
 	if print {
-		fmt.Fprintln(sh.stdout(), cmp.Or(shown, target))
+		return sh.write("cd", cmp.Or(shown, target)+"\n")
 	}
 	return 0, nil
 }
@@ -236,12 +236,12 @@ func builtinPwd(sh *Shell, args []string) (int, error) {
 // bash does ("echo: write error: Bad file descriptor").
 func (sh *Shell) write(name, s string) (int, error) {
 	if _, err := sh.stdout().Write([]byte(s)); err != nil {
-		if errors.Is(err, unix.EPIPE) && sh.mode.sharesProcess() {
+		if sh.killedBySIGPIPE(err) {
 			// A subshell running in this process (a pipeline stage)
 			// whose reader went away: in bash it is a process that dies
 			// of SIGPIPE, silently, with status 141. So does this one;
 			// going on would loop forever in `f | head -1`.
-			return 128 + int(unix.SIGPIPE), exitFlow{128 + int(unix.SIGPIPE)}
+			return sigpipeExit.code, sigpipeExit
 		}
 		if errors.Is(err, os.ErrClosed) {
 			err = unix.EBADF
@@ -250,6 +250,25 @@ func (sh *Shell) write(name, s string) (int, error) {
 		return 1, nil
 	}
 	return 0, nil
+}
+
+// sigpipeExit ends an in-process subshell as SIGPIPE ends bash's.
+var sigpipeExit = exitFlow{128 + int(unix.SIGPIPE)}
+
+// killedBySIGPIPE tells whether a write that failed with err would have
+// killed this shell were it a process of its own, as bash's subshell is:
+// a pipe without a reader, SIGPIPE not ignored, a subshell in this
+// process (one of its own gets the signal itself).
+func (sh *Shell) killedBySIGPIPE(err error) bool {
+	return errors.Is(err, unix.EPIPE) && sh.mode.sharesProcess() && !sh.ignoresSIGPIPE()
+}
+
+// ignoresSIGPIPE tells whether SIGPIPE is trapped with an empty action
+// (ignored): then a write to a pipe without a reader is an error the
+// builtin reports, as in bash.
+func (sh *Shell) ignoresSIGPIPE() bool {
+	action, ok := sh.traps["SIGPIPE"]
+	return ok && action == ""
 }
 
 func builtinExit(sh *Shell, args []string) (int, error) {

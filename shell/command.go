@@ -74,6 +74,9 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 	savedReport := sh.reportFD
 	sh.reportFD = sh.fd(2)
 	defer func() { sh.reportFD = savedReport }()
+	if len(st.Redirs) > 0 && sh.runsProgram(fields) {
+		return sh.redirectInChild(st, fields, env)
+	}
 	restore, err := sh.redirect(st.Redirs)
 	if err != nil {
 		if code, ok := childEnds(err); ok && sh.runsInChild(fields[0]) {
@@ -95,6 +98,38 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 		return nil
 	}
 	defer restore()
+	return sh.runFields(st, fields, env)
+}
+
+// runsProgram tells whether a command line runs a program, maybe through
+// `command` (bash strips it and forks the same way).
+func (sh *Shell) runsProgram(fields []string) bool {
+	if fields[0] == "command" && sh.funcs["command"] == nil {
+		rest := fields[1:]
+		for len(rest) > 0 && (rest[0] == "-p" || rest[0] == "--") {
+			rest = rest[1:]
+		}
+		return len(rest) > 0 && !strings.HasPrefix(rest[0], "-") && builtins[rest[0]] == nil
+	}
+	return sh.runsInChild(fields[0])
+}
+
+// redirectInChild runs a program whose redirections bash performs in the
+// child it forked: a copy of the shell expands them, so that an expansion
+// leaves the shell's variables alone and an error in one (set -u) ends
+// only the command, with the status the child would have had.
+func (sh *Shell) redirectInChild(st *syntax.Stmt, fields, env []string) error {
+	x := sh.forkCopy()
+	defer sh.adoptProcFiles(x)
+	restore, err := x.redirect(st.Redirs)
+	if err != nil {
+		sh.status = flowStatus(x.redirectFailed(err), x.status)
+		return nil
+	}
+	defer restore()
+	saved := sh.fds
+	sh.fds = x.fds
+	defer func() { sh.fds = saved }()
 	return sh.runFields(st, fields, env)
 }
 
@@ -165,6 +200,12 @@ func (sh *Shell) runFields(st *syntax.Stmt, fields, env []string) error {
 		return err
 	}
 	if b := builtins[name]; b != nil {
+		if st == sh.memberCall {
+			// bash runs a stage's builtin under a top level of its
+			// own (execute_subshell_builtin_or_function): an error
+			// in what eval or source runs ends it with 1.
+			sh.forkedCall = false
+		}
 		return sh.withTempVars(env, func() error {
 			status, err := b(sh, fields[1:])
 			sh.status = status
@@ -181,8 +222,10 @@ type assignOpts struct {
 	integer                         bool
 	trace                           bool // set -x traces the assignment
 	// builtin is the declaration builtin assigning (declare, local …),
-	// which an arithmetic error names.
-	builtin string
+	// which an arithmetic error and a refused readonly value name;
+	// unReadonly is its +r.
+	builtin    string
+	unReadonly bool
 }
 
 // tempAssigns expands `a=1 cmd` assignments into NAME=VALUE pairs.
@@ -269,6 +312,7 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 	oldLoop := sh.loopDepth
 	sh.loopDepth = 0
 	gen := sh.returnTrapGen
+	defer sh.hideErrTrap()()
 	err := sh.stmt(fn.Body)
 	if r, ok := err.(returnFlow); ok {
 		// The trap sees $? of the command before return, as in bash.
@@ -296,6 +340,26 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 		err = discardFlow{callLine}
 	}
 	return err
+}
+
+// hideErrTrap is what bash's execute_function does with the ERR trap
+// when set -E is off: the function starts without it, and gets it back as
+// it returns, unless it set one of its own, which stays. It returns the
+// function that gives it back.
+func (sh *Shell) hideErrTrap() func() {
+	action, ok := sh.traps["ERR"]
+	if !ok || sh.opts[optErrTrace] {
+		return func() {}
+	}
+	delete(sh.traps, "ERR")
+	return func() {
+		if _, set := sh.traps["ERR"]; !set {
+			if sh.traps == nil {
+				sh.traps = map[string]string{}
+			}
+			sh.traps["ERR"] = action
+		}
+	}
 }
 
 // trace prints the command about to run under set -x: its temporary

@@ -14,11 +14,15 @@ import (
 
 // declClause runs declare, local, export, readonly and typeset, which the
 // parser gives as declarations so that `export a=$b` is not split.
-func (sh *Shell) declClause(dc *syntax.DeclClause) error {
+func (sh *Shell) declClause(dc *syntax.DeclClause, redirs []*syntax.Redirect) error {
 	name := dc.Variant.Value
 	var flags []string
 	var assigns []*syntax.Assign
-	for _, as := range dc.Args {
+	args, err := sh.declBraces(dc.Args)
+	if err != nil {
+		return sh.expandFailed(err)
+	}
+	for _, as := range args {
 		if as.Naked && as.Name == nil && as.Value != nil {
 			// a flag, or a name that only an expansion gives
 			words, err := sh.fields(as.Value)
@@ -34,24 +38,116 @@ func (sh *Shell) declClause(dc *syntax.DeclClause) error {
 			}
 			continue
 		}
-		if sh.opts[optXTrace] && !as.Naked && as.Array == nil && as.Index == nil {
-			// Expanded once, here, for the trace and the assignment.
+		if !as.Naked && as.Array != nil {
+			arr, err := sh.expandDeclArray(as.Array)
+			if err != nil {
+				return sh.expandFailed(err)
+			}
+			c := *as
+			c.Array = arr
+			as = &c
+		} else if !as.Naked {
+			// Every word is expanded before the builtin runs, as for
+			// any command: `declare x=1 y=$x` gives y the old x. Once,
+			// here, for the trace and the assignment.
 			v, err := sh.value(as.Value)
 			if err != nil {
 				return sh.expandFailed(err)
 			}
-			sa := stringAssign(as.Name.Value + "=" + v)
-			sa.Append = as.Append
-			as = sa
+			c := *as
+			c.Value = &syntax.Word{Parts: []syntax.WordPart{&syntax.SglQuoted{Value: v}}}
+			as = &c
 		}
 		assigns = append(assigns, as)
 	}
 	if sh.opts[optXTrace] {
 		sh.traceDecl(name, flags, assigns)
 	}
-	status, err := sh.declare(name, flags, assigns)
-	sh.status = status
-	return err
+	// As for any simple command, the redirections come after the
+	// words are expanded and traced.
+	return sh.withRedirs(&syntax.Stmt{Redirs: redirs}, func() error {
+		status, err := sh.declare(name, flags, assigns)
+		sh.status = status
+		return err
+	})
+}
+
+// expandDeclArray expands the elements of a declaration's a=(...), with
+// the declaration's other words: values are split into fields, an index
+// written as a word is expanded as one ([$i]); an arithmetic index
+// ([i+1]) stays to be evaluated as the array is assigned.
+func (sh *Shell) expandDeclArray(arr *syntax.ArrayExpr) (*syntax.ArrayExpr, error) {
+	quoted := func(s string) *syntax.Word {
+		return &syntax.Word{Parts: []syntax.WordPart{&syntax.SglQuoted{Value: s}}}
+	}
+	out := &syntax.ArrayExpr{Lparen: arr.Lparen, Rparen: arr.Rparen}
+	for _, el := range arr.Elems {
+		if el.Index == nil {
+			vals, err := sh.fields(el.Value)
+			if err != nil {
+				return nil, err
+			}
+			for _, v := range vals {
+				out.Elems = append(out.Elems, &syntax.ArrayElem{Value: quoted(v)})
+			}
+			continue
+		}
+		c := *el
+		if w, ok := el.Index.(*syntax.Word); ok {
+			key, err := sh.literal(w)
+			if err != nil {
+				return nil, err
+			}
+			c.Index = quoted(key)
+		}
+		v, err := sh.value(el.Value)
+		if err != nil {
+			return nil, err
+		}
+		c.Value = quoted(v)
+		out.Elems = append(out.Elems, &c)
+	}
+	return out, nil
+}
+
+// declBraces brace-expands the assignments given to a declaration
+// builtin: to bash, `local v={a,b}` is the words v=a v=b, as for any
+// command, and the last one wins.
+func (sh *Shell) declBraces(args []*syntax.Assign) ([]*syntax.Assign, error) {
+	if !sh.opts[optBraceExpand] {
+		return args, nil
+	}
+	var out []*syntax.Assign
+	for i, as := range args {
+		if as.Naked || as.Value == nil || as.Array != nil {
+			if out != nil {
+				out = append(out, as)
+			}
+			continue
+		}
+		word := *as.Value // SplitBraces replaces the parts
+		if !syntax.SplitBraces(&word) {
+			if out != nil {
+				out = append(out, as)
+			}
+			continue
+		}
+		if out == nil {
+			out = append([]*syntax.Assign(nil), args[:i]...)
+		}
+		for w, err := range expand.BracesSeq(sh.expandConfig(), &word) {
+			if err != nil {
+				return nil, err
+			}
+			c := *as
+			c.Value = w
+			out = append(out, &c)
+		}
+	}
+	if out == nil {
+		return args, nil
+	}
+	return out, nil
 }
 
 // stringAssign turns "a=b" (from a dynamic argument) into an assignment.
@@ -103,6 +199,15 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 		o.trace = true
 	case "local":
 		if sh.funcDepth == 0 || len(sh.scopes) == 0 {
+			// bash expands the words before local looks where it
+			// is: an error in them (set -u) comes first.
+			for _, as := range assigns {
+				if as.Value != nil && !as.Naked && as.Array == nil {
+					if _, err := sh.value(as.Value); err != nil {
+						return 1, sh.expandFailed(err)
+					}
+				}
+			}
 			sh.errorf("local: can only be used in a function")
 			return 1, nil
 		}
@@ -121,7 +226,7 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 				o.export = on
 				unexport = !on
 			case 'r':
-				o.readonly = on
+				o.readonly, o.unReadonly = on, !on
 			case 'a':
 				o.kind = expand.Indexed
 			case 'A':

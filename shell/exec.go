@@ -51,6 +51,9 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 	if sh.shared.interrupted.Load() {
 		return interruptFlow{}
 	}
+	if sh.sigpiped {
+		return sigpipeExit
+	}
 	// A job's member stops before its next command if a SIGTSTP came
 	// while it forked and was handed over late (jobs.Controller.
 	// StopIfCaughtTSTP); a channel check, and only in members.
@@ -93,10 +96,18 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 			}
 		}
 	}
+	// bash runs the ERR trap after a command only if it was set before
+	// the command started (execute_command_internal's was_error_trap):
+	// not for the call of a function that set it.
+	_, errTrap := sh.traps["ERR"]
 	mark := len(sh.procFiles)
 	err := sh.command(st)
 	if len(sh.procFiles) > mark {
 		sh.closeProcSubsts(mark)
+	}
+	if sh.sigpiped && err == nil {
+		sh.status = sigpipeExit.code
+		return sigpipeExit
 	}
 	switch st.Cmd.(type) {
 	case *syntax.CallExpr, *syntax.TestClause, *syntax.ArithmCmd, *syntax.Subshell,
@@ -120,7 +131,7 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 		return err
 	}
 	if err == nil && sh.status != 0 && sh.noErrExit == 0 && errexitLeaf(st.Cmd) && st != sh.memberCall {
-		if sh.traps != nil {
+		if errTrap {
 			if err := sh.runErrTrap(); err != nil {
 				return err
 			}
@@ -204,6 +215,9 @@ func errexitLeaf(cmd syntax.Command) bool {
 		return cmd.Op == syntax.Pipe || cmd.Op == syntax.PipeAll
 	case *syntax.Block, *syntax.IfClause, *syntax.WhileClause, *syntax.ForClause, *syntax.CaseClause:
 		return false
+	case *syntax.TimeClause:
+		// time's pipeline was looked at as it ended.
+		return cmd.Stmt == nil
 	}
 	return true
 }
@@ -225,6 +239,8 @@ func (sh *Shell) command(st *syntax.Stmt) error {
 		return sh.command(&c)
 	}
 	switch cmd := st.Cmd.(type) {
+	case *syntax.DeclClause:
+		return sh.declClause(cmd, st.Redirs)
 	case nil:
 		// Redirections alone: `> file` creates the file.
 		restore, err := sh.redirect(st.Redirs)
@@ -255,24 +271,55 @@ func (sh *Shell) command(st *syntax.Stmt) error {
 			return sh.withRedirs(st, func() error { return sh.pipeline(st, false) })
 		}
 	case *syntax.Subshell:
+		// The redirections belong to the subshell, as in bash's forked
+		// child: `( : ) <<<$((v++))` leaves v alone, and an error in
+		// them ends only the subshell. Its line is that of its ).
 		sh.line = int(cmd.Rparen.Line()) + sh.lineBase
-		err := sh.withRedirs(st, func() error {
-			if changesProcess(cmd) {
-				return sh.subshellProcess(&syntax.Stmt{Cmd: cmd}, commandText(st))
-			}
-			sub := sh.Subshell()
-			sh.status = sub.runSubshell(cmd.Stmts)
-			return sh.checkInterrupt()
-		})
-		if code, ok := childEnds(err); ok {
-			// bash expands a subshell's redirections in the subshell:
-			// an error that ends the shell there (set -u) or abandons
-			// its line ends only the subshell, with its status.
-			sh.status, err = code, nil
+		inner := &syntax.Stmt{Cmd: cmd, Redirs: st.Redirs, Position: st.Position}
+		if changesProcess(cmd) {
+			return sh.subshellProcess(inner, commandText(st))
 		}
-		return err
+		sh.status = sh.Subshell().redirectedSubshell(sh, st.Redirs, cmd.Stmts)
+		return sh.checkInterrupt()
 	}
-	return sh.withRedirs(st, func() error { return sh.compound(st.Cmd) })
+	return sh.withRedirs(st, func() error {
+		if st == sh.forkedStmt {
+			// A compound command that is the forked child: its
+			// redirections were the child's, its body runs under a
+			// top level of its own (bash's execute_in_subshell),
+			// where an error ends it with 1.
+			sh.forkedCall = false
+		}
+		return sh.compound(st.Cmd)
+	})
+}
+
+// subshellBody is what the subshell that runs st (a ( list ) statement)
+// runs itself: the list as a group, with the statement's redirections,
+// since running ( ) there would start yet another subshell.
+func subshellBody(st *syntax.Stmt) *syntax.Stmt {
+	sub := st.Cmd.(*syntax.Subshell)
+	return &syntax.Stmt{
+		Cmd:      &syntax.Block{Lbrace: sub.Lparen, Rbrace: sub.Rparen, Stmts: sub.Stmts, Last: sub.Last},
+		Redirs:   st.Redirs,
+		Position: st.Position,
+	}
+}
+
+// redirectedSubshell runs ( stmts ) redirs in sh, a subshell copy of
+// parent, and returns its status. The redirections come first, as in
+// bash's forked child before the subshell sets its own top level: an
+// expansion error in them ends it as one in a simple command would.
+func (sh *Shell) redirectedSubshell(parent *Shell, rs []*syntax.Redirect, stmts []*syntax.Stmt) int {
+	defer parent.adoptProcFiles(sh)
+	sh.forkedCall = parent.forksCall()
+	restore, err := sh.redirect(rs)
+	sh.forkedCall = false
+	if err != nil {
+		return flowStatus(sh.redirectFailed(err), sh.status)
+	}
+	defer restore()
+	return sh.runSubshell(stmts)
 }
 
 // processWide are the builtins whose effect belongs to the whole process
@@ -393,8 +440,6 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		}
 		sh.status = boolStatus(ok)
 		return nil
-	case *syntax.DeclClause:
-		return sh.declClause(cmd)
 	case *syntax.LetClause:
 		return sh.let(cmd)
 	case *syntax.TimeClause:
@@ -562,7 +607,11 @@ func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 		} else {
 			items = append(items, sh.params...)
 		}
-		sh.status = 0
+		// The body starts with $? as it was before the loop, as in
+		// bash; a loop that runs no body is a success.
+		if len(items) == 0 {
+			sh.status = 0
+		}
 		for _, it := range items {
 			if _, ok := sh.traps["DEBUG"]; ok {
 				if err := sh.runDebugTrap(forHeader("for", loop)); err != nil {
@@ -597,15 +646,19 @@ func (sh *Shell) forLoop(cmd *syntax.ForClause) error {
 		if _, err := arith(loop.Init); err != nil {
 			return sh.arithCmdFailed(err, "((", loop.Init, loop.Init.Pos().Offset(), loop.Init.End().Offset(), "")
 		}
-		sh.status = 0
+		ran := false
 		for {
 			n, err := arith(loop.Cond)
 			if err != nil {
 				return sh.arithCmdFailed(err, "((", loop.Cond, loop.Cond.Pos().Offset(), loop.Cond.End().Offset(), "")
 			}
 			if n == 0 {
+				if !ran {
+					sh.status = 0
+				}
 				return nil
 			}
+			ran = true
 			if stop, err := sh.loopBody(cmd.Do); stop {
 				return err
 			}
@@ -626,7 +679,9 @@ func (sh *Shell) caseClause(cmd *syntax.CaseClause) error {
 	if err != nil {
 		return sh.expandFailed(err)
 	}
-	sh.status = 0
+	// A body starts with $? as it was before the case; the case's
+	// status is that of the last body run, 0 for an empty one or none.
+	status := 0
 	fallthrough_ := false
 	for _, item := range cmd.Items {
 		matched := fallthrough_
@@ -645,11 +700,17 @@ func (sh *Shell) caseClause(cmd *syntax.CaseClause) error {
 		if !matched {
 			continue
 		}
-		if err := sh.runStmts(item.Stmts); err != nil {
-			return err
+		status = 0
+		if len(item.Stmts) > 0 {
+			err := sh.runStmts(item.Stmts)
+			status = sh.status
+			if err != nil {
+				return err
+			}
 		}
 		switch item.Op {
 		case syntax.Break:
+			sh.status = status
 			return nil
 		case syntax.Fallthrough:
 			fallthrough_ = true
@@ -657,6 +718,7 @@ func (sh *Shell) caseClause(cmd *syntax.CaseClause) error {
 			fallthrough_ = false
 		}
 	}
+	sh.status = status
 	return nil
 }
 
@@ -713,19 +775,16 @@ func (sh *Shell) expandFailed(err error) error {
 		return f
 	}
 	var unset expand.UnsetParameterError
+	if errors.As(err, &unset) && unset.Length {
+		// bash's array_length_reference: the line is abandoned.
+		sh.errorf("%s: unbound variable", unset.Node.Param.Value)
+		return sh.discardLine()
+	}
 	if errors.As(err, &unset) {
 		sh.errorf("%s", unsetMessage(unset))
 		sh.status = 1
-		if sh.mode.subshell() {
-			return exitFlow{1}
-		}
 		if !sh.mode.interactive() {
-			// bash leaves a -c command string with 127 here, a script
-			// (and any subshell) with 1.
-			if sh.mode == ModeCommandString {
-				return exitFlow{127}
-			}
-			return exitFlow{1}
+			return exitFlow{sh.fatalStatus()}
 		}
 		return nil
 	}
@@ -762,6 +821,22 @@ func (sh *Shell) expandFailed(err error) error {
 	return nil
 }
 
+// fatalStatus is the status an expansion error that ends a
+// non-interactive shell (set -u, ${x?}) leaves. bash jumps to its top
+// level: a -c shell's answers 127 (shell.c, run_one_command), and so does
+// the simple command it forks for a pipeline stage or `cmd &`, which
+// keeps that top level; a script's reader loop, a ( ) and a $(...) have
+// their own, which answer 1. Under set -e the jump is an errexit, 1.
+func (sh *Shell) fatalStatus() int {
+	if sh.opts[optErrExit] {
+		return 1
+	}
+	if sh.forkedCall || sh.mode == ModeCommandString {
+		return 127
+	}
+	return 1
+}
+
 func unsetMessage(e expand.UnsetParameterError) string {
 	name := ""
 	if e.Node != nil && e.Node.Param != nil {
@@ -774,6 +849,9 @@ func unsetMessage(e expand.UnsetParameterError) string {
 		if e.Node.Index != nil {
 			name += "[" + arithText(e.Node.Index) + "]" // an element: a[5]
 		}
+	}
+	if e.Indirect {
+		name = "!" + name
 	}
 	if e.Message == "" || strings.HasPrefix(e.Message, "unbound variable") {
 		return name + ": unbound variable"

@@ -168,19 +168,19 @@ func (sh *Shell) startStage(j *jobs.Job, s *stage, bg bool) {
 	if call, ok := s.st.Cmd.(*syntax.CallExpr); ok && len(call.Args) > 0 {
 		name := call.Args[0].Lit()
 		if name == "" || sh.funcs[name] == nil && builtins[name] == nil {
-			fields, err := sh.fields(sh.argWords(call.Args)...)
+			// bash expands a stage's words in the child it forked: a
+			// copy of the shell expands them here, so that $((v++))
+			// or ${v=x} leaves the shell alone and an error ends
+			// only the stage.
+			x := sh.forkCopy()
+			defer sh.adoptProcFiles(x)
+			fields, err := x.fields(x.argWords(call.Args)...)
 			if err != nil {
-				s.status = 1
-				if code, ok := childEnds(sh.expandFailed(err)); ok {
-					// bash expands a simple command's words in the
-					// child it forked for the stage, which set -u ends
-					// as it would end the shell: 127 under -c.
-					s.status = code
-				}
+				s.status = flowStatus(x.expandFailed(err), x.status)
 				return
 			}
 			if len(fields) > 0 && sh.funcs[fields[0]] == nil && builtins[fields[0]] == nil {
-				sh.startProgram(j, s, call, fields, text)
+				x.startProgram(j, s, call, fields, text)
 				return
 			}
 			if len(fields) > 0 {
@@ -193,6 +193,38 @@ func (sh *Shell) startStage(j *jobs.Job, s *stage, bg bool) {
 		}
 	}
 	sh.startSubshell(j, s, text, bg)
+}
+
+// forksCall tells whether a simple command this shell forks keeps its
+// top level, that of a -c shell (see Shell.forkedCall).
+func (sh *Shell) forksCall() bool {
+	return sh.mode == ModeCommandString || sh.forkedCall
+}
+
+// forkCopy is a copy of the shell that does what bash does in the child
+// it forks for a simple command, before the command runs: expansions
+// and redirections. It starts its processes in the shell's jobs.
+func (sh *Shell) forkCopy() *Shell {
+	x := sh.Subshell()
+	x.ctl = sh.ctl
+	x.forkedCall = sh.forksCall()
+	x.subshellLevel = sh.subshellLevel // a simple command's fork is no subshell level (BASH_SUBSHELL)
+	return x
+}
+
+// adoptProcFiles takes over the process substitutions a copy opened, to
+// close them when the statement ends.
+func (sh *Shell) adoptProcFiles(x *Shell) {
+	sh.procFiles = append(sh.procFiles, x.procFiles...)
+}
+
+// flowStatus is the status a subshell ends with on err, which is an
+// exit (or an abandoned line) when it ends it, else its status.
+func flowStatus(err error, status int) int {
+	if code, ok := childEnds(err); ok {
+		return code
+	}
+	return status
 }
 
 // requote rebuilds a simple command from already expanded words.
@@ -221,17 +253,13 @@ func requote(st *syntax.Stmt, call *syntax.CallExpr, fields []string) *syntax.St
 func (sh *Shell) startProgram(j *jobs.Job, s *stage, call *syntax.CallExpr, fields []string, text string) {
 	env, err := sh.tempAssigns(call.Assigns)
 	if err != nil {
-		sh.expandFailed(err)
-		s.status = 1
+		s.status = flowStatus(sh.expandFailed(err), sh.status)
 		return
 	}
 	sh.trace(env, fields)
 	restore, err := sh.redirect(s.st.Redirs)
 	if err != nil {
-		s.status = 1
-		if code, ok := childEnds(err); ok {
-			s.status = code // the stage's child ends (set -u: 127 under -c)
-		}
+		s.status = flowStatus(err, 1)
 		return
 	}
 	defer restore()
@@ -272,11 +300,12 @@ func (sh *Shell) startSubshell(j *jobs.Job, s *stage, text string, bg bool) {
 		sub.memberCall = s.st
 	}
 	st := s.st
-	if inner, ok := st.Cmd.(*syntax.Subshell); ok && len(st.Redirs) == 0 && !st.Negated {
-		// The stage is that subshell: its list runs in it, as in a
-		// re-executed stage (startSubshellProcess).
-		st = &syntax.Stmt{Cmd: &syntax.Block{Stmts: inner.Stmts}}
+	if _, ok := st.Cmd.(*syntax.Subshell); ok && !st.Negated {
+		// The stage is that subshell: its list runs in it, with the
+		// redirections, as in a re-executed stage (startSubshellProcess).
+		st = subshellBody(st)
 	}
+	sub.forkedCall, sub.forkedStmt = sh.forksCall(), st
 	s.done = make(chan struct{})
 	go func() {
 		defer close(s.done)
@@ -370,8 +399,8 @@ func (sh *Shell) straightWriter(body syntax.Node) bool {
 // and running ( ) in it would start yet another.
 func (sh *Shell) startSubshellProcess(j *jobs.Job, s *stage, text string) {
 	st := s.st
-	if sub, ok := st.Cmd.(*syntax.Subshell); ok && len(st.Redirs) == 0 && !st.Negated {
-		st = &syntax.Stmt{Cmd: &syntax.Block{Stmts: sub.Stmts}}
+	if _, ok := st.Cmd.(*syntax.Subshell); ok && !st.Negated {
+		st = subshellBody(st)
 	}
 	cmd, err := sh.reexecCommand(st, text)
 	if err != nil {
@@ -409,12 +438,31 @@ func (sh *Shell) background(st *syntax.Stmt) {
 	s := &stage{st: &fg}
 	sh.startStage(j, s, true)
 	if s.proc == nil {
-		// nothing started: the error was printed
-		sh.ctl.Remove(j)
-		sh.status = 0
-		return
+		// Nothing started and the error was printed. bash forks first,
+		// so its child fails instead, and $! and wait know it: a process
+		// stands for it here, ending with the status the stage got.
+		sh.startFailedStage(j, s)
+		if s.proc == nil {
+			sh.ctl.Remove(j)
+			sh.status = 0
+			return
+		}
 	}
 	sh.announce(j)
+}
+
+// startFailedStage starts, for a background command that could not
+// start, a subshell that only exits with its status.
+func (sh *Shell) startFailedStage(j *jobs.Job, s *stage) {
+	cmd, err := sh.reexecCommand(&syntax.Stmt{Cmd: &syntax.CallExpr{Args: []*syntax.Word{
+		{Parts: []syntax.WordPart{&syntax.Lit{Value: "exit"}}},
+		{Parts: []syntax.WordPart{&syntax.Lit{Value: strconv.Itoa(s.status)}}},
+	}}}, j.Text)
+	if err != nil {
+		return
+	}
+	defer cmd.Files[len(cmd.Files)-1].Close()
+	s.proc, _, _ = sh.start(j, cmd)
 }
 
 // announce records a new background job: $!, the current job, and in an

@@ -72,7 +72,11 @@ func builtinPrintf(sh *Shell, args []string) (int, error) {
 	for {
 		start := p.next
 		more := p.format(args[0])
-		if !more || p.next == start || p.next >= len(p.args) {
+		// bash's standard output is line-buffered: each line is
+		// written as it is made, and a write that kills the stage
+		// (SIGPIPE) comes before the next argument is looked at.
+		p.flushLines()
+		if p.failed || !more || p.next == start || p.next >= len(p.args) {
 			break
 		}
 	}
@@ -129,6 +133,10 @@ func (sh *Shell) printfAssign(target, value string) (bool, error) {
 // newline; the rest follows the message.
 func (p *printer) errorf(format string, args ...any) {
 	p.flushLines()
+	if p.failed {
+		// The write ended the stage (SIGPIPE): nothing more is said.
+		return
+	}
 	p.sh.errorf("printf: "+format, args...)
 }
 

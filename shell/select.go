@@ -29,8 +29,8 @@ func (sh *Shell) selectLoop(cmd *syntax.ForClause, loop *syntax.WordIter) error 
 			return sh.expandFailed(err)
 		}
 	}
-	sh.status = 0
 	if len(items) == 0 {
+		sh.status = 0
 		return nil
 	}
 	showMenu := true

@@ -76,6 +76,18 @@ type Shell struct {
 	// child without the ERR trap or set -e looking at its status: that is
 	// for the parent, which sees the job's status.
 	memberCall *syntax.Stmt
+	// forkedCall: this subshell is a command that a -c shell forked (a
+	// pipeline stage, `cmd &`: forkedStmt), not yet inside the body of
+	// that command if it is compound. bash's child keeps the -c shell's
+	// top level until then, so an expansion error in a simple command's
+	// words (a function's body included) or in the redirections exits
+	// 127 there too, where the body of a ( ), a { } stage or a $(...)
+	// has a top level of its own (1).
+	forkedCall bool
+	forkedStmt *syntax.Stmt
+	// sigpiped: this in-process subshell wrote to a pipe without a
+	// reader, which kills bash's; it ends with 141 (fdWriter).
+	sigpiped   bool
 	random     uint32
 	lastRandom int // RANDOM's last number, which it does not repeat
 
@@ -188,6 +200,8 @@ func (sh *Shell) Subshell() *Shell {
 	c.fds = append([]*os.File(nil), sh.fds...)
 	c.procFiles = nil
 	c.trapSt = nil
+	c.forkedCall, c.forkedStmt = false, nil
+	c.sigpiped = false
 	if c.process == nil {
 		c.process = sh
 	}
@@ -210,6 +224,36 @@ func (sh *Shell) subshellState() State {
 	}
 	return st
 }
+
+// isGlobal tells whether name is a variable of no function's scope.
+func (sh *Shell) isGlobal(name string) bool {
+	for _, sc := range sh.scopes {
+		if _, ok := sc[name]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+// setReadonlyAttrs stores v, a readonly variable with attributes added
+// (readonlyAttrs), where the variable is: past the readonly check, which
+// is for values.
+func (sh *Shell) setReadonlyAttrs(name string, v expand.Variable) error {
+	scope := sh.vars
+	for i := len(sh.scopes) - 1; i >= 0; i-- {
+		if _, ok := sh.scopes[i][name]; ok {
+			scope = sh.scopes[i]
+			break
+		}
+	}
+	scope[name] = v
+	return nil
+}
+
+// readonlyError is an assignment to a readonly variable.
+type readonlyError string
+
+func (e readonlyError) Error() string { return string(e) + ": readonly variable" }
 
 // ---- variables: Shell implements expand.WriteEnviron ----
 
@@ -367,7 +411,7 @@ func (sh *Shell) setRaw(name string, vr expand.Variable) error {
 			scope[name] = old
 			return nil
 		}
-		return fmt.Errorf("%s: readonly variable", name)
+		return readonlyError(name)
 	}
 	if vr.Kind == expand.KeepValue {
 		old.Exported, old.ReadOnly = vr.Exported, vr.ReadOnly
@@ -517,7 +561,14 @@ func (w fdWriter) Write(p []byte) (int, error) {
 	if f == nil {
 		return 0, os.ErrClosed
 	}
-	return f.Write(p)
+	n, err := f.Write(p)
+	if w.sh.killedBySIGPIPE(err) {
+		// In bash the subshell is a process that SIGPIPE kills at
+		// this write, an error message's included: it ends before
+		// its next command (Shell.stmt).
+		w.sh.sigpiped = true
+	}
+	return n, err
 }
 
 func (sh *Shell) stdout() io.Writer { return fdWriter{sh, 1} }

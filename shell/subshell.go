@@ -35,6 +35,8 @@ type reexecMessage struct {
 	// MemberCall: Script is a simple command run as a job's member (see
 	// Shell.memberCall).
 	MemberCall bool
+	// ForkedCall: see Shell.forkedCall.
+	ForkedCall bool
 	State      json.RawMessage
 }
 
@@ -51,7 +53,7 @@ func (sh *Shell) reexecCommand(st *syntax.Stmt, text string) (*jobs.Command, err
 		return nil, err
 	}
 	_, call := st.Cmd.(*syntax.CallExpr)
-	data, err := json.Marshal(&reexecMessage{Script: b.String(), LineBase: sh.stmtLine(st) - 1, MemberCall: call, State: state})
+	data, err := json.Marshal(&reexecMessage{Script: b.String(), LineBase: sh.stmtLine(st) - 1, MemberCall: call, ForkedCall: sh.forksCall(), State: state})
 	if err != nil {
 		return nil, err
 	}
@@ -166,6 +168,9 @@ func RunSubshell(fd int) int {
 	}
 	if msg.MemberCall && len(file.Stmts) == 1 {
 		sh.memberCall = file.Stmts[0]
+	}
+	if len(file.Stmts) == 1 {
+		sh.forkedCall, sh.forkedStmt = msg.ForkedCall, file.Stmts[0]
 	}
 	sh.fds = inheritedFDs(fd)
 	if sh.opts[optJobTrace] {

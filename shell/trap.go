@@ -415,11 +415,6 @@ func (sh *Shell) runErrTrap() error {
 	if !ok || action == "" || sh.inTrap {
 		return nil
 	}
-	if sh.funcDepth > 0 && !sh.opts[optErrTrace] {
-		// Functions don't inherit the ERR trap without set -E: the
-		// failure is seen where the function's call fails.
-		return nil
-	}
 	sh.inTrap = true
 	defer func() { sh.inTrap = false }()
 	return sh.runTrapAction(action, "error trap")

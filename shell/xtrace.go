@@ -212,8 +212,10 @@ func (sh *Shell) traceDecl(name string, flags []string, assigns []*syntax.Assign
 			var elems []string
 			for _, el := range as.Array.Elems {
 				s := ""
-				if el.Index != nil {
-					s = "[" + printArith(el.Index) + "]="
+				if w, ok := el.Index.(*syntax.Word); ok {
+					s = "[" + parser.Print(w) + "]="
+				} else if el.Index != nil {
+					s = "['" + printArith(el.Index) + "']="
 				}
 				if el.Value != nil {
 					if lit, ok := plainWord(el.Value); ok {
@@ -234,7 +236,11 @@ func (sh *Shell) traceDecl(name string, flags []string, assigns []*syntax.Assign
 				op = "+="
 			}
 			v, _ := sh.literal(as.Value)
-			words = append(words, as.Name.Value+op+v)
+			name := as.Name.Value
+			if as.Index != nil {
+				name += "[" + printArith(as.Index) + "]"
+			}
+			words = append(words, name+op+v)
 		}
 	}
 	sh.xtrace(traceWords(words))

@@ -4,6 +4,7 @@
 package expand
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"regexp"
@@ -30,6 +31,14 @@ func nodeLit(node syntax.Node) string {
 type UnsetParameterError struct {
 	Node    *syntax.ParamExp
 	Message string
+	// Length: the error is ${#a[@]} of an unset array, which bash
+	// reports naming the array and treats as an error that abandons
+	// the command line, not one that ends the shell. jobsh patch
+	// (PATCHES.md, 64).
+	Length bool
+	// Indirect: the error is the name ${!x} names, which bash reports
+	// as !x. jobsh patch (PATCHES.md, 64).
+	Indirect bool
 }
 
 func (u UnsetParameterError) Error() string {
@@ -162,7 +171,24 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 	if n, v := vr.Resolve(cfg.Env); n != "" {
 		name, vr = n, v
 	}
-	if cfg.NoUnset && !vr.IsSet() && !overridingUnset(pe) && !allElements(pe) {
+	if cfg.NoUnset && pe.Length && index != nil && name != "@" && name != "*" &&
+		(!vr.IsSet() || vr.Kind != Indexed && vr.Kind != Associative) {
+		// bash's array_length_reference: ${#a[i]} of a name that is
+		// no array. jobsh patch (PATCHES.md, 64).
+		return "", nil, UnsetParameterError{Node: pe, Message: "unbound variable", Length: true}
+	}
+
+	// ${!name} and ${!prefix*} of an unset name are not unbound
+	// variables to bash. jobsh patch (PATCHES.md, 64).
+	indirect := pe.Excl && pe.Index == nil || pe.Names != 0
+	if cfg.NoUnset && !vr.IsSet() && !overridingUnset(pe) && !allElements(pe) && !indirect {
+		if index != nil {
+			// bash reads the subscript first: a[-1] is also "a:
+			// bad array subscript". jobsh patch (PATCHES.md, 64).
+			if _, _, err := cfg.varInd(name, vr, index); err != nil {
+				return "", nil, err
+			}
+		}
 		return "", nil, UnsetParameterError{
 			Node:    pe,
 			Message: "unbound variable",
@@ -248,6 +274,11 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 			strs = vr.indexedKeys()
 		case pe.Index != nil && vr.Kind == Associative:
 			strs = slices.Sorted(maps.Keys(vr.Map))
+		case allElements(pe) && !vr.IsSet():
+			// The keys of an unset array: none; of a scalar, 0.
+			// jobsh patch (PATCHES.md, 64).
+		case allElements(pe) && vr.Kind == String:
+			strs = []string{"0"}
 		case !vr.IsSet():
 			// jobsh patch (PATCHES.md, 41): the error names the
 			// parameter.
@@ -261,7 +292,26 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 			// names no parameter (a-b, a[1]x), and names it.
 			return "", nil, IndirectError{Name: str, Msg: "invalid variable name"}
 		default:
+			if (pe.Exp != nil || pe.Slice != nil || pe.Repl != nil) && syntax.ValidName(str) {
+				// ${!x:-d}, ${!x:0:2}, ${!x/a/b}: the operator acts on
+				// the variable x names; an error names !x, as bash's
+				// does. jobsh patch (PATCHES.md, 64).
+				target := *pe
+				target.Excl, target.Param = false, &syntax.Lit{Value: str}
+				s, w, err := cfg.paramExpWord(&target, deferWord)
+				var unset UnsetParameterError
+				if errors.As(err, &unset) {
+					unset.Node, unset.Indirect = pe, true
+					err = unset
+				}
+				return s, w, err
+			}
 			vr = cfg.Env.Get(str)
+			if cfg.NoUnset && !vr.IsSet() && !overridingUnset(pe) {
+				// jobsh patch (PATCHES.md, 64): set -u holds for
+				// the name ${!x} names; bash calls it !x.
+				return "", nil, UnsetParameterError{Node: pe, Message: "unbound variable", Indirect: true}
+			}
 			strs = append(strs, vr.String())
 		}
 		str = join(strs)
