@@ -305,6 +305,11 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 		// read from standard input or typed at the prompt was parsed
 		// as a chunk of its own).
 		sh.lineBase = o.LineBase
+		if o.src != nil {
+			savedSrc := sh.progSrc
+			sh.progSrc = o.src
+			defer func() { sh.progSrc = savedSrc }()
+		}
 	}
 	// Until a command in it sets another, the line is the one the
 	// body starts on, as bash's execute_function sets it.

@@ -416,7 +416,7 @@ func (sh *Shell) compound(cmd syntax.Command) error {
 		if sh.funcFiles == nil {
 			sh.funcFiles = map[string]funcOrigin{}
 		}
-		sh.funcFiles[cmd.Name.Value] = funcOrigin{sh.definingFile(), sh.lineBase}
+		sh.funcFiles[cmd.Name.Value] = funcOrigin{File: sh.definingFile(), LineBase: sh.lineBase, src: sh.progSrc}
 		sh.status = 0
 		return nil
 	case *syntax.ArithmCmd:

@@ -650,12 +650,13 @@ func killedBy(j *jobs.Job, sig syscall.Signal) bool {
 	return false
 }
 
-// quietKill: a non-interactive shell does not tell of a background job
-// killed by SIGTERM, or by a signal the shell traps.
+// quietKill: a non-interactive shell without job control does not tell
+// of a background job killed by SIGTERM, or by a signal it traps; with
+// job control it gives the job's notice ("[1]+  Terminated").
 func (sh *Shell) quietKill(j *jobs.Job) bool {
 	sig := j.Last().Status.Signal()
 	action, trapped := sh.traps[jobs.SignalName(sig)]
-	return !sh.mode.interactive() && (sig == syscall.SIGTERM || trapped && action != "")
+	return !sh.mode.interactive() && !sh.ctl.JobControl && (sig == syscall.SIGTERM || trapped && action != "")
 }
 
 // stopSignal is the signal that stopped the job, for $?: SIGTSTP if any

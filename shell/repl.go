@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"golang.org/x/sys/unix"
 	"io"
 	"os"
 	"path/filepath"
@@ -136,7 +137,15 @@ func (sh *Shell) enableJobControl(needTerminal bool) error {
 	tty := -1
 	if f, err := os.OpenFile("/dev/tty", os.O_RDWR, 0); err == nil {
 		// Keep our own descriptor on the terminal, apart from 0, 1 and
-		// 2 which the user may redirect with exec.
+		// 2 which the user may redirect with exec, and above 9, which
+		// are the user's too: on 255, as bash keeps it.
+		for _, at := range []int{255, 10} {
+			if d, err := unix.FcntlInt(f.Fd(), unix.F_DUPFD_CLOEXEC, at); err == nil {
+				f.Close()
+				f = os.NewFile(uintptr(d), "/dev/tty")
+				break
+			}
+		}
 		tty = int(f.Fd())
 		sh.ttyFile = f
 	} else if jobs.IsTerminal(0) {

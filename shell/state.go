@@ -209,6 +209,11 @@ type wireState struct {
 type funcOrigin struct {
 	File     string
 	LineBase int // the shell's lineBase then: its body's lines are the parser's plus this
+	// src is the text the body was parsed from, whose offsets its
+	// nodes hold: arithmetic reads its expressions from it (an earlier
+	// chunk of standard input, say). Not encoded: a re-executed
+	// subshell has the printed functions' text instead (Decode).
+	src *srcRecorder
 }
 
 type wireHash struct {
@@ -300,9 +305,14 @@ func Decode(data []byte) (State, error) {
 		if err != nil {
 			return State{}, fmt.Errorf("functions: %w", err)
 		}
+		src := &srcRecorder{buf: []byte(w.Funcs)}
 		for _, st := range file.Stmts {
 			if fd, ok := st.Cmd.(*syntax.FuncDecl); ok {
 				s.funcs[fd.Name.Value] = fd
+				if o, ok := s.funcFiles[fd.Name.Value]; ok {
+					o.src = src
+					s.funcFiles[fd.Name.Value] = o
+				}
 			}
 		}
 	}

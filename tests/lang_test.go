@@ -157,12 +157,13 @@ func TestLanguageJobControl(t *testing.T) {
 // notUnderJobControl are the cases whose answer job control changes, in
 // bash as in jobsh, with the reason.
 var notUnderJobControl = map[string]string{
-	"basics/background_jobs_read_/dev/null_without_job_control":               "with job control a background job keeps the shell's standard input (POSIX 2.9.3.1)",
-	"shopt/lastpipe_runs_the_last_stage_in_the_shell_when_job_control_is_off": "lastpipe acts only without job control, in bash as in jobsh",
-	"shopt/lastpipe:_exit_and_return_in_the_last_stage":                       "lastpipe acts only without job control, in bash as in jobsh",
-	"shopt/set_-e_is_off_in_command_substitutions_unless_inherit_errexit":     "prints $-, which shows m with job control on",
-	"options/$-_has_B;_set_+B_turns_brace_expansion_off":                      "prints $-, which shows m with job control on",
-	"errors/foreground_job_killed_by_SIGKILL_(stderr)":                        "with job control the report is the job's status line (\"Killed\"), without it bash's \"line N: PID Killed  command\"",
+	"subshells/a_background_job_killed_by_SIGTERM_or_SIGPIPE_is_not_reported,_nor_one_whose_signal_the_shell_traps": "with job control a script gives every ended background job's notice, as bash with set -m does",
+	"basics/background_jobs_read_/dev/null_without_job_control":                                                     "with job control a background job keeps the shell's standard input (POSIX 2.9.3.1)",
+	"shopt/lastpipe_runs_the_last_stage_in_the_shell_when_job_control_is_off":                                       "lastpipe acts only without job control, in bash as in jobsh",
+	"shopt/lastpipe:_exit_and_return_in_the_last_stage":                                                             "lastpipe acts only without job control, in bash as in jobsh",
+	"shopt/set_-e_is_off_in_command_substitutions_unless_inherit_errexit":                                           "prints $-, which shows m with job control on",
+	"options/$-_has_B;_set_+B_turns_brace_expansion_off":                                                            "prints $-, which shows m with job control on",
+	"errors/foreground_job_killed_by_SIGKILL_(stderr)":                                                              "with job control the report is the job's status line (\"Killed\"), without it bash's \"line N: PID Killed  command\"",
 }
 
 func compareLanguage(t *testing.T, runJobsh func(t *testing.T, bin, script string) result) {
