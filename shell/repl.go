@@ -167,8 +167,14 @@ func (sh *Shell) enableJobControl(needTerminal bool) error {
 
 // setJobControl switches job control, which the controller owns: the
 // monitor option is read from it (optionOn).
+//
+// With job control on, programs start through the exec trampoline, so
+// that what jobs -v and REPORTTIME show of a job's memory is its own
+// peak, not the shell's (jobs/ownrss_linux.go); a script without it pays
+// that small exec only under time.
 func (sh *Shell) setJobControl(on bool) {
 	sh.ctl.JobControl = on
+	sh.ctl.OwnRSS = on
 	sh.opts[optMonitor] = on
 }
 
@@ -234,9 +240,6 @@ func (sh *Shell) startInteractive(cfg Config) {
 		fmt.Fprintf(os.Stderr, "jobsh: cannot set terminal process group (%v)\njobsh: no job control in this shell\n", err)
 	}
 	sh.catchSignals()
-	// What jobs -v and REPORTTIME show of a job's memory is then its
-	// own peak, not the shell's (jobs/ownrss_linux.go).
-	sh.ctl.OwnRSS = true
 	if _, given := cfg.Options["histexpand"]; !given {
 		sh.opts[optHistExpand] = true // set -H: on in interactive shells only
 	}

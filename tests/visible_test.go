@@ -253,11 +253,16 @@ func TestTimeMaxRSS(t *testing.T) {
 			t.Errorf("%s; jobs -v: %.0f KiB; GNU time: %.0f KiB", c[0], got, want)
 		}
 	}
-	// A script starts its programs directly (no trampoline, which costs
-	// a small exec each): jobs -v marks a figure that may be the shell's.
+	// A script without job control starts its programs directly (no
+	// trampoline, which costs a small exec each): jobs -v marks a figure
+	// that may be the shell's. With set -m it gives the program's own.
 	out, _ := exec.Command(jobshBin, "-c", "/bin/true; jobs -v").CombinedOutput()
 	if !regexp.MustCompile(`maxrss <=[1-9]\d* KiB`).Match(out) {
 		t.Errorf("in a script: %s", out)
+	}
+	out, _ = exec.Command(jobshBin, "-c", "set -m; /bin/true; jobs -v").CombinedOutput()
+	if !regexp.MustCompile(`maxrss [1-9]\d* KiB`).Match(out) {
+		t.Errorf("in a script with set -m: %s", out)
 	}
 	for _, c := range []struct {
 		line    string
