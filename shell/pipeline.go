@@ -166,6 +166,11 @@ func (sh *Shell) startStage(j *jobs.Job, s *stage, bg bool) {
 	}
 
 	if call, ok := s.st.Cmd.(*syntax.CallExpr); ok && len(call.Args) > 0 {
+		// A simple command's line is its own, in a stage too (its
+		// messages name it), as stmt sets it.
+		saved := sh.line
+		sh.line = sh.cmdLine(s.st)
+		defer func() { sh.line = saved }()
 		name := call.Args[0].Lit()
 		if name == "" || sh.funcs[name] == nil && builtins[name] == nil {
 			// bash expands a stage's words in the child it forked: a
