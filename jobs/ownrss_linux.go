@@ -167,9 +167,17 @@ func (t *trampoline) start(path string, args []string, attr *syscall.ProcAttr, i
 	ttyArg := "-"
 	if tty >= 0 {
 		// Its own number in the child: the files are already in place
-		// when the trampoline's clone makes it the foreground.
+		// when the trampoline's clone makes it the foreground. Passed
+		// from a low copy: ForkExec moves descriptors above the highest
+		// one it is given, and the shell's (255) would put them past a
+		// lowered descriptor limit (ulimit -n 100).
+		low, err := unix.FcntlInt(uintptr(tty), unix.F_DUPFD_CLOEXEC, 3)
+		if err != nil {
+			return 0, 0, false, err
+		}
+		defer unix.Close(low)
 		ttyArg = strconv.Itoa(len(a.Files))
-		a.Files = append(a.Files, uintptr(tty))
+		a.Files = append(a.Files, uintptr(low))
 	}
 	argv := append([]string{"jobsh-exec", fd, strconv.Itoa(group), ttyArg, path}, args...)
 	t.mu.Lock()
