@@ -967,11 +967,8 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 				return false, err
 			}
 			sh.traceTest(neg, left, x.Op.String(), right)
-			if sh.opts[optNoCaseMatch] {
-				right = "(?i)" + right
-			}
-			re, err := regexp.Compile(right)
-			if err != nil {
+			re, ok := compileERE(right, sh.opts[optNoCaseMatch])
+			if !ok {
 				return false, errBadRegexp
 			}
 			m := re.FindStringSubmatch(left)

@@ -131,3 +131,7 @@ select x in; do echo never; done; echo st=$?; set -x; select y in "1 2"; do brea
 n=0; while n=$((n+1)); [ $n -gt 2 ] && break; true; do echo "n=$n"; done; echo "end $n $?"
 n=0; until n=$((n+1)); [ $n = 2 ] && continue; [ $n -gt 3 ]; do echo "u=$n"; done; echo "u-end $n"
 for i in 1 2; do while break 2; do :; done; done; echo "i=$i"
+### [[ =~ ]] is POSIX's ERE as the C library has it: leftmost-longest, and what regcomp refuses is status 2
+[[ "*a" =~ *a ]]; echo -n "$? "; [[ "a" =~ (*a) ]]; echo -n "$? "; [[ "+a" =~ +a ]]; echo -n "$? "; [[ d =~ \d ]]; echo -n "$? "; [[ 'a\b' =~ [\\]b ]]; echo -n "$? "; [[ ab =~ a|ab ]]; echo -n "$BASH_REMATCH "
+[[ x =~ a{,2}x ]]; echo -n "$? "; [[ aaa =~ a{2,1} ]]; echo -n "$? "; [[ "a" =~ a{1}{2} ]]; echo -n "$? "; [[ "ab" =~ (a|ab)(c|bcd)? ]]; echo -n "$BASH_REMATCH "; [[ "a" =~ () ]]; echo -n "$? "; [[ x =~ {1..5..2} ]]; echo -n "$? "
+[[ a{ =~ a{ ]]; echo -n "$? "; [[ "a{1,x}" =~ a{1,x} ]]; echo -n "$? "; [[ "x]" =~ []x]+ ]]; echo -n "$BASH_REMATCH "; [[ "a:b" =~ [[:alpha:]]:[[:alpha:]] ]]; echo -n "$? $BASH_REMATCH "; [[ aaaa =~ (a{2})* ]]; echo -n "$BASH_REMATCH "; [[ aa =~ a** ]]; echo "$? $BASH_REMATCH"

@@ -1,0 +1,183 @@
+package shell
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// compileERE compiles the right side of [[ =~ ]] as bash does, with the
+// C library's POSIX extended regular expressions (glibc's regcomp), on Go's
+// regexp: the match is the leftmost-longest (bash's BASH_REMATCH for
+// a|ab is ab), and what regcomp refuses is refused (the test's status is
+// then 2), where Go would take it literally or otherwise: a repetition
+// with nothing before it (*a, (+a), a{ ), an interval that is not one
+// (a{1,x}, a{2,1}). An escaped letter that is no GNU operator is that
+// letter (\d is d); \w \W \s \S \b \B are GNU's and Go's alike, \< \> are
+// word boundaries, \` \' the ends of the string; in a bracket expression
+// a backslash is itself.
+func compileERE(expr string, foldCase bool) (*regexp.Regexp, bool) {
+	goExpr, ok := translateERE(expr)
+	if !ok {
+		return nil, false
+	}
+	if foldCase {
+		goExpr = "(?i)" + goExpr
+	}
+	re, err := regexp.Compile(goExpr)
+	if err != nil {
+		return nil, false
+	}
+	re.Longest()
+	return re, true
+}
+
+// translateERE rewrites a POSIX ERE in Go's syntax, or says regcomp
+// would refuse it.
+func translateERE(expr string) (string, bool) {
+	var b strings.Builder
+	atom := false     // a repetition may follow
+	atomStart := 0    // where the last atom begins in b
+	repeated := false // it has a repetition already
+	var groups []int  // where each open group begins in b
+	// repeat appends a repetition operator to the last atom; Go refuses
+	// a second one on the same atom (a{1}{2}, a**), which regcomp takes
+	// as a repetition of the repeated atom: that one is grouped.
+	repeat := func(op string) {
+		if repeated {
+			s := b.String()
+			b.Reset()
+			b.WriteString(s[:atomStart] + "(?:" + s[atomStart:] + ")")
+		}
+		b.WriteString(op)
+		repeated = true
+	}
+	newAtom := func() { atom, atomStart, repeated = true, b.Len(), false }
+	for i := 0; i < len(expr); i++ {
+		c := expr[i]
+		switch c {
+		case '\\':
+			if i+1 == len(expr) {
+				return "", false // a trailing backslash
+			}
+			i++
+			newAtom()
+			b.WriteString(ereEscape(expr[i]))
+		case '[':
+			end, ok := bracketEnd(expr, i)
+			if !ok {
+				return "", false
+			}
+			newAtom()
+			// A backslash inside brackets is itself in POSIX.
+			b.WriteString(strings.ReplaceAll(expr[i:end], `\`, `\\`))
+			i = end - 1
+		case '*', '+', '?':
+			if !atom {
+				return "", false
+			}
+			repeat(string(c))
+		case '{':
+			end, ok := intervalEnd(expr, i)
+			if !atom || !ok {
+				return "", false
+			}
+			iv := expr[i:end]
+			if strings.HasPrefix(iv, "{,") {
+				iv = "{0," + iv[2:] // {,m}, a GNU form Go lacks
+			}
+			repeat(iv)
+			i = end - 1
+		case '(':
+			groups = append(groups, b.Len())
+			b.WriteByte(c)
+			atom = false
+		case ')':
+			b.WriteByte(c)
+			if n := len(groups); n > 0 {
+				atom, atomStart, repeated = true, groups[n-1], false
+				groups = groups[:n-1]
+			} else {
+				newAtom()
+			}
+		case '|', '^':
+			b.WriteByte(c)
+			atom = false
+		default:
+			newAtom()
+			b.WriteByte(c)
+		}
+	}
+	return b.String(), true
+}
+
+// ereEscape is Go's form of the escaped byte c.
+func ereEscape(c byte) string {
+	switch c {
+	case 'w', 'W', 's', 'S', 'b', 'B':
+		return `\` + string(c)
+	case '<', '>':
+		return `\b`
+	case '`':
+		return `\A`
+	case '\'':
+		return `\z`
+	}
+	return regexp.QuoteMeta(string(c))
+}
+
+// bracketEnd is the index just past the bracket expression that starts
+// at expr[i] ('['): a ']' right after '[' or '[^' is a member, and
+// [:class:], [=c=], [.c.] hold their own brackets.
+func bracketEnd(expr string, i int) (int, bool) {
+	j := i + 1
+	if j < len(expr) && expr[j] == '^' {
+		j++
+	}
+	if j < len(expr) && expr[j] == ']' {
+		j++
+	}
+	for ; j < len(expr); j++ {
+		switch {
+		case expr[j] == ']':
+			return j + 1, true
+		case expr[j] == '[' && j+1 < len(expr) && strings.IndexByte(":=.", expr[j+1]) >= 0:
+			closer := string(expr[j+1]) + "]"
+			k := strings.Index(expr[j+2:], closer)
+			if k < 0 {
+				return 0, false
+			}
+			j += 2 + k + 1
+		}
+	}
+	return 0, false
+}
+
+// intervalEnd is the index just past the interval {n}, {n,}, {,m} or
+// {n,m} that starts at expr[i], with n <= m, as regcomp takes it.
+func intervalEnd(expr string, i int) (int, bool) {
+	k := strings.IndexByte(expr[i:], '}')
+	if k < 0 {
+		return 0, false
+	}
+	body := expr[i+1 : i+k]
+	lo, hi, comma := strings.Cut(body, ",")
+	num := func(s string) (int, bool) {
+		if s == "" {
+			return -1, true
+		}
+		n, err := strconv.Atoi(s)
+		return n, err == nil && n >= 0 && s[0] != '+' && s[0] != '-'
+	}
+	n, ok1 := num(lo)
+	m, ok2 := num(hi)
+	switch {
+	case !ok1 || !ok2 || body == "" || body == ",":
+		return 0, false
+	case !comma && n < 0:
+		return 0, false
+	case comma && n >= 0 && m >= 0 && m < n:
+		return 0, false
+	}
+	return i + k + 1, true
+}
