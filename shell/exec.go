@@ -784,7 +784,14 @@ func (sh *Shell) expandFailed(err error) error {
 		sh.errorf("%s", unsetMessage(unset))
 		sh.status = 1
 		if !sh.mode.interactive() {
-			return exitFlow{sh.fatalStatus()}
+			code := sh.fatalStatus()
+			if sh.opts[optErrExit] {
+				// Under set -e bash exits right there (exit_shell),
+				// so the EXIT trap runs with the redirections of
+				// the commands around still in place.
+				code = sh.runExitTrap(code)
+			}
+			return exitFlow{code}
 		}
 		return nil
 	}

@@ -26,3 +26,5 @@ n=0; while [ $n -lt 3 ]; do n=$((n+1)); ( { f1 bar; } </dev/null ); done; echo s
 trap 'echo e' ERR; time false; echo st=$?; time true | false; echo st=$?
 ### set -e and time
 set -e; time (exit 3); echo not reached
+### under set -e an unbound variable exits at once: the EXIT trap's output goes where the redirections around the error send it
+trap 'echo trapped' EXIT; set -eu; { [[ "$1" =~ foo ]]; } >f; echo not-reached
