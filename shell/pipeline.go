@@ -210,7 +210,10 @@ func (sh *Shell) forksCall() bool {
 // it forks for a simple command, before the command runs: expansions
 // and redirections. It starts its processes in the shell's jobs.
 func (sh *Shell) forkCopy() *Shell {
-	x := sh.Subshell()
+	// No copy of the job table for its `jobs`: it shares the shell's
+	// controller, and copying a script's thousands of background jobs
+	// for each command it forks made spawning quadratic.
+	x := sh.subshellWith(sh.State.ForSubshell())
 	x.ctl = sh.ctl
 	x.forkedCall = sh.forksCall()
 	x.subshellLevel = sh.subshellLevel // a simple command's fork is no subshell level (BASH_SUBSHELL)

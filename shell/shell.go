@@ -194,9 +194,12 @@ func sameFile(a, b string) bool {
 
 // Subshell returns a copy of the shell that can run without touching the
 // original: what ( ), $(...) and in-process pipeline stages run on.
-func (sh *Shell) Subshell() *Shell {
+func (sh *Shell) Subshell() *Shell { return sh.subshellWith(sh.subshellState()) }
+
+// subshellWith is Subshell with the state st.
+func (sh *Shell) subshellWith(st State) *Shell {
 	c := *sh
-	c.State = sh.subshellState()
+	c.State = st
 	c.fds = append([]*os.File(nil), sh.fds...)
 	c.procFiles = nil
 	c.trapSt = nil
