@@ -1024,8 +1024,11 @@ func (p *Parser) newLit(r rune) {
 		// sentinel runes not present in the input as-is
 		p.litBs = p.litBuf[:0]
 	default:
-		w := utf8.RuneLen(r)
-		p.litBs = append(p.litBuf[:0], p.bs[p.bsp-uint(w):p.bsp]...)
+		// The width read, not utf8.RuneLen(r): an invalid byte reads
+		// as utf8.RuneError, one byte wide, and RuneLen would say 3
+		// (jobsh patch 75).
+		w := min(uint(p.w), p.bsp)
+		p.litBs = append(p.litBuf[:0], p.bs[p.bsp-w:p.bsp]...)
 	}
 }
 
