@@ -1,10 +1,7 @@
 package tests
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
-	"time"
 )
 
 // Here-documents whatever their delimiter's quoting, in every way jobsh
@@ -36,20 +33,8 @@ func TestHeredocForms(t *testing.T) {
 	for name, prog := range programs {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			for _, form := range []string{"-c", "script", "stdin"} {
-				run := func(bin string) result {
-					dir := t.TempDir()
-					switch form {
-					case "-c":
-						return runIn(t, dir, "", 10*time.Second, bin, "-c", prog)
-					case "script":
-						script := filepath.Join(dir, "s.sh")
-						os.WriteFile(script, []byte(prog), 0o644)
-						return runIn(t, dir, "", 10*time.Second, bin, script)
-					}
-					return runIn(t, dir, prog, 10*time.Second, bin)
-				}
-				j, b := run(jobshBin), run(bashBin)
+			for _, form := range scriptForms {
+				j, b := runForm(t, form, jobshBin, prog), runForm(t, form, bashBin, prog)
 				if j.stdout != b.stdout || j.status != b.status || (j.stderr == "") != (b.stderr == "") {
 					t.Errorf("%s: jobsh %q %q %d, bash %q %q %d", form, j.stdout, j.stderr, j.status, b.stdout, b.stderr, b.status)
 				}

@@ -46,9 +46,6 @@ func TestScriptFileEdges(t *testing.T) {
 // standard input is read a line at a time, and a line that ends in one is
 // incomplete (in a comment it is not; in quotes it stays).
 func TestLineContinuationForms(t *testing.T) {
-	if bashBin == "" {
-		t.Skip("bash not installed")
-	}
 	programs := map[string]string{
 		"joined":       "echo line\\\ncontinuation | while read a; do echo $a; done\n",
 		"in a comment": "echo a # c\\\necho b\n",
@@ -58,27 +55,5 @@ func TestLineContinuationForms(t *testing.T) {
 		"in a body":    "f() { echo \\\n in; }; f\n",
 		"at the end":   "echo a\\\n",
 	}
-	for name, prog := range programs {
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			for _, form := range []string{"-c", "script", "stdin"} {
-				run := func(bin string) result {
-					dir := t.TempDir()
-					switch form {
-					case "-c":
-						return runIn(t, dir, "", 10*time.Second, bin, "-c", prog)
-					case "script":
-						os.WriteFile(filepath.Join(dir, "s"), []byte(prog), 0o644)
-						return runIn(t, dir, "", 10*time.Second, bin, "s")
-					}
-					return runIn(t, dir, prog, 10*time.Second, bin)
-				}
-				j, b := run(jobshBin), run(bashBin)
-				b.stderr = strings.ReplaceAll(b.stderr, "bash: ", "jobsh: ")
-				if j != b {
-					t.Errorf("%s: jobsh %q %q %d\nbash  %q %q %d", form, j.stdout, j.stderr, j.status, b.stdout, b.stderr, b.status)
-				}
-			}
-		})
-	}
+	compareForms(t, programs)
 }
