@@ -210,13 +210,14 @@ func (sh *Shell) forksCall() bool {
 // it forks for a simple command, before the command runs: expansions
 // and redirections. It starts its processes in the shell's jobs.
 func (sh *Shell) forkCopy() *Shell {
-	// No copy of the job table for its `jobs`: it shares the shell's
-	// controller, and copying a script's thousands of background jobs
-	// for each command it forks made spawning quadratic.
+	// ForSubshell, not subshellState: no copy of the job table for its
+	// `jobs` (it shares the shell's controller, and copying a script's
+	// thousands of background jobs for each command it forks made
+	// spawning quadratic), and no subshell level counted (a simple
+	// command's fork is none, BASH_SUBSHELL).
 	x := sh.subshellWith(sh.State.ForSubshell())
 	x.ctl = sh.ctl
 	x.forkedCall = sh.forksCall()
-	x.subshellLevel = sh.subshellLevel // a simple command's fork is no subshell level (BASH_SUBSHELL)
 	return x
 }
 
@@ -296,11 +297,12 @@ func (sh *Shell) startSubshell(j *jobs.Job, s *stage, text string, bg bool) {
 		sh.subshellLevel--
 		defer func() { sh.subshellLevel++ }()
 	}
-	if sh.ctl.JobControl || bg || changesProcess(s.st) {
-		if bg || !sh.ctl.JobControl || !sh.writesOnly(s) {
-			sh.startSubshellProcess(j, s, text)
-			return
-		}
+	inShell := !bg && !changesProcess(s.st) && (!sh.ctl.JobControl || sh.writesOnly(s))
+	if !inShell {
+		sh.startSubshellProcess(j, s, text)
+		return
+	}
+	if sh.ctl.JobControl {
 		sh.ctl.RunsInShell(j)
 	}
 	sub := sh.Subshell()
@@ -336,14 +338,15 @@ var writerBuiltins = map[string]bool{"echo": true, "printf": true, "history": tr
 // bodyBuiltins may appear besides them in a function that runs in-process.
 var bodyBuiltins = map[string]bool{"local": true, "return": true, "test": true, "[": true}
 
-// writesOnly tells whether stage s may run in the shell's process while
-// job control is on: it writes into a pipe, its words and redirections
-// start no process (a $(...) in a goroutine would run outside the job's
-// group, away from the terminal), and it is a writer builtin or a
-// function whose body only writes and ends (straightWriter).
+// writesOnly tells whether stage s, which needs no process of its own
+// (changesProcess), may run in the shell's process while job control is
+// on: it writes into a pipe, its words and redirections start no process
+// (a $(...) in a goroutine would run outside the job's group, away from
+// the terminal), and it is a writer builtin or a function whose body only
+// writes and ends (straightWriter).
 func (sh *Shell) writesOnly(s *stage) bool {
 	call, ok := s.st.Cmd.(*syntax.CallExpr)
-	if !ok || len(call.Args) == 0 || s.out == nil || startsProcess(s.st) || changesProcess(s.st) {
+	if !ok || len(call.Args) == 0 || s.out == nil || startsProcess(s.st) {
 		return false
 	}
 	name := call.Args[0].Lit()
