@@ -221,10 +221,10 @@ func TestReverseSearch(t *testing.T) {
 	s.Expect("unique-42\r\n")
 	s.SendLine("echo other")
 	s.Expect("other\r\n")
-	// Only at the prompt is the terminal raw: before, Ctrl-R is the
-	// terminal's own reprint key and never reaches the editor.
+	// Only once the editor reads is the terminal raw: before, Ctrl-R is
+	// the terminal's own reprint key and never reaches the editor.
 	s.Expect(`\$ `)
-	s.Key('R')
+	s.SendKeys("\x12")
 	s.Send("uniq")
 	s.Send("\r")
 	s.Send("\r")

@@ -556,9 +556,8 @@ func TestScreenUnfinishedLine(t *testing.T) {
 func TestScreenSearchEmptyHistory(t *testing.T) {
 	s := startScreen(t, screenJobsh, 80, 24)
 	// Ctrl-R must reach the editor, not the terminal's cooked mode
-	// (where it is REPRINT) a moment before the editor reads: the
-	// editor turns bracketed paste on once it does.
-	waitScreen(t, s, "the editor reading", func(sc *term.Screen) bool { return sc.PasteMode() })
+	// (where it is REPRINT) a moment before the editor reads.
+	waitPrompt(t, s)
 	s.Key('R')
 	s.Send("echo")
 	waitScreen(t, s, "the search", func(sc *term.Screen) bool { return strings.Contains(sc.Text(), "search: echo") })
