@@ -11,6 +11,8 @@ import (
 	"sync"
 	"syscall"
 
+	"jobsh/sys/fds"
+
 	"golang.org/x/sys/unix"
 )
 
@@ -106,6 +108,7 @@ func (t *trampoline) ready() bool {
 		if err != nil {
 			return
 		}
+		fd = fds.MoveHigh(fd)
 		f := os.NewFile(uintptr(fd), "jobsh-exec")
 		if _, err := f.Write(trampolineELF()); err != nil {
 			f.Close()

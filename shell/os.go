@@ -3,13 +3,16 @@
 package shell
 
 import (
+	"errors"
 	"fmt"
-	"jobsh/jobs"
 	"os"
 	"slices"
 	"strings"
 	"syscall"
 	"time"
+
+	"jobsh/jobs"
+	"jobsh/sys/fds"
 
 	"golang.org/x/sys/unix"
 	"mvdan.cc/sh/v3/syntax"
@@ -166,9 +169,10 @@ func builtinExec(sh *Shell, args []string) (int, error) {
 // for an exec, and returns how to undo it if the exec fails. A descriptor
 // the table leaves empty is not closed: the shell's own are close-on-exec
 // and go with the exec, and an inherited one goes on, as in bash. What
-// was on a number the table wants is set aside and put back on failure;
-// above 9, where the Go runtime keeps its poller, a clash with anything
-// but the table's own files is refused rather than risked.
+// was on a number the table wants is set aside and put back on failure.
+// Above 9 the shell's own descriptors (fds.Private and up: the Go
+// runtime's poller, which cannot move) are refused rather than risked;
+// an inherited one is set aside like any other.
 func (sh *Shell) placeFDs() (restore func(), err error) {
 	const high = 100
 	own := map[int]bool{} // the table's files' own numbers
@@ -220,9 +224,9 @@ func (sh *Shell) placeFDs() (restore func(), err error) {
 			// In use: by the shell, or as another of the table's
 			// files' own number, which the table still uses if the
 			// exec fails.
-			if n > 9 && !own[n] {
+			if n > 9 && !own[n] && fds.ShellOwns(n) {
 				undo()
-				return nil, fmt.Errorf("%d: %w", n, unix.EBUSY)
+				return nil, fmt.Errorf("%d: %w", n, errShellDescriptor)
 			}
 			c, err := unix.FcntlInt(uintptr(n), unix.F_DUPFD_CLOEXEC, high)
 			if err != nil {
@@ -235,6 +239,10 @@ func (sh *Shell) placeFDs() (restore func(), err error) {
 	}
 	return undo, nil
 }
+
+// errShellDescriptor is exec's answer when a script names a descriptor
+// the shell keeps for itself.
+var errShellDescriptor = errors.New("descriptor in use by the shell itself")
 
 // execArgv applies exec's -a NAME (argv[0]), -l (a leading dash) and -c
 // (no environment).

@@ -14,6 +14,7 @@ import (
 
 	"jobsh/jobs"
 	"jobsh/parser"
+	"jobsh/sys/fds"
 	"jobsh/sys/sig"
 	"jobsh/sys/wake"
 
@@ -137,9 +138,9 @@ func (sh *Shell) enableJobControl(needTerminal bool) error {
 	tty := -1
 	if f, err := os.OpenFile("/dev/tty", os.O_RDWR, 0); err == nil {
 		// Keep our own descriptor on the terminal, apart from 0, 1 and
-		// 2 which the user may redirect with exec, and above 9, which
-		// are the user's too: on 255, as bash keeps it.
-		for _, at := range []int{255, 10} {
+		// 2 which the user may redirect with exec, and above the
+		// numbers a script names: on 255, as bash keeps it.
+		for _, at := range []int{255, fds.Private} {
 			if d, err := unix.FcntlInt(f.Fd(), unix.F_DUPFD_CLOEXEC, at); err == nil {
 				f.Close()
 				f = os.NewFile(uintptr(d), "/dev/tty")

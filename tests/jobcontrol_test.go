@@ -628,6 +628,62 @@ func TestFailedExecRestoresDescriptors(t *testing.T) {
 	}
 }
 
+// The shell's own descriptors (the Go runtime's poller, wake pipes, the
+// exec trampoline, the terminal) sit at 64 and above, whatever it has
+// done, so that every number a script is likely to name is free: a CI
+// run once found the poller on 12 and `exec 12>file cmd` refused. What
+// lies between 3 and 63 can only be inherited, never close-on-exec.
+func TestShellDescriptorsStayHigh(t *testing.T) {
+	s := startJobsh(t)
+	pid := strings.TrimSpace(run(t, s, "echo $$"))
+	run(t, s, "sleep 0.1 & echo x | cat; f() { echo y; }; f | cat; wait; jobs -v %% 2>/dev/null; echo $(echo z)")
+	entries, err := os.ReadDir("/proc/" + pid + "/fdinfo")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		n, _ := strconv.Atoi(e.Name())
+		info, _ := os.ReadFile("/proc/" + pid + "/fdinfo/" + e.Name())
+		m := regexp.MustCompile(`flags:\s+([0-7]+)`).FindSubmatch(info)
+		flags, _ := strconv.ParseUint(string(m[1]), 8, 64)
+		if n > 2 && n < 64 && flags&unix.O_CLOEXEC != 0 {
+			link, _ := os.Readlink("/proc/" + pid + "/fd/" + e.Name())
+			t.Errorf("the shell holds descriptor %d (%s) in the user's range", n, link)
+		}
+	}
+}
+
+// exec puts a script's file on a number above 9 that the shell inherited
+// (set aside, and back if the exec fails, as below 10), and refuses, with
+// a message, only a number the shell keeps for itself.
+func TestExecOverInheritedDescriptor(t *testing.T) {
+	dir := t.TempDir()
+	var extra []*os.File
+	for range 10 { // descriptors 3 to 12, inherited
+		f, err := os.Open(os.DevNull)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		extra = append(extra, f)
+	}
+	cmd := exec.Command(jobshBin, "-c", `exec 12>f; exec bash -c 'echo ok >&12'`)
+	cmd.Dir, cmd.ExtraFiles = dir, extra
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if data, _ := os.ReadFile(dir + "/f"); string(data) != "ok\n" {
+		t.Errorf("f holds %q", data)
+	}
+	cmd = exec.Command(jobshBin, "-c", `for f in /proc/$$/fd/*; do [ "$(readlink $f)" = "anon_inode:[eventpoll]" ] && n=${f##*/}; done
+eval "exec $n>f; exec true"`)
+	cmd.Dir = dir
+	out, err := cmd.CombinedOutput()
+	if code := cmd.ProcessState.ExitCode(); code != 126 || !strings.Contains(string(out), ": descriptor in use by the shell itself") {
+		t.Errorf("exec over the poller: %v, status %d, %q", err, code, out)
+	}
+}
+
 // Ctrl-C that kills the foreground job ends the whole line typed, as in
 // bash: the commands after it on the line, in a loop or after a function
 // call, do not run.

@@ -16,12 +16,11 @@ import (
 
 	"jobsh/editor"
 	"jobsh/shell"
-
-	"golang.org/x/sys/unix"
+	"jobsh/sys/fds"
 )
 
 func main() {
-	reserveUserFDs()
+	fds.ReserveUserRange()
 	if len(os.Args) == 3 && os.Args[1] == shell.SubshellFlag {
 		fd, err := strconv.Atoi(os.Args[2])
 		if err != nil {
@@ -132,34 +131,4 @@ func parseArgs(argv []string) (shell.Config, error) {
 	}
 	cfg.Args = args
 	return cfg, nil
-}
-
-// reserveUserFDs keeps descriptors 3 to 9 free of what the Go runtime
-// opens for itself and never moves (its epoll and eventfd descriptors,
-// made when the first pollable file is opened): they are made now, while
-// those numbers are taken by placeholders. bash keeps its own descriptors
-// above 9 the same way. A descriptor the shell inherited there stays.
-func reserveUserFDs() {
-	var held []int
-	for {
-		// Raw descriptors: an os.File of a device would start the
-		// poller now, on the numbers to keep free.
-		fd, err := unix.Open(os.DevNull, unix.O_RDONLY|unix.O_CLOEXEC, 0)
-		if err != nil {
-			break
-		}
-		if fd >= 10 {
-			unix.Close(fd)
-			break
-		}
-		held = append(held, fd)
-	}
-	if r, w, err := os.Pipe(); err == nil {
-		// The runtime's poller starts with the first pipe.
-		r.Close()
-		w.Close()
-	}
-	for _, fd := range held {
-		unix.Close(fd)
-	}
 }

@@ -8,7 +8,11 @@
 // editor's input gate (a command about to take the terminal) use it.
 package wake
 
-import "golang.org/x/sys/unix"
+import (
+	"jobsh/sys/fds"
+
+	"golang.org/x/sys/unix"
+)
 
 // Pipe is a self-pipe: Wake from anywhere, Input waits on a descriptor
 // and the pipe.
@@ -20,7 +24,9 @@ func New() (*Pipe, error) {
 	if err := unix.Pipe2(p[:], unix.O_CLOEXEC|unix.O_NONBLOCK); err != nil {
 		return nil, err
 	}
-	return &Pipe{p[0], p[1]}, nil
+	// Kept clear of the numbers a script names: a wake written while
+	// exec has a user's file on the number would go into that file.
+	return &Pipe{fds.MoveHigh(p[0]), fds.MoveHigh(p[1])}, nil
 }
 
 // Wake makes the next (or a blocked) Input return false. It is safe in a
