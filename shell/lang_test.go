@@ -10,6 +10,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"jobsh/tests/casefile"
 )
 
 // TestLanguageInProcess runs the language cases of tests/testdata/lang
@@ -26,33 +28,24 @@ func TestLanguageInProcess(t *testing.T) {
 	if err != nil {
 		t.Skip("no bash")
 	}
-	files, _ := filepath.Glob("../tests/testdata/lang/*.sh")
-	if len(files) == 0 {
-		t.Fatal("no language cases")
+	cases, err := casefile.Read("../tests/testdata/lang/*.sh", false)
+	if err != nil || len(cases) == 0 {
+		t.Fatalf("no language cases: %v", err)
 	}
 	ran := 0
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
+	for _, c := range cases {
+		if strings.HasSuffix(c.Name, "(jobsh)") || actsOnProcess.MatchString(c.Script) {
+			continue
 		}
-		base := strings.TrimSuffix(filepath.Base(f), ".sh")
-		for _, chunk := range strings.Split(string(data), "\n### ")[1:] {
-			name, script, _ := strings.Cut(chunk, "\n")
-			name = base + "/" + strings.TrimSpace(name)
-			if strings.HasSuffix(name, "(jobsh)") || actsOnProcess.MatchString(script) {
-				continue
+		ran++
+		t.Run(c.Name, func(t *testing.T) {
+			want := runBash(t, bash, c.Script)
+			got := runInProcess(t, c.Script)
+			if got.stdout != want.stdout || got.status != want.status || (got.stderr == "") != (want.stderr == "") {
+				t.Errorf("script:\n%s\nin-process: %q %q [%d]\nbash:       %q %q [%d]",
+					c.Script, got.stdout, got.stderr, got.status, want.stdout, want.stderr, want.status)
 			}
-			ran++
-			t.Run(name, func(t *testing.T) {
-				want := runBash(t, bash, script)
-				got := runInProcess(t, script)
-				if got.stdout != want.stdout || got.status != want.status || (got.stderr == "") != (want.stderr == "") {
-					t.Errorf("script:\n%s\nin-process: %q %q [%d]\nbash:       %q %q [%d]",
-						script, got.stdout, got.stderr, got.status, want.stdout, want.stderr, want.status)
-				}
-			})
-		}
+		})
 	}
 	t.Logf("%d cases in-process", ran)
 }

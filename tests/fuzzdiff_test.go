@@ -426,26 +426,15 @@ const fuzzKnownFile = "conformance/fuzzdiff-known.txt"
 // readFuzzCases reads testdata/fuzzdiff/*.sh: "### name" cases, each a
 // minimized program, with both shells' output then as comments.
 func readFuzzCases(t *testing.T) []langCase {
-	files, _ := filepath.Glob("testdata/fuzzdiff/*.sh")
-	var cases []langCase
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, chunk := range strings.Split(string(data), "\n### ")[1:] {
-			name, body, _ := strings.Cut(chunk, "\n")
-			var prog []string
-			for _, line := range strings.Split(body, "\n") {
-				if !strings.HasPrefix(line, "# jobsh: ") && !strings.HasPrefix(line, "# bash:  ") {
-					prog = append(prog, line)
-				}
+	cases := readCases(t, "testdata/fuzzdiff/*.sh", true)
+	for i, c := range cases {
+		var prog []string
+		for _, line := range strings.Split(c.Script, "\n") {
+			if !strings.HasPrefix(line, "# jobsh: ") && !strings.HasPrefix(line, "# bash:  ") {
+				prog = append(prog, line)
 			}
-			cases = append(cases, langCase{strings.TrimSpace(name), strings.TrimSpace(strings.Join(prog, "\n"))})
 		}
-	}
-	if len(cases) == 0 {
-		t.Fatal("no fuzzdiff cases")
+		cases[i].Script = strings.TrimSpace(strings.Join(prog, "\n"))
 	}
 	return cases
 }
@@ -477,24 +466,24 @@ func TestFuzzDiffCases(t *testing.T) {
 	t.Run("cases", func(t *testing.T) {
 		for _, c := range cases {
 			c := c
-			t.Run(c.name, func(t *testing.T) {
+			t.Run(c.Name, func(t *testing.T) {
 				t.Parallel()
-				if !fzDiffers(t, c.script) {
-					if known[c.name] {
+				if !fzDiffers(t, c.Script) {
+					if known[c.Name] {
 						t.Logf("agrees with bash now: take it out of %s", fuzzKnownFile)
 					}
 					return
 				}
-				if reason, ok := accepted["fuzzdiff: "+c.name]; ok {
+				if reason, ok := accepted["fuzzdiff: "+c.Name]; ok {
 					t.Logf("accepted: %s", reason)
 					return
 				}
 				mu.Lock()
-				still = append(still, c.name)
+				still = append(still, c.Name)
 				mu.Unlock()
-				if !known[c.name] && !update {
-					t.Errorf("differs from bash, and is not in %s:\n%s\njobsh: %q\nbash:  %q", fuzzKnownFile, c.script,
-						fzRun(t, jobshBin, c.script).text(), fzRun(t, bashBin, c.script).text())
+				if !known[c.Name] && !update {
+					t.Errorf("differs from bash, and is not in %s:\n%s\njobsh: %q\nbash:  %q", fuzzKnownFile, c.Script,
+						fzRun(t, jobshBin, c.Script).text(), fzRun(t, bashBin, c.Script).text())
 				}
 			})
 		}
@@ -536,11 +525,11 @@ func TestFuzzDiffSeeded(t *testing.T) {
 	accepted := readAccepted(t)
 	kinds := map[string]bool{}
 	for _, c := range readFuzzCases(t) {
-		_, acc := accepted["fuzzdiff: "+c.name]
-		if known[c.name] || acc {
+		_, acc := accepted["fuzzdiff: "+c.Name]
+		if known[c.Name] || acc {
 			// The kind as the case's recorded output shows it.
-			j, b := fzRecorded(t, c.name)
-			kinds[fzSignature(c.script, j, b)] = true
+			j, b := fzRecorded(t, c.Name)
+			kinds[fzSignature(c.Script, j, b)] = true
 		}
 	}
 	const seed = 7

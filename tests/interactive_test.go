@@ -216,14 +216,16 @@ func TestReverseSearch(t *testing.T) {
 	env := append(baseEnv(t.TempDir()), "TERM=xterm")
 	s := term.Start(t, env, jobshBin, "--norc", "-i")
 	s.OnFail = psListing
-	s.Expect(`\$ `)
-	s.SendLine("echo unique-$((40+2))")
+	// Each line is typed to the editor (SendKeys waits for raw mode), and
+	// each waits for its command's output, text the typed line does not
+	// hold: a line typed ahead while a command runs is echoed by the
+	// terminal, and once matched an Expect meant for the output, which
+	// let Ctrl-R go out while the terminal was cooked again (its reprint
+	// key) in a CI run.
+	s.SendKeys("echo unique-$((40+2))\r")
 	s.Expect("unique-42\r\n")
-	s.SendLine("echo other")
-	s.Expect("other\r\n")
-	// Only once the editor reads is the terminal raw: before, Ctrl-R is
-	// the terminal's own reprint key and never reaches the editor.
-	s.Expect(`\$ `)
+	s.SendKeys("echo oth$((1))er\r")
+	s.Expect("oth1er\r\n")
 	s.SendKeys("\x12")
 	s.Send("uniq")
 	s.Send("\r")

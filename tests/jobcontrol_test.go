@@ -328,7 +328,9 @@ func TestLineEditor(t *testing.T) {
 	s.Expect(`\[1\]\+  Stopped                 sleep 100`)
 	s.Expect(`\$ `)
 	// Ctrl-C at the prompt abandons the line; Ctrl-Z there does nothing.
-	s.Send("abc")
+	// (Typed once the editor has the terminal raw: in cooked mode they
+	// would be the terminal's signal keys.)
+	s.SendKeys("abc")
 	s.Key('Z')
 	s.Key('C')
 	s.Expect(`\$ `)

@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"jobsh/tests/casefile"
+
 	"github.com/creack/pty"
 )
 
@@ -28,29 +30,23 @@ import (
 // comments: "#= status N", "#= stdout TEXT" (one line each), "#= stderr
 // SUBSTRING".
 
-type langCase struct {
-	name, script string
-}
+type langCase = casefile.Case
 
-func readLangCases(t *testing.T) []langCase {
-	files, _ := filepath.Glob("testdata/lang/*.sh")
-	var cases []langCase
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		base := strings.TrimSuffix(filepath.Base(f), ".sh")
-		for _, chunk := range strings.Split(string(data), "\n### ")[1:] {
-			name, body, _ := strings.Cut(chunk, "\n")
-			cases = append(cases, langCase{base + "/" + strings.TrimSpace(name), body})
-		}
+// readCases reads the case files glob matches (casefile.Read), at least
+// one case.
+func readCases(t *testing.T, glob string, bare bool) []langCase {
+	t.Helper()
+	cases, err := casefile.Read(glob, bare)
+	if err != nil {
+		t.Fatal(err)
 	}
 	if len(cases) == 0 {
-		t.Fatal("no language cases")
+		t.Fatalf("no cases in %s", glob)
 	}
 	return cases
 }
+
+func readLangCases(t *testing.T) []langCase { return readCases(t, "testdata/lang/*.sh", false) }
 
 type result struct {
 	stdout, stderr string
@@ -172,34 +168,34 @@ func compareLanguage(t *testing.T, runJobsh func(t *testing.T, bin, script strin
 	}
 	for _, c := range readLangCases(t) {
 		c := c
-		t.Run(c.name, func(t *testing.T) {
+		t.Run(c.Name, func(t *testing.T) {
 			t.Parallel()
-			if strings.HasSuffix(c.name, "(jobsh)") {
+			if strings.HasSuffix(c.Name, "(jobsh)") {
 				checkExpectations(t, c, runJobsh)
 				return
 			}
-			want := runShell(t, bashBin, c.script)
-			got := runJobsh(t, jobshBin, c.script)
+			want := runShell(t, bashBin, c.Script)
+			got := runJobsh(t, jobshBin, c.Script)
 			if got.stdout != want.stdout {
-				t.Errorf("stdout differs\nscript:\n%s\njobsh:\n%q\nbash:\n%q", c.script, got.stdout, want.stdout)
+				t.Errorf("stdout differs\nscript:\n%s\njobsh:\n%q\nbash:\n%q", c.Script, got.stdout, want.stdout)
 			}
 			if got.status != want.status {
-				t.Errorf("status: jobsh %d, bash %d\nscript:\n%s\njobsh stderr: %s", got.status, want.status, c.script, got.stderr)
+				t.Errorf("status: jobsh %d, bash %d\nscript:\n%s\njobsh stderr: %s", got.status, want.status, c.Script, got.stderr)
 			}
 			if (got.stderr == "") != (want.stderr == "") {
-				t.Errorf("stderr differs\nscript:\n%s\njobsh: %q\nbash:  %q", c.script, got.stderr, want.stderr)
+				t.Errorf("stderr differs\nscript:\n%s\njobsh: %q\nbash:  %q", c.Script, got.stderr, want.stderr)
 			}
-			if strings.HasSuffix(c.name, "(stderr)") && normalizeErr(got.stderr) != normalizeErr(want.stderr) {
-				t.Errorf("stderr differs\nscript:\n%s\njobsh: %q\nbash:  %q", c.script, got.stderr, want.stderr)
+			if strings.HasSuffix(c.Name, "(stderr)") && normalizeErr(got.stderr) != normalizeErr(want.stderr) {
+				t.Errorf("stderr differs\nscript:\n%s\njobsh: %q\nbash:  %q", c.Script, got.stderr, want.stderr)
 			}
 		})
 	}
 }
 
 func checkExpectations(t *testing.T, c langCase, run func(t *testing.T, bin, script string) result) {
-	got := run(t, jobshBin, c.script)
+	got := run(t, jobshBin, c.Script)
 	var stdout []string
-	for _, line := range strings.Split(c.script, "\n") {
+	for _, line := range strings.Split(c.Script, "\n") {
 		kind, val, ok := strings.Cut(strings.TrimPrefix(line, "#= "), " ")
 		if !strings.HasPrefix(line, "#= ") || !ok {
 			continue

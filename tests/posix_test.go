@@ -44,40 +44,25 @@ import (
 
 func TestPOSIXClauses(t *testing.T) {
 	link := shLink(t)
-	files, _ := filepath.Glob("testdata/posix/*.sh")
-	var n int
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		base := strings.TrimSuffix(filepath.Base(f), ".sh")
-		for _, chunk := range strings.Split(string(data), "\n### ")[1:] {
-			name, body, _ := strings.Cut(chunk, "\n")
-			c := langCase{base + "/" + strings.TrimSpace(name), body}
-			n++
-			t.Run(c.name, func(t *testing.T) {
-				t.Parallel()
-				if _, notBash := directive(c.script, "not-bash"); bashBin != "" && !notBash {
-					expectPOSIX(t, "bash --posix", c.script, runPOSIX(t, c.script, bashBin, "--posix"))
+	for _, c := range readCases(t, "testdata/posix/*.sh", false) {
+		t.Run(c.Name, func(t *testing.T) {
+			t.Parallel()
+			if _, notBash := directive(c.Script, "not-bash"); bashBin != "" && !notBash {
+				expectPOSIX(t, "bash --posix", c.Script, runPOSIX(t, c.Script, bashBin, "--posix"))
+			}
+			got := runPOSIX(t, c.Script, link)
+			if reason, open := directive(c.Script, "jobsh-open"); open {
+				// A clause jobsh does not meet yet, with why: the
+				// case must fail until it is fixed.
+				if len(unmetPOSIX(c.Script, got)) == 0 {
+					t.Errorf("jobsh now meets it: remove \"#= jobsh-open %s\"", reason)
+				} else if !t.Failed() {
+					t.Skip("jobsh does not meet it yet: " + reason)
 				}
-				got := runPOSIX(t, c.script, link)
-				if reason, open := directive(c.script, "jobsh-open"); open {
-					// A clause jobsh does not meet yet, with why: the
-					// case must fail until it is fixed.
-					if len(unmetPOSIX(c.script, got)) == 0 {
-						t.Errorf("jobsh now meets it: remove \"#= jobsh-open %s\"", reason)
-					} else if !t.Failed() {
-						t.Skip("jobsh does not meet it yet: " + reason)
-					}
-					return
-				}
-				expectPOSIX(t, "sh (jobsh)", c.script, got)
-			})
-		}
-	}
-	if n == 0 {
-		t.Fatal("no POSIX cases")
+				return
+			}
+			expectPOSIX(t, "sh (jobsh)", c.Script, got)
+		})
 	}
 }
 
