@@ -7,8 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"jobsh/parser"
-
 	"mvdan.cc/sh/v3/expand"
 	"mvdan.cc/sh/v3/syntax"
 )
@@ -33,8 +31,15 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 				sh.errorf("%s: %s: readonly variable", o.builtin, name)
 				return readonlyError(name)
 			}
-			newLocal = &expand.Variable{Local: true, Exported: cur.Exported}
-			cur = expand.Variable{}
+			if o.inherit {
+				// local -I: the value and attributes it hides.
+				inherited := copyVar(cur)
+				inherited.Local = true
+				newLocal = &inherited
+			} else {
+				newLocal = &expand.Variable{Local: true, Exported: cur.Exported}
+				cur = expand.Variable{}
+			}
 		}
 	}
 	set := func(v expand.Variable) error {
@@ -47,6 +52,10 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 		v.Exported = v.Exported || o.export
 		v.ReadOnly = o.readonly
 		v.Integer = v.Integer || o.integer
+		v.Trace = v.Trace || o.traceAttr
+		if o.caseAttr != 0 {
+			v.Case = o.caseAttr
+		}
 		return v
 	}
 	// declare -i: every value assigned is evaluated as arithmetic.
@@ -100,7 +109,12 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 				v.Kind = expand.String
 			}
 		}
-		if err := set(setAttrs(v)); err != nil {
+		// The value a variable has is not converted to a case
+		// attribute it takes now, only the ones assigned later.
+		sh.attrsOnly = true
+		err := set(setAttrs(v))
+		sh.attrsOnly = false
+		if err != nil {
 			return fail(err)
 		}
 		return nil
@@ -121,6 +135,15 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 		} else if as.Append && cur.IsSet() {
 			v.List = []string{cur.String()}
 		}
+		if kind == expand.Associative && len(as.Array.Elems) > 0 && as.Array.Elems[0].Index == nil {
+			if err := sh.assignPairs(&v, as.Array, arith); err != nil {
+				return fail(namedErr(name, err))
+			}
+			if err := set(setAttrs(v)); err != nil {
+				return fail(err)
+			}
+			return nil
+		}
 		next := arrayEnd(v) // where an element without [i]= goes
 		for _, el := range as.Array.Elems {
 			if el.Index != nil {
@@ -132,7 +155,7 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 					return fail(namedErr(name, err))
 				}
 				if kind == expand.Associative {
-					key, err := sh.literal(indexWord(el.Index))
+					key, err := expand.AssocKey(sh.expandConfig(), el.Index)
 					if err != nil {
 						return err
 					}
@@ -228,12 +251,41 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 	return nil
 }
 
-// indexWord turns an array index back into a word, for associative keys.
-func indexWord(x syntax.ArithmExpr) *syntax.Word {
-	if w, ok := x.(*syntax.Word); ok {
-		return w
+// assignPairs fills an associative array from bash 5.1's key-value list,
+// m=(k1 v1 k2 v2): each word (not split) is a key, then its value; a key
+// without one gets "", and a [k]=v among them is one word, as written.
+func (sh *Shell) assignPairs(v *expand.Variable, arr *syntax.ArrayExpr, arith func(string) (string, error)) error {
+	var words []string
+	for _, el := range arr.Elems {
+		w, err := sh.value(el.Value)
+		if err != nil {
+			return err
+		}
+		if el.Index != nil {
+			key, err := expand.AssocKey(sh.expandConfig(), el.Index)
+			if err != nil {
+				return err
+			}
+			w = "[" + key + "]=" + w
+		}
+		words = append(words, w)
 	}
-	return &syntax.Word{Parts: []syntax.WordPart{&syntax.Lit{Value: parser.Print(x)}}}
+	for i := 0; i < len(words); i += 2 {
+		key, val := words[i], ""
+		if i+1 < len(words) {
+			val = words[i+1]
+		}
+		if key == "" {
+			sh.errorf("'': bad array subscript")
+			continue
+		}
+		val, err := arith(val)
+		if err != nil {
+			return err
+		}
+		v.Map[key] = val
+	}
+	return nil
 }
 
 // arithText evaluates arithmetic text that is a value, not source: an
@@ -337,7 +389,7 @@ func unsetArrayElem(v *expand.Variable, i int) {
 func (sh *Shell) withElem(name string, cur expand.Variable, kind expand.ValueKind, index syntax.ArithmExpr, val string, appending bool) (expand.Variable, error) {
 	v := copyVar(cur)
 	if kind == expand.Associative {
-		key, err := sh.literal(indexWord(index))
+		key, err := expand.AssocKey(sh.expandConfig(), index)
 		if err != nil {
 			return v, err
 		}
@@ -445,11 +497,55 @@ func namedErr(name string, err error) error {
 	return fmt.Errorf("%s: %v", name, err)
 }
 
+// caseConverted is v, which replaces old, with its values converted to
+// its case attribute (declare -l, -u, -c), as bash converts each value
+// assigned: of an array, the elements that old does not hold as they are
+// (a+=(x) leaves the others as they were before the attribute came). The
+// caller's lists and maps are not changed.
+func caseConverted(v, old expand.Variable, byteLocale bool) expand.Variable {
+	if v.Case == 0 {
+		return v
+	}
+	op := map[byte]string{'l': "L", 'u': "U", 'c': "c"}[v.Case]
+	conv := func(s string) string { return expand.ConvertCase(s, op, byteLocale) }
+	switch v.Kind {
+	case expand.String:
+		v.Str = conv(v.Str)
+	case expand.Indexed:
+		list := make([]string, len(v.List))
+		for k, x := range v.List {
+			i := k
+			if v.Indexes != nil {
+				i = v.Indexes[k]
+			}
+			if j, ok := arrayPos(old, i); old.Kind != expand.Indexed || !ok || old.List[j] != x {
+				x = conv(x)
+			}
+			list[k] = x
+		}
+		v.List = list
+	case expand.Associative:
+		m := make(map[string]string, len(v.Map))
+		for k, x := range v.Map {
+			if was, ok := old.Map[k]; old.Kind != expand.Associative || !ok || was != x {
+				x = conv(x)
+			}
+			m[k] = x
+		}
+		v.Map = m
+	}
+	return v
+}
+
 // readonlyAttrs is readonly variable v with what a declaration without a
 // value adds: export, integer, and a scalar made an array of itself.
 func readonlyAttrs(v expand.Variable, kind expand.ValueKind, o assignOpts) expand.Variable {
 	v.Exported = v.Exported || o.export
 	v.Integer = v.Integer || o.integer
+	v.Trace = v.Trace || o.traceAttr
+	if o.caseAttr != 0 {
+		v.Case = o.caseAttr
+	}
 	if v.Kind == expand.String && v.IsSet() {
 		switch kind {
 		case expand.Indexed:

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -615,6 +616,9 @@ func builtinUnset(sh *Shell, args []string) (int, error) {
 			continue
 		}
 		sh.Set(base, expand.Variable{})
+		if isDynamicVar(base) && !slices.Contains(sh.unspecial, base) {
+			sh.unspecial = append(sh.unspecial, base)
+		}
 	}
 	if status != 0 && sh.posix() {
 		// 2.8.1: a special built-in utility error ends a script

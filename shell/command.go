@@ -221,6 +221,13 @@ type assignOpts struct {
 	kind                            expand.ValueKind // Indexed or Associative for -a/-A
 	integer                         bool
 	trace                           bool // set -x traces the assignment
+	// caseAttr is -l, -u or -c ('l', 'u', 'c'); traceAttr is -t. off
+	// holds the attributes a declaration's +i, +l, +t... take away,
+	// before it assigns.
+	caseAttr  byte
+	traceAttr bool
+	off       string
+	inherit   bool // local -I: a new local starts as the variable it hides
 	// builtin is the declaration builtin assigning (declare, local …),
 	// which an arithmetic error and a refused readonly value name;
 	// unReadonly is its +r.

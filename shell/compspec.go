@@ -371,7 +371,7 @@ func (s *compSpec) command(cmd, name string) string {
 // quoteIfMeta single-quotes a name only if the shell would read it
 // otherwise, as complete -p prints command names.
 func quoteIfMeta(s string) string {
-	if s == "" || strings.ContainsAny(s, " \t\n'\"\\|&;()<>!{}*[?]^$`") || s[0] == '~' || s[0] == '#' {
+	if s == "" || hasShellMetas(s) {
 		return singleQuote(s)
 	}
 	return s

@@ -39,7 +39,7 @@ func (sh *Shell) declClause(dc *syntax.DeclClause, redirs []*syntax.Redirect) er
 			continue
 		}
 		if !as.Naked && as.Array != nil {
-			arr, err := sh.expandDeclArray(as.Array)
+			arr, err := sh.expandDeclArray(as.Array, assocPairs(flags, as.Array))
 			if err != nil {
 				return sh.expandFailed(err)
 			}
@@ -76,12 +76,22 @@ func (sh *Shell) declClause(dc *syntax.DeclClause, redirs []*syntax.Redirect) er
 // the declaration's other words: values are split into fields, an index
 // written as a word is expanded as one ([$i]); an arithmetic index
 // ([i+1]) stays to be evaluated as the array is assigned.
-func (sh *Shell) expandDeclArray(arr *syntax.ArrayExpr) (*syntax.ArrayExpr, error) {
+func (sh *Shell) expandDeclArray(arr *syntax.ArrayExpr, pairs bool) (*syntax.ArrayExpr, error) {
 	quoted := func(s string) *syntax.Word {
 		return &syntax.Word{Parts: []syntax.WordPart{&syntax.SglQuoted{Value: s}}}
 	}
 	out := &syntax.ArrayExpr{Lparen: arr.Lparen, Rparen: arr.Rparen}
 	for _, el := range arr.Elems {
+		if el.Index == nil && pairs {
+			// declare -A m=(k v): each word one key or value,
+			// not split.
+			v, err := sh.value(el.Value)
+			if err != nil {
+				return nil, err
+			}
+			out.Elems = append(out.Elems, &syntax.ArrayElem{Value: quoted(v)})
+			continue
+		}
 		if el.Index == nil {
 			vals, err := sh.fields(el.Value)
 			if err != nil {
@@ -108,6 +118,21 @@ func (sh *Shell) expandDeclArray(arr *syntax.ArrayExpr) (*syntax.ArrayExpr, erro
 		out.Elems = append(out.Elems, &c)
 	}
 	return out, nil
+}
+
+// assocPairs tells whether a declaration's arr is bash 5.1's key-value
+// list of an associative array, declare -A m=(k1 v1 k2 v2): its first
+// element has no [key]=.
+func assocPairs(flags []string, arr *syntax.ArrayExpr) bool {
+	if len(arr.Elems) == 0 || arr.Elems[0].Index != nil {
+		return false
+	}
+	for _, f := range flags {
+		if f[0] == '-' && strings.ContainsRune(f, 'A') {
+			return true
+		}
+	}
+	return false
 }
 
 // declBraces brace-expands the assignments given to a declaration
@@ -215,12 +240,39 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 	case "declare", "typeset":
 		o.local = len(sh.scopes) > 0
 	}
+	accepted := map[string]string{"export": "fnp", "readonly": "aAfp"}[name]
+	if accepted == "" {
+		accepted = "aAcfFgiIlnprtux"
+	}
+	cases := map[rune]bool{} // -l, -u, -c turned on
 	for _, f := range flags {
 		if f == "--" {
 			continue
 		}
 		on := f[0] == '-'
 		for _, c := range f[1:] {
+			if !strings.ContainsRune(accepted, c) {
+				return sh.usage(name, "-"+string(c))
+			}
+			switch c {
+			case 'l', 'u', 'c':
+				if on {
+					o.caseAttr, cases[c] = byte(c), true
+				} else {
+					o.off += string(c)
+				}
+				continue
+			case 't':
+				if on {
+					o.traceAttr = true
+				} else {
+					o.off += "t"
+				}
+				continue
+			case 'I':
+				o.inherit = on
+				continue
+			}
 			switch c {
 			case 'x':
 				o.export = on
@@ -232,7 +284,9 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 			case 'A':
 				o.kind = expand.Associative
 			case 'i':
-				o.integer = on
+				if o.integer = on; !on {
+					o.off += "i"
+				}
 			case 'g':
 				o.local = false
 			case 'p':
@@ -261,6 +315,10 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 			}
 		}
 	}
+	if len(cases) > 1 {
+		// Two of -l, -u, -c together: bash gives none of them.
+		o.caseAttr, o.off = 0, o.off+"luc"
+	}
 	if funcs {
 		return sh.printFuncs(assigns, funcNamesOnly)
 	}
@@ -273,6 +331,9 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 			sh.errorf("%s: `%s': not a valid identifier", name, sh.assignText(as))
 			status = 1
 			continue
+		}
+		if o.off != "" {
+			sh.dropAttrs(as.Name.Value, o.off)
 		}
 		if nameref != 0 {
 			if s := sh.declareRef(name, as, o, nameref > 0); s != 0 {
@@ -325,6 +386,26 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 	return status, nil
 }
 
+// dropAttrs takes the attributes named in off (i, l, u, c, t) from a
+// variable, as declare +i does before it assigns.
+func (sh *Shell) dropAttrs(name, off string) {
+	scope, _ := sh.scopeOf(name)
+	v, ok := scope[name]
+	if !ok || v.ReadOnly {
+		return // a readonly variable's attributes stay (assign reports it)
+	}
+	if strings.Contains(off, "i") {
+		v.Integer = false
+	}
+	if strings.Contains(off, "t") {
+		v.Trace = false
+	}
+	if v.Case != 0 && strings.IndexByte(off, v.Case) >= 0 {
+		v.Case = 0
+	}
+	scope[name] = v
+}
+
 // assignText is an assignment's word as bash names it in an error: with
 // its value expanded.
 func (sh *Shell) assignText(as *syntax.Assign) string {
@@ -354,7 +435,8 @@ func (sh *Shell) assignText(as *syntax.Assign) string {
 }
 
 // declareLine prints a variable as `declare -p` does.
-func declareLine(name string, v expand.Variable) string {
+func declareLine(name string, v expand.Variable, utf bool) string {
+	dquote := func(s string) string { return dquote(s, utf) }
 	// bash writes "--" where there are no flags.
 	flags := "-" + v.Flags()
 	if flags == "-" {
@@ -375,26 +457,42 @@ func declareLine(name string, v expand.Variable) string {
 		}
 		return fmt.Sprintf("declare %s %s=(%s)", flags, name, strings.Join(parts, " "))
 	case expand.Associative:
-		keys := make([]string, 0, len(v.Map))
-		for k := range v.Map {
-			keys = append(keys, k)
+		if len(v.Map) == 0 {
+			return fmt.Sprintf("declare %s %s=()", flags, name)
 		}
-		sort.Strings(keys)
 		var parts []string
-		for _, k := range keys {
-			parts = append(parts, fmt.Sprintf("[%s]=%s", k, dquote(v.Map[k])))
+		for _, k := range expand.AssocKeys(v.Map) {
+			key := k
+			if hasShellMetas(k) || unprintable(k, utf) {
+				key = dquote(k)
+			}
+			parts = append(parts, fmt.Sprintf("[%s]=%s", key, dquote(v.Map[k])))
 		}
 		return fmt.Sprintf("declare %s %s=(%s )", flags, name, strings.Join(parts, " "))
 	}
 	return fmt.Sprintf("declare %s %s=%s", flags, name, dquote(v.Str))
 }
 
-func dquote(s string) string {
-	if strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
-		// bash switches to $'...' for control characters.
-		if q, err := syntax.Quote(s, syntax.LangBash); err == nil {
-			return q
+// hasShellMetas is bash's sh_contains_shell_metas: whether a key that
+// declare -p prints needs quotes to be read back as itself.
+func hasShellMetas(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case strings.IndexByte(" \t\n'\"\\|&;()<>!{}*[?]^$`", c) >= 0:
+			return true
+		case c == '~' && (i == 0 || s[i-1] == '=' || s[i-1] == ':'), c == '#' && i == 0:
+			return true
 		}
+	}
+	return false
+}
+
+// dquote is how declare -p writes a value: in double quotes, or as $'...'
+// if it holds characters the locale cannot print (utf: a UTF-8 one), as
+// bash's ansic_shouldquote decides.
+func dquote(s string, utf bool) string {
+	if unprintable(s, utf) {
+		return ansiQuote(s, utf)
 	}
 	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "$", `\$`, "`", "\\`")
 	return `"` + r.Replace(s) + `"`
@@ -404,7 +502,7 @@ func dquote(s string) string {
 // and readonly -p write "export NAME=VALUE" and "readonly NAME=VALUE", as
 // POSIX asks and bash's posix mode does (the other attributes stay).
 func (sh *Shell) declLine(builtin, name string, v expand.Variable) string {
-	line := declareLine(name, v)
+	line := declareLine(name, v, sh.utf8Locale())
 	if !sh.posix() || builtin != "export" && builtin != "readonly" {
 		return line
 	}
@@ -447,7 +545,7 @@ func (sh *Shell) printVars(name string, o assignOpts, assigns []*syntax.Assign) 
 		}
 		sort.Strings(names)
 		for _, n := range names {
-			lines = append(lines, declareLine(n, top[n]))
+			lines = append(lines, declareLine(n, top[n], sh.utf8Locale()))
 		}
 		if len(lines) == 0 {
 			return 0, nil
@@ -461,7 +559,8 @@ func (sh *Shell) printVars(name string, o assignOpts, assigns []*syntax.Assign) 
 			return true
 		}
 		if o.export && !v.Exported || o.readonly && !v.ReadOnly || !v.Declared() && !v.Exported && !v.ReadOnly ||
-			o.kind != expand.Unknown && v.Kind != o.kind {
+			o.kind != expand.Unknown && v.Kind != o.kind || o.integer && !v.Integer ||
+			o.caseAttr != 0 && v.Case != o.caseAttr || o.traceAttr && !v.Trace {
 			return true
 		}
 		seen[n] = true

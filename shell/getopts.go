@@ -49,6 +49,7 @@ func builtinGetopts(sh *Shell, args []string) (int, error) {
 		return status, nil
 	}
 	if optind > len(params) {
+		optind = len(params) + 1 // bash's, whatever OPTIND was set to
 		return finish(1, "?")
 	}
 	arg := params[optind-1]

@@ -252,7 +252,7 @@ var helpPages = []*helpPage{
 		exit:  loopExit,
 	},
 	{
-		name: "declare", synopsis: "declare [-aAfFgnirx] [-p] [name[=value] ...]",
+		name: "declare", synopsis: "declare [-aAfFgiIlnrtux] [name[=value] ...] or declare -p [-aAfFilnrtux] [name ...]",
 		short: "Set variables and their attributes; -n makes a name reference.",
 		text: []string{
 			"Give each NAME its VALUE and the attributes the options name; + instead of - takes an attribute away. Inside a function, declare makes the variables local, as local does, unless -g. Without NAMEs, print the variables that have the attributes given (all of them without options) as declare commands that can be read back.",
@@ -263,10 +263,14 @@ var helpPages = []*helpPage{
 			{"-f", "act on functions: print their definitions"},
 			{"-F", "print function names only"},
 			{"-g", "in a function, make the variable global"},
+			{"-I", "a new local variable takes the value and attributes of the variable it hides"},
 			{"-i", "NAME is an integer: each value assigned is evaluated as arithmetic"},
+			{"-l", "each value assigned to NAME is made lower case"},
 			{"-n", "NAME is a reference to the variable its value names; +n removes that"},
 			{"-p", "print each NAME's attributes and value"},
 			{"-r", "NAME is read-only"},
+			{"-t", "NAME has the trace attribute (for functions: DEBUG and RETURN traps run in them)"},
+			{"-u", "each value assigned to NAME is made upper case (-c: its first letter upper case, the rest lower)"},
 			{"-x", "NAME is exported to the environment of commands"},
 		},
 		exit: "0, unless an option or a NAME is invalid, or a read-only variable is assigned (1).",
@@ -686,7 +690,7 @@ var helpPages = []*helpPage{
 		exit: "0 if every NAME was found, 1 otherwise.",
 	},
 	{
-		name: "typeset", synopsis: "typeset [-aAfFgnirx] [-p] name[=value] ...",
+		name: "typeset", synopsis: "typeset [-aAfFgiIlnrtux] name[=value] ... or typeset -p [-aAfFilnrtux] [name ...]",
 		short: "Set variables and their attributes (same as declare).",
 		text:  []string{"Another name for declare, whose page lists the options."},
 		exit:  "As declare.",

@@ -955,20 +955,8 @@ func shellQuote(s string, utf bool) string {
 	if s == "" {
 		return "''"
 	}
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= 0x80 && utf {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && n <= 1 || !unicode.IsPrint(r) {
-				return ansiQuote(s, utf)
-			}
-			i += n
-			continue
-		}
-		if c < 0x20 || c >= 0x7f {
-			return ansiQuote(s, utf)
-		}
-		i++
+	if unprintable(s, utf) {
+		return ansiQuote(s, utf)
 	}
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
@@ -982,6 +970,28 @@ func shellQuote(s string, utf bool) string {
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+// unprintable tells whether s holds a character the locale (utf: a UTF-8
+// one, else bytes) cannot print: a control character, an invalid byte,
+// or in the C locale any byte past ASCII.
+func unprintable(s string, utf bool) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x80 && utf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n <= 1 || !unicode.IsPrint(r) {
+				return true
+			}
+			i += n
+			continue
+		}
+		if c < 0x20 || c >= 0x7f {
+			return true
+		}
+		i++
+	}
+	return false
 }
 
 func ansiQuote(s string, utf bool) string {

@@ -117,6 +117,9 @@ type Shell struct {
 	// without a name changes, and its word); nil when none is.
 	comp *compInProgress
 	eofs int // end-of-files in a row at the prompt (set -o ignoreeof)
+	// attrsOnly: the Set running gives attributes, not a value
+	// (declare -u v), so the value v has is not case-converted.
+	attrsOnly bool
 }
 
 // New makes a shell with the process environment imported.
@@ -168,11 +171,14 @@ func (sh *Shell) importEnv(env []string, wd string) {
 	}
 	// COMP_WORDBREAKS too, as bash: completion scripts add to it
 	// (git's appends ':' to what it finds).
-	for name, value := range map[string]string{"IFS": " \t\n", "PS2": "> ", "PS4": "+ ", "OPTIND": "1", "COMP_WORDBREAKS": defaultWordBreaks} {
+	for name, value := range map[string]string{"IFS": " \t\n", "PS2": "> ", "PS4": "+ ", "COMP_WORDBREAKS": defaultWordBreaks} {
 		if !sh.vars[name].IsSet() {
 			sh.setVar(name, value, false)
 		}
 	}
+	// OPTIND starts at 1 whatever the environment said, an integer, as
+	// in bash (an inherited one stays exported).
+	sh.vars["OPTIND"] = expand.Variable{Set: true, Kind: expand.String, Str: "1", Integer: true, Exported: sh.vars["OPTIND"].Exported}
 	if !sh.vars["PATH"].IsSet() {
 		sh.setVar("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", false)
 	}
@@ -276,6 +282,10 @@ func validName(s string) bool {
 // package asks for ($#, $@, $?, $$, $!, $-, $0, $1...) from the shell state.
 func (sh *Shell) Get(name string) expand.Variable {
 	str := func(s string) expand.Variable { return expand.Variable{Set: true, Kind: expand.String, Str: s} }
+	if isDynamicVar(name) && !slices.Contains(sh.unspecial, name) && !sh.lookup(name).Local {
+		// A local of such a name is an ordinary variable, as in bash.
+		return sh.dynamicVar(name)
+	}
 	switch name {
 	case "#":
 		return str(strconv.Itoa(len(sh.params)))
@@ -294,24 +304,6 @@ func (sh *Shell) Get(name string) expand.Variable {
 		return str(sh.flags())
 	case "0":
 		return str(sh.arg0)
-	case "RANDOM":
-		if v := sh.lookup(name); v.Declared() && !v.IsSet() {
-			return v
-		}
-		return str(strconv.Itoa(sh.nextRandom()))
-	case "SRANDOM":
-		// 32 random bits from the system's generator, as bash's
-		// getrandom(2); unset, it is an ordinary name.
-		if v := sh.lookup(name); v.Declared() && !v.IsSet() {
-			return v
-		}
-		return str(strconv.FormatUint(uint64(rand.Uint32()), 10))
-	case "SECONDS":
-		return str(strconv.Itoa(int(time.Since(sh.started).Seconds())))
-	case "BASHPID":
-		// This process's: a subshell that reads it is one
-		// (changesProcess).
-		return str(strconv.Itoa(os.Getpid()))
 	case "BASH_SUBSHELL":
 		return str(strconv.Itoa(sh.subshellLevel))
 	case "LINENO":
@@ -351,6 +343,50 @@ func (sh *Shell) Get(name string) expand.Variable {
 		return expand.Variable{}
 	}
 	return sh.deref(name)
+}
+
+// isDynamicVar tells whether name is one of bash's variables made as they
+// are read (dynamicVar), until unset makes it an ordinary name.
+func isDynamicVar(name string) bool {
+	switch name {
+	case "RANDOM", "SRANDOM", "SECONDS", "BASHPID", "HISTCMD", "EPOCHSECONDS", "EPOCHREALTIME":
+		return true
+	}
+	return false
+}
+
+// dynamicVar is the value of one of bash's variables made as they are
+// read, with the attributes bash gives them (the integer ones are -i).
+func (sh *Shell) dynamicVar(name string) expand.Variable {
+	var s string
+	switch name {
+	case "RANDOM":
+		s = strconv.Itoa(sh.nextRandom())
+	case "SRANDOM":
+		// 32 random bits from the system's generator, as bash's
+		// getrandom(2).
+		s = strconv.FormatUint(uint64(rand.Uint32()), 10)
+	case "SECONDS":
+		s = strconv.Itoa(int(time.Since(sh.started).Seconds()))
+	case "BASHPID":
+		// This process's: a subshell that reads it is one
+		// (changesProcess).
+		s = strconv.Itoa(os.Getpid())
+	case "HISTCMD":
+		// The number the line running has in the history; 0 where
+		// there is none, as in bash's scripts.
+		if sh.hist != nil && sh.mode.interactive() {
+			s = strconv.Itoa(len(sh.hist.entries))
+		} else {
+			s = "0"
+		}
+	case "EPOCHSECONDS":
+		return expand.Variable{Set: true, Kind: expand.String, Str: strconv.FormatInt(time.Now().Unix(), 10)}
+	case "EPOCHREALTIME":
+		now := time.Now()
+		return expand.Variable{Set: true, Kind: expand.String, Str: fmt.Sprintf("%d.%06d", now.Unix(), now.Nanosecond()/1000)}
+	}
+	return expand.Variable{Set: true, Kind: expand.String, Str: s, Integer: true}
 }
 
 func (sh *Shell) lookup(name string) expand.Variable {
@@ -393,18 +429,24 @@ func (sh *Shell) Set(name string, vr expand.Variable) error {
 	return sh.setRaw(name, vr)
 }
 
+// scopeOf is the scope that holds name: the innermost function scope that
+// has it (level, from 0), or the globals (level -1).
+func (sh *Shell) scopeOf(name string) (scope map[string]expand.Variable, level int) {
+	for i := len(sh.scopes) - 1; i >= 0; i-- {
+		if _, ok := sh.scopes[i][name]; ok {
+			return sh.scopes[i], i
+		}
+	}
+	return sh.vars, -1
+}
+
 // setRaw is Set on the variable itself, a nameref not followed.
 func (sh *Shell) setRaw(name string, vr expand.Variable) error {
 	if name == "DIRSTACK" && sh.setDirStack(vr) {
 		return nil
 	}
-	scope, isLocal, current := sh.vars, false, false
-	for i := len(sh.scopes) - 1; i >= 0; i-- {
-		if _, ok := sh.scopes[i][name]; ok {
-			scope, isLocal, current = sh.scopes[i], true, i == len(sh.scopes)-1
-			break
-		}
-	}
+	scope, level := sh.scopeOf(name)
+	isLocal, current := level >= 0, level == len(sh.scopes)-1
 	old, exists := scope[name]
 	if old.ReadOnly {
 		if vr.Kind == expand.KeepValue && vr.ReadOnly {
@@ -439,6 +481,13 @@ func (sh *Shell) setRaw(name string, vr expand.Variable) error {
 	vr.Exported = vr.Exported || old.Exported || sh.opts[optAllExport]
 	vr.ReadOnly = vr.ReadOnly || old.ReadOnly
 	vr.Integer = vr.Integer || old.Integer
+	vr.Trace = vr.Trace || old.Trace
+	if vr.Case == 0 {
+		vr.Case = old.Case
+	}
+	if !sh.attrsOnly {
+		vr = caseConverted(vr, old, !sh.utf8Locale())
+	}
 	vr.Local = old.Local
 	scope[name] = vr
 	switch name {
@@ -452,6 +501,10 @@ func (sh *Shell) setRaw(name string, vr expand.Variable) error {
 		if n, err := sh.arithText(vr.String()); err == nil {
 			sh.random, sh.lastRandom = uint32(n), 0
 		}
+	case "SECONDS":
+		// SECONDS counts on from the number assigned.
+		n, _ := strconv.Atoi(vr.String())
+		sh.started = time.Now().Add(-time.Duration(n) * time.Second)
 	}
 	return nil
 }

@@ -72,6 +72,10 @@ type State struct {
 	hash    map[string]*hashEntry // where PATH lookups found commands
 	hashSeq int
 
+	// unspecial names the variables made as they are read (RANDOM,
+	// SECONDS...) that unset has made ordinary names, as in bash.
+	unspecial []string
+
 	optind int // getopts: the OPTIND it last set
 	optpos int // getopts: the place within a group of options
 
@@ -109,6 +113,7 @@ func (s *State) ForSubshell() State {
 	c.dirStack = slices.Clone(s.dirStack)
 	c.funcNames = slices.Clone(s.funcNames)
 	c.entryIgnored = slices.Clone(s.entryIgnored)
+	c.unspecial = slices.Clone(s.unspecial)
 	c.callLines = slices.Clone(s.callLines)
 	c.callFiles = slices.Clone(s.callFiles)
 	// A copy of its own: the shell reuses its PIPESTATUS array while
@@ -194,6 +199,7 @@ type wireState struct {
 	SubshellLevel     int
 	Traps             map[string]string
 	EntryIgnored      []string
+	Unspecial         []string
 	ShownTraps        map[string]string
 	Hash              []wireHash
 	HashSeq           int
@@ -238,7 +244,7 @@ func (s *State) Encode() ([]byte, error) {
 		Params: s.params, Arg0: s.arg0, Cwd: s.cwd, DirStack: s.dirStack, Status: s.status, LastBg: s.lastBg,
 		Pid: s.pid, Started: s.started, Line: s.line, SourceName: s.sourceName, FuncNames: s.funcNames,
 		CallLines: s.callLines, CallFiles: s.callFiles,
-		ScriptFile: s.scriptFile, ReadFlag: s.readFlag, InteractiveShell: s.interactiveShell, AsyncNoJobControl: s.asyncNoJobControl, PipeStatus: s.pipeStatus, SubstDepth: s.substDepth, SubshellLevel: s.subshellLevel, Traps: s.traps, EntryIgnored: s.entryIgnored,
+		ScriptFile: s.scriptFile, ReadFlag: s.readFlag, InteractiveShell: s.interactiveShell, AsyncNoJobControl: s.asyncNoJobControl, PipeStatus: s.pipeStatus, SubstDepth: s.substDepth, SubshellLevel: s.subshellLevel, Traps: s.traps, EntryIgnored: s.entryIgnored, Unspecial: s.unspecial,
 		ShownTraps: s.shownTraps, HashSeq: s.hashSeq, Optind: s.optind, Optpos: s.optpos,
 		CompSpecs: wireCompSpecs(s.compSpecs), CompSeq: s.compSeq, FuncFiles: s.funcFiles,
 	}
@@ -291,7 +297,7 @@ func Decode(data []byte) (State, error) {
 		params: w.Params, arg0: w.Arg0, cwd: w.Cwd, dirStack: w.DirStack, status: w.Status, lastBg: w.LastBg,
 		pid: w.Pid, started: w.Started, line: w.Line, sourceName: w.SourceName, funcNames: w.FuncNames,
 		callLines: w.CallLines, callFiles: w.CallFiles,
-		scriptFile: w.ScriptFile, readFlag: w.ReadFlag, interactiveShell: w.InteractiveShell, asyncNoJobControl: w.AsyncNoJobControl, pipeStatus: w.PipeStatus, substDepth: w.SubstDepth, subshellLevel: w.SubshellLevel, traps: w.Traps, entryIgnored: w.EntryIgnored,
+		scriptFile: w.ScriptFile, readFlag: w.ReadFlag, interactiveShell: w.InteractiveShell, asyncNoJobControl: w.AsyncNoJobControl, pipeStatus: w.PipeStatus, substDepth: w.SubstDepth, subshellLevel: w.SubshellLevel, traps: w.Traps, entryIgnored: w.EntryIgnored, unspecial: w.Unspecial,
 		shownTraps: w.ShownTraps, hashSeq: w.HashSeq, optind: w.Optind, optpos: w.Optpos,
 		compSpecs: unwireCompSpecs(w.CompSpecs), compSeq: w.CompSeq, funcFiles: w.FuncFiles,
 		funcs: map[string]*syntax.FuncDecl{},

@@ -26,7 +26,7 @@ func fullState(t *testing.T) State {
 		fd := st.Cmd.(*syntax.FuncDecl)
 		funcs[fd.Name.Value] = fd
 	}
-	every := expand.Variable{Set: true, Local: true, Exported: true, ReadOnly: true, Integer: true,
+	every := expand.Variable{Set: true, Local: true, Exported: true, ReadOnly: true, Integer: true, Case: 'u', Trace: true,
 		Kind: expand.Indexed, Str: "s", List: []string{"a", "b"}, Map: map[string]string{"k": "v"},
 		Indexes: []int{2, 5}}
 	assertAllSet(t, "expand.Variable", reflect.ValueOf(every))
@@ -60,6 +60,7 @@ func fullState(t *testing.T) State {
 		asyncNoJobControl: true,
 		subshellLevel:     2,
 		entryIgnored:      []string{"SIGHUP"},
+		unspecial:         []string{"SECONDS"},
 		pipeStatus:        []int{1, 0},
 		substDepth:        2,
 		traps:             map[string]string{"SIGUSR1": "echo usr1", "SIGUSR2": "", "ERR": "echo err", "EXIT": "echo bye"},

@@ -109,6 +109,12 @@ type Variable struct {
 	// The shell does the evaluating; expand only reports the flag.
 	// (jobsh patch, PATCHES.md, 6.)
 	Integer bool
+	// Case is declare -l, -u or -c: 'l', 'u' or 'c' when every value
+	// assigned is made lower case, upper case, or capitalized (its first
+	// letter upper case, the rest lower); Trace is declare -t. The shell
+	// does the converting. (jobsh patch, PATCHES.md, 76.)
+	Case  byte
+	Trace bool
 
 	// Kind defines which of the value fields below should be used.
 	Kind ValueKind
@@ -134,7 +140,7 @@ func (v Variable) IsSet() bool {
 // Declared variables may not be set; `export foo` is exported but not set to a value,
 // and `declare -a foo` is an indexed array but not set to a value.
 func (v Variable) Declared() bool {
-	return v.Set || v.Local || v.Exported || v.ReadOnly || v.Integer || v.Kind != Unknown
+	return v.Set || v.Local || v.Exported || v.ReadOnly || v.Integer || v.Case != 0 || v.Trace || v.Kind != Unknown
 }
 
 // Flags returns the variable's attribute flags in the order used by bash's
@@ -156,8 +162,15 @@ func (v Variable) Flags() string {
 	if v.ReadOnly {
 		flags = append(flags, 'r')
 	}
+	if v.Trace {
+		flags = append(flags, 't')
+	}
 	if v.Exported {
 		flags = append(flags, 'x')
+	}
+	if v.Case != 0 {
+		// After x, as bash's var_attribute_string writes them.
+		flags = append(flags, v.Case)
 	}
 	return string(flags)
 }

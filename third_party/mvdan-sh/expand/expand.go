@@ -10,7 +10,6 @@ import (
 	"io"
 	"io/fs"
 	"iter"
-	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -1053,7 +1052,7 @@ func (cfg *Config) listElems(pe *syntax.ParamExp) (elems []string, star, ok bool
 			elems, err := cfg.sliceElems(pe, vr.List, vr.Indexes, false)
 			return elems, lit == "*", true, err
 		case Associative:
-			return slices.Sorted(maps.Values(vr.Map)), lit == "*", true, nil
+			return AssocValues(vr.Map), lit == "*", true, nil
 		}
 	}
 	return nil, false, false, nil
@@ -1092,7 +1091,7 @@ func (cfg *Config) quotedElemFields(pe *syntax.ParamExp) ([]string, error) {
 			case Indexed:
 				return append([]string{}, vr.indexedKeys()...), nil
 			case Associative:
-				return append([]string{}, slices.Collect(maps.Keys(vr.Map))...), nil
+				return AssocKeys(vr.Map), nil
 			}
 		}
 		return nil, nil

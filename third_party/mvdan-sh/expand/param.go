@@ -231,7 +231,7 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 			// elements are its values, so ${#m[@]} counts them.
 			indexAllElements = true
 			callVarInd = false
-			elems = slices.Sorted(maps.Values(vr.Map))
+			elems = AssocValues(vr.Map)
 			str = join(elems)
 		}
 	}
@@ -273,7 +273,7 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 		case pe.Index != nil && vr.Kind == Indexed:
 			strs = vr.indexedKeys()
 		case pe.Index != nil && vr.Kind == Associative:
-			strs = slices.Sorted(maps.Keys(vr.Map))
+			strs = AssocKeys(vr.Map)
 		case allElements(pe) && !vr.IsSet():
 			// The keys of an unset array: none; of a scalar, 0.
 			// jobsh patch (PATCHES.md, 64).
@@ -728,13 +728,13 @@ func (cfg *Config) varInd(name string, vr Variable, idx syntax.ArithmExpr) (stri
 	case Associative:
 		switch lit := nodeLit(idx); lit {
 		case "@", "*":
-			strs := slices.Sorted(maps.Values(vr.Map))
+			strs := AssocValues(vr.Map)
 			if lit == "*" {
 				return cfg.ifsJoin(strs), vr.IsSet(), nil
 			}
 			return strings.Join(strs, " "), vr.IsSet(), nil
 		}
-		val, err := Literal(cfg, idx.(*syntax.Word))
+		val, err := AssocKey(cfg, idx)
 		if err != nil {
 			return "", false, err
 		}
@@ -786,7 +786,7 @@ func (cfg *Config) assignElem(name string, vr Variable, idx syntax.ArithmExpr, v
 		key := "0"
 		if idx != nil {
 			var err error
-			if key, err = Literal(cfg, idx.(*syntax.Word)); err != nil {
+			if key, err = AssocKey(cfg, idx); err != nil {
 				return err
 			}
 		}

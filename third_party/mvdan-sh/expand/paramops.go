@@ -5,8 +5,6 @@ package expand
 
 import (
 	"fmt"
-	"maps"
-	"slices"
 	"strings"
 	"unicode"
 
@@ -64,13 +62,13 @@ func quoteDecl(s string) string {
 }
 
 // keyedElems returns an array's keys and values in order: the indexes of
-// an indexed array, the sorted keys of an associative one.
+// an indexed array, the keys of an associative one in bash's order.
 func keyedElems(vr Variable) (keys, vals []string) {
 	switch vr.Kind {
 	case Indexed:
 		return vr.indexedKeys(), vr.List
 	case Associative:
-		keys = slices.Sorted(maps.Keys(vr.Map))
+		keys = AssocKeys(vr.Map)
 		for _, k := range keys {
 			vals = append(vals, vr.Map[k])
 		}
@@ -79,8 +77,18 @@ func keyedElems(vr Variable) (keys, vals []string) {
 }
 
 // caseOp applies ${v@U}, ${v@u} or ${v@L}.
-func (cfg *Config) caseOp(op, s string) string {
-	if cfg.ByteLocale {
+func (cfg *Config) caseOp(op, s string) string { return ConvertCase(s, op, cfg.ByteLocale) }
+
+// ConvertCase applies op to s: "U" upper case, "L" lower case, "u" the
+// first character upper case, "c" that and the rest lower case (declare
+// -c); in a byte locale only ASCII letters have a case. The shell
+// converts the values of variables with a case attribute with it. (jobsh
+// patch, PATCHES.md, 76.)
+func ConvertCase(s, op string, byteLocale bool) string {
+	if op == "c" {
+		return ConvertCase(ConvertCase(s, "L", byteLocale), "u", byteLocale)
+	}
+	if byteLocale {
 		// Only ASCII letters have a case in the C locale.
 		b := []byte(s)
 		for i, c := range b {
