@@ -283,8 +283,9 @@ func (sh *Shell) command(st *syntax.Stmt) error {
 		return sh.checkInterrupt()
 	}
 	return sh.withRedirs(st, func() error {
-		if st == sh.forkedStmt {
-			// A compound command that is the forked child: its
+		if _, let := st.Cmd.(*syntax.LetClause); st == sh.forkedStmt && !let {
+			// A compound command that is the forked child (let, which
+			// the parser gives as a clause, is bash's builtin): its
 			// redirections were the child's, its body runs under a
 			// top level of its own (bash's execute_in_subshell),
 			// where an error ends it with 1.

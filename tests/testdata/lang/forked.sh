@@ -86,3 +86,6 @@ set -u; declare -i n; n=1+nope; echo not reached
 set -u; echo "${2-x}"; (echo $1); (echo ${1}); (echo ${1:0:1}); echo $(( $1 + 1 ))
 ### what a copy expands for a program's fork counts no subshell level
 cat <<<$BASH_SUBSHELL | cat; cat <<<$BASH_SUBSHELL; : | cat <<<$BASH_SUBSHELL; ( cat ) <<<$BASH_SUBSHELL; ( cat ) <<<$BASH_SUBSHELL | cat
+### set -u in let forked as a pipeline stage or with &: the -c shell's top level answers 127, as for any builtin
+set -u; echo a | let "x=$y"; echo $?; let x=$y & wait $!; echo $?
+echo a | let x=1+1; echo $?
