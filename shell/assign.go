@@ -151,15 +151,25 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 				if err != nil {
 					return err
 				}
-				if val, err = arith(val); err != nil {
-					return fail(namedErr(name, err))
+				// [i]+=v adds to the element as it stands: text, or
+				// a sum for an integer.
+				add := func(old string) (string, error) {
+					switch {
+					case el.Append && integer:
+						return arith(old + "+(" + val + ")")
+					case el.Append:
+						return old + val, nil
+					}
+					return arith(val)
 				}
 				if kind == expand.Associative {
 					key, err := expand.AssocKey(sh.expandConfig(), el.Index)
 					if err != nil {
 						return err
 					}
-					v.Map[key] = val
+					if v.Map[key], err = add(v.Map[key]); err != nil {
+						return fail(namedErr(name, err))
+					}
 					continue
 				}
 				i, err := sh.compoundIndex(el.Index)
@@ -173,6 +183,9 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 						sh.errorf("[%d]=%s: bad array subscript", i, val)
 						continue
 					}
+				}
+				if val, err = add(arrayElem(v, i)); err != nil {
+					return fail(namedErr(name, err))
 				}
 				setArrayElem(&v, i, val)
 				next = i + 1

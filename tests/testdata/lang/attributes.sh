@@ -54,3 +54,8 @@ OPTIND=5; getopts ab: o -a; echo "o=$o $OPTIND"; OPTIND=1; getopts ab: o -a; ech
 declare -A m=([m=n]=v [o,p]=w [a+b]=x); declare -p m; declare -A q; q=([m=n]=v [o,p]=w)
 q[x=y]=1; q[c,d]=2; k=K; q[$k+1]=3; declare -p q; echo ${q[x=y]} ${q[$k+1]} ${q[K+1]}
 f() { declare -A r=([i=j]=1); r[u,v]=2; echo ${r[i=j]} ${r[u,v]}; }; f; : ${q[z=z]=5}; echo ${q[z=z]}
+### an element's subscript may hold blanks, and [i]+=v adds to the element
+declare -A m=([ a b ]=y [x]=1); declare -p m; a=([ 1 ]=y); declare -p a; m[ c d ]=2; echo "${m[ c d ]}"
+a=([2]+=z); declare -p a; a=(1 2); a+=([1]+=z [5]+=q); declare -p a
+declare -A n=([k]=v); n+=([k]+=w [n]+=x); declare -p n; declare a+=([0]+=1); declare -p a
+declare -ia i=(1 2); i+=([1]+=5); declare -p i; f() { a=([1]+=x [2]=y); }; declare -f f

@@ -90,8 +90,10 @@ func (p *Parser) lenientIndex(lpos Pos) ArithmExpr {
 	if !p.lang.in(langBashLike) || stop() {
 		return p.followArithm(leftBrack, lpos)
 	}
+	// From just past the "[": blanks before the first token are part of
+	// a key read as text, [ a b ] (patch 78).
 	return p.lenient(func() ArithmExpr { return p.followArithm(leftBrack, lpos) },
-		int64(p.pos.Offset()), p.pos, stop, rawIndex)
+		int64(lpos.Offset())+1, p.pos, stop, rawIndex)
 }
 
 // lenientForPart parses a part of for (( ; ; )), up to its ";" or "))",

@@ -375,7 +375,12 @@ skipSpace:
 				p.advanceLitNone(r)
 			}
 		case '?', '*', '+', '@', '!':
-			if p.extendedGlob() {
+			if r == '+' && p.quote == arrayElems && !p.spaced && p.tok == rightBrack && p.peek() == '=' {
+				// [idx]+=val (jobsh patch, PATCHES.md, 78).
+				p.rune()
+				p.rune()
+				p.tok = addAssgn
+			} else if p.extendedGlob() {
 				switch r {
 				case '?':
 					p.tok = globQuest
@@ -482,13 +487,33 @@ func (p *Parser) indexAhead() bool {
 			}
 			tail := rest[i+1:]
 			return len(tail) == 0 || tail[0] == '=' || len(tail) > 1 && tail[0] == '+' && tail[1] == '='
-		case ' ', '\t', '\n', ')', '(', ';', '&', '|', '<', '>':
+		case ' ', '\t':
+			// bash reads the subscript as a matched pair, blanks
+			// and all: [ k ]=v is an element. Past a blank, only a
+			// "]=" ahead makes it one (jobsh patch, PATCHES.md, 78).
+			return blankIndexAhead(rest[i:])
+		case '\n', ')', '(', ';', '&', '|', '<', '>':
 			return false
 		case '"', '\'', '$', '`', '\\':
 			return true
 		}
 	}
 	return true
+}
+
+// blankIndexAhead tells whether rest, a subscript's text from a blank on,
+// closes with "]=" or "]+=" before anything that ends a word but a blank.
+func blankIndexAhead(rest []byte) bool {
+	for i := 0; i < len(rest); i++ {
+		switch rest[i] {
+		case ']':
+			tail := rest[i+1:]
+			return len(tail) > 0 && tail[0] == '=' || len(tail) > 1 && tail[0] == '+' && tail[1] == '='
+		case '[', '\n', ')', '(', ';', '&', '|', '<', '>', '"', '\'', '$', '`', '\\':
+			return false
+		}
+	}
+	return false
 }
 
 func (p *Parser) peek() byte {

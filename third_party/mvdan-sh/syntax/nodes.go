@@ -992,7 +992,10 @@ func (a *ArrayExpr) End() Pos { return posAddCol(a.Rparen, 1) }
 // Value can be nil; for example, declare -A x=([index]=).
 // Finally, neither can be nil; for example, declare -A x=([index]=value)
 type ArrayElem struct {
-	Index    ArithmExpr
+	Index ArithmExpr
+	// Append is [i]+=v: the value is added to the element's (jobsh
+	// patch, PATCHES.md, 78).
+	Append   bool
 	Value    *Word
 	Comments []Comment
 }

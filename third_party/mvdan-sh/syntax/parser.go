@@ -2125,7 +2125,11 @@ func (p *Parser) getAssign(needEqual bool) *Assign {
 					p.curErr("arrays cannot be nested")
 					return nil
 				}
-				p.follow(left, `[x]`, assgn)
+				if ae.Append = p.tok == addAssgn; ae.Append {
+					p.next()
+				} else {
+					p.follow(left, `[x]`, assgn)
+				}
 			}
 			if ae.Index != nil && p.spaced {
 				// jobsh patch (PATCHES.md, 36): "[i]= x" is an
