@@ -424,10 +424,15 @@ func (c *Controller) stopIfCaughtTSTP() {
 	if !c.member {
 		return
 	}
-	// Every thread first takes a SIGWINCH of its own: a thread still in
+	// Every thread first takes a signal of its own: a thread still in
 	// Go's handler of the SIGTSTP has signals blocked, and takes it only
-	// once that handler has queued the SIGTSTP.
-	waitThreadsTake(unix.SIGWINCH)
+	// once that handler has queued the SIGTSTP. SIGURG, which the runtime
+	// handles itself (it is how it preempts goroutines) and never hands
+	// over: a SIGWINCH per thread, as this once was, reached the marker
+	// count below late, after the count was read, and ended the wait
+	// before the SIGTSTP queued after it came through (a CI run saw the
+	// member run its next command, then stop).
+	waitThreadsTake(unix.SIGURG)
 	c.markMu.Lock()
 	before := c.marks
 	unix.Kill(unix.Getpid(), unix.SIGWINCH)
@@ -444,7 +449,7 @@ func (c *Controller) stopIfCaughtTSTP() {
 }
 
 // waitThreadsTake sends s to each thread of this process and waits, up to
-// 50 ms, until none has it pending (SigPnd in /proc/self/task/TID/status):
+// 500 ms (a loaded machine may not run a thread for a while), until none has it pending (SigPnd in /proc/self/task/TID/status):
 // each has then left whatever signal handler it was in.
 func waitThreadsTake(s unix.Signal) {
 	pid := unix.Getpid()
@@ -456,7 +461,7 @@ func waitThreadsTake(s unix.Signal) {
 		}
 	}
 	bit := uint64(1) << (uint(s) - 1)
-	deadline := time.Now().Add(50 * time.Millisecond)
+	deadline := time.Now().Add(500 * time.Millisecond)
 	for _, tid := range tids {
 		for threadPending(tid)&bit != 0 && time.Now().Before(deadline) {
 			time.Sleep(50 * time.Microsecond)
