@@ -174,7 +174,9 @@ func builtinExec(sh *Shell, args []string) (int, error) {
 // runtime's poller, which cannot move) are refused rather than risked;
 // an inherited one is set aside like any other.
 func (sh *Shell) placeFDs() (restore func(), err error) {
-	const high = 100
+	// Copies made on the way go above every number the table wants
+	// (not at a fixed 100, which a low ulimit -n forbids).
+	high := max(len(sh.fds), 10)
 	own := map[int]bool{} // the table's files' own numbers
 	for _, f := range sh.fds {
 		if f != nil {

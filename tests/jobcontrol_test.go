@@ -655,6 +655,27 @@ func TestShellDescriptorsStayHigh(t *testing.T) {
 	}
 }
 
+// Under a low ulimit -n the poller still goes above 9, as high as the
+// limit allows, and exec still places a script's descriptors (the copies
+// it makes on the way once went to 100, past such a limit).
+func TestLowDescriptorLimit(t *testing.T) {
+	dir := t.TempDir()
+	script := `for f in /proc/$$/fd/*; do case $(readlink $f) in anon_inode:*) echo ${f##*/};; esac; done
+exec 5>f; exec sh -c 'echo ok >&5'`
+	out, err := exec.Command("sh", "-c", `ulimit -n 20 && cd "$1" && exec "$2" -c "$3"`, "sh", dir, jobshBin, script).CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	for _, n := range strings.Fields(string(out)) {
+		if fd, _ := strconv.Atoi(n); fd < 10 {
+			t.Errorf("the runtime's poller is on %d, in the user's range", fd)
+		}
+	}
+	if data, _ := os.ReadFile(dir + "/f"); string(data) != "ok\n" {
+		t.Errorf("f holds %q", data)
+	}
+}
+
 // exec puts a script's file on a number above 9 that the shell inherited
 // (set aside, and back if the exec fails, as below 10), and refuses, with
 // a message, only a number the shell keeps for itself.

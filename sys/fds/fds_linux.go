@@ -39,7 +39,14 @@ func ReserveUserRange() {
 		// lowest free number at or above 3, skipping inherited ones.
 		fd, err := unix.FcntlInt(uintptr(null), unix.F_DUPFD_CLOEXEC, 3)
 		if err != nil {
-			break // EMFILE: a low ulimit -n; the poller goes where it can
+			// EMFILE: ulimit -n is below Private. The pipe and the
+			// poller take the four highest numbers allowed, still
+			// above 9 unless the limit is below 14.
+			if n := len(held); n > 4 {
+				closeAll(held[n-4:])
+				held = held[:n-4]
+			}
+			break
 		}
 		if fd >= Private {
 			unix.Close(fd)
