@@ -21,7 +21,12 @@ func (sh *Shell) xtrace(line string) {
 	if !sh.opts[optXTrace] {
 		return
 	}
+	// PS4 is expanded with set -x off, as bash's
+	// indirection_level_string does: a $(...) in it would trace itself,
+	// and expand PS4 again, without end.
+	sh.opts[optXTrace] = false
 	ps4, _ := sh.promptString("PS4")
+	sh.opts[optXTrace] = true
 	if ps4 != "" && sh.substDepth > 0 {
 		ps4 = strings.Repeat(ps4[:1], sh.substDepth) + ps4
 	}

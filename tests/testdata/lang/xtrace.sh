@@ -21,3 +21,5 @@ set -x; f() { echo "in f" "$@"; }; f 1 $(echo 2); (echo sub; x=$(echo in)); { ec
 [[ ! -z x && 1 -eq 2 ]]; echo $?; [[ -z x && -z y || -n z ]]; echo $?; [[ -n x || -z y && -z z ]]; echo $?; [[ ! ( -z x || -n y ) ]]; echo $?
 ### declarations traced with their words expanded
 set -x; export E=1 F; readonly R=2; declare -i n=3+1; declare -r x=$(echo 1); f() { local l=1 m; }; f; export -n E; typeset t='a b'; declare -a q=(1 "2" 'x y')
+### PS4 is expanded with set -x off: a $(...) in it is not traced (stderr)
+PS4='$(echo s)+ '; set -x; echo hi; x=$(echo in); echo $x
