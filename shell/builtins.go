@@ -703,9 +703,13 @@ func (sh *Shell) runUnits(stmts []*syntax.Stmt, do func(*syntax.Stmt) error) err
 // line as it parses, so the lines before a syntax error run, and with
 // the file's name in its messages ("lib.sh: line 2: ...").
 func (sh *Shell) sourceFile(src, name string) (int, error) {
-	saveBase, saveLine, saveName := sh.lineBase, sh.line, sh.sourceName
+	saveBase, saveLine, saveName, frames := sh.lineBase, sh.line, sh.sourceName, len(sh.srcFrames)
+	sh.srcFrames = append(sh.srcFrames, srcFrame{"source", name, sh.line})
 	sh.lineBase, sh.sourceName = 0, name
-	defer func() { sh.lineBase, sh.line, sh.sourceName = saveBase, saveLine, saveName }()
+	defer func() {
+		sh.lineBase, sh.line, sh.sourceName = saveBase, saveLine, saveName
+		sh.srcFrames = sh.srcFrames[:frames]
+	}()
 	sh.status = 0
 	err := sh.runStream(strings.NewReader(src), name, sh.stmt)
 	if se, ok := err.(syntaxFlow); ok {

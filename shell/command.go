@@ -27,6 +27,14 @@ func (sh *Shell) call(st *syntax.Stmt, cmd *syntax.CallExpr) error {
 			return err
 		}
 	}
+	// $_ is the last word of this command once it has run (in a function
+	// called, still the one before), as in bash; "" after assignments.
+	defer func() {
+		sh.lastArg = ""
+		if len(fields) > 0 {
+			sh.lastArg = fields[len(fields)-1]
+		}
+	}()
 	if len(fields) == 0 {
 		// Assignments alone change the shell itself; their status is that
 		// of the last command substitution, as in bash, one in the words
@@ -305,6 +313,7 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 	sh.funcNames = append(sh.funcNames, fn.Name.Value)
 	sh.callLines = append(sh.callLines, sh.line)
 	sh.callFiles = append(sh.callFiles, sh.currentFile())
+	sh.srcFrames = append(sh.srcFrames, srcFrame{fn.Name.Value, sh.funcFiles[fn.Name.Value].File, sh.line})
 	callLine, callBase := sh.line, sh.lineBase
 	defer func() { sh.line, sh.lineBase = callLine, callBase }() // LINENO is the call's again
 	if o, ok := sh.funcFiles[fn.Name.Value]; ok {
@@ -339,6 +348,7 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 	sh.funcNames = sh.funcNames[:len(sh.funcNames)-1]
 	sh.callLines = sh.callLines[:len(sh.callLines)-1]
 	sh.callFiles = sh.callFiles[:len(sh.callFiles)-1]
+	sh.srcFrames = sh.srcFrames[:len(sh.srcFrames)-1]
 	sh.funcDepth--
 	sh.scopes = sh.scopes[:len(sh.scopes)-1]
 	sh.params, sh.paramsSet = oldParams, oldSet

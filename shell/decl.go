@@ -63,6 +63,18 @@ func (sh *Shell) declClause(dc *syntax.DeclClause, redirs []*syntax.Redirect) er
 	if sh.opts[optXTrace] {
 		sh.traceDecl(name, flags, assigns)
 	}
+	// $_ is the declaration's last word once it has run, as for any
+	// simple command.
+	last := name
+	if len(flags) > 0 {
+		last = flags[len(flags)-1]
+	}
+	if n := len(assigns); n > 0 && assigns[n-1].Array != nil {
+		last = assigns[n-1].Name.Value // bash's word for a=(...)
+	} else if n > 0 {
+		last = sh.assignText(assigns[n-1])
+	}
+	defer func() { sh.lastArg = last }()
 	// As for any simple command, the redirections come after the
 	// words are expanded and traced.
 	return sh.withRedirs(&syntax.Stmt{Redirs: redirs}, func() error {

@@ -72,6 +72,12 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 	case *syntax.CallExpr, *syntax.DeclClause, *syntax.LetClause, *syntax.FuncDecl, nil:
 		sh.line = sh.cmdLine(st)
 	}
+	if !sh.inTrap && sh.action == nil {
+		switch st.Cmd.(type) {
+		case *syntax.CallExpr, *syntax.TestClause, *syntax.ArithmCmd, *syntax.LetClause, *syntax.DeclClause, *syntax.CaseClause:
+			sh.current, sh.currentText = st, "" // BASH_COMMAND
+		}
+	}
 	if sh.opts[optNoExec] && !sh.mode.interactive() {
 		// set -n: read commands, run none (an interactive shell
 		// ignores it, as bash does, or it could never be undone).

@@ -22,6 +22,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"os"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
@@ -117,6 +118,13 @@ type Shell struct {
 	// without a name changes, and its word); nil when none is.
 	comp *compInProgress
 	eofs int // end-of-files in a row at the prompt (set -o ignoreeof)
+	// current is the command running, for BASH_COMMAND, whose text is
+	// made only when it is read; currentText, when set, is that text
+	// already (a for loop's header, for the DEBUG trap). Trap actions
+	// leave both alone: in a trap BASH_COMMAND is the command that set
+	// it off, as in bash.
+	current     *syntax.Stmt
+	currentText string
 	// attrsOnly: the Set running gives attributes, not a value
 	// (declare -u v), so the value v has is not case-converted.
 	attrsOnly bool
@@ -190,6 +198,39 @@ func (sh *Shell) importEnv(env []string, wd string) {
 		sh.vars[name] = expand.Variable{Set: true, Kind: expand.String, Str: strconv.Itoa(id),
 			Integer: true, ReadOnly: true, Exported: sh.vars[name].Exported}
 	}
+	sh.setBashVars()
+}
+
+// bashLevel is the bash release whose language jobsh follows, which
+// BASH_VERSION and BASH_VERSINFO give scripts that test for features; the
+// release status says it is jobsh.
+var bashLevel = [...]string{"5", "2", "15", "1", "jobsh"}
+
+// setBashVars sets the variables bash sets about itself and the machine,
+// which scripts test: BASH, BASH_VERSION, BASH_VERSINFO (read-only), and
+// OSTYPE, HOSTTYPE, MACHTYPE, HOSTNAME unless the environment had them,
+// as in bash. JOBSH_VERSION names jobsh's own release.
+func (sh *Shell) setBashVars() {
+	host := map[string]string{"amd64": "x86_64", "arm64": "aarch64", "386": "i686"}[runtime.GOARCH]
+	if host == "" {
+		host = runtime.GOARCH
+	}
+	machine := host + "-pc-linux-gnu"
+	name, _ := os.Hostname()
+	for name, value := range map[string]string{"OSTYPE": "linux-gnu", "HOSTTYPE": host, "MACHTYPE": machine, "HOSTNAME": name} {
+		if !sh.vars[name].IsSet() {
+			sh.vars[name] = expand.Variable{Set: true, Kind: expand.String, Str: value}
+		}
+	}
+	for name, value := range map[string]string{
+		"BASH":          sh.self,
+		"BASH_VERSION":  fmt.Sprintf("%s.%s.%s(%s)-%s", bashLevel[0], bashLevel[1], bashLevel[2], bashLevel[3], bashLevel[4]),
+		"JOBSH_VERSION": strings.TrimPrefix(Version, "jobsh "),
+	} {
+		sh.vars[name] = expand.Variable{Set: true, Kind: expand.String, Str: value, Exported: sh.vars[name].Exported}
+	}
+	sh.vars["BASH_VERSINFO"] = expand.Variable{Set: true, Kind: expand.Indexed, ReadOnly: true,
+		List: append(bashLevel[:len(bashLevel):len(bashLevel)], machine)}
 }
 
 func sameFile(a, b string) bool {
@@ -312,9 +353,11 @@ func (sh *Shell) Get(name string) expand.Variable {
 		if len(sh.funcNames) == 0 {
 			return sh.lookup(name)
 		}
-		list := make([]string, 0, len(sh.funcNames)+1)
-		for i := len(sh.funcNames) - 1; i >= 0; i-- {
-			list = append(list, sh.funcNames[i])
+		// Inside a function: each frame's function, "source" for a
+		// file sourced, as bash lists them.
+		list := make([]string, 0, len(sh.srcFrames)+1)
+		for i := len(sh.srcFrames) - 1; i >= 0; i-- {
+			list = append(list, sh.srcFrames[i].Func)
 		}
 		if sh.scriptFile {
 			list = append(list, "main")
@@ -322,6 +365,40 @@ func (sh *Shell) Get(name string) expand.Variable {
 		return expand.Variable{Set: true, Kind: expand.Indexed, List: list}
 	case "DIRSTACK":
 		return sh.dirStackVar()
+	case "BASH_SOURCE", "BASH_LINENO":
+		return sh.sourceStack(name == "BASH_LINENO")
+	case "SHELLOPTS", "BASHOPTS":
+		// The options on, by name, as bash keeps them: read-only.
+		kind := setOpt
+		if name == "BASHOPTS" {
+			kind = shoptOpt
+		}
+		var on []string
+		for _, o := range optionsOfKind(kind) {
+			if sh.opts[o] {
+				on = append(on, o.String())
+			}
+		}
+		v := str(strings.Join(on, ":"))
+		v.ReadOnly, v.Exported = true, sh.lookup(name).Exported
+		return v
+	case "_":
+		return str(sh.lastArg)
+	case "GROUPS":
+		// The groups the shell's user is in, the real group first.
+		gid := os.Getgid()
+		list := []string{strconv.Itoa(gid)}
+		groups, _ := os.Getgroups()
+		for _, g := range groups {
+			if g != gid {
+				list = append(list, strconv.Itoa(g))
+			}
+		}
+		return expand.Variable{Set: true, Kind: expand.Indexed, List: list}
+	case "BASH_COMMAND":
+		if !slices.Contains(sh.unspecial, name) {
+			return str(sh.bashCommand())
+		}
 	case "PIPESTATUS":
 		list := make([]string, len(sh.pipeStatus))
 		for i, s := range sh.pipeStatus {
@@ -343,6 +420,37 @@ func (sh *Shell) Get(name string) expand.Variable {
 		return expand.Variable{}
 	}
 	return sh.deref(name)
+}
+
+// bashCommand is BASH_COMMAND's value: the text of the command running.
+func (sh *Shell) bashCommand() string {
+	if sh.currentText != "" || sh.current == nil {
+		return sh.currentText
+	}
+	text, _ := debugText(sh.current)
+	return text
+}
+
+// sourceStack is BASH_SOURCE (the file of each frame, innermost first)
+// or BASH_LINENO (the line each was called from), ending with the script
+// and 0 when a script file runs, as in bash.
+func (sh *Shell) sourceStack(lines bool) expand.Variable {
+	list := make([]string, 0, len(sh.srcFrames)+1)
+	for i := len(sh.srcFrames) - 1; i >= 0; i-- {
+		if lines {
+			list = append(list, strconv.Itoa(sh.srcFrames[i].Line))
+		} else {
+			list = append(list, sh.srcFrames[i].File)
+		}
+	}
+	if sh.scriptFile {
+		if lines {
+			list = append(list, "0")
+		} else {
+			list = append(list, sh.arg0)
+		}
+	}
+	return expand.Variable{Set: true, Kind: expand.Indexed, List: list}
 }
 
 // isDynamicVar tells whether name is one of bash's variables made as they
@@ -442,8 +550,18 @@ func (sh *Shell) scopeOf(name string) (scope map[string]expand.Variable, level i
 
 // setRaw is Set on the variable itself, a nameref not followed.
 func (sh *Shell) setRaw(name string, vr expand.Variable) error {
-	if name == "DIRSTACK" && sh.setDirStack(vr) {
+	switch name {
+	case "DIRSTACK":
+		if sh.setDirStack(vr) {
+			return nil
+		}
+	case "_":
+		sh.lastArg = vr.String()
 		return nil
+	case "SHELLOPTS", "BASHOPTS":
+		if vr.Kind != expand.KeepValue || !vr.ReadOnly {
+			return readonlyError(name) // bash keeps them read-only
+		}
 	}
 	scope, level := sh.scopeOf(name)
 	isLocal, current := level >= 0, level == len(sh.scopes)-1

@@ -50,7 +50,10 @@ type State struct {
 	funcNames  []string  // the functions being run, outermost first, for FUNCNAME
 	callLines  []int     // for each of funcNames, the line it was called from, for caller
 	callFiles  []string  // for each of funcNames, the file it was called from ("" for -c)
-	scriptFile bool      // running a script named on the command line (FUNCNAME ends in main)
+	// srcFrames are FUNCNAME, BASH_SOURCE and BASH_LINENO, innermost
+	// last: a frame for each function call and each . FILE running.
+	srcFrames  []srcFrame
+	scriptFile bool // running a script named on the command line (FUNCNAME ends in main)
 	readFlag   byte      // $-'s c (jobsh -c) or s (commands from stdin), or 0
 	// interactiveShell: the shell this one is or descends from is
 	// interactive (bash's interactive_shell): errors then name no line.
@@ -60,6 +63,7 @@ type State struct {
 	// SIGINT and SIGQUIT ignored.
 	asyncNoJobControl bool
 	pipeStatus        []int
+	lastArg           string // $_: the last word of the last simple command
 	substDepth        int // levels of $(...) around this shell: set -x repeats PS4's first character
 	subshellLevel     int // BASH_SUBSHELL: subshells of any kind around this shell
 
@@ -116,6 +120,7 @@ func (s *State) ForSubshell() State {
 	c.unspecial = slices.Clone(s.unspecial)
 	c.callLines = slices.Clone(s.callLines)
 	c.callFiles = slices.Clone(s.callFiles)
+	c.srcFrames = slices.Clone(s.srcFrames)
 	// A copy of its own: the shell reuses its PIPESTATUS array while
 	// this subshell may still run, in a goroutine.
 	c.pipeStatus = slices.Clone(s.pipeStatus)
@@ -188,6 +193,7 @@ type wireState struct {
 	FuncNames  []string
 	CallLines  []int
 	CallFiles  []string
+	SrcFrames  []srcFrame
 	ScriptFile bool
 	ReadFlag   byte
 	// InteractiveShell is State.interactiveShell.
@@ -195,6 +201,7 @@ type wireState struct {
 	// AsyncNoJobControl is State.asyncNoJobControl.
 	AsyncNoJobControl bool
 	PipeStatus        []int
+	LastArg           string
 	SubstDepth        int
 	SubshellLevel     int
 	Traps             map[string]string
@@ -209,6 +216,14 @@ type wireState struct {
 	ParentJobs        *jobs.Snapshot
 	CompSpecs         map[string]compSpec
 	CompSeq           int
+}
+
+// srcFrame is one frame of FUNCNAME, BASH_SOURCE and BASH_LINENO: the
+// function called ("source" for a file sourced), the file its commands
+// come from, the line it was called from.
+type srcFrame struct {
+	Func, File string
+	Line       int
 }
 
 // funcOrigin is where a function was defined.
@@ -243,8 +258,8 @@ func (s *State) Encode() ([]byte, error) {
 		Vars: s.vars, Scopes: s.scopes, Aliases: s.aliases, Opts: s.opts.byName(),
 		Params: s.params, Arg0: s.arg0, Cwd: s.cwd, DirStack: s.dirStack, Status: s.status, LastBg: s.lastBg,
 		Pid: s.pid, Started: s.started, Line: s.line, SourceName: s.sourceName, FuncNames: s.funcNames,
-		CallLines: s.callLines, CallFiles: s.callFiles,
-		ScriptFile: s.scriptFile, ReadFlag: s.readFlag, InteractiveShell: s.interactiveShell, AsyncNoJobControl: s.asyncNoJobControl, PipeStatus: s.pipeStatus, SubstDepth: s.substDepth, SubshellLevel: s.subshellLevel, Traps: s.traps, EntryIgnored: s.entryIgnored, Unspecial: s.unspecial,
+		CallLines: s.callLines, CallFiles: s.callFiles, SrcFrames: s.srcFrames,
+		ScriptFile: s.scriptFile, ReadFlag: s.readFlag, InteractiveShell: s.interactiveShell, AsyncNoJobControl: s.asyncNoJobControl, PipeStatus: s.pipeStatus, LastArg: s.lastArg, SubstDepth: s.substDepth, SubshellLevel: s.subshellLevel, Traps: s.traps, EntryIgnored: s.entryIgnored, Unspecial: s.unspecial,
 		ShownTraps: s.shownTraps, HashSeq: s.hashSeq, Optind: s.optind, Optpos: s.optpos,
 		CompSpecs: wireCompSpecs(s.compSpecs), CompSeq: s.compSeq, FuncFiles: s.funcFiles,
 	}
@@ -296,8 +311,8 @@ func Decode(data []byte) (State, error) {
 		vars: w.Vars, scopes: w.Scopes, aliases: w.Aliases, opts: optionsByName(w.Opts),
 		params: w.Params, arg0: w.Arg0, cwd: w.Cwd, dirStack: w.DirStack, status: w.Status, lastBg: w.LastBg,
 		pid: w.Pid, started: w.Started, line: w.Line, sourceName: w.SourceName, funcNames: w.FuncNames,
-		callLines: w.CallLines, callFiles: w.CallFiles,
-		scriptFile: w.ScriptFile, readFlag: w.ReadFlag, interactiveShell: w.InteractiveShell, asyncNoJobControl: w.AsyncNoJobControl, pipeStatus: w.PipeStatus, substDepth: w.SubstDepth, subshellLevel: w.SubshellLevel, traps: w.Traps, entryIgnored: w.EntryIgnored, unspecial: w.Unspecial,
+		callLines: w.CallLines, callFiles: w.CallFiles, srcFrames: w.SrcFrames,
+		scriptFile: w.ScriptFile, readFlag: w.ReadFlag, interactiveShell: w.InteractiveShell, asyncNoJobControl: w.AsyncNoJobControl, pipeStatus: w.PipeStatus, lastArg: w.LastArg, substDepth: w.SubstDepth, subshellLevel: w.SubshellLevel, traps: w.Traps, entryIgnored: w.EntryIgnored, unspecial: w.Unspecial,
 		shownTraps: w.ShownTraps, hashSeq: w.HashSeq, optind: w.Optind, optpos: w.Optpos,
 		compSpecs: unwireCompSpecs(w.CompSpecs), compSeq: w.CompSeq, funcFiles: w.FuncFiles,
 		funcs: map[string]*syntax.FuncDecl{},

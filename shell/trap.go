@@ -386,7 +386,7 @@ func (sh *Shell) runDebugTrap(text string) error {
 	if !ok || action == "" || sh.inTrap || len(sh.funcNames) > 0 {
 		return nil
 	}
-	sh.setVar("BASH_COMMAND", text, false)
+	sh.currentText = text // BASH_COMMAND
 	sh.inTrap = true
 	defer func() { sh.inTrap = false }()
 	return sh.runTrapAction(action, "debug trap")

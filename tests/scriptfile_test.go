@@ -57,3 +57,22 @@ func TestLineContinuationForms(t *testing.T) {
 	}
 	compareForms(t, programs)
 }
+
+// BASH_SOURCE and BASH_LINENO: a frame for each function called and each
+// file sourced, the file its commands come from and the line it was called
+// from, ending with the script (a file) or nothing (-c, standard input).
+func TestSourceStack(t *testing.T) {
+	show := `echo "$1: ${FUNCNAME[*]} | ${BASH_SOURCE[*]} | ${BASH_LINENO[*]} | ${#BASH_SOURCE[@]}"`
+	compareForms(t, map[string]string{"stack": `show() { ` + show + `; }
+echo 'show lib; lf() { show lf; }' > lib.sh
+show top
+f() {
+  show f
+  g
+}
+g() { show g; }
+f
+. ./lib.sh
+lf
+`})
+}

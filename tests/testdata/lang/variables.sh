@@ -173,3 +173,19 @@ unset arr; printf "%s|" ${arr[-1]}; echo " s=$?"; arr=(); echo "${arr[-1]}" s=$?
 echo end
 ### "${!a[@]}" of an empty array is no field
 declare -A s=(); a=(); for k in "${!s[@]}" "${!a[@]}"; do echo "k=$k"; done; echo end
+### $_ is the last word of the last simple command, after it ran
+true a; x=1; echo "1:$_"; true b; (( 1 )); echo "2:$_"; true c; [[ x ]]; echo "3:$_"
+true d; declare y=2; echo "4:$_"; f() { echo "5:$_"; }; f p q; echo "6:$_"
+true e | true f; echo "7:$_"; true g & wait; echo "8:$_"; echo $(true h) "9:$_"
+for i in 1 2; do :; done; echo "10:$_"; declare -a a=(1 2); echo "11:$_"; _=zz; echo "12:$_"
+### BASH_COMMAND is the command running, and in a trap the one that set it off
+trap 'echo "[$BASH_COMMAND]"' ERR; false; trap - ERR
+for i in 1; do echo "<$BASH_COMMAND>"; done; f() { echo "<$BASH_COMMAND>"; }; f a
+x=$(echo "<$BASH_COMMAND>"); echo $x; echo "$BASH_COMMAND" | cat
+trap 'echo "[$BASH_COMMAND]"' EXIT; true last
+### SHELLOPTS and BASHOPTS follow the options and are read-only (stderr)
+set -o pipefail; echo "${SHELLOPTS/interactive-comments/}" | tr : '\n' | grep -c pipefail
+SHELLOPTS=x; echo "s=$?"; unset BASHOPTS; echo "u=$?"; declare -p SHELLOPTS | cut -c1-10
+### bash's variables about itself and the machine
+echo $OSTYPE $HOSTTYPE $MACHTYPE; [ -n "$HOSTNAME" ] && [ -x "$BASH" ] && echo set
+((BASH_VERSINFO[0] >= 5)) && [[ $BASH_VERSION == 5.* ]] && echo five; echo ${#GROUPS[@]} | grep -c '[1-9]'
