@@ -54,7 +54,7 @@ type State struct {
 	// last: a frame for each function call and each . FILE running.
 	srcFrames  []srcFrame
 	scriptFile bool // running a script named on the command line (FUNCNAME ends in main)
-	readFlag   byte      // $-'s c (jobsh -c) or s (commands from stdin), or 0
+	readFlag   byte // $-'s c (jobsh -c) or s (commands from stdin), or 0
 	// interactiveShell: the shell this one is or descends from is
 	// interactive (bash's interactive_shell): errors then name no line.
 	interactiveShell bool
@@ -64,8 +64,8 @@ type State struct {
 	asyncNoJobControl bool
 	pipeStatus        []int
 	lastArg           string // $_: the last word of the last simple command
-	substDepth        int // levels of $(...) around this shell: set -x repeats PS4's first character
-	subshellLevel     int // BASH_SUBSHELL: subshells of any kind around this shell
+	substDepth        int    // levels of $(...) around this shell: set -x repeats PS4's first character
+	subshellLevel     int    // BASH_SUBSHELL: subshells of any kind around this shell
 
 	traps map[string]string // trap actions by "EXIT", "ERR", "SIGINT"...
 	// entryIgnored names the signals a non-interactive shell started
