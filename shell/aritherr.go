@@ -101,18 +101,15 @@ func (sh *Shell) arithExpFailed(e expand.ArithmError) error {
 	return sh.discardLine()
 }
 
-// discardLine ends the command line after an expansion error, as bash
-// does: a subshell exits, a shell that is not interactive goes on with the
-// next line.
+// discardLine ends the command line after an expansion or assignment
+// error, as bash's jump to its top level does: a subshell exits, any other
+// shell, interactive or not, goes on with the next line.
 func (sh *Shell) discardLine() error {
 	sh.status = 1
 	if sh.mode.subshell() {
 		return exitFlow{1}
 	}
-	if !sh.mode.interactive() {
-		return discardFlow{sh.line}
-	}
-	return nil
+	return discardFlow{sh.line}
 }
 
 // arithCmdFailed reports an error in ((...)) or let, which fail with 1.
@@ -155,27 +152,24 @@ func (sh *Shell) indexMessage(e expand.ArithmError) string {
 	return e.Msg
 }
 
-// indexFailed reports an error in a subscript: a shell that is not
-// interactive, or a subshell, exits with 1; an interactive one abandons
-// the command line.
+// indexFailed reports an error in a subscript, which abandons the
+// command line (arithAssignFailed).
 func (sh *Shell) indexFailed(msg string) error {
 	sh.errorf("%s", msg)
-	sh.status = 1
-	if sh.mode.subshell() || !sh.mode.interactive() {
-		return exitFlow{1}
-	}
-	return nil
+	return sh.arithAssignFailed()
 }
 
-// arithAssignFailed ends a shell that is not interactive (or a subshell)
-// after an arithmetic error in an assignment, reported already: bash's
-// declare -i n=1/0 exits with 1.
+// arithAssignFailed abandons the command line after an arithmetic error in
+// an assignment or a subscript, reported already (declare -i n=1/0,
+// a[1/0]=x): a script goes on with its next line, an interactive shell
+// prompts again (discardLine), but bash's -c shell exits with 1, where
+// it goes on after an error in $((...)) or a readonly variable assigned.
 func (sh *Shell) arithAssignFailed() error {
-	sh.status = 1
-	if sh.mode.subshell() || !sh.mode.interactive() {
+	if sh.mode == ModeCommandString {
+		sh.status = 1
 		return exitFlow{1}
 	}
-	return nil
+	return sh.discardLine()
 }
 
 // asIndexError is err's indexError, if it is one or an ArithmError of a

@@ -18,6 +18,11 @@ import (
 // NAME=(a b c) assignment.
 func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 	name := as.Name.Value
+	if o.global && len(sh.scopes) > 0 {
+		saved := sh.globalName
+		sh.globalName = name
+		defer func() { sh.globalName = saved }()
+	}
 	cur := sh.getForAssign(name)
 	// A new local is made only once its value is known: the value of
 	// `local PATH=$PATH:/sbin` is the PATH it hides (bash-completion's
@@ -121,6 +126,15 @@ func (sh *Shell) assign(as *syntax.Assign, o assignOpts) error {
 	case as.Array != nil:
 		if o.trace {
 			sh.traceAssign(as, "")
+		}
+		if !cur.IsSet() && o.builtin == "" && !cur.ReadOnly {
+			// bash makes the array before it expands the words: in
+			// a=(${#a[@]} x), set -u finds a set, and empty.
+			empty := expand.Variable{Set: true, Kind: expand.Indexed}
+			if kind == expand.Associative {
+				empty = expand.Variable{Set: true, Kind: expand.Associative, Map: map[string]string{}}
+			}
+			sh.Set(name, empty)
 		}
 		v := expand.Variable{Set: true, Kind: expand.Indexed}
 		if kind == expand.Associative {

@@ -187,10 +187,12 @@ func (sh *Shell) assignHere(assigns []*syntax.Assign, export bool) (failed bool,
 			// exits with 127.
 			return true, exitFlow{127}
 		}
-		if !sh.mode.interactive() {
-			return true, exitFlow{1}
+		if _, ok := err.(arithStringError); ok {
+			return true, sh.arithAssignFailed() // n=1/0 with declare -i n
 		}
-		return true, nil
+		// Outside POSIX mode bash gives up the command line (readonly,
+		// a bad subscript) and goes on with the next one.
+		return true, sh.discardLine()
 	}
 	return false, nil
 }

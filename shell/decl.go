@@ -300,7 +300,7 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 					o.off += "i"
 				}
 			case 'g':
-				o.local = false
+				o.local, o.global = false, true
 			case 'p':
 				print = true
 			case 'f':

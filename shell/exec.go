@@ -800,7 +800,7 @@ func (sh *Shell) expandFailed(err error) error {
 			}
 			return exitFlow{code}
 		}
-		return nil
+		return sh.discardLine() // interactive: the rest of the line goes
 	}
 	if ie, ok := sh.asIndexError(err); ok {
 		return sh.indexFailed(ie.msg)

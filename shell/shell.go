@@ -125,6 +125,9 @@ type Shell struct {
 	// it off, as in bash.
 	current     *syntax.Stmt
 	currentText string
+	// globalName is the variable declare -g is assigning: the global one,
+	// even where a function has a local of that name.
+	globalName string
 	// attrsOnly: the Set running gives attributes, not a value
 	// (declare -u v), so the value v has is not case-converted.
 	attrsOnly bool
@@ -422,6 +425,40 @@ func (sh *Shell) Get(name string) expand.Variable {
 	return sh.deref(name)
 }
 
+// integerValues evaluates as arithmetic the values of v, an integer
+// variable, that are not numbers already (what assign evaluated is).
+func (sh *Shell) integerValues(v expand.Variable) (expand.Variable, error) {
+	eval := func(s string) (string, error) {
+		if n, err := strconv.Atoi(s); err == nil && strconv.Itoa(n) == s {
+			return s, nil
+		}
+		n, err := sh.arithText(s)
+		return strconv.Itoa(n), err
+	}
+	var err error
+	switch v.Kind {
+	case expand.String:
+		v.Str, err = eval(v.Str)
+	case expand.Indexed:
+		list := slices.Clone(v.List)
+		for i := range list {
+			if list[i], err = eval(list[i]); err != nil {
+				break
+			}
+		}
+		v.List = list
+	case expand.Associative:
+		m := make(map[string]string, len(v.Map))
+		for k, x := range v.Map {
+			if m[k], err = eval(x); err != nil {
+				break
+			}
+		}
+		v.Map = m
+	}
+	return v, err
+}
+
 // bashCommand is BASH_COMMAND's value: the text of the command running.
 func (sh *Shell) bashCommand() string {
 	if sh.currentText != "" || sh.current == nil {
@@ -498,7 +535,7 @@ func (sh *Shell) dynamicVar(name string) expand.Variable {
 }
 
 func (sh *Shell) lookup(name string) expand.Variable {
-	for i := len(sh.scopes) - 1; i >= 0; i-- {
+	for i := len(sh.scopes) - 1; i >= 0 && name != sh.globalName; i-- {
 		if v, ok := sh.scopes[i][name]; ok {
 			return v
 		}
@@ -540,7 +577,7 @@ func (sh *Shell) Set(name string, vr expand.Variable) error {
 // scopeOf is the scope that holds name: the innermost function scope that
 // has it (level, from 0), or the globals (level -1).
 func (sh *Shell) scopeOf(name string) (scope map[string]expand.Variable, level int) {
-	for i := len(sh.scopes) - 1; i >= 0; i-- {
+	for i := len(sh.scopes) - 1; i >= 0 && name != sh.globalName; i-- {
 		if _, ok := sh.scopes[i][name]; ok {
 			return sh.scopes[i], i
 		}
@@ -604,6 +641,14 @@ func (sh *Shell) setRaw(name string, vr expand.Variable) error {
 		vr.Case = old.Case
 	}
 	if !sh.attrsOnly {
+		if vr.Integer {
+			// A value given by read, for, printf -v, mapfile, ${n:=}:
+			// evaluated as assign evaluates an assignment's.
+			var err error
+			if vr, err = sh.integerValues(vr); err != nil {
+				return err
+			}
+		}
 		vr = caseConverted(vr, old, !sh.utf8Locale())
 	}
 	vr.Local = old.Local

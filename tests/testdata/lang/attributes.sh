@@ -59,3 +59,11 @@ declare -A m=([ a b ]=y [x]=1); declare -p m; a=([ 1 ]=y); declare -p a; m[ c d 
 a=([2]+=z); declare -p a; a=(1 2); a+=([1]+=z [5]+=q); declare -p a
 declare -A n=([k]=v); n+=([k]+=w [n]+=x); declare -p n; declare a+=([0]+=1); declare -p a
 declare -ia i=(1 2); i+=([1]+=5); declare -p i; f() { a=([1]+=x [2]=y); }; declare -f f
+### declare -g sets the global even where a function has a local of the name
+f() { declare -g G=1; local G=2; declare -g G=3; echo "in $G"; }; f; echo "G=$G"
+g() { local L=1; declare -g L=5; echo "in $L"; declare -gA M=([k]=v); }; g; echo "out $L ${M[k]}"
+h() { local x=1; declare -gi y=x+1; echo $y; }; h; echo $y
+### an integer variable evaluates what read, printf -v, for, mapfile and ${n:=} give it
+declare -i n; read n <<< 2+3; echo "r $n"; printf -v n %s 4*5; echo "p $n"; for n in 1+1 3; do echo "f $n"; done
+declare -ia a; read -a a <<< "1+1 2*3"; echo "ra ${a[@]}"; mapfile -t a <<< $'7+1\n2'; echo "m ${a[@]}"
+unset n; declare -i n; : ${n:=9*9}; echo "d $n"

@@ -203,3 +203,13 @@ set -u
 ### ${!y} with a value that names no parameter: invalid variable name, and the line goes (stderr)
 a=(x y); set -- p1
 for v in 'a[1]' 1 '#' a-b 'a[1]x' ' a' 'a]'; do ( y=$v; echo "<${!y}>"; echo "st $?" ); done
+### an assignment error gives up the rest of the line, not the script (stderr)
+readonly r=1; r=2; echo same
+echo next; r+=1; echo same
+echo next2; b[-5]=x; echo same
+f() { r=3; echo in; }; f; echo same
+echo next3; q=(1 2); r=(1); echo same
+echo end
+### an arithmetic error in an assignment or a subscript ends a -c shell (stderr)
+a=(); a[1/0]=2; echo same
+echo not here
