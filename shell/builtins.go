@@ -541,6 +541,7 @@ func builtinUnset(sh *Shell, args []string) (int, error) {
 	for _, name := range args {
 		if funcs {
 			delete(sh.funcs, name)
+			delete(sh.exportedFuncs, name)
 			continue
 		}
 		base, index, hasIndex := strings.Cut(name, "[")
@@ -565,6 +566,7 @@ func builtinUnset(sh *Shell, args []string) (int, error) {
 		}
 		if !onlyVars && !v.Declared() && sh.funcs[base] != nil {
 			delete(sh.funcs, base)
+			delete(sh.exportedFuncs, base)
 			continue
 		}
 		if v.ReadOnly {

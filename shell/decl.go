@@ -331,6 +331,9 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 		// Two of -l, -u, -c together: bash gives none of them.
 		o.caseAttr, o.off = 0, o.off+"luc"
 	}
+	if funcs && name == "export" {
+		return sh.exportFuncs(assigns, unexport)
+	}
 	if funcs {
 		return sh.printFuncs(assigns, funcNamesOnly)
 	}
@@ -611,6 +614,8 @@ func (sh *Shell) printFuncs(assigns []*syntax.Assign, namesOnly bool) (int, erro
 			continue
 		}
 		switch {
+		case namesOnly && len(assigns) == 0 && sh.exportedFuncs[n]:
+			fmt.Fprintf(&b, "declare -fx %s\n", n)
 		case namesOnly && len(assigns) == 0:
 			fmt.Fprintf(&b, "declare -f %s\n", n)
 		case namesOnly:

@@ -51,8 +51,8 @@ func TestLanguageInProcess(t *testing.T) {
 }
 
 // actsOnProcess finds the cases that would change or signal the test
-// process itself.
-var actsOnProcess = regexp.MustCompile(`\bkill\b|\bulimit\b|\bumask\b|\bexec\b|set -m|set -o monitor|\bsuspend\b|\btrap\b|\$\$|\bfg\b|\bbg\b|\bwaitpid\b`)
+// process itself, or run $BASH, which in this process is the test binary.
+var actsOnProcess = regexp.MustCompile(`\bkill\b|\bulimit\b|\bumask\b|\bexec\b|set -m|set -o monitor|\bsuspend\b|\btrap\b|\$\$|\bfg\b|\bbg\b|\bwaitpid\b|\$BASH\b`)
 
 type langResult struct {
 	stdout, stderr string

@@ -169,6 +169,9 @@ func (sh *Shell) importEnv(env []string, wd string) {
 	for _, kv := range env {
 		name, value, ok := strings.Cut(kv, "=")
 		if !ok || !validName(name) {
+			if ok && sh.funcs != nil {
+				sh.importFunc(name, value)
+			}
 			continue
 		}
 		sh.vars[name] = expand.Variable{Set: true, Exported: true, Kind: expand.String, Str: value}
@@ -739,6 +742,7 @@ func (sh *Shell) environ(extra []string) []string {
 	for name, v := range sh.vars {
 		collect(name, v)
 	}
+	env = append(env, sh.funcEnviron()...)
 	sort.Strings(env)
 	return env
 }

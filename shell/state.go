@@ -35,7 +35,10 @@ type State struct {
 	// what its lines count from.
 	funcFiles map[string]funcOrigin
 	aliases   map[string]string
-	opts      Options
+	// exportedFuncs are the functions export -f gave the environment of
+	// the commands run (BASH_FUNC_name%%), and those imported from it.
+	exportedFuncs map[string]bool
+	opts          Options
 
 	params     []string
 	arg0       string
@@ -113,6 +116,7 @@ func (s *State) ForSubshell() State {
 	c.funcs = maps.Clone(s.funcs)
 	c.funcFiles = maps.Clone(s.funcFiles)
 	c.aliases = maps.Clone(s.aliases)
+	c.exportedFuncs = maps.Clone(s.exportedFuncs)
 	c.params = slices.Clone(s.params)
 	c.dirStack = slices.Clone(s.dirStack)
 	c.funcNames = slices.Clone(s.funcNames)
@@ -206,6 +210,7 @@ type wireState struct {
 	SubshellLevel     int
 	Traps             map[string]string
 	EntryIgnored      []string
+	ExportedFuncs     map[string]bool
 	Unspecial         []string
 	ShownTraps        map[string]string
 	Hash              []wireHash
@@ -259,7 +264,7 @@ func (s *State) Encode() ([]byte, error) {
 		Params: s.params, Arg0: s.arg0, Cwd: s.cwd, DirStack: s.dirStack, Status: s.status, LastBg: s.lastBg,
 		Pid: s.pid, Started: s.started, Line: s.line, SourceName: s.sourceName, FuncNames: s.funcNames,
 		CallLines: s.callLines, CallFiles: s.callFiles, SrcFrames: s.srcFrames,
-		ScriptFile: s.scriptFile, ReadFlag: s.readFlag, InteractiveShell: s.interactiveShell, AsyncNoJobControl: s.asyncNoJobControl, PipeStatus: s.pipeStatus, LastArg: s.lastArg, SubstDepth: s.substDepth, SubshellLevel: s.subshellLevel, Traps: s.traps, EntryIgnored: s.entryIgnored, Unspecial: s.unspecial,
+		ScriptFile: s.scriptFile, ReadFlag: s.readFlag, InteractiveShell: s.interactiveShell, AsyncNoJobControl: s.asyncNoJobControl, PipeStatus: s.pipeStatus, LastArg: s.lastArg, SubstDepth: s.substDepth, SubshellLevel: s.subshellLevel, Traps: s.traps, EntryIgnored: s.entryIgnored, ExportedFuncs: s.exportedFuncs, Unspecial: s.unspecial,
 		ShownTraps: s.shownTraps, HashSeq: s.hashSeq, Optind: s.optind, Optpos: s.optpos,
 		CompSpecs: wireCompSpecs(s.compSpecs), CompSeq: s.compSeq, FuncFiles: s.funcFiles,
 	}
@@ -312,7 +317,7 @@ func Decode(data []byte) (State, error) {
 		params: w.Params, arg0: w.Arg0, cwd: w.Cwd, dirStack: w.DirStack, status: w.Status, lastBg: w.LastBg,
 		pid: w.Pid, started: w.Started, line: w.Line, sourceName: w.SourceName, funcNames: w.FuncNames,
 		callLines: w.CallLines, callFiles: w.CallFiles, srcFrames: w.SrcFrames,
-		scriptFile: w.ScriptFile, readFlag: w.ReadFlag, interactiveShell: w.InteractiveShell, asyncNoJobControl: w.AsyncNoJobControl, pipeStatus: w.PipeStatus, lastArg: w.LastArg, substDepth: w.SubstDepth, subshellLevel: w.SubshellLevel, traps: w.Traps, entryIgnored: w.EntryIgnored, unspecial: w.Unspecial,
+		scriptFile: w.ScriptFile, readFlag: w.ReadFlag, interactiveShell: w.InteractiveShell, asyncNoJobControl: w.AsyncNoJobControl, pipeStatus: w.PipeStatus, lastArg: w.LastArg, substDepth: w.SubstDepth, subshellLevel: w.SubshellLevel, traps: w.Traps, entryIgnored: w.EntryIgnored, exportedFuncs: w.ExportedFuncs, unspecial: w.Unspecial,
 		shownTraps: w.ShownTraps, hashSeq: w.HashSeq, optind: w.Optind, optpos: w.Optpos,
 		compSpecs: unwireCompSpecs(w.CompSpecs), compSeq: w.CompSeq, funcFiles: w.FuncFiles,
 		funcs: map[string]*syntax.FuncDecl{},

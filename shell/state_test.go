@@ -62,6 +62,7 @@ func fullState(t *testing.T) State {
 		subshellLevel:     2,
 		entryIgnored:      []string{"SIGHUP"},
 		unspecial:         []string{"SECONDS"},
+		exportedFuncs:     map[string]bool{"f": true},
 		pipeStatus:        []int{1, 0},
 		lastArg:           "last",
 		substDepth:        2,
