@@ -75,3 +75,7 @@ let x=' 3' y="1+"'2' z=y*2; echo $x $y $z; let 'c = 1 + 1'; echo $c
 for ((i=0; i<1/0; i++)); do :; done; echo st=$?; [[ 1/0 -eq 1 ]]; echo st=$?; a=(1 2); echo ${a[1/0]}; echo not reached
 ### an arithmetic error in an assigned subscript (stderr)
 a['1']=x; echo not reached
+### "${a[@]-WORD}" of an unset array is WORD (stderr)
+unset nx; echo "${nx[@]-gone}" "${nx[@]:-gone2}" "${nx[*]-g3}"; nx=(); echo "${nx[@]-e}" "${nx[@]:-e2}"
+a=(1 2); printf "<%s>" "${nx[@]-"${a[@]}"}"; echo; echo "${nx[@]+alt}|"; (echo "${nx[@]?msg}"); echo st=$?
+set -u; echo "${nx[@]-u}"

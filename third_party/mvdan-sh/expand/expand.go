@@ -1136,6 +1136,11 @@ func (cfg *Config) quotedElemFields(pe *syntax.ParamExp) ([]string, error) {
 		return elems, nil
 	}
 	if nodeLit(pe.Index) == "@" && !cfg.Env.Get(name).IsSet() {
+		if pe.Exp != nil && overridingUnset(pe) && expWordUsed(pe.Exp.Op, false, "") {
+			// "${unset[@]-WORD}": WORD, a list or one field
+			// (paramExp's). jobsh patch (PATCHES.md, 79).
+			return cfg.usedWordElems(pe)
+		}
 		// An unset "${name[@]}" produces zero fields, like an empty array.
 		return []string{}, nil
 	}
