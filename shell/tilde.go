@@ -143,6 +143,16 @@ func unescaped(w *syntax.Word) *syntax.Word {
 	var parts []syntax.WordPart
 	changed := false
 	for _, p := range w.Parts {
+		if pe, ok := p.(*syntax.ParamExp); ok && pe.Exp != nil && pe.Exp.Word != nil {
+			// The WORD of ${v:-WORD} in a value is unquoted too:
+			// y=${x:+\"q\"} is "q".
+			if inner := unescaped(pe.Exp.Word); inner != pe.Exp.Word {
+				c, exp := *pe, *pe.Exp
+				exp.Word, c.Exp = inner, &exp
+				parts, changed = append(parts, &c), true
+				continue
+			}
+		}
 		lit, ok := p.(*syntax.Lit)
 		if !ok || !strings.Contains(lit.Value, `\`) {
 			parts = append(parts, p)

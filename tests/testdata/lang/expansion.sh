@@ -79,3 +79,12 @@ a['1']=x; echo not reached
 unset nx; echo "${nx[@]-gone}" "${nx[@]:-gone2}" "${nx[*]-g3}"; nx=(); echo "${nx[@]-e}" "${nx[@]:-e2}"
 a=(1 2); printf "<%s>" "${nx[@]-"${a[@]}"}"; echo; echo "${nx[@]+alt}|"; (echo "${nx[@]?msg}"); echo st=$?
 set -u; echo "${nx[@]-u}"
+### the WORD of ${x:+WORD} in double quotes and here-documents is double-quoted text
+x=1; echo "${x:+\"q\"}" "${x:+'s'}" "${u:-\$x}" "${x:+a\ b}" "${x:+\\}" "${x:+$'a'}" "${x:+"q"}" "${x:+\`}" "${x:+'$x'}" "${u:-'a\$b'}"
+cat <<END
+${x:+\"q\"} ${x:+'s'} ${x:+a\ b} ${x:+'$x'}
+END
+### the WORD of ${x:+WORD} in a value is unquoted text
+x=1; y=${x:+\"q\"}; echo "$y"; w=${u:-a\ b}; echo "$w"; v=${x:+'s'}; echo "$v"
+[[ ${x:+\"q\"} == \"q\" ]] && echo eq; [[ "*" == ${u:-\*} ]] && echo star; [[ "ab" == ${u:-\*} ]] || echo nostar
+a=${x:+${u:-\"n\"}}; echo "$a"; b=${x/1/\"}; echo "$b"

@@ -643,7 +643,13 @@ func (cfg *Config) wordField(wps []syntax.WordPart, ql quoteLevel) ([]fieldPart,
 				field = append(field, part)
 			}
 		case *syntax.ParamExp:
-			val, err := cfg.paramExp(wp)
+			var val string
+			var err error
+			if ql == quoteDouble || ql == quoteHeredoc {
+				val, err = cfg.quotedParamExp(wp)
+			} else {
+				val, err = cfg.paramExp(wp)
+			}
 			if err != nil {
 				return nil, err
 			}
@@ -680,6 +686,58 @@ func (cfg *Config) wordField(wps []syntax.WordPart, ql quoteLevel) ([]fieldPart,
 		}
 	}
 	return field, nil
+}
+
+// quotedParamExp is paramExp inside double quotes or a here-document,
+// where the WORD of ${v-WORD} and ${v+WORD} is expanded as double-quoted
+// text, as bash does: a backslash quotes only $ ` " \ and a newline, and
+// single quotes are characters, what is between them expanded
+// ("${x:+\"$x\"}" is "1" in quotes, "${x:+'$x'}" is '1'). Literal read
+// the word as unquoted, keeping every backslash and removing the single
+// quotes. jobsh patch (PATCHES.md, 80).
+func (cfg *Config) quotedParamExp(pe *syntax.ParamExp) (string, error) {
+	str, word, err := cfg.paramExpWord(pe, true)
+	if err != nil || word == nil {
+		return str, err
+	}
+	parts := make([]syntax.WordPart, 0, len(word.Parts))
+	for _, p := range word.Parts {
+		sq, ok := p.(*syntax.SglQuoted)
+		if !ok || sq.Dollar {
+			parts = append(parts, p)
+			continue
+		}
+		quote := &syntax.Lit{Value: "'"}
+		parts = append(parts, quote)
+		parts = append(parts, dquotedParts(sq.Value)...)
+		parts = append(parts, quote)
+	}
+	field, err := cfg.wordField(parts, quoteDouble)
+	if err != nil {
+		return "", err
+	}
+	return cfg.fieldJoin(field), nil
+}
+
+// dquotedParts reads text as the inside of a double-quoted string.
+func dquotedParts(text string) []syntax.WordPart {
+	src := `"` + strings.ReplaceAll(text, `"`, `\"`) + `"`
+	var parts []syntax.WordPart
+	n := 0
+	for w, err := range syntax.NewParser(syntax.Variant(syntax.LangBash)).WordsSeq(strings.NewReader(src)) {
+		if err != nil || len(w.Parts) != 1 {
+			n = 2
+			break
+		}
+		if dq, ok := w.Parts[0].(*syntax.DblQuoted); ok {
+			parts = dq.Parts
+		}
+		n++
+	}
+	if n != 1 {
+		return []syntax.WordPart{&syntax.Lit{Value: text}}
+	}
+	return parts
 }
 
 // extGlobParts expands an extended pattern such as +(a|$v|"b c"). jobsh
