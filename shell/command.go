@@ -2,6 +2,7 @@ package shell
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 
 	"jobsh/parser"
@@ -302,11 +303,28 @@ func (sh *Shell) withTempVars(env []string, f func() error) error {
 
 // callFunc runs a shell function with its own positional parameters and
 // scope for locals.
+// maxFuncNest bounds function calls when FUNCNEST does not: past it the
+// interpreter's stack would near Go's limit, a crash no shell could
+// report. bash has no bound of its own, and with the usual 8 MB stack
+// crashes (SIGSEGV) at about 10,000 calls.
+const maxFuncNest = 25000
+
+// funcNest is the depth of function calls allowed: FUNCNEST if it is a
+// number above 0, as in bash, else maxFuncNest.
+func (sh *Shell) funcNest() int {
+	n, err := strconv.Atoi(sh.Get("FUNCNEST").String())
+	if err != nil || n <= 0 || n > maxFuncNest {
+		return maxFuncNest
+	}
+	return n
+}
+
 func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
-	if sh.funcDepth > 1000 {
+	if sh.funcDepth >= sh.funcNest() {
+		// bash's FUNCNEST; without it, only the stack's own bound.
 		sh.errorf("%s: maximum function nesting level exceeded (%d)", fn.Name.Value, sh.funcDepth)
 		sh.status = 1
-		return nil
+		return sh.discardLine()
 	}
 	oldParams, oldSet := sh.params, sh.paramsSet
 	sh.params = args

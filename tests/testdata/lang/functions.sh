@@ -115,3 +115,7 @@ f() { echo "f $1"; local x=$1; }; export -f f; declare -F; export -f; env | grep
 "$BASH" -c 'f child; declare -F'; bash -c 'f bash'; echo x | xargs -I{} "$BASH" -c 'f {}'
 export -nf f; "$BASH" -c 'f gone' 2>/dev/null; echo "st=$?"; export -f nosuch; echo "st=$?"
 g() { echo g; }; export -f g; unset -f g; env | grep -c BASH_FUNC
+### deep recursion runs; FUNCNEST bounds it, giving up the line (stderr)
+r() { (( $1 > 0 )) && r $(( $1 - 1 )); }; r 2500; echo "st=$?"
+FUNCNEST=5; f() { f; }; f; echo "not here"
+echo next; FUNCNEST=; r 50; echo "st=$?"
