@@ -312,7 +312,9 @@ const maxFuncNest = 25000
 // funcNest is the depth of function calls allowed: FUNCNEST if it is a
 // number above 0, as in bash, else maxFuncNest.
 func (sh *Shell) funcNest() int {
-	n, err := strconv.Atoi(sh.Get("FUNCNEST").String())
+	// The global one: looking through every scope on each call would
+	// make deep recursion quadratic.
+	n, err := strconv.Atoi(sh.vars["FUNCNEST"].String())
 	if err != nil || n <= 0 || n > maxFuncNest {
 		return maxFuncNest
 	}
