@@ -825,13 +825,24 @@ func (c *Controller) Poll() bool {
 // Continue resumes a stopped (or running) job: in the foreground, the job's
 // saved terminal modes go back first (POSIX 2024 asks this; bash does not),
 // then the terminal is handed to its group, then the group gets SIGCONT.
-// In the background only SIGCONT is sent.
+// In the background only SIGCONT is sent, and the current job is chosen
+// again by bash's rules (jobs.c: start_job's reset_current): a stopped
+// current job stays current, so that fg after bg %1 resumes it.
 func (c *Controller) Continue(j *Job, foreground bool) error {
 	c.mu.Lock()
 	j.Foreground = foreground
 	j.Changed = false
-	c.table.SetCurrent(j)
+	if foreground {
+		c.table.SetCurrent(j)
+	}
 	c.mu.Unlock()
+	if !foreground {
+		defer func() {
+			c.mu.Lock()
+			c.table.resetCurrent()
+			c.mu.Unlock()
+		}()
+	}
 	if foreground {
 		if err := c.giveTerminal(j); err != nil {
 			return err

@@ -63,9 +63,12 @@ func (sh *Shell) findJob(name, spec string) *jobs.Job {
 	}
 	j, err := t.Find(spec)
 	if errors.Is(err, jobs.ErrAmbiguous) {
-		// bash names the spec without its % here, then says it found
-		// no job.
+		// bash names the spec without its % here; jobs and disown then
+		// also say they found no job (fg, bg, kill do not).
 		sh.errorf("%s: %s: %v", name, spec[1:], jobs.ErrAmbiguous)
+		if name != "jobs" && name != "disown" {
+			return nil
+		}
 		err = &jobs.SpecError{Spec: spec, Err: jobs.ErrNoSuchJob}
 	}
 	if err != nil {
@@ -501,7 +504,11 @@ func (sh *Shell) waitTarget(a string) *jobs.Job {
 	if strings.HasPrefix(a, "%") {
 		j, err := sh.ctl.Find(a)
 		if err != nil {
-			if !sh.posix() {
+			switch {
+			case sh.posix():
+			case errors.Is(err, jobs.ErrAmbiguous):
+				sh.errorf("wait: %s: %v", a[1:], jobs.ErrAmbiguous) // without its %, as bash
+			default:
 				sh.errorf("wait: %v", err)
 			}
 			return nil

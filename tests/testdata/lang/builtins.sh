@@ -157,3 +157,6 @@ shopt -s nosuchopt; echo $?
 readonly R=1; export R; env | grep '^R='; f() { readonly b=foo; }; f; export b; env | grep '^b='; export -p | grep -E ' (R|b)='
 ### test: three arguments need a binary operator, leftovers are too many (stderr)
 test a b c; echo $?; test -n 1 3 5; echo $?; test a = b -x; echo $?; test ! a b c; echo $?; test a -a b c; echo $?; [ x y z ]; echo $?
+### an ambiguous job spec: jobs and disown also say no such job, kill and wait do not (stderr)
+sleep 0.3 & sleep 0.3 & wait %sleep; echo st=$?; disown %sleep; echo st=$?; jobs %sleep; echo st=$?
+kill %sleep; echo st=$?; wait
