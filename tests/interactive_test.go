@@ -233,6 +233,29 @@ func TestReverseSearch(t *testing.T) {
 	s.Expect("unique-42\r\n")
 }
 
+// A line found with Ctrl-R and shortened before it runs leaves the entry
+// it was found in as it was: the editor once edited the entry in place,
+// and Up then Enter ran a line never typed ("echo abc" and "ef").
+func TestReverseSearchEditKeepsHistory(t *testing.T) {
+	env := append(baseEnv(t.TempDir()), "TERM=xterm")
+	s := term.Start(t, env, jobshBin, "--norc", "-i")
+	s.OnFail = psListing
+	s.Expect(`\$ `)
+	s.SendKeys("echo abc$((1))def\r")
+	s.Expect("abc1def\r\n")
+	s.SendKeys("echo x$((2))y\r")
+	s.Expect("x2y\r\n")
+	s.SendKeys("\x12abc")
+	s.Send("\x05\x7f\x7f\x7f\r") // End, three Backspaces, Enter
+	s.Expect("abc1\r\n")
+	// Up three times is the first line again, whole.
+	s.SendKeys("\x1b[A\x1b[A\x1b[A\r")
+	out := s.Expect(`(?s)\[\?2004l(.*?)\$ `)
+	if got, rest, _ := strings.Cut(out[1], "\r\n"); got != "abc1def" || strings.Contains(rest, "not found") {
+		t.Errorf("the first line recalled ran as %q", got)
+	}
+}
+
 // An interactive shell, like bash, is not ended by SIGTERM; its prompt and
 // terminal stay as they were.
 func TestSIGTERMIgnored(t *testing.T) {

@@ -77,7 +77,9 @@ func (o *opSearch) search(isChange bool) bool {
 	}
 	o.history.current = elem
 
-	item := o.history.showItem(o.history.current.Value)
+	// A copy: the line is edited in place, and must not edit the
+	// history entry it came from (jobsh patch, PATCHES.md, 13).
+	item := runes.Copy(o.history.showItem(o.history.current.Value))
 	start, end := 0, 0
 	if o.dir == S_DIR_BCK {
 		start, end = idx, idx+len(o.data)
@@ -117,7 +119,7 @@ func (o *opSearch) ExitSearchMode(revert bool) {
 	// entry to go back to (source is nil); the line stays as it is.
 	if revert && o.source != nil {
 		o.history.current = o.source
-		o.buf.Set(o.history.showItem(o.history.current.Value))
+		o.buf.Set(runes.Copy(o.history.showItem(o.history.current.Value)))
 	}
 	o.markStart, o.markEnd = 0, 0
 	o.state = S_STATE_FOUND
