@@ -565,3 +565,38 @@ func TestScreenSearchEmptyHistory(t *testing.T) {
 	waitPrompt(t, s)
 	assertAlive(t, s)
 }
+
+// Word keys as bash's readline has them: Ctrl-W back to a blank, words of
+// letters in any script, Alt-F to a word's end, Alt-U/L/C on a word's
+// case; Ctrl-Space does nothing (it ran the line).
+func TestScreenWordKeys(t *testing.T) {
+	cases := []struct{ typed, keys, row string }{
+		{"echo /usr/share/doc", "\x17", "$ echo"},
+		{"echo naïve über", "\x1b\x7f", "$ echo naïve"},
+		{"echo hello world", "\x1bb\x1bu", "$ echo hello WORLD"},
+		{"echo hello world", "\x01\x1bf\x1bc\x1bl", "$ echo Hello world"},
+		{"echo abc", "\x00d", "$ echo abcd"},
+	}
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 60, 10)
+		for _, c := range cases {
+			s.SendKeys(c.typed)
+			waitRow(t, s, "$ "+c.typed)
+			s.SendKeys(c.keys)
+			waitScreen(t, s, fmt.Sprintf("%q after %q", c.row, c.keys), func(sc *term.Screen) bool { return cursorRow(sc) == c.row })
+			s.SendKeys("\x05\x15") // End, Ctrl-U: an empty line again
+			waitPrompt(t, s)
+		}
+	})
+}
+
+// An Alt-key bound to nothing inserts nothing, and Alt-Enter does not run
+// the line (jobsh's; bash's readline beeps, and some of its Alt-keys wait
+// for more).
+func TestScreenUnboundMetaKeys(t *testing.T) {
+	s := startScreen(t, screenJobsh, 60, 10)
+	s.SendKeys("echo abc")
+	waitRow(t, s, "$ echo abc")
+	s.SendKeys("\x1bz\x1b\r\x1b9d")
+	waitScreen(t, s, "the line with d added", func(sc *term.Screen) bool { return cursorRow(sc) == "$ echo abcd" })
+}

@@ -231,7 +231,9 @@ func (o *Operation) ioloop() {
 		case CharKill:
 			o.buf.Kill()
 		case MetaForward:
-			o.buf.MoveToNextWord()
+			o.buf.MoveToWordEnd() // jobsh patch (PATCHES.md, 14): bash's forward-word
+		case metaUpcase, metaDowncase, metaCapitalize:
+			o.buf.caseWord(r)
 		case CharTranspose:
 			o.buf.Transpose()
 		case MetaBackward:
@@ -261,8 +263,10 @@ func (o *Operation) ioloop() {
 		case CharCtrlL:
 			ClearScreen(o.w)
 			o.Refresh()
-		case MetaBackspace, CharCtrlW:
+		case MetaBackspace:
 			o.buf.BackEscapeWord()
+		case CharCtrlW:
+			o.buf.unixWordRubout() // jobsh patch (PATCHES.md, 14)
 		case CharCtrlY:
 			o.buf.Yank()
 		case CharEnter, CharCtrlJ:

@@ -213,7 +213,10 @@ func (t *Terminal) ioloop() {
 				isEscapeSS3 = true
 				continue
 			}
-			r = escapeKey(r, buf)
+			if r = escapeKey(r, buf); r == noKey {
+				expectNextChar = true // jobsh patch (PATCHES.md, 14)
+				continue
+			}
 		} else if isEscapeEx {
 			isEscapeEx = false
 			if key := readEscKey(r, buf); key != nil {
@@ -256,6 +259,10 @@ func (t *Terminal) ioloop() {
 				break
 			}
 			isEscape = true
+		case 0:
+			// Ctrl-Space and Ctrl-@ send NUL, which the reader's
+			// rune 0 (end of input) must not be taken for: bound to
+			// nothing (jobsh patch, PATCHES.md, 14).
 		case CharInterrupt, CharEnter, CharCtrlJ, CharDelete:
 			expectNextChar = false
 			fallthrough

@@ -214,6 +214,8 @@ func escapeKey(r rune, reader *bufio.Reader) rune {
 		}
 	case CharEsc:
 
+	default:
+		r = metaKey(r) // jobsh patch (PATCHES.md, 14)
 	}
 	return r
 }
@@ -246,14 +248,7 @@ func LineCount(screenWidth, w int) int {
 }
 
 func IsWordBreak(i rune) bool {
-	switch {
-	case i >= 'a' && i <= 'z':
-	case i >= 'A' && i <= 'Z':
-	case i >= '0' && i <= '9':
-	default:
-		return true
-	}
-	return false
+	return !isWordRune(i) // jobsh patch (PATCHES.md, 14): letters of any script
 }
 
 func GetInt(s []string, def int) int {
