@@ -600,3 +600,23 @@ func TestScreenUnboundMetaKeys(t *testing.T) {
 	s.SendKeys("\x1bz\x1b\r\x1b9d")
 	waitScreen(t, s, "the line with d added", func(sc *term.Screen) bool { return cursorRow(sc) == "$ echo abcd" })
 }
+
+// Emoji in the prompt take two cells each, as the terminal draws them:
+// counted as one, the cursor stood two cells short and each redraw of a
+// wrapped line printed it again.
+func TestScreenEmojiPrompt(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 30, 10)
+		s.SendKeys("PS1='\U0001F642\u26a1 '\r")
+		waitScreen(t, s, "the new prompt", func(sc *term.Screen) bool { return cursorRow(sc) == "\U0001F642\u26a1" })
+		s.SendKeys("echo abc\x01X")
+		waitScreen(t, s, "X at the start", func(sc *term.Screen) bool {
+			x, _ := sc.Cursor()
+			return cursorRow(sc) == "\U0001F642\u26a1 Xecho abc" && x == 6
+		})
+		s.SendKeys("\x05 1234567890 1234567890\x7f\x7f\x7f\x7f\x7f\x7f")
+		waitScreen(t, s, "the wrapped line once", func(sc *term.Screen) bool {
+			return countRows(sc, "\U0001F642\u26a1 Xecho abc 1234567890 1234") == 1 && hasRow(sc, "\U0001F642\u26a1 Xecho abc 1234567890 1234")
+		})
+	})
+}

@@ -4,8 +4,9 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/chzyer/readline"
 )
 
 // Screen is a small model of an xterm screen: what a person would see.
@@ -347,16 +348,12 @@ func (s *Screen) PasteMode() bool {
 }
 
 // RuneWidth is the number of cells a terminal gives r: 0 for combining
-// marks, 2 for East Asian wide characters and emoji, else 1.
+// marks, 2 for East Asian wide characters and emoji, else 1. It is the line
+// editor's own count (one table, in third_party/readline), so that the
+// emulator and the editor agree on what a terminal shows.
 func RuneWidth(r rune) int {
-	switch {
-	case unicode.In(r, unicode.Mn, unicode.Me) || r >= 0x200b && r <= 0x200f:
-		return 0
-	case r >= 0x1100 && r <= 0x115f, r >= 0x2e80 && r <= 0xa4cf && r != 0x303f,
-		r >= 0xac00 && r <= 0xd7a3, r >= 0xf900 && r <= 0xfaff, r >= 0xfe30 && r <= 0xfe4f,
-		r >= 0xff00 && r <= 0xff60, r >= 0xffe0 && r <= 0xffe6,
-		r >= 0x1f300 && r <= 0x1f64f, r >= 0x1f900 && r <= 0x1f9ff, r >= 0x20000 && r <= 0x3fffd:
-		return 2
+	if r == '\t' {
+		return 1 // the emulator moves to the next stop itself
 	}
-	return 1
+	return readline.RuneWidth(r)
 }
