@@ -179,11 +179,12 @@ func (sh *Shell) setJobControl(on bool) {
 	sh.opts[optMonitor] = on
 }
 
-// ignoreEOF is set -o ignoreeof: at end-of-file an interactive shell says
-// how to leave instead of leaving, up to IGNOREEOF times in a row (10
-// when it is not a number), as bash does.
+// ignoreEOF is set -o ignoreeof, or IGNOREEOF set, which bash takes for
+// the option: at end-of-file an interactive shell says how to leave
+// instead of leaving, up to IGNOREEOF times in a row (10 when it is not a
+// number), as bash does.
 func (sh *Shell) ignoreEOF() bool {
-	if !sh.opts[optIgnoreEOF] {
+	if !sh.opts[optIgnoreEOF] && !sh.Get("IGNOREEOF").IsSet() {
 		return false
 	}
 	limit, err := strconv.Atoi(sh.Get("IGNOREEOF").String())

@@ -265,3 +265,23 @@ func TestSIGTERMIgnored(t *testing.T) {
 		t.Fatalf("after SIGTERM: %q", out)
 	}
 }
+
+// IGNOREEOF set is set -o ignoreeof to bash: Ctrl-D at an empty prompt
+// says how to leave, IGNOREEOF times, then leaves.
+func TestIgnoreEOFVariable(t *testing.T) {
+	s := startJobsh(t)
+	run(t, s, "IGNOREEOF=2")
+	for range 2 {
+		s.Key('D')
+		s.Expect(`Use "exit" to leave the shell\.`)
+		s.Expect(`\$ `)
+	}
+	if out := run(t, s, "echo alive"); out != "alive\n" {
+		t.Fatalf("after two Ctrl-D: %q", out)
+	}
+	s.Key('D')
+	s.Expect(`Use "exit" to leave the shell\.`)
+	s.Key('D')
+	s.Key('D')
+	s.Wait(10 * time.Second)
+}
