@@ -54,7 +54,21 @@ func (c completer) defaultComplete(line []rune, pos int) ([]string, int) {
 	}
 	var cands []string
 	prefix := unquoteWord(raw)
+	// What the candidates are written with: the quote the word opened
+	// ("pro -> "proj/), or the variable it starts with ($HOME/pr ->
+	// $HOME/proj/), as bash keeps them.
+	quoted := openQuote(raw)
+	varText, varValue := c.leadingVar(prefix)
 	switch {
+	case varText != "" && quoted != '\'':
+		for _, f := range c.files(varValue+prefix[len(varText):], false) {
+			cands = append(cands, varText+strings.TrimPrefix(f, varValue))
+		}
+		prefix = varText + prefix[len(varText):]
+	case strings.HasPrefix(prefix, "${") && !strings.Contains(prefix, "}"):
+		for _, v := range c.variables(prefix[2:]) {
+			cands = append(cands, "${"+v[1:]+"}")
+		}
 	case strings.HasPrefix(prefix, "$"):
 		cands = c.variables(prefix[1:])
 	case strings.HasPrefix(prefix, "%") && jobCommands[prev]:
@@ -84,13 +98,29 @@ func (c completer) defaultComplete(line []rune, pos int) ([]string, int) {
 		}
 		seen[cand] = true
 		typed := quoteForCompletion(cand)
+		if varText != "" || strings.HasPrefix(cand, "${") {
+			typed = varText + quoteForCompletion(cand[len(varText):])
+			if varText == "" {
+				typed = cand
+			}
+		}
+		if quoted != 0 {
+			typed = raw[:strings.IndexByte(raw, quoted)+1] + quoteIn(quoted, cand)
+		}
 		if !strings.HasPrefix(typed, raw) {
 			continue
 		}
 		out = append(out, typed)
 	}
 	if len(out) == 1 && !strings.HasSuffix(out[0], "/") {
-		out[0] += " "
+		switch {
+		case strings.HasPrefix(out[0], "$") && c.isDirVar(out[0]):
+			out[0] += "/" // $HOME, ${HOME}: a directory, as bash
+		case quoted != 0:
+			out[0] += string(quoted) + " " // a whole name: the quote closes
+		default:
+			out[0] += " "
+		}
 	}
 	sort.Strings(out)
 	return out, len([]rune(raw))
@@ -109,7 +139,10 @@ func splitForCompletion(s string) ([]string, bool) {
 	flush := func() {
 		if cur.Len() > 0 {
 			words = append(words, cur.String())
-			cmdPos = false
+			// An assignment before the command leaves the next
+			// word the command (X=1 ech completes echo).
+			name, _, isAssign := strings.Cut(cur.String(), "=")
+			cmdPos = cmdPos && isAssign && validName(name)
 			cur.Reset()
 		}
 	}
@@ -139,6 +172,69 @@ func splitForCompletion(s string) ([]string, bool) {
 	}
 	words = append(words, cur.String())
 	return words, cmdPos
+}
+
+// isDirVar says whether a completed $NAME or ${NAME} names a directory.
+func (c completer) isDirVar(w string) bool {
+	name := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(w, "$"), "{"), "}")
+	v := c.sh.Get(name).String()
+	if v == "" {
+		return false
+	}
+	info, err := os.Stat(v)
+	return err == nil && info.IsDir()
+}
+
+// openQuote is the quote a partly typed word leaves open (' or "), or 0.
+func openQuote(w string) byte {
+	var quote byte
+	for i := 0; i < len(w); i++ {
+		switch ch := w[i]; {
+		case quote != 0 && ch == quote:
+			quote = 0
+		case quote == 0 && (ch == '\'' || ch == '"'):
+			quote = ch
+		case quote != '\'' && ch == '\\':
+			i++
+		}
+	}
+	return quote
+}
+
+// quoteIn writes s as it goes inside the quote q.
+func quoteIn(q byte, s string) string {
+	if q == '\'' {
+		return strings.ReplaceAll(s, "'", `'\''`)
+	}
+	return strings.NewReplacer(`\`, `\\`, `"`, `\"`, "$", `\$`, "`", "\\`").Replace(s)
+}
+
+// leadingVar finds a word's leading $NAME or ${NAME} followed by a slash,
+// and the variable's value: $HOME/pr completes as a path in $HOME.
+func (c completer) leadingVar(w string) (text, value string) {
+	if !strings.HasPrefix(w, "$") {
+		return "", ""
+	}
+	name, rest := w[1:], ""
+	if strings.HasPrefix(name, "{") {
+		end := strings.IndexByte(name, '}')
+		if end < 0 {
+			return "", ""
+		}
+		name, rest = name[1:end], name[end+1:]
+		text = "${" + name + "}"
+	} else {
+		end := 0
+		for end < len(name) && validName(name[:end+1]) {
+			end++
+		}
+		name, rest = name[:end], name[end:]
+		text = "$" + name
+	}
+	if name == "" || !strings.HasPrefix(rest, "/") {
+		return "", ""
+	}
+	return text, c.sh.Get(name).String()
 }
 
 // unquoteWord removes the quotes and backslashes of a partly typed word.

@@ -177,6 +177,14 @@ func TestCompletionDefaultLikeBash(t *testing.T) {
 	for _, tc := range []struct{ name, keys, want string }{
 		{"cd file", "cd sf\t", "$ cd sfile.txt "},
 		{"cd dir", "cd sub\t", "$ cd subdir/"},
+		// Quoted words, a path after a variable, ${NAME and an
+		// assignment before the command.
+		{"dir in quotes", "ls \"su\t", `$ ls "subdir/`},
+		{"file in quotes", "ls \"sf\t", `$ ls "sfile.txt" `},
+		{"file in single quotes", "ls 'sf\t", `$ ls 'sfile.txt' `},
+		{"after $HOME", "ls $HOME/wo\t", "$ ls $HOME/work/"},
+		{"${NAME", "echo ${HOM\t", "$ echo ${HOME}/"},
+		{"after an assignment", "X=1 ech\t", "$ X=1 echo "},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, sh := range []string{"bash", "jobsh"} {

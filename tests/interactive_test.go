@@ -144,9 +144,11 @@ func TestCompletionInEditor(t *testing.T) {
 	s.SendLine("sleep 0.2")
 	s.Expect(`Segmentation fault`)
 	s.Expect(`\$ `)
-	s.Send("echo $HOM\t") // $HO is ambiguous: HOME, HOSTNAME, HOSTTYPE, as in bash
+	// $HO is ambiguous (HOME, HOSTNAME, HOSTTYPE); $HOME is a
+	// directory, so it gets a slash, as in bash.
+	s.Send("echo $HOM\t")
 	s.Send("\n")
-	s.Expect(regexp.QuoteMeta(home) + "\r\n")
+	s.Expect(regexp.QuoteMeta(home) + "/\r\n")
 }
 
 // The prompt: \j counts jobs, PROMPT_COMMAND runs before it with $? kept,
