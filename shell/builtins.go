@@ -174,6 +174,9 @@ func builtinCd(sh *Shell, args []string) (int, error) {
 		print = true
 	default:
 		dir = args[0]
+		if dir == "" {
+			dir = "." // cd "" stays, as in bash
+		}
 	}
 	if dir != "" && !filepath.IsAbs(dir) && !strings.HasPrefix(dir, ".") {
 		for _, base := range filepath.SplitList(sh.Get("CDPATH").String()) {

@@ -19,7 +19,9 @@ import (
 // start of a process as a member of a job.
 
 func (sh *Shell) abs(p string) string {
-	if filepath.IsAbs(p) {
+	if filepath.IsAbs(p) || p == "" {
+		// "" names no file (< "" is "No such file or directory", as in
+		// bash), not the working directory.
 		return p
 	}
 	return filepath.Join(sh.cwd, p)

@@ -44,23 +44,44 @@ func builtinUmask(sh *Shell, args []string) (int, error) {
 	return 0, nil
 }
 
-// limits are the resources ulimit knows, with bash's letters, units and
-// descriptions.
+// limits are the resources ulimit knows, in the order ulimit -a lists
+// them, with bash 5.2's letters, descriptions and units: unit is the bytes
+// (or seconds, or one) per number shown; 0 is a block, 1024 bytes, or 512
+// in POSIX mode. The pipe size (-p) is no limit: a fixed 8 blocks of 512.
 var limits = []struct {
 	letter   byte
-	resource int
-	unit     uint64 // bytes per unit shown
+	resource int // -1: the pipe size
+	unit     uint64
 	desc     string
+	units    string // in the -a listing's parentheses, "" for none
 }{
-	{'c', unix.RLIMIT_CORE, 512, "core file size          (blocks, -c)"},
-	{'d', unix.RLIMIT_DATA, 1024, "data seg size           (kbytes, -d)"},
-	{'f', unix.RLIMIT_FSIZE, 512, "file size               (blocks, -f)"},
-	{'l', unix.RLIMIT_MEMLOCK, 1024, "max locked memory       (kbytes, -l)"},
-	{'n', unix.RLIMIT_NOFILE, 1, "open files                      (-n)"},
-	{'s', unix.RLIMIT_STACK, 1024, "stack size              (kbytes, -s)"},
-	{'t', unix.RLIMIT_CPU, 1, "cpu time               (seconds, -t)"},
-	{'u', unix.RLIMIT_NPROC, 1, "max user processes              (-u)"},
-	{'v', unix.RLIMIT_AS, 1024, "virtual memory          (kbytes, -v)"},
+	{'R', unix.RLIMIT_RTTIME, 1, "real-time non-blocking time", "microseconds"},
+	{'c', unix.RLIMIT_CORE, 0, "core file size", "blocks"},
+	{'d', unix.RLIMIT_DATA, 1024, "data seg size", "kbytes"},
+	{'e', unix.RLIMIT_NICE, 1, "scheduling priority", ""},
+	{'f', unix.RLIMIT_FSIZE, 0, "file size", "blocks"},
+	{'i', unix.RLIMIT_SIGPENDING, 1, "pending signals", ""},
+	{'l', unix.RLIMIT_MEMLOCK, 1024, "max locked memory", "kbytes"},
+	{'m', unix.RLIMIT_RSS, 1024, "max memory size", "kbytes"},
+	{'n', unix.RLIMIT_NOFILE, 1, "open files", ""},
+	{'p', -1, 512, "pipe size", "512 bytes"},
+	{'q', unix.RLIMIT_MSGQUEUE, 1, "POSIX message queues", "bytes"},
+	{'r', unix.RLIMIT_RTPRIO, 1, "real-time priority", ""},
+	{'s', unix.RLIMIT_STACK, 1024, "stack size", "kbytes"},
+	{'t', unix.RLIMIT_CPU, 1, "cpu time", "seconds"},
+	{'u', unix.RLIMIT_NPROC, 1, "max user processes", ""},
+	{'v', unix.RLIMIT_AS, 1024, "virtual memory", "kbytes"},
+	{'x', unix.RLIMIT_LOCKS, 1, "file locks", ""},
+}
+
+// limitLine is a line of ulimit -a, laid out as bash's printf("%-20s
+// %20s") lays it.
+func limitLine(letter byte, desc, units, value string) string {
+	unitStr := fmt.Sprintf("(-%c) ", letter)
+	if units != "" {
+		unitStr = fmt.Sprintf("(%s, -%c) ", units, letter)
+	}
+	return fmt.Sprintf("%-20s %20s%s\n", desc, unitStr, value)
 }
 
 // builtinUlimit is ulimit [-SH] [-a | -cdflnstuv] [limit]: the soft limit
@@ -91,13 +112,26 @@ func builtinUlimit(sh *Shell, args []string) (int, error) {
 		}
 		args = args[1:]
 	}
+	block := uint64(1024)
+	if sh.posix() {
+		block = 512 // POSIX's blocks for -c and -f, as bash --posix
+	}
+	unitOf := func(u uint64) uint64 {
+		if u == 0 {
+			return block
+		}
+		return u
+	}
 	show := func(v uint64, unit uint64) string {
 		if v == unix.RLIM_INFINITY {
 			return "unlimited"
 		}
-		return strconv.FormatUint(v/unit, 10)
+		return strconv.FormatUint(v/unitOf(unit), 10)
 	}
 	get := func(res int) (unix.Rlimit, error) {
+		if res < 0 {
+			return unix.Rlimit{Cur: 8 * 512, Max: 8 * 512}, nil // PIPE_BUF, as bash shows it
+		}
 		var r unix.Rlimit
 		err := unix.Getrlimit(res, &r)
 		return r, err
@@ -110,7 +144,7 @@ func builtinUlimit(sh *Shell, args []string) (int, error) {
 			if hard {
 				v = r.Max
 			}
-			fmt.Fprintf(&b, "%s %s\n", l.desc, show(v, l.unit))
+			b.WriteString(limitLine(l.letter, l.desc, l.units, show(v, l.unit)))
 		}
 		return sh.write("ulimit", b.String())
 	}
@@ -144,7 +178,11 @@ func builtinUlimit(sh *Shell, args []string) (int, error) {
 				sh.errorf("ulimit: %s: invalid number", args[0])
 				return 1, nil
 			}
-			v = n * l.unit
+			v = n * unitOf(l.unit)
+		}
+		if l.resource < 0 {
+			sh.errorf("ulimit: %s: cannot modify limit: %s", l.desc, errnoText(unix.EINVAL))
+			return 1, nil
 		}
 		if !hard || soft {
 			r.Cur = v
@@ -156,7 +194,7 @@ func builtinUlimit(sh *Shell, args []string) (int, error) {
 			spareThreads()
 		}
 		if err := unix.Setrlimit(l.resource, &r); err != nil {
-			sh.errorf("ulimit: %s: cannot modify limit: %s", strings.TrimSpace(l.desc[:strings.Index(l.desc, "(")]), errnoText(err))
+			sh.errorf("ulimit: %s: cannot modify limit: %s", l.desc, errnoText(err))
 			return 1, nil
 		}
 		return 0, nil

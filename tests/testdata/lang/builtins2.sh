@@ -143,3 +143,6 @@ echo 'echo in $@' >c; set -- q; . ./c r s; echo $@; echo 'f() { set -- z; }; f; 
 f() { :; }; declare -f -- f >/dev/null; echo $?; declare -F -- f nosuch; echo $?; g() { local -- x=1 -y; echo "$x"; declare -p -- x; }; g 2>&1 | sed 's/^[a-z]*: line [0-9]*: //'
 ### exec -a, -l and -c
 X=1 exec -c env | wc -l; exec -a nm sh -c 'echo $0' | cat; (exec -la nm sh -c 'echo $0'); exec -z true; echo st=$?
+### ulimit: bash's resources, units (1024-byte blocks for -c and -f) and layout
+ulimit -f 1000; grep "file size" /proc/self/limits; ulimit -c 2000; ulimit -c; ulimit -p
+ulimit -a | cut -c1-41; ulimit -Ha | cut -c1-41

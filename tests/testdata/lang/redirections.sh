@@ -84,3 +84,5 @@ echo not-reached
 set -u
 echo a | cat $x; echo "st=$?"
 echo a | cat $((1/0)); echo "st=$?"
+### an empty file name is no file, not the working directory (stderr)
+cat < ""; echo st=$?; echo x > ""; echo st=$?; . ""; echo st=$?; exec 3< ""; echo st=$?; cd ""; echo "st=$?"; [ "$PWD" = "$(pwd -P)" ] && echo pwd
