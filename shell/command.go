@@ -414,7 +414,7 @@ func (sh *Shell) trace(env []string, fields []string) {
 	}
 	for _, kv := range env {
 		name, value, _ := strings.Cut(kv, "=")
-		sh.xtrace(name + "=" + traceQuote(value))
+		sh.xtrace(name + "=" + traceValue(value))
 	}
 	if len(fields) > 0 {
 		sh.xtrace(traceWords(fields))

@@ -49,9 +49,18 @@ func traceQuote(s string) string {
 		}
 	}
 	if strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
-		return quote(s)
+		return ansiQuote(s, true) // $'\001', $'\E', as bash writes them
 	}
 	return s
+}
+
+// traceValue is an assigned value as set -x writes it: empty is nothing
+// after the =, not ''.
+func traceValue(s string) string {
+	if s == "" {
+		return ""
+	}
+	return traceQuote(s)
 }
 
 func traceWords(words []string) string {
@@ -92,7 +101,7 @@ func (sh *Shell) traceAssign(as *syntax.Assign, value string) {
 		sh.xtrace(lhs + "(" + strings.Join(elems, " ") + ")")
 		return
 	}
-	sh.xtrace(lhs + traceQuote(value))
+	sh.xtrace(lhs + traceValue(value))
 }
 
 // printArith prints an arithmetic expression as written, or near it:

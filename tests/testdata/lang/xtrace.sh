@@ -23,3 +23,6 @@ set -x; f() { echo "in f" "$@"; }; f 1 $(echo 2); (echo sub; x=$(echo in)); { ec
 set -x; export E=1 F; readonly R=2; declare -i n=3+1; declare -r x=$(echo 1); f() { local l=1 m; }; f; export -n E; typeset t='a b'; declare -a q=(1 "2" 'x y')
 ### PS4 is expanded with set -x off: a $(...) in it is not traced (stderr)
 PS4='$(echo s)+ '; set -x; echo hi; x=$(echo in); echo $x
+### set -x writes an empty assignment bare and control characters in octal (stderr)
+z=$'\001'; set -x; e=; a=(); b=(""); declare d=; export x=; f() { local l=; }; f; e+=; y="" true
+echo "$z" >/dev/null; w=$'a\tb'; q=$'\x1b'; echo "" "a b"
