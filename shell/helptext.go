@@ -798,6 +798,8 @@ var optionHelp = [numOptions]string{
 
 	optCdableVars:     "cd to a name that is no directory but a variable holding one goes there, and prints it",
 	optCheckJobs:      "exit from an interactive shell with running jobs lists them and needs a second exit, as with stopped jobs",
+	optCheckWinSize:   "before each prompt, $COLUMNS and $LINES give the terminal's size (on by default, as in bash)",
+	optHistAppend:     "each line goes to $HISTFILE as it is entered, beside what other shells add (on by default; bash's default is off: the file is rewritten with the shell's own list when it exits)",
 	optDotGlob:        "patterns match names that start with . too",
 	optExpandAliases:  "expand aliases (on in interactive shells)",
 	optExtGlob:        "the patterns ?(...) *(...) +(...) @(...) !(...)",

@@ -500,6 +500,26 @@ func (sh *Shell) historyAppend(file string) error {
 	return sh.historyWrite(file, h.entries[from:], os.O_APPEND)
 }
 
+// rewriteHistoryAtExit is shopt -u histappend, bash's default: as an
+// interactive shell leaves, $HISTFILE becomes its own list (the last
+// HISTFILESIZE entries), whatever other shells appended meanwhile. With
+// histappend (jobsh's default) each line went there as it was entered.
+func (sh *Shell) rewriteHistoryAtExit() {
+	if sh.opts[optHistAppend] || sh.hist == nil || !sh.mode.interactive() || sh.mode.subshell() {
+		return
+	}
+	file := sh.histFile()
+	max := sh.histSize("HISTFILESIZE", 500)
+	if file == "" || max == 0 {
+		return
+	}
+	entries := sh.hist.entries
+	if max > 0 && len(entries) > max {
+		entries = entries[len(entries)-max:]
+	}
+	sh.historyWrite(file, entries, os.O_TRUNC)
+}
+
 func (sh *Shell) historyWrite(file string, entries []histEntry, mode int) error {
 	f, err := os.OpenFile(file, os.O_WRONLY|os.O_CREATE|mode, 0o600)
 	if err != nil {

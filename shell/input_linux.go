@@ -100,7 +100,7 @@ func (p *plainReader) Notify(text string) {
 // $LINES give the terminal's size, which may have changed while a command
 // ran in the foreground (the command got the SIGWINCH, not the shell).
 func (sh *Shell) checkWinSize() {
-	if sh.ctl.TTY < 0 {
+	if sh.ctl.TTY < 0 || !sh.opts[optCheckWinSize] {
 		return
 	}
 	ws, err := unix.IoctlGetWinsize(sh.ctl.TTY, unix.TIOCGWINSZ)

@@ -34,11 +34,13 @@ const (
 
 	optCdableVars
 	optCheckJobs
+	optCheckWinSize
 	optDotGlob
 	optExpandAliases
 	optExtGlob
 	optFailGlob
 	optGlobStar
+	optHistAppend
 	optHostComplete
 	optInheritErrExit
 	optLastPipe
@@ -94,11 +96,13 @@ var optionTable = [numOptions]struct {
 
 	optCdableVars:     {"cdable_vars", 0, shoptOpt}, // cd NAME: a variable holding the directory
 	optCheckJobs:      {"checkjobs", 0, shoptOpt},
+	optCheckWinSize:   {"checkwinsize", 0, shoptOpt}, // $COLUMNS and $LINES before each prompt (on)
 	optDotGlob:        {"dotglob", 0, shoptOpt},
 	optExpandAliases:  {"expand_aliases", 0, shoptOpt},
 	optExtGlob:        {"extglob", 0, shoptOpt},
 	optFailGlob:       {"failglob", 0, shoptOpt},
 	optGlobStar:       {"globstar", 0, shoptOpt},
+	optHistAppend:     {"histappend", 0, shoptOpt},   // on: each line goes to $HISTFILE as entered; off: the file is rewritten at exit
 	optHostComplete:   {"hostcomplete", 0, shoptOpt}, // Tab after @ completes host names
 	optInheritErrExit: {"inherit_errexit", 0, shoptOpt},
 	optLastPipe:       {"lastpipe", 0, shoptOpt},

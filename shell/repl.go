@@ -1020,6 +1020,7 @@ func (sh *Shell) exit(err error) int {
 		}
 	}
 	code = sh.runExitTrap(code)
+	sh.rewriteHistoryAtExit()
 	if sh.ctl.JobControl && !sh.mode.subshell() {
 		sh.ctl.HangUp(sh.opts[optHupOnExit])
 		sh.ctl.ReleaseTerminal()

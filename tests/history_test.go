@@ -211,3 +211,32 @@ func TestHistoryInPipelineStages(t *testing.T) {
 		t.Errorf("echo plain | cat: %q", out)
 	}
 }
+
+// shopt histappend, on in jobsh: each line goes to the history file as it
+// is entered, beside what other shells add. Turned off (bash's default),
+// the file is the shell's own list once it leaves.
+func TestHistAppendOption(t *testing.T) {
+	for _, on := range []bool{true, false} {
+		home := t.TempDir()
+		file := filepath.Join(home, ".jobsh_history")
+		os.WriteFile(file, []byte("echo before\n"), 0o600)
+		s := startHistoryShell(t, baseEnv(home))
+		run(t, s, "echo mine")
+		f, _ := os.OpenFile(file, os.O_WRONLY|os.O_APPEND, 0)
+		f.WriteString("echo from-another-shell\n")
+		f.Close()
+		if !on {
+			run(t, s, "shopt -u histappend")
+		}
+		s.SendLine("exit")
+		s.Wait(10 * time.Second)
+		data, _ := os.ReadFile(file)
+		want := "echo before\necho mine\necho from-another-shell\nexit\n"
+		if !on {
+			want = "echo before\necho mine\nshopt -u histappend\nexit\n"
+		}
+		if string(data) != want {
+			t.Errorf("histappend %v: file:\n%s\nwant\n%s", on, data, want)
+		}
+	}
+}
