@@ -4,15 +4,16 @@ import (
 	"sort"
 	"strings"
 
-	"jobsh/parser"
-
 	"mvdan.cc/sh/v3/syntax"
 )
 
 // Functions in the environment, as bash passes them: export -f f puts
 // BASH_FUNC_f%%='() {  body...}' in the environment of the commands run,
-// and a shell started with such a variable defines f, exported in turn
-// (so that xargs, timeout, parallel or a nested bash -c can call it).
+// so that xargs, timeout, parallel or a nested bash -c can call it. jobsh
+// itself defines nothing from its environment (nothing there becomes
+// code: the lesson of Shellshock, as in dash, zsh and fish); such entries,
+// and any other whose name is no variable's, go on unchanged to the
+// commands it runs, as bash passes them.
 
 // exportFuncs is export -f NAME... (with -n: no longer exported); with no
 // names it prints the exported functions, as bash does.
@@ -50,12 +51,22 @@ func (sh *Shell) exportFuncs(assigns []*syntax.Assign, unexport bool) (int, erro
 	return status, nil
 }
 
-// funcEnviron is the environment entries of the exported functions.
+// funcEnviron is the environment entries of the exported functions, and
+// those the shell inherited under names no variable has (an exported
+// function of its own takes the place of one).
 func (sh *Shell) funcEnviron() []string {
 	var env []string
+	own := map[string]bool{}
 	for name := range sh.exportedFuncs {
 		if fn := sh.funcs[name]; fn != nil {
-			env = append(env, "BASH_FUNC_"+name+"%%="+exportedFuncText(fn))
+			key := "BASH_FUNC_" + name + "%%"
+			own[key] = true
+			env = append(env, key+"="+exportedFuncText(fn))
+		}
+	}
+	for _, kv := range sh.shared.foreignEnv {
+		if name, _, _ := strings.Cut(kv, "="); !own[name] {
+			env = append(env, kv)
 		}
 	}
 	return env
@@ -74,37 +85,4 @@ func exportedFuncText(fn *syntax.FuncDecl) string {
 		body[i] = strings.TrimPrefix(l, "    ")
 	}
 	return "() {  " + strings.Join(body, "\n ") + "\n}"
-}
-
-// importFunc defines the function an environment entry
-// BASH_FUNC_NAME%%=() {...} holds, as bash does at start-up, and tells
-// whether the entry was one. Anything else in such an entry is left out.
-func (sh *Shell) importFunc(name, value string) bool {
-	fname, ok := strings.CutPrefix(name, "BASH_FUNC_")
-	if !ok {
-		return false
-	}
-	fname, ok = strings.CutSuffix(fname, "%%")
-	if !ok || !strings.HasPrefix(value, "() ") {
-		return ok
-	}
-	src := fname + " " + value
-	file, err := parser.Parse(src, "")
-	if err != nil || len(file.Stmts) != 1 {
-		return true
-	}
-	fd, isFunc := file.Stmts[0].Cmd.(*syntax.FuncDecl)
-	if !isFunc || fd.Name.Value != fname {
-		return true
-	}
-	sh.funcs[fname] = fd
-	if sh.funcFiles == nil {
-		sh.funcFiles = map[string]funcOrigin{}
-	}
-	sh.funcFiles[fname] = funcOrigin{File: "environment", src: &srcRecorder{buf: []byte(src)}}
-	if sh.exportedFuncs == nil {
-		sh.exportedFuncs = map[string]bool{}
-	}
-	sh.exportedFuncs[fname] = true
-	return true
 }

@@ -28,6 +28,11 @@ type processShared struct {
 	// childSignals wakes the waits that must stay interruptible when a
 	// child changes state (its own mutex).
 	childSignals hub
+	// foreignEnv are the environment entries inherited under names no
+	// variable can have (BASH_FUNC_f%%, a-b): passed on to the commands
+	// run, never interpreted. Written once by importEnv, before any other
+	// goroutine starts; read-only after.
+	foreignEnv []string
 	// signals is the process's single signal handler (sys/sig), which
 	// says for every signal what the process does with it (its own
 	// mutex).

@@ -169,8 +169,8 @@ func (sh *Shell) importEnv(env []string, wd string) {
 	for _, kv := range env {
 		name, value, ok := strings.Cut(kv, "=")
 		if !ok || !validName(name) {
-			if ok && sh.funcs != nil {
-				sh.importFunc(name, value)
+			if ok && sh.shared != nil {
+				sh.shared.foreignEnv = append(sh.shared.foreignEnv, kv) // passed on, never run
 			}
 			continue
 		}

@@ -41,3 +41,18 @@ func TestEnvironmentIsNotCode(t *testing.T) {
 		}
 	}
 }
+
+// What jobsh does not read it passes on: an entry whose name no variable
+// has (a function bash exported) reaches the commands jobsh runs
+// unchanged, as bash passes it, so that bash -c f still finds f.
+func TestForeignEnvironmentPassedOn(t *testing.T) {
+	if bashBin == "" {
+		t.Skip("no bash")
+	}
+	cmd := exec.Command(jobshBin, "-c", "env | grep -c '^a-b=1$'; f 2>/dev/null; echo st=$?; "+bashBin+" -c f")
+	cmd.Env = append(baseEnv(t.TempDir()), "a-b=1", "BASH_FUNC_f%%=() {  echo bash-ran-f\n}")
+	out, err := cmd.CombinedOutput()
+	if err != nil || string(out) != "1\nst=127\nbash-ran-f\n" {
+		t.Errorf("%v: %q", err, out)
+	}
+}

@@ -110,10 +110,10 @@ EOF
 sleep 1 & }; declare -f f; type f; g() ( echo sub ); declare -f g; h() { :; }; type h; k() { x() { :; }; }; declare -f k
 ### a function definition is the first command of an and-or list
 f() { echo f; } && echo defined; f; g() { :; } || echo no; h() { echo h; } && i() { echo i; }; h; i; declare -F
-### export -f gives a function to the commands run (BASH_FUNC_f%%), bash and jobsh alike
+### export -f gives a function to the commands run (BASH_FUNC_f%%), for bash -c, xargs, timeout
 f() { echo "f $1"; local x=$1; }; export -f f; declare -F; export -f; env | grep -A2 '^BASH_FUNC_f%%='
-"$BASH" -c 'f child; declare -F'; bash -c 'f bash'; echo x | xargs -I{} "$BASH" -c 'f {}'
-export -nf f; "$BASH" -c 'f gone' 2>/dev/null; echo "st=$?"; export -f nosuch; echo "st=$?"
+bash -c 'f bash'; echo x | xargs -I{} bash -c 'f {}'; timeout 5 bash -c 'f timeout'
+export -nf f; bash -c 'f gone' 2>/dev/null; echo "st=$?"; export -f nosuch; echo "st=$?"
 g() { echo g; }; export -f g; unset -f g; env | grep -c BASH_FUNC
 ### deep recursion runs; FUNCNEST bounds it, giving up the line (stderr)
 r() { (( $1 > 0 )) && r $(( $1 - 1 )); }; r 2500; echo "st=$?"
