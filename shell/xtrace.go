@@ -55,7 +55,7 @@ func traceQuote(s string) string {
 }
 
 // traceValue is an assigned value as set -x writes it: empty is nothing
-// after the =, not ”.
+// after the =, not a pair of quotes.
 func traceValue(s string) string {
 	if s == "" {
 		return ""
