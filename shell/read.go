@@ -64,6 +64,14 @@ func builtinRead(sh *Shell, args []string) (int, error) {
 		sh.errorf("read: read error: %d: Bad file descriptor", fd)
 		return 1, nil
 	}
+	if v, ok := opts['t']; ok && deadline.Sub(time.Now()) <= 0 && strings.Trim(v, "0.") == "" {
+		// read -t 0 reads nothing: it says whether input (or end of
+		// file) is there to read, as bash does.
+		if ready, err := waitReadable(int(in.Fd()), 0); ready || err != nil {
+			return 0, nil
+		}
+		return 1, nil
+	}
 	tty := jobs.IsTerminal(int(in.Fd()))
 	// As in bash, -e, -i, -p and -s act only on a terminal. The editor
 	// reads whole lines, without a time limit: with -d, -n, -N, -t or -s

@@ -146,3 +146,6 @@ X=1 exec -c env | wc -l; exec -a nm sh -c 'echo $0' | cat; (exec -la nm sh -c 'e
 ### ulimit: bash's resources, units (1024-byte blocks for -c and -f) and layout
 ulimit -f 1000; grep "file size" /proc/self/limits; ulimit -c 2000; ulimit -c; ulimit -p
 ulimit -a | cut -c1-41; ulimit -Ha | cut -c1-41
+### read -t 0 reads nothing and says whether input is there
+read -t 0 <<< x; echo st=$?; read -t 0 < /dev/null; echo st=$?; read -t 0 x <<< abc; echo "st=$? [$x]"
+sleep 1 | { read -t 0; echo st=$?; }; read -t 0.0 <<< y; echo st=$?
