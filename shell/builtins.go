@@ -889,46 +889,85 @@ func builtinType(sh *Shell, args []string) (int, error) {
 	_, short := opts['t']
 	_, pathOnly := opts['p']
 	_, forcePath := opts['P']
+	_, all := opts['a']
+	_, noFuncs := opts['f']
 	status := 0
 	var b strings.Builder
 	for _, name := range args {
-		hashed := sh.hash[name] != nil
-		kind, path := sh.kindOf(name, false)
-		if forcePath {
-			kind = "file"
-			var st int
-			if path, st, _ = sh.lookPath(name); st != 0 {
-				kind = ""
-			}
-		}
-		switch {
-		case kind == "":
+		hashed := sh.hash[name] != nil && !all
+		kinds := sh.typeKinds(name, all, noFuncs, forcePath)
+		if len(kinds) == 0 {
 			if !short && !pathOnly && !forcePath {
 				sh.errorf("type: %s: not found", name)
 			}
 			status = 1
-		case short:
-			fmt.Fprintln(&b, kind)
-		case pathOnly || forcePath:
-			if kind == "file" {
-				fmt.Fprintln(&b, path)
-			}
-		case kind == "alias":
-			fmt.Fprintf(&b, "%s is aliased to `%s'\n", name, path)
-		case kind == "keyword":
-			fmt.Fprintf(&b, "%s is a shell keyword\n", name)
-		case kind == "function":
-			fmt.Fprintf(&b, "%s is a function\n%s\n", name, bashFuncSource(sh.funcs[name]))
-		case kind == "builtin":
-			fmt.Fprintf(&b, "%s is a shell builtin\n", name)
-		case hashed:
-			fmt.Fprintf(&b, "%s is hashed (%s)\n", name, path)
-		default:
-			fmt.Fprintf(&b, "%s is %s\n", name, path)
+		}
+		for _, k := range kinds {
+			sh.typeLine(&b, name, k[0], k[1], short, pathOnly || forcePath, hashed)
 		}
 	}
 	sh.write("type", b.String())
 	return status, nil
+}
+
+// typeKinds is what name means to the shell, as (kind, path) pairs: the
+// first meaning, or with all (type -a) every one, in the order the shell
+// looks (alias, keyword, function unless noFuncs, builtin, each program
+// in $PATH); with pathsOnly (type -P), only programs.
+func (sh *Shell) typeKinds(name string, all, noFuncs, pathsOnly bool) [][2]string {
+	var kinds [][2]string
+	add := func(kind, path string) bool {
+		kinds = append(kinds, [2]string{kind, path})
+		return !all
+	}
+	if !pathsOnly {
+		if v, ok := sh.aliases[name]; ok && sh.aliasesOn() && add("alias", v) {
+			return kinds
+		}
+		if keywords[name] && add("keyword", "") {
+			return kinds
+		}
+		if !noFuncs && sh.funcs[name] != nil && add("function", "") {
+			return kinds
+		}
+		if builtins[name] != nil && add("builtin", "") {
+			return kinds
+		}
+	}
+	if !all {
+		if p, st, _ := sh.lookPath(name); st == 0 {
+			add("file", p)
+		}
+		return kinds
+	}
+	for _, p := range sh.allPaths(name) {
+		add("file", p)
+	}
+	return kinds
+}
+
+// typeLine writes one meaning of name as type does.
+func (sh *Shell) typeLine(b *strings.Builder, name, kind, path string, short, pathOnly, hashed bool) {
+	switch {
+	case short:
+		fmt.Fprintln(b, kind)
+	case pathOnly:
+		if kind == "file" {
+			fmt.Fprintln(b, path)
+		}
+	case kind == "alias":
+		fmt.Fprintf(b, "%s is aliased to `%s'\n", name, path)
+	case kind == "keyword":
+		fmt.Fprintf(b, "%s is a shell keyword\n", name)
+	case kind == "function":
+		fmt.Fprintf(b, "%s is a function\n%s\n", name, bashFuncSource(sh.funcs[name]))
+	case kind == "builtin":
+		fmt.Fprintf(b, "%s is a shell builtin\n", name)
+	case hashed:
+		fmt.Fprintf(b, "%s is hashed (%s)\n", name, path)
+	default:
+		fmt.Fprintf(b, "%s is %s\n", name, path)
+	}
 }
 
 func builtinCommand(sh *Shell, args []string) (int, error) {

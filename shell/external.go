@@ -50,13 +50,7 @@ func (sh *Shell) lookPath(name string) (string, int, string) {
 	}
 	denied := ""
 	for _, dir := range filepath.SplitList(pathVar) {
-		if dir == "" {
-			dir = "."
-		}
-		p := dir + "/" + name
-		if strings.HasSuffix(dir, "/") {
-			p = dir + name
-		}
+		p := pathEntry(dir, name)
 		st, err := os.Stat(sh.abs(p))
 		if err != nil || st.IsDir() {
 			continue
@@ -72,6 +66,36 @@ func (sh *Shell) lookPath(name string) (string, int, string) {
 		return "", 126, denied + ": Permission denied"
 	}
 	return "", 127, name + ": command not found"
+}
+
+// pathEntry is name in the PATH directory dir, written as bash writes it
+// (an empty entry is the working directory).
+func pathEntry(dir, name string) string {
+	if dir == "" {
+		dir = "."
+	}
+	if strings.HasSuffix(dir, "/") {
+		return dir + name
+	}
+	return dir + "/" + name
+}
+
+// allPaths is every program name runs in $PATH, in order (type -a).
+func (sh *Shell) allPaths(name string) []string {
+	if strings.Contains(name, "/") {
+		if p, st, _ := sh.checkPath(name, name); st == 0 {
+			return []string{p}
+		}
+		return nil
+	}
+	var paths []string
+	for _, dir := range filepath.SplitList(sh.Get("PATH").String()) {
+		p := pathEntry(dir, name)
+		if st, err := os.Stat(sh.abs(p)); err == nil && !st.IsDir() && unix.Access(sh.abs(p), unix.X_OK) == nil {
+			paths = append(paths, p)
+		}
+	}
+	return paths
 }
 
 // checkPath is lookPath's answer for a name taken as a path: p (absolute

@@ -149,3 +149,6 @@ ulimit -a | cut -c1-41; ulimit -Ha | cut -c1-41
 ### read -t 0 reads nothing and says whether input is there
 read -t 0 <<< x; echo st=$?; read -t 0 < /dev/null; echo st=$?; read -t 0 x <<< abc; echo "st=$? [$x]"
 sleep 1 | { read -t 0; echo st=$?; }; read -t 0.0 <<< y; echo st=$?
+### type -a lists every meaning and every program in PATH; -f leaves functions out (stderr)
+type -a echo ls; type -P ls; type -f echo; type -a -t ls; f(){ :; }; type -a f; type -f f; echo st=$?
+type -a -p ls; type -aP echo; type -a nosuch; echo st=$?; ls >/dev/null; type ls; type -a ls
