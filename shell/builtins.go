@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -385,17 +386,46 @@ func echoEscapes(s string) (string, bool) {
 	return b.String(), false
 }
 
+// setListing is set without arguments: every variable set, arrays too
+// (a=([0]="1")), a local in place of the global it hides, by name; then,
+// outside POSIX mode, the functions, as bash lists them.
+func (sh *Shell) setListing() string {
+	vars := map[string]expand.Variable{}
+	sh.Each(func(name string, v expand.Variable) bool {
+		vars[name] = v // locals come last, and win
+		return true
+	})
+	names := make([]string, 0, len(vars))
+	for name, v := range vars {
+		if v.IsSet() && v.Kind != expand.NameRef {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	utf := sh.utf8Locale()
+	for _, name := range names {
+		v := sh.Get(name)
+		if v.Kind == expand.String {
+			b.WriteString(name + "=" + quote(v.Str) + "\n")
+			continue
+		}
+		// The body of declare -p's line: a=([0]="1" [1]="2").
+		line := declareLine(name, v, utf)
+		b.WriteString(line[strings.Index(line, name+"="):] + "\n")
+	}
+	if !sh.posix() {
+		fnames := slices.Sorted(maps.Keys(sh.funcs))
+		for _, n := range fnames {
+			b.WriteString(bashFuncSource(sh.funcs[n]) + "\n")
+		}
+	}
+	return b.String()
+}
+
 func builtinSet(sh *Shell, args []string) (int, error) {
 	if len(args) == 0 {
-		var lines []string
-		sh.Each(func(name string, v expand.Variable) bool {
-			if v.IsSet() && v.Kind == expand.String {
-				lines = append(lines, name+"="+quote(v.Str))
-			}
-			return true
-		})
-		sort.Strings(lines)
-		return sh.write("set", strings.Join(lines, "\n")+"\n")
+		return sh.write("set", sh.setListing())
 	}
 	for len(args) > 0 {
 		a := args[0]

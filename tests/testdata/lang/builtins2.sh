@@ -152,3 +152,6 @@ sleep 1 | { read -t 0; echo st=$?; }; read -t 0.0 <<< y; echo st=$?
 ### type -a lists every meaning and every program in PATH; -f leaves functions out (stderr)
 type -a echo ls; type -P ls; type -f echo; type -a -t ls; f(){ :; }; type -a f; type -f f; echo st=$?
 type -a -p ls; type -aP echo; type -a nosuch; echo st=$?; ls >/dev/null; type ls; type -a ls
+### set lists arrays and functions too, a local in place of its global
+a=(1 2); declare -A m=([k]=v); s="x y"; f(){ echo hi; }; g() { local s=loc; set | grep "^s="; }; g
+set | grep -A3 -E '^(a|m|s)=|^(f|g) \(\)'
