@@ -935,6 +935,20 @@ func (c *Controller) Remove(j *Job) {
 	c.mu.Unlock()
 }
 
+// ReapedStatus is Table.ReapedStatus, for wait PID.
+func (c *Controller) ReapedStatus(pid int) (Status, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.table.ReapedStatus(pid)
+}
+
+// ForgetReaped is Table.ForgetReaped, for wait without operands.
+func (c *Controller) ForgetReaped() {
+	c.mu.Lock()
+	c.table.ForgetReaped()
+	c.mu.Unlock()
+}
+
 // SetCurrent makes j the current job (%+).
 func (c *Controller) SetCurrent(j *Job) {
 	c.mu.Lock()

@@ -133,11 +133,50 @@ type Table struct {
 	// current and previous jobs (SetCurrent, resetCurrent) does not
 	// look through thousands of running ones for a stopped one.
 	stopped map[int]bool
+	// reaped keeps the status of each process of a background job that
+	// ended and left the table (after its notice, or jobs), as bash's
+	// bgpids list does, so that wait PID still answers it; the oldest
+	// go past maxReaped. reapedOrder is the pids in the order kept.
+	reaped      map[int]Status
+	reapedOrder []int
 }
+
+// maxReaped bounds the statuses kept of reaped background processes.
+const maxReaped = 4096
 
 // NewTable makes an empty table.
 func NewTable() *Table {
-	return &Table{jobs: map[int]*Job{}, byPid: map[int]*Process{}, jobOfPid: map[int]*Job{}, stopped: map[int]bool{}}
+	return &Table{jobs: map[int]*Job{}, byPid: map[int]*Process{}, jobOfPid: map[int]*Job{}, stopped: map[int]bool{}, reaped: map[int]Status{}}
+}
+
+// keepReaped remembers the statuses of a background job that ended.
+func (t *Table) keepReaped(j *Job) {
+	if j.Foreground || j.State() != Done {
+		return
+	}
+	for _, p := range j.Procs {
+		if _, ok := t.reaped[p.Pid]; !ok {
+			t.reapedOrder = append(t.reapedOrder, p.Pid)
+		}
+		t.reaped[p.Pid] = p.Status
+	}
+	for len(t.reapedOrder) > maxReaped {
+		delete(t.reaped, t.reapedOrder[0])
+		t.reapedOrder = t.reapedOrder[1:]
+	}
+}
+
+// ReapedStatus gives the status of a reaped background process: what
+// wait PID answers, again and again, once the job has left the table.
+func (t *Table) ReapedStatus(pid int) (Status, bool) {
+	s, ok := t.reaped[pid]
+	return s, ok
+}
+
+// ForgetReaped forgets every kept status, as wait without operands does.
+func (t *Table) ForgetReaped() {
+	clear(t.reaped)
+	t.reapedOrder = t.reapedOrder[:0]
 }
 
 // Add gives the job the next id (one more than the highest in use, as bash
@@ -187,6 +226,7 @@ func (t *Table) Remove(j *Job) {
 	if t.jobs[j.ID] != j {
 		return
 	}
+	t.keepReaped(j)
 	delete(t.jobs, j.ID)
 	delete(t.stopped, j.ID)
 	if j.ID == t.maxID {

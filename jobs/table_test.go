@@ -189,3 +189,33 @@ func TestStopSignalTexts(t *testing.T) {
 		}
 	}
 }
+
+// A background job that ended and left the table keeps its processes'
+// statuses, as bash's bgpids list does, for wait PID; a foreground job's
+// are not kept; wait without operands forgets them all.
+func TestReapedStatuses(t *testing.T) {
+	tab := NewTable()
+	bg := newJob(tab, "false | true", false, 30, 31)
+	fg := newJob(tab, "true", true, 40)
+	tab.Update(30, ExitedStatus(1), nil)
+	tab.Update(31, SignaledStatus(syscall.SIGKILL, false), nil)
+	tab.Update(40, ExitedStatus(0), nil)
+	if _, ok := tab.ReapedStatus(30); ok {
+		t.Fatal("a job still in the table has no kept status")
+	}
+	tab.Remove(bg)
+	tab.Remove(fg)
+	if s, ok := tab.ReapedStatus(30); !ok || s.ShellCode() != 1 {
+		t.Errorf("pid 30: %v %v", s, ok)
+	}
+	if s, ok := tab.ReapedStatus(31); !ok || s.ShellCode() != 128+int(syscall.SIGKILL) {
+		t.Errorf("pid 31: %v %v, asked again", s, ok)
+	}
+	if _, ok := tab.ReapedStatus(40); ok {
+		t.Error("a foreground job's status was kept")
+	}
+	tab.ForgetReaped()
+	if _, ok := tab.ReapedStatus(30); ok {
+		t.Error("ForgetReaped kept pid 30")
+	}
+}

@@ -435,10 +435,23 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 			}
 			sh.forgetWaited(j)
 		}
+		t.ForgetReaped()
 		return 0, nil
 	}
 	status := 0
 	for _, a := range args {
+		if pid, err := strconv.Atoi(a); err == nil && t.JobOf(pid) == nil && !sh.posix() {
+			// A background process whose job already left the table
+			// (its notice was given): its kept status, as in bash.
+			// POSIX has a pid reported or waited for forgotten.
+			if st, ok := t.ReapedStatus(pid); ok {
+				if hasP {
+					sh.setVar(pvar, a, false)
+				}
+				status = st.ShellCode()
+				continue
+			}
+		}
 		j := sh.waitTarget(a)
 		if j == nil {
 			// As in bash: 127 for a job or pid that is not there, 1

@@ -580,8 +580,28 @@ func (sh *Shell) waitJob(j *jobs.Job, stages []*stage) error {
 		// foreground one ran as soon as it ends, not at the next
 		// prompt: `sleep 0.1 & sleep 1; echo x` prints Done before x.
 		sh.notify()
+	} else if !sh.posixQuietJobs() {
+		sh.reportKilledBackground()
 	}
 	return sh.checkInterrupt()
+}
+
+// reportKilledBackground is what bash, in a shell that is not interactive
+// (with set -m too), does with the background jobs that ended, as it next reaps a foreground
+// job: it says which a signal killed ("NAME: line N:  PID Killed   cmd";
+// nothing for SIGTERM or a trapped signal), and forgets them all, so that
+// jobs no longer lists them; wait PID answers from the statuses kept.
+func (sh *Shell) reportKilledBackground() {
+	sh.ctl.Poll()
+	for _, j := range sh.ctl.Jobs() {
+		if j.Foreground || j.State() != jobs.Done {
+			continue
+		}
+		if killedBySignal(j) {
+			sh.reportKilled(j, true)
+		}
+		sh.ctl.Remove(j)
+	}
 }
 
 // reportTime is zsh's REPORTTIME, off unless the variable is set: a
