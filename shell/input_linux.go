@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"strconv"
+	"sync/atomic"
 
 	"jobsh/sys/wake"
 
@@ -47,11 +48,14 @@ type plainReader struct {
 	prompt io.Writer  // nil: no prompt (a script on standard input)
 	wake   *wake.Pipe // nil: Ctrl-C cannot interrupt the read
 
-	lastPrompt string
+	// lastPrompt is the prompt shown, which Notify, on the signal
+	// goroutine, writes again (atomic: the race detector caught the two
+	// goroutines sharing it bare).
+	lastPrompt atomic.Pointer[string]
 }
 
 func (p *plainReader) ReadLine(prompt string) (string, error) {
-	p.lastPrompt = prompt
+	p.lastPrompt.Store(&prompt)
 	if p.wake != nil {
 		// A Ctrl-C from before this prompt (one that interrupted a
 		// command) has been dealt with.
@@ -92,7 +96,11 @@ func (p *plainReader) ReadLine(prompt string) (string, error) {
 // terminal keeps it.
 func (p *plainReader) Notify(text string) {
 	if p.prompt != nil {
-		io.WriteString(p.prompt, "\n"+text+p.lastPrompt)
+		last := ""
+		if s := p.lastPrompt.Load(); s != nil {
+			last = *s
+		}
+		io.WriteString(p.prompt, "\n"+text+last)
 	}
 }
 
