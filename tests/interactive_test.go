@@ -122,10 +122,7 @@ func TestRCFiles(t *testing.T) {
 func TestCompletionInEditor(t *testing.T) {
 	home := t.TempDir()
 	os.WriteFile(filepath.Join(home, "my file.txt"), []byte("contents of my file\n"), 0o644)
-	env := append(baseEnv(home), "TERM=xterm")
-	s := term.Start(t, env, jobshBin, "--norc", "-i")
-	s.OnFail = psListing
-	s.Expect(`\$ `)
+	s := startEditing(t, home)
 	s.Send("ech\t")
 	s.SendLine("completed")
 	s.Expect("completed\r\n")
@@ -215,9 +212,7 @@ func TestTerminalSafety(t *testing.T) {
 
 // Ctrl-R searches the history in the line editor.
 func TestReverseSearch(t *testing.T) {
-	env := append(baseEnv(t.TempDir()), "TERM=xterm")
-	s := term.Start(t, env, jobshBin, "--norc", "-i")
-	s.OnFail = psListing
+	s := startEditing(t, t.TempDir())
 	// Each line is typed to the editor (SendKeys waits for raw mode), and
 	// each waits for its command's output, text the typed line does not
 	// hold: a line typed ahead while a command runs is echoed by the
@@ -239,10 +234,7 @@ func TestReverseSearch(t *testing.T) {
 // it was found in as it was: the editor once edited the entry in place,
 // and Up then Enter ran a line never typed ("echo abc" and "ef").
 func TestReverseSearchEditKeepsHistory(t *testing.T) {
-	env := append(baseEnv(t.TempDir()), "TERM=xterm")
-	s := term.Start(t, env, jobshBin, "--norc", "-i")
-	s.OnFail = psListing
-	s.Expect(`\$ `)
+	s := startEditing(t, t.TempDir())
 	s.SendKeys("echo abc$((1))def\r")
 	s.Expect("abc1def\r\n")
 	s.SendKeys("echo x$((2))y\r")

@@ -29,6 +29,17 @@ func startJobsh(t *testing.T, extraEnv ...string) *term.Session {
 	return s
 }
 
+// startEditing starts an interactive jobsh with its line editor
+// (TERM=xterm) in a new pty, HOME in home, and waits for the prompt.
+func startEditing(t *testing.T, home string, extraEnv ...string) *term.Session {
+	t.Helper()
+	env := append(append(baseEnv(home), "TERM=xterm"), extraEnv...)
+	s := term.Start(t, env, jobshBin, "--norc", "-i")
+	s.OnFail = psListing
+	s.Expect(`\$ `)
+	return s
+}
+
 // run types a command line at the prompt and returns its output, up to
 // the next prompt.
 func run(t *testing.T, s *term.Session, line string) string {

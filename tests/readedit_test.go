@@ -14,9 +14,7 @@ import (
 func TestReadEdit(t *testing.T) {
 	home := t.TempDir()
 	env := append(baseEnv(home), "TERM=xterm")
-	s := term.Start(t, env, jobshBin, "--norc", "-i")
-	s.OnFail = psListing
-	s.Expect(`\$ `)
+	s := startEditing(t, home)
 	s.SendLine(`read -e -i abc -p 'name: ' v; echo "[$v]"`)
 	s.Expect(`name: abc`)
 	s.SendKeys("d\x01<\r")
@@ -42,10 +40,7 @@ func TestCompletionHostnames(t *testing.T) {
 	if err := os.WriteFile(hosts, []byte("10.0.0.1 zebrahost zeb-alias # a comment\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	env := append(baseEnv(home), "TERM=xterm", "HOSTFILE="+hosts)
-	s := term.Start(t, env, jobshBin, "--norc", "-i")
-	s.OnFail = psListing
-	s.Expect(`\$ `)
+	s := startEditing(t, home, "HOSTFILE="+hosts)
 	s.Send("echo me@zebr\t")
 	s.Send("\n")
 	s.Expect(`me@zebrahost\r\n`)
@@ -63,10 +58,7 @@ func TestCompletionHostnames(t *testing.T) {
 // At the prompt, a line ending in a backslash is continued on a PS2 line
 // and joined to it, as in bash.
 func TestPromptContinuation(t *testing.T) {
-	env := append(baseEnv(t.TempDir()), "TERM=xterm")
-	s := term.Start(t, env, jobshBin, "--norc", "-i")
-	s.OnFail = psListing
-	s.Expect(`\$ `)
+	s := startEditing(t, t.TempDir())
 	s.SendLine(`echo con\`)
 	s.Expect(`> `)
 	s.SendLine(`tinued`)
