@@ -176,8 +176,9 @@ func (sh *Shell) assignHere(assigns []*syntax.Assign, export bool) (failed bool,
 		var indirect expand.IndirectError
 		var unset expand.UnsetParameterError
 		var index indexError
+		var bad expand.BadSubstError
 		if errors.As(err, &arith) && (arith.Expr != nil || arith.Param != "" || arith.InIndex) ||
-			errors.As(err, &indirect) || errors.As(err, &unset) || errors.As(err, &index) {
+			errors.As(err, &indirect) || errors.As(err, &unset) || errors.As(err, &index) || errors.As(err, &bad) {
 			// Not reported yet; it ends the line (set -u: as in bash,
 			// with its message and 127 under -c).
 			return true, sh.expandFailed(err)

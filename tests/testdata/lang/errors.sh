@@ -213,3 +213,9 @@ echo end
 ### an arithmetic error in an assignment or a subscript ends a -c shell (stderr)
 a=(); a[1/0]=2; echo same
 echo not here
+### an expansion bash cannot make is an error when it runs, not a syntax error of the script (stderr)
+if false; then echo ${x!} ${x;} ${#x:1}; fi; echo after
+echo ${x!}; echo not here
+echo "${#x:1}"; echo not here
+x=${a b}; echo not here
+f() { echo ${x!}; }; declare -f f; echo end

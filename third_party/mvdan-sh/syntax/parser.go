@@ -1556,6 +1556,43 @@ func (p *Parser) badSubst(pe *ParamExp, oldQuote quoteState) *ParamExp {
 	}
 }
 
+// badSubstFrom is badSubst for an expansion found bad part way: its text
+// is read again from just after the ${, the token already lexed included.
+func (p *Parser) badSubstFrom(pe *ParamExp, oldQuote quoteState) *ParamExp {
+	start := int64(pe.Dollar.Offset()) + 2
+	c := p.startRaw(start)
+	depth := 0
+	for ; ; p.rune() {
+		switch p.r {
+		case runeEOF:
+			p.endRaw(c, start)
+			p.tok = _EOF
+			p.matchingErr(pe.Dollar, dollBrace, rightBrace)
+			p.quote = oldQuote
+			return pe
+		case '{':
+			depth++
+			continue
+		case '}':
+			if depth > 0 {
+				depth--
+				continue
+			}
+		default:
+			continue
+		}
+		break
+	}
+	end := p.nextPos()
+	pe.Param, pe.Exp, pe.Index = nil, nil, nil
+	pe.BadSubst = &Lit{ValuePos: posAddCol(pe.Dollar, 2), ValueEnd: end, Value: p.endRaw(c, int64(end.Offset()))}
+	pe.Rbrace = end
+	p.rune()
+	p.quote = oldQuote
+	p.next()
+	return pe
+}
+
 func (p *Parser) paramExp() *ParamExp {
 	old := p.quote
 	p.quote = runeByRune
@@ -1691,6 +1728,9 @@ zshPrefixLoop:
 		return pe
 	}
 	if p.tok != _EOF && (pe.Length || pe.Width || pe.IsSet) {
+		if p.lang.in(langBashLike) && !pe.Short {
+			return p.badSubstFrom(pe, old) // ${#x:1}: patch 81, as below
+		}
 		p.curErr("cannot combine multiple parameter expansion operators")
 	}
 	switch p.tok {
@@ -1769,6 +1809,13 @@ zshPrefixLoop:
 		pe.Exp = p.paramExpExp()
 	case _EOF:
 	default:
+		if p.lang.in(langBashLike) && !pe.Short {
+			// jobsh patch (PATCHES.md, 81): bash reads an expansion
+			// it cannot make to its closing brace, and says "bad
+			// substitution" only if it is expanded: ${x!} in a
+			// branch not taken is no syntax error of the script.
+			return p.badSubstFrom(pe, old)
+		}
 		if paramNameRune(tokRune) {
 			if pe.Param != nil {
 				p.curErr("%#q cannot be followed by a word", pe.Param.Value)
