@@ -620,3 +620,30 @@ func TestScreenEmojiPrompt(t *testing.T) {
 		})
 	})
 }
+
+// Esc ends a Ctrl-R search and keeps the line found; the key after it
+// goes into the line, as in bash (an Alt-key bound to nothing).
+func TestScreenSearchEsc(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		s.SendKeys("echo searched-$((6*7))\r")
+		waitRow(t, s, "searched-42")
+		waitPrompt(t, s)
+		s.SendKeys("\x12sear")
+		// bck-i-search: sear (jobsh), (reverse-i-search)`sear': (bash)
+		waitScreen(t, s, "the search", func(sc *term.Screen) bool {
+			return strings.Contains(sc.Text(), "i-search") && strings.Contains(sc.Text(), "sear")
+		})
+		// Esc alone: bash takes it alone after its keyseq-timeout (500
+		// ms), jobsh with the next key; either way the x goes in.
+		s.Send("\x1b")
+		time.Sleep(700 * time.Millisecond)
+		s.Send("x")
+		waitScreen(t, s, "the line found, x typed into it", func(sc *term.Screen) bool {
+			row := cursorRow(sc)
+			return !strings.Contains(sc.Text(), "i-search") && strings.Contains(row, "$((6*7))") && strings.Count(row, "x") == 1
+		})
+		s.Send("\x05\x15") // End, Ctrl-U: an empty line again
+		waitPrompt(t, s)
+	})
+}

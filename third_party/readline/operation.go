@@ -187,6 +187,17 @@ func (o *Operation) ioloop() {
 			}
 		}
 		isUpdateHistory := true
+		if c, ok := unboundMetaChar(r); ok {
+			// jobsh patch (PATCHES.md, 14): an unbound Alt-key does
+			// nothing, but ends a search, and its character then goes
+			// into the line, as after bash's Esc.
+			r = noKey
+			if o.IsSearchMode() {
+				o.ExitSearchMode(false)
+				o.buf.Refresh(nil)
+				r = c
+			}
+		}
 
 		if o.IsEnableVimMode() {
 			r = o.HandleVim(r, o.t.ReadRune)
@@ -234,6 +245,7 @@ func (o *Operation) ioloop() {
 			o.buf.MoveToWordEnd() // jobsh patch (PATCHES.md, 14): bash's forward-word
 		case metaUpcase, metaDowncase, metaCapitalize:
 			o.buf.caseWord(r)
+		case noKey:
 		case CharTranspose:
 			o.buf.Transpose()
 		case MetaBackward:

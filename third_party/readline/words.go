@@ -9,9 +9,14 @@ const (
 	metaUpcase     rune = -1003 // Alt-U: upcase-word
 	metaDowncase   rune = -1004 // Alt-L: downcase-word
 	metaCapitalize rune = -1005 // Alt-C: capitalize-word
-	// noKey is a key bound to nothing (an unknown Alt-key, Ctrl-Space):
-	// it is read and dropped, never inserted or taken for Enter.
+	// noKey is a key bound to nothing (Ctrl-Space, Alt-Enter): it is
+	// read and dropped, never inserted or taken for Enter.
 	noKey rune = -1006
+	// unboundMeta is Alt (Esc) and a character bound to nothing:
+	// unboundMeta-c. It inserts nothing, but ends a Ctrl-R search, and
+	// the character then goes into the line, as after bash's Esc, which
+	// ends a search (isearch-terminators).
+	unboundMeta rune = -0x200000
 )
 
 // isWordRune is what readline counts as part of a word: a letter or a
@@ -36,7 +41,15 @@ func metaKey(r rune) rune {
 	case 'c', 'C':
 		return metaCapitalize
 	}
-	return noKey
+	return unboundMeta - r
+}
+
+// unboundMetaChar is the character of an unboundMeta key, if r is one.
+func unboundMetaChar(r rune) (rune, bool) {
+	if r > unboundMeta || r <= unboundMeta-0x110000 {
+		return 0, false
+	}
+	return unboundMeta - r, true
 }
 
 // caseWord is upcase-word, downcase-word and capitalize-word: from the
