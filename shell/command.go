@@ -355,6 +355,8 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 	sh.line = int(fn.Body.Pos().Line()) + sh.lineBase
 	oldLoop := sh.loopDepth
 	sh.loopDepth = 0
+	callerLocalOpts := sh.localOpts
+	sh.localOpts = nil
 	gen := sh.returnTrapGen
 	defer sh.hideErrTrap()()
 	err := sh.stmt(fn.Body)
@@ -368,6 +370,14 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 		err = sh.runReturnTrap(gen, true)
 	}
 	sh.loopDepth = oldLoop
+	if sh.localOpts != nil {
+		// local - ran in the body: set's options come back (shopt's
+		// stay changed, as in bash).
+		for _, o := range optionsOfKind(setOpt) {
+			sh.opts[o] = sh.localOpts[o]
+		}
+	}
+	sh.localOpts = callerLocalOpts
 	sh.funcNames = sh.funcNames[:len(sh.funcNames)-1]
 	sh.callLines = sh.callLines[:len(sh.callLines)-1]
 	sh.callFiles = sh.callFiles[:len(sh.callFiles)-1]

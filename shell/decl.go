@@ -342,6 +342,15 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 	}
 	status := 0
 	for _, as := range assigns {
+		if name == "local" && as.Naked && as.Name.Value == "-" {
+			// local -: the set options go back to what they are now
+			// when the function returns, as in bash.
+			if sh.localOpts == nil {
+				saved := sh.opts
+				sh.localOpts = &saved
+			}
+			continue
+		}
 		if !validName(as.Name.Value) {
 			sh.errorf("%s: `%s': not a valid identifier", name, sh.assignText(as))
 			status = 1

@@ -125,6 +125,9 @@ type Shell struct {
 	// it off, as in bash.
 	current     *syntax.Stmt
 	currentText string
+	// localOpts are the set options to put back when the function
+	// running returns, after local - in it; nil without.
+	localOpts *Options
 	// globalName is the variable declare -g is assigning: the global one,
 	// even where a function has a local of that name.
 	globalName string
