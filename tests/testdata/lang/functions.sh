@@ -120,5 +120,6 @@ r() { (( $1 > 0 )) && r $(( $1 - 1 )); }; r 2500; echo "st=$?"
 FUNCNEST=5; f() { f; }; f; echo "not here"
 echo next; FUNCNEST=; r 50; echo "st=$?"
 ### local - gives set's options back when the function returns (shopt's stay)
-f() { local -; set -e; set -o pipefail; shopt -s nullglob; echo "in: $-"; }; echo "before: $-"; f; echo "after: $-"
-shopt -o pipefail; shopt nullglob; g() { set -u; h; echo "g: $-"; }; h() { local -; set +u; echo "h: $-"; }; g; echo "end: $-"
+opts() { echo "$1: ${-//[^eu]/}"; }
+f() { local -; set -e; set -o pipefail; shopt -s nullglob; opts in; }; opts before; f; opts after
+shopt -o pipefail; shopt nullglob; g() { set -u; h; opts g; }; h() { local -; set +u; opts h; }; g; opts end
