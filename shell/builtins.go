@@ -71,6 +71,7 @@ func init() {
 		"fg":        builtinFg,
 		"bg":        builtinBg,
 		"wait":      builtinWait,
+		"fc":        builtinFc,
 		"kill":      builtinKill,
 		"disown":    builtinDisown,
 		"suspend":   builtinSuspend,
@@ -100,7 +101,7 @@ func init() {
 // unsupportedBuiltins are bash's builtins that jobsh refuses with "not
 // supported" and status 2 rather than run wrongly (the manual page lists
 // them).
-var unsupportedBuiltins = []string{"fc", "bind", "enable", "logout"}
+var unsupportedBuiltins = []string{"bind", "enable", "logout"}
 
 // usage reports a bad option as bash does, with the synopsis; status 2.
 func (sh *Shell) usage(name, opt string) (int, error) {

@@ -416,6 +416,19 @@ var helpPages = []*helpPage{
 		exit: "0, unless no topic matches a PATTERN (1) or an option is invalid (2).",
 	},
 	{
+		name: "fc", synopsis: "fc [-e ename] [-lnr] [first] [last] or fc -s [pat=rep] [command]",
+		short: "List history entries, run one again, or edit some and run them.",
+		text: []string{
+			"FIRST and LAST name history entries: a number, -N for N entries back, or the latest entry that begins with the text. The fc line itself takes the place, in the history, of the command it runs.",
+		},
+		options: []helpItem{
+			{"-l", "list the entries (the last 16 by default), with their numbers unless -n; -r in reverse"},
+			{"-s", "run the entry (the last by default) again, after replacing the first PAT with REP, and print it first"},
+			{"-e ENAME", "edit the entries (the last by default) with ENAME, else $FCEDIT, $EDITOR or vi, then print and run what was saved; -e - is -s"},
+		},
+		exit: "that of the command run; 1 when no entry matches, 2 for an invalid option.",
+	},
+	{
 		name: "history", synopsis: "history [-c] [-d offset] [n] or history -anrw [filename] or history -ps arg [arg...]",
 		short: "List the command history ($HISTFILE), clear it, delete entries, read or write the file, expand or add a line.",
 		text: []string{
