@@ -722,7 +722,7 @@ var helpPages = []*helpPage{
 		exit: "0, unless an option or LIMIT is invalid, or setrlimit fails (1).",
 	},
 	{
-		name: "umask", synopsis: "umask [-S] [mode]",
+		name: "umask", synopsis: "umask [-p] [-S] [mode]",
 		short: "Show or set the file creation mask.",
 		text:  []string{"Without MODE, print the mask (0022) that takes permissions away from the files the shell and its commands create; with MODE, an octal number, set it."},
 		options: []helpItem{

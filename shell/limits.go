@@ -12,36 +12,115 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// builtinUmask is umask [-S] [mode]: octal modes, and -S's symbolic form.
+// builtinUmask is umask [-p] [-S] [mode]: the mask in octal, or -S's
+// symbolic form of what it allows, or with -p as a command that sets it;
+// a mode in octal, or symbolic (u=rwx,g=rx,o= or g+w, a-x), which says
+// what files may get, as chmod's would.
 func builtinUmask(sh *Shell, args []string) (int, error) {
-	symbolic := len(args) > 0 && args[0] == "-S"
-	if symbolic {
-		args = args[1:]
+	opts, args, ok := sh.options("umask", args, "pS")
+	if !ok {
+		return 2, nil
 	}
+	_, symbolic := opts['S']
+	_, reusable := opts['p']
+	old := unix.Umask(0)
+	unix.Umask(old)
 	if len(args) == 0 {
-		old := unix.Umask(0)
-		unix.Umask(old)
-		if !symbolic {
-			return sh.write("umask", fmt.Sprintf("%04o\n", old))
+		text := fmt.Sprintf("%04o", old)
+		if symbolic {
+			text = symbolicMask(old)
 		}
-		perm := func(shift uint) string {
-			var b strings.Builder
-			for i, c := range "rwx" {
-				if old>>shift&(4>>i) == 0 {
-					b.WriteRune(c)
-				}
-			}
-			return b.String()
+		if reusable {
+			text = "umask " + strings.TrimSpace(map[bool]string{true: "-S ", false: ""}[symbolic]) + " " + text
+			text = strings.Replace(text, "umask  ", "umask ", 1)
 		}
-		return sh.write("umask", fmt.Sprintf("u=%s,g=%s,o=%s\n", perm(6), perm(3), perm(0)))
+		return sh.write("umask", text+"\n")
 	}
-	n, err := strconv.ParseUint(args[0], 8, 32)
-	if err != nil || n > 0o777 {
-		sh.errorf("umask: %s: octal number out of range", args[0])
+	mode := args[0]
+	if mode != "" && mode[0] >= '0' && mode[0] <= '9' {
+		n, err := strconv.ParseUint(mode, 8, 32)
+		if err != nil || n > 0o777 {
+			sh.errorf("umask: %s: octal number out of range", mode)
+			return 1, nil
+		}
+		return sh.setUmask(int(n), symbolic)
+	}
+	allowed, err := applySymbolic(0o777&^old, mode)
+	if err != nil {
+		sh.errorf("umask: %v", err)
 		return 1, nil
 	}
-	unix.Umask(int(n))
+	return sh.setUmask(0o777&^allowed, symbolic)
+}
+
+// setUmask sets the mask; with -S, umask then shows it, as bash's does.
+func (sh *Shell) setUmask(mask int, show bool) (int, error) {
+	unix.Umask(mask)
+	if show {
+		return sh.write("umask", symbolicMask(mask)+"\n")
+	}
 	return 0, nil
+}
+
+// symbolicMask is umask -S's u=rwx,g=rx,o=rx: what the mask allows.
+func symbolicMask(mask int) string {
+	perm := func(shift uint) string {
+		var b strings.Builder
+		for i, c := range "rwx" {
+			if mask>>shift&(4>>i) == 0 {
+				b.WriteRune(c)
+			}
+		}
+		return b.String()
+	}
+	return fmt.Sprintf("u=%s,g=%s,o=%s", perm(6), perm(3), perm(0))
+}
+
+// applySymbolic changes the permissions allowed by a symbolic mode:
+// clauses [ugoa]*[+-=][rwx]*, separated by commas (no who is all).
+func applySymbolic(allowed int, mode string) (int, error) {
+	for _, clause := range strings.Split(mode, ",") {
+		who, i := 0, 0
+		for ; i < len(clause) && strings.IndexByte("ugoa", clause[i]) >= 0; i++ {
+			who |= map[byte]int{'u': 0o700, 'g': 0o070, 'o': 0o007, 'a': 0o777}[clause[i]]
+		}
+		if who == 0 {
+			who = 0o777
+		}
+		if i == len(clause) {
+			return 0, fmt.Errorf("`%c': invalid symbolic mode operator", lastByte(clause))
+		}
+		for i < len(clause) {
+			op := clause[i]
+			if op != '+' && op != '-' && op != '=' {
+				return 0, fmt.Errorf("`%c': invalid symbolic mode operator", op)
+			}
+			i++
+			perms := 0
+			for ; i < len(clause) && strings.IndexByte("rwx", clause[i]) >= 0; i++ {
+				perms |= map[byte]int{'r': 0o444, 'w': 0o222, 'x': 0o111}[clause[i]]
+			}
+			if i < len(clause) && strings.IndexByte("+-=", clause[i]) < 0 {
+				return 0, fmt.Errorf("`%c': invalid symbolic mode character", clause[i])
+			}
+			switch op {
+			case '+':
+				allowed |= perms & who
+			case '-':
+				allowed &^= perms & who
+			case '=':
+				allowed = allowed&^who | perms&who
+			}
+		}
+	}
+	return allowed, nil
+}
+
+func lastByte(s string) byte {
+	if s == "" {
+		return ' '
+	}
+	return s[len(s)-1]
 }
 
 // limits are the resources ulimit knows, in the order ulimit -a lists

@@ -155,3 +155,6 @@ type -a -p ls; type -aP echo; type -a nosuch; echo st=$?; ls >/dev/null; type ls
 ### set lists arrays and functions too, a local in place of its global
 a=(1 2); declare -A m=([k]=v); s="x y"; f(){ echo hi; }; g() { local s=loc; set | grep "^s="; }; g
 set | grep -A3 -E '^(a|m|s)=|^(f|g) \(\)'
+### umask: symbolic modes, -S and -p, as bash (stderr)
+umask 022; umask -S; umask -p; umask u=rwx,g=rx,o=; umask; umask -S 077; umask; umask g+w; umask; umask a-x; umask
+umask o=r,g=; umask; umask -p -S; umask 0999; echo st=$?; umask q=r; echo st=$?; umask u%r; echo st=$?
