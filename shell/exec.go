@@ -825,7 +825,8 @@ func (sh *Shell) expandFailed(err error) error {
 	var indirect expand.IndirectError
 	var bad expand.BadSubstError
 	var noMatch expand.NoMatchError
-	if errors.As(err, &indirect) || errors.As(err, &bad) || errors.As(err, &noMatch) {
+	var substring expand.SubstringError
+	if errors.As(err, &indirect) || errors.As(err, &bad) || errors.As(err, &noMatch) || errors.As(err, &substring) {
 		sh.errorf("%v", err)
 		return sh.discardLine()
 	}

@@ -88,3 +88,11 @@ END
 x=1; y=${x:+\"q\"}; echo "$y"; w=${u:-a\ b}; echo "$w"; v=${x:+'s'}; echo "$v"
 [[ ${x:+\"q\"} == \"q\" ]] && echo eq; [[ "*" == ${u:-\*} ]] && echo star; [[ "ab" == ${u:-\*} ]] || echo nostar
 a=${x:+${u:-\"n\"}}; echo "$a"; b=${x/1/\"}; echo "$b"
+### a substring whose end comes before its start is an error; a list's slice takes no negative length (stderr)
+x=abc; echo ${x:1:-1} ${x: -2:-1} ${x:1:-2} ${x:2:-1}
+echo ${x:0:-99999999999}; echo not here
+n=-5; echo "${x:0:$n}"; echo not here
+echo ${x:0:-1-3}; echo not here
+a=(1 2 3); echo ${a[@]:1:-1}; echo not here
+set -- a b c; echo ${@:1:-1}; echo not here
+echo end

@@ -1250,7 +1250,37 @@ func (cfg *Config) sliceElems(pe *syntax.ParamExp, elems []string, indexes []int
 	if err != nil {
 		return nil, err
 	}
+	if err := cfg.listLengthError(pe, length); err != nil {
+		return nil, err
+	}
 	return cfg.sliceElemsAt(pe, elems, indexes, positional, offset, length), nil
+}
+
+// SubstringError is ${x:0:-9} whose end comes before its start, or a
+// negative length of a list's slice (${a[@]:1:-1}): bash says
+// "-9: substring expression < 0". jobsh patch (PATCHES.md, 82).
+type SubstringError struct{ Length string }
+
+func (e SubstringError) Error() string { return e.Length + ": substring expression < 0" }
+
+// substringError names the length of pe's slice as bash does: as written
+// ($n, not its value).
+func (cfg *Config) substringError(pe *syntax.ParamExp) error {
+	x := pe.Slice.Length
+	if cfg.ArithSource != nil {
+		if src, ok := cfg.ArithSource(x.Pos().Offset(), x.End().Offset()); ok {
+			return SubstringError{src}
+		}
+	}
+	return SubstringError{printIndex(x)}
+}
+
+// listLengthError is the error of a negative length in a list's slice.
+func (cfg *Config) listLengthError(pe *syntax.ParamExp, length int) error {
+	if pe.Slice.Length != nil && length < 0 {
+		return cfg.substringError(pe)
+	}
+	return nil
 }
 
 // sliceBounds evaluates the offset and length of ${name:offset:length}.

@@ -223,6 +223,9 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 			callVarInd = false
 			elems = vr.List
 			if pe.Slice != nil {
+				if err := cfg.listLengthError(pe, sliceLen); err != nil {
+					return "", nil, err
+				}
 				elems = cfg.sliceElemsAt(pe, vr.List, vr.Indexes, name == "@" || name == "*", sliceOffset, sliceLen)
 			}
 			str = join(elems)
@@ -338,6 +341,11 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 				rs = rs[slicePos(sliceOffset):]
 			}
 			if pe.Slice.Length != nil {
+				if sliceLen < 0 && len(rs)+sliceLen < 0 {
+					// The end before the start. jobsh patch
+					// (PATCHES.md, 82).
+					return "", nil, cfg.substringError(pe)
+				}
 				rs = rs[:slicePos(sliceLen)]
 			}
 			str = cfg.unrunes(rs)
