@@ -78,10 +78,12 @@ func (e *Editor) ReadLineText(prompt, text string) (string, error) {
 	e.syncHistory()
 	// readline takes the last line of the prompt as the editable line's
 	// prefix; earlier lines are printed first.
+	head := ""
 	if i := strings.LastIndexByte(prompt, '\n'); i >= 0 {
-		os.Stderr.WriteString(prompt[:i+1])
-		prompt = prompt[i+1:]
+		head, prompt = prompt[:i+1], prompt[i+1:]
+		os.Stderr.WriteString(head)
 	}
+	e.rl.SetPromptHead(head) // drawn again after Ctrl-L and a list
 	e.rl.SetPrompt(prompt)
 	e.keepUnfinishedLine()
 	e.gate.setOpen(true)

@@ -647,3 +647,27 @@ func TestScreenSearchEsc(t *testing.T) {
 		waitPrompt(t, s)
 	})
 }
+
+// A prompt of two lines is drawn whole again after Ctrl-L and under a
+// completion list, as bash draws it (only its last line was).
+func TestScreenTwoLinePrompt(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 60, 12)
+		s.SendKeys("PS1='[top]\\n$ '\r")
+		waitRow(t, s, "[top]")
+		s.SendKeys("echo hi\r")
+		waitRow(t, s, "hi")
+		s.SendKeys("zq\t\t")
+		waitScreen(t, s, "the list, then both prompt lines", func(sc *term.Screen) bool {
+			rows := sc.Rows()
+			_, y := sc.Cursor()
+			return y > 1 && rows[y] == "$ zq" && rows[y-1] == "[top]" && strings.Contains(rows[y-2], "zqbeta")
+		})
+		s.SendKeys("\x0c")
+		waitScreen(t, s, "both prompt lines at the top", func(sc *term.Screen) bool {
+			rows := sc.Rows()
+			_, y := sc.Cursor()
+			return y == 1 && rows[0] == "[top]" && rows[1] == "$ zq"
+		})
+	})
+}

@@ -89,7 +89,7 @@ func (o *opCompleter) printRows(p *listing) {
 	}
 	o.pending = nil
 	o.w.Write([]byte(out.String()))
-	o.op.buf.print()
+	o.op.buf.printWhole()
 }
 
 // InList says whether a list waits for a key.
@@ -137,7 +137,7 @@ func (o *opCompleter) ListKey(r rune) bool {
 		} else {
 			o.w.Write([]byte("\r\033[K"))
 		}
-		buf.print()
+		buf.printWhole()
 	default:
 		o.w.Write([]byte{CharBell})
 	}

@@ -274,6 +274,10 @@ func (o *Operation) ioloop() {
 			o.Refresh()
 		case CharCtrlL:
 			ClearScreen(o.w)
+			o.buf.Lock()
+			head := o.buf.head
+			o.buf.Unlock()
+			io.WriteString(o.w, head) // jobsh patch (PATCHES.md, 16)
 			o.Refresh()
 		case MetaBackspace:
 			o.buf.BackEscapeWord()

@@ -15,6 +15,7 @@ type RuneBuffer struct {
 	buf    []rune
 	idx    int
 	prompt []rune
+	head   string // the prompt's lines before the last (patch 16)
 	w      io.Writer
 
 	hadClean    bool

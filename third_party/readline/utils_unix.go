@@ -56,9 +56,12 @@ func GetScreenHeight() int {
 	return -1
 }
 
-// ClearScreen clears the console screen
+// ClearScreen clears the console screen: the cursor home, and everything
+// erased (jobsh patch, PATCHES.md, 16: only the cursor moved, and the
+// rows the redraw does not reach, a prompt's head among them, kept their
+// old text).
 func ClearScreen(w io.Writer) (int, error) {
-	return w.Write([]byte("\033[H"))
+	return w.Write([]byte("\033[H\033[2J"))
 }
 
 func DefaultIsTerminal() bool {
