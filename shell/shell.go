@@ -655,7 +655,9 @@ func (sh *Shell) setRaw(name string, vr expand.Variable) error {
 				return err
 			}
 		}
-		vr = caseConverted(vr, old, !sh.utf8Locale())
+		if vr.Case != 0 { // the locale is looked up only then: every assignment comes here
+			vr = caseConverted(vr, old, !sh.utf8Locale())
+		}
 	}
 	vr.Local = old.Local
 	scope[name] = vr
