@@ -30,9 +30,11 @@ func builtinUmask(sh *Shell, args []string) (int, error) {
 		if symbolic {
 			text = symbolicMask(old)
 		}
-		if reusable {
-			text = "umask " + strings.TrimSpace(map[bool]string{true: "-S ", false: ""}[symbolic]) + " " + text
-			text = strings.Replace(text, "umask  ", "umask ", 1)
+		switch {
+		case reusable && symbolic:
+			text = "umask -S " + text
+		case reusable:
+			text = "umask " + text
 		}
 		return sh.write("umask", text+"\n")
 	}
