@@ -208,6 +208,20 @@ func TestScreenCompleteQuestionCtrlC(t *testing.T) {
 		s.Send("ls \t\ty")
 		waitRowsUnder(t, s, manyRow(22), nil, "--More--", 8)
 		s.Key('C')
+		if sh.name == "bash" {
+			// bash itself, under load, once left the cursor on the
+			// --More-- row and drew no prompt for ten seconds (a CI
+			// run): the reference is taken when it comes, and jobsh is
+			// held to it.
+			err := s.WaitScreen(screenWait, func(sc *term.Screen) bool {
+				_, y := sc.Cursor()
+				return y > 0 && cursorRow(sc) == "$" && sc.Rows()[y-1] == "--More--^C"
+			})
+			if err != nil {
+				t.Skipf("bash drew no prompt after Ctrl-C at --More--: %v", err)
+			}
+			return
+		}
 		waitRowsUnder(t, s, manyRow(22), []string{"--More--^C"}, "$", 2)
 		assertAlive(t, s)
 	})
