@@ -3077,9 +3077,11 @@ func (p *Parser) condTerm() TestExpr {
 			}
 			return nil
 		}
-		if u.X = p.getWord(); u.X == nil {
+		x := p.getWord() // a *Word first: see condBinary
+		if x == nil {
 			return nil
 		}
+		u.X = x
 		p.condSkipNewlines()
 		return u
 	case p.condWord():
@@ -3159,9 +3161,14 @@ func (p *Parser) condBinary() TestExpr {
 		}
 		return nil
 	}
-	if b.Y = p.getWord(); b.Y == nil {
+	// A *Word, then the interface: getWord's nil, put in b.Y first, was
+	// an interface holding a nil pointer, never == nil, and b.Y.Pos()
+	// below dereferenced it (FuzzParse: `[[ 0 =~ 0(000 "0`).
+	y := p.getWord()
+	if y == nil {
 		return nil
 	}
+	b.Y = y
 	if op == TsReMatch && p.tok == _EOF && p.rxOpenParens > 0 {
 		// bash reads a "(" of the expression to its ")", which the
 		// input never had: that is the error, and then the operand
