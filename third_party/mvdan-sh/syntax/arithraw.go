@@ -154,6 +154,12 @@ func (p *Parser) lenient(parse func() ArithmExpr, start int64, pos Pos, stop fun
 	depth := p.arithParens - parens
 	p.quote, p.arithParens = quote, parens
 	for p.tok != _EOF && !(depth == 0 && stop()) {
+		if p.tok == bckQuote && p.backquoteEnd() {
+			// The ` that closes the `...` the text is in: it ends
+			// the text as the input's end would (`j[`: it started no
+			// new substitution, and the loop went on for ever).
+			break
+		}
 		if k == rawIndex && lenient && depth == 0 && p.peekArithmEnd() {
 			// The subscript runs into the "))" of the expression
 			// it is in, whose error it is then: 1 [ 2.
