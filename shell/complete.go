@@ -97,15 +97,16 @@ func (c completer) defaultComplete(line []rune, pos int) ([]string, int) {
 			continue
 		}
 		seen[cand] = true
-		typed := quoteForCompletion(cand)
-		if varText != "" || strings.HasPrefix(cand, "${") {
-			typed = varText + quoteForCompletion(cand[len(varText):])
-			if varText == "" {
-				typed = cand
-			}
-		}
-		if quoted != 0 {
+		var typed string
+		switch {
+		case quoted != 0: // inside the quote the word opened
 			typed = raw[:strings.IndexByte(raw, quoted)+1] + quoteIn(quoted, cand)
+		case varText != "": // $HOME/ kept, the path after it quoted
+			typed = varText + quoteForCompletion(cand[len(varText):])
+		case strings.HasPrefix(cand, "${"): // ${NAME} as it is
+			typed = cand
+		default:
+			typed = quoteForCompletion(cand)
 		}
 		if !strings.HasPrefix(typed, raw) {
 			continue
@@ -206,7 +207,7 @@ func quoteIn(q byte, s string) string {
 	if q == '\'' {
 		return strings.ReplaceAll(s, "'", `'\''`)
 	}
-	return strings.NewReplacer(`\`, `\\`, `"`, `\"`, "$", `\$`, "`", "\\`").Replace(s)
+	return dquoteEscaper.Replace(s)
 }
 
 // leadingVar finds a word's leading $NAME or ${NAME} followed by a slash,

@@ -497,8 +497,9 @@ func declareLine(name string, v expand.Variable, utf bool) string {
 	return fmt.Sprintf("declare %s %s=%s", flags, name, dquote(v.Str))
 }
 
-// hasShellMetas is bash's sh_contains_shell_metas: whether a key that
-// declare -p prints needs quotes to be read back as itself.
+// hasShellMetas is bash's sh_contains_shell_metas: whether a word (a key
+// declare -p prints, a word set -x traces) needs quotes to be read back
+// as itself.
 func hasShellMetas(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
@@ -518,9 +519,11 @@ func dquote(s string, utf bool) string {
 	if unprintable(s, utf) {
 		return ansiQuote(s, utf)
 	}
-	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "$", `\$`, "`", "\\`")
-	return `"` + r.Replace(s) + `"`
+	return `"` + dquoteEscaper.Replace(s) + `"`
 }
+
+// dquoteEscaper writes text as it goes between double quotes.
+var dquoteEscaper = strings.NewReplacer(`\`, `\\`, `"`, `\"`, "$", `\$`, "`", "\\`")
 
 // declLine is declareLine for builtin's listing: in POSIX mode export -p
 // and readonly -p write "export NAME=VALUE" and "readonly NAME=VALUE", as

@@ -165,8 +165,9 @@ func limitLine(letter byte, desc, units, value string) string {
 	return fmt.Sprintf("%-20s %20s%s\n", desc, unitStr, value)
 }
 
-// builtinUlimit is ulimit [-SH] [-a | -cdflnstuv] [limit]: the soft limit
-// by default; setting without -S or -H sets both, as in bash.
+// builtinUlimit is ulimit [-SH] [-a | -LETTER] [limit], the letters those
+// of limits: the soft limit by default; setting without -S or -H sets
+// both, as in bash.
 func builtinUlimit(sh *Shell, args []string) (int, error) {
 	soft, hard, all := false, false, false
 	which := byte('f')

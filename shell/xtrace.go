@@ -40,13 +40,8 @@ func traceQuote(s string) string {
 	if s == "" {
 		return "''"
 	}
-	for i, r := range s {
-		switch {
-		case strings.ContainsRune(" \t\n'\"\\|&;()<>!{}*[?]^$`", r),
-			r == '~' && (i == 0 || s[i-1] == '=' || s[i-1] == ':'),
-			r == '#' && i == 0:
-			return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
-		}
+	if hasShellMetas(s) {
+		return singleQuote(s)
 	}
 	if strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
 		return ansiQuote(s, true) // $'\001', $'\E', as bash writes them
