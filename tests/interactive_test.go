@@ -210,19 +210,22 @@ func TestTerminalSafety(t *testing.T) {
 	}
 }
 
+// typeLine types line to the line editor (SendKeys waits for raw mode)
+// and waits for its command's output, text the typed line must not hold:
+// a line typed ahead while a command runs is echoed by the terminal, and
+// once matched an Expect meant for the output, which let the next keys
+// (Ctrl-R, the terminal's reprint key when cooked) go out too early in a
+// CI run.
+func typeLine(s *term.Session, line, output string) {
+	s.SendKeys(line + "\r")
+	s.Expect(regexp.QuoteMeta(output) + "\r\n")
+}
+
 // Ctrl-R searches the history in the line editor.
 func TestReverseSearch(t *testing.T) {
 	s := startEditing(t, t.TempDir())
-	// Each line is typed to the editor (SendKeys waits for raw mode), and
-	// each waits for its command's output, text the typed line does not
-	// hold: a line typed ahead while a command runs is echoed by the
-	// terminal, and once matched an Expect meant for the output, which
-	// let Ctrl-R go out while the terminal was cooked again (its reprint
-	// key) in a CI run.
-	s.SendKeys("echo unique-$((40+2))\r")
-	s.Expect("unique-42\r\n")
-	s.SendKeys("echo oth$((1))er\r")
-	s.Expect("oth1er\r\n")
+	typeLine(s, "echo unique-$((40+2))", "unique-42")
+	typeLine(s, "echo oth$((1))er", "oth1er")
 	s.SendKeys("\x12")
 	s.Send("uniq")
 	s.Send("\r")
@@ -235,10 +238,8 @@ func TestReverseSearch(t *testing.T) {
 // and Up then Enter ran a line never typed ("echo abc" and "ef").
 func TestReverseSearchEditKeepsHistory(t *testing.T) {
 	s := startEditing(t, t.TempDir())
-	s.SendKeys("echo abc$((1))def\r")
-	s.Expect("abc1def\r\n")
-	s.SendKeys("echo x$((2))y\r")
-	s.Expect("x2y\r\n")
+	typeLine(s, "echo abc$((1))def", "abc1def")
+	typeLine(s, "echo x$((2))y", "x2y")
 	s.SendKeys("\x12abc")
 	s.Send("\x05\x7f\x7f\x7f\r") // End, three Backspaces, Enter
 	s.Expect("abc1\r\n")
