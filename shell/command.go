@@ -302,13 +302,18 @@ func (sh *Shell) withTempVars(env []string, f func() error) error {
 	return f()
 }
 
-// callFunc runs a shell function with its own positional parameters and
-// scope for locals.
-// maxFuncNest bounds function calls when FUNCNEST does not: past it the
-// interpreter's stack would near Go's limit, a crash no shell could
-// report. bash has no bound of its own, and with the usual 8 MB stack
-// crashes (SIGSEGV) at about 10,000 calls.
+// maxFuncNest bounds function calls when FUNCNEST does not. bash has no
+// bound of its own, and with the usual 8 MB stack crashes (SIGSEGV) at
+// about 10,000 calls.
 const maxFuncNest = 25000
+
+// maxStmtDepth bounds the commands running inside one another in one
+// goroutine, function calls and the compound commands of each body
+// counted alike: the interpreter's stack grows with them (a few KiB
+// each), and past Go's limit (1 GB) the process dies, which no shell can
+// report. A call count alone let a body of many nested braces get there
+// within maxFuncNest calls (FuzzRun's worker died in a .ci/run).
+const maxStmtDepth = 150000
 
 // funcNest is the depth of function calls allowed: FUNCNEST if it is a
 // number above 0, as in bash, else maxFuncNest.
@@ -322,8 +327,10 @@ func (sh *Shell) funcNest() int {
 	return n
 }
 
+// callFunc runs a shell function with its own positional parameters and
+// scope for locals.
 func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
-	if sh.funcDepth >= sh.funcNest() {
+	if sh.funcDepth >= sh.funcNest() || sh.stmtDepth >= maxStmtDepth {
 		// bash's FUNCNEST; without it, only the stack's own bound.
 		sh.errorf("%s: maximum function nesting level exceeded (%d)", fn.Name.Value, sh.funcDepth)
 		sh.status = 1

@@ -67,7 +67,8 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 	// the line of its "{" (callFunc), and the top level to the last line
 	// of what was parsed (runStream).
 	saved := sh.line
-	defer func() { sh.line = saved }()
+	sh.stmtDepth++ // for maxStmtDepth
+	defer func() { sh.line = saved; sh.stmtDepth-- }()
 	switch st.Cmd.(type) {
 	case *syntax.CallExpr, *syntax.DeclClause, *syntax.LetClause, *syntax.FuncDecl, nil:
 		sh.line = sh.cmdLine(st)

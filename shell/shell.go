@@ -125,6 +125,11 @@ type Shell struct {
 	// it off, as in bash.
 	current     *syntax.Stmt
 	currentText string
+	// stmtDepth counts the statements running inside one another
+	// (maxStmtDepth); an in-process subshell's copy goes on from its
+	// parent's, which counts too much only where it runs in a goroutine
+	// of its own.
+	stmtDepth int
 	// localOpts are the set options to put back when the function
 	// running returns, after local - in it; nil without.
 	localOpts *Options
