@@ -660,9 +660,7 @@ func (sh *Shell) runLines(in LineEditor) error {
 				prompt = sh.expandPrompt(sh.Get("PS2").String(), cmdNumber)
 			}
 		}
-		sh.promptMu.Lock()
-		sh.atPrompt = in
-		sh.promptMu.Unlock()
+		sh.enterPrompt(in)
 		if e, ok := in.(KeyMapEditor); ok {
 			e.SetViMode(sh.opts[optVi]) // set -o vi, set -o emacs
 		}
@@ -983,6 +981,28 @@ func (sh *Shell) captureOutput(f func() error) (string, error) {
 	sh.fds = saved
 	w.Close()
 	return <-done, err
+}
+
+// enterPrompt marks the shell as waiting at its prompt, so that the
+// signal goroutines may act there (notifyAtPrompt, trapsAtPrompt). A child
+// that ended or a signal that came after the last look (sh.notify before
+// the prompt, the traps after the last command) and before this found
+// atPrompt nil and left its work to the REPL: it is done here, under the
+// same lock, before the prompt is drawn, so nothing waits for the next
+// command (CI once saw set -b's "Terminated" never come).
+func (sh *Shell) enterPrompt(in LineEditor) {
+	sh.promptMu.Lock()
+	defer sh.promptMu.Unlock()
+	sh.atPrompt = in
+	if !sh.mode.interactive() {
+		return
+	}
+	if sh.opts[optNotify] {
+		fmt.Fprint(os.Stderr, sh.changedJobs())
+	}
+	if err := sh.runPendingTraps(); isExit(err) {
+		os.Exit(sh.exit(err))
+	}
 }
 
 // notifyAtPrompt is set -b: when a job changes state while the user is at

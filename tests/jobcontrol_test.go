@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -471,6 +472,52 @@ func TestNotifyAtOnce(t *testing.T) {
 			s.SendLine("ial")
 			s.Expect("partial\r\n")
 		})
+	}
+}
+
+// A job that ends, or a trapped signal that comes, just as the shell
+// goes back to its prompt is still acted on at once, with set -b and
+// without a line typed. Between the last look (the notices before the
+// prompt, the traps after the command) and the moment the shell counts
+// as at its prompt, the signal goroutine used to find no prompt and leave
+// the work to the REPL, which had already looked: CI saw set -b's
+// "Terminated" never come. The window is narrow; the test widens it with
+// busy CPUs and many rounds (5 of 300 lost with two CPUs busy, before).
+func TestNoticeBetweenCommandAndPrompt(t *testing.T) {
+	stop := make(chan struct{})
+	defer close(stop)
+	for range runtime.NumCPU() {
+		go func() {
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+			}
+		}()
+	}
+	s := startJobsh(t)
+	run(t, s, "set -b; trap 'echo trapped' USR1")
+	rounds := 100
+	if testing.Short() {
+		rounds = 30
+	}
+	for i := range rounds {
+		// kill ends the job as the line ends: the notice is due while
+		// the shell goes back to its prompt.
+		s.SendLine("sleep 100 & kill $!")
+		if _, err := s.ExpectTimeout(regexp.MustCompile(`Terminated +sleep 100`), 3*time.Second); err != nil {
+			t.Fatalf("round %d: no notice at the prompt: %v", i, err)
+		}
+		s.SendLine("/bin/kill -USR1 $$ &")
+		if _, err := s.ExpectTimeout(regexp.MustCompile(`trapped\r\n`), 3*time.Second); err != nil {
+			t.Fatalf("round %d: the trap's action waited for a command: %v", i, err)
+		}
+		// The plain reader, as bash without editing, does not draw the
+		// prompt again after a trap's output: a marker line syncs.
+		s.SendLine(fmt.Sprintf("echo round-$((%d+1))", i))
+		s.Expect(fmt.Sprintf(`round-%d\r\n`, i+1))
 	}
 }
 
