@@ -658,7 +658,11 @@ func TestExitGivesTerminalBack(t *testing.T) {
 		s := term.Start(t, append(baseEnv(t.TempDir()), "TERM=xterm"), "/bin/sh", "-c", jobshBin+" --norc -i; echo rc=$?")
 		s.OnFail = psListing
 		s.Expect(`\$ `)
-		s.SendKeys("sleep 0.1\r")
+		// The line first: the editor's redraws as keys are typed hold
+		// "$ " too, and a key sent on one of those met the terminal
+		// while sleep ran, in cooked mode (a Ctrl-D typed ahead then
+		// reaches an editor as NUL, in bash as here).
+		typeLine(s, "sleep 0.1", "sleep 0.1")
 		s.Expect(`\$ `)
 		s.SendKeys(leave)
 		s.Expect(`rc=0`)
