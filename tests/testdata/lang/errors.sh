@@ -219,3 +219,10 @@ echo ${x!}; echo not here
 echo "${#x:1}"; echo not here
 x=${a b}; echo not here
 f() { echo ${x!}; }; declare -f f; echo end
+### more that bash reads to the closing brace: an empty offset, a bad name or @ operator, an open subscript (stderr)
+if false; then echo ${x:} ${1x} ${a[} ${x@Z} ${x@QQ} "${x:}"; fi; echo after
+x=abc; echo "[${x::}]" "[${x:1:}]" "${x::2}"; a=(1 2 3); echo "[${a[@]:1:}]"
+f() { echo "${x:1:}" ${1x:-d}; }; declare -f f
+echo ${x:}; echo not here
+echo ${1x:-d}; echo not here
+echo ${a[}; echo not here

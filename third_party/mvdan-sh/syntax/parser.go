@@ -567,6 +567,11 @@ type Parser struct {
 	// a "((" that opens two subshells; next gives it as a leftParen.
 	// jobsh patch (PATCHES.md, 32).
 	splitDblParen Pos
+
+	// badParamExp is set where a part of ${...} (its name, an @
+	// operator) is one bash reads as a bad substitution, for paramExp
+	// to read the rest so. jobsh patch (PATCHES.md, 85).
+	badParamExp bool
 }
 
 // Incomplete reports whether the parser needs more input bytes
@@ -587,6 +592,7 @@ func (p *Parser) reset() {
 	p.splitDblParen = Pos{}                   // jobsh patch (PATCHES.md, 32)
 	p.rawCaps, p.rawHist = nil, p.rawHist[:0] // patch 74
 	p.arithLenient, p.arithParens = false, 0
+	p.badParamExp = false // patch 85
 	p.eqlOffs = 0
 	p.bs, p.bsp = nil, 0
 	p.offs, p.line, p.col = 0, 1, 1
@@ -1693,6 +1699,10 @@ zshPrefixLoop:
 		p.quote = old
 		return nil // just "$"
 	}
+	if p.badParamExp { // ${1x}: patch 85
+		p.badParamExp = false
+		return p.badSubstFrom(pe, old)
+	}
 	// In short mode, any indexing or suffixes is not allowed, and we don't require '}'.
 	// Zsh is an exception: $foo[1] and $foo[1,3] are valid. Note that $1[x] does not qualify.
 	if pe.Short {
@@ -1716,6 +1726,9 @@ zshPrefixLoop:
 		}
 		p.pos = p.nextPos()
 		p.rune()
+		if p.r == '}' && p.lang.in(langBashLike) {
+			return p.badSubstFrom(pe, old) // ${a[}: patch 85
+		}
 		pe.Index = p.eitherIndex()
 	}
 	tokRune := p.r
@@ -1770,6 +1783,9 @@ zshPrefixLoop:
 			p.next()
 			return pe
 		}
+		if p.r == '}' && p.lang.in(langBashLike) {
+			return p.badSubstFrom(pe, old) // ${x:}: patch 85
+		}
 		p.checkLang(p.pos, langBashLike|LangMirBSDKorn|LangZsh, "slicing")
 		pe.Slice = &Slice{}
 		colonPos := p.pos
@@ -1779,7 +1795,14 @@ zshPrefixLoop:
 		}
 		colonPos = p.pos
 		if p.got(colon) {
-			pe.Slice.Length = p.followArithm(colon, colonPos)
+			if p.tok == rightBrace && p.lang.in(langBashLike) {
+				// jobsh patch (PATCHES.md, 85): an empty length
+				// is 0 in bash, ${x:1:} is empty; an empty word
+				// evaluates to 0, as $(( )) does (35).
+				pe.Slice.Length = &Word{Parts: []WordPart{&Lit{ValuePos: p.pos, ValueEnd: p.pos}}}
+			} else {
+				pe.Slice.Length = p.followArithm(colon, colonPos)
+			}
 		}
 		// Need to use a different matched style so arithm errors
 		// get reported correctly
@@ -1803,6 +1826,10 @@ zshPrefixLoop:
 			fallthrough
 		default:
 			pe.Exp = p.paramExpExp()
+			if p.badParamExp { // ${x@Z}: patch 85
+				p.badParamExp = false
+				return p.badSubstFrom(pe, old)
+			}
 		}
 	case plus, colPlus, minus, colMinus, quest, colQuest, assgn, colAssgn,
 		perc, dblPerc, hash, dblHash, colHash, colPipe, colStar:
@@ -1950,6 +1977,12 @@ func (p *Parser) paramExpParameter(pe *ParamExp) *ParamExp {
 					// Zsh allows omitting the parameter name, e.g. ${:-word}.
 					return pe
 				}
+				if p.lang.in(langBashLike) && p.val != "" {
+					// jobsh patch (PATCHES.md, 85): bash says
+					// "${1x}: bad substitution" if it is expanded.
+					p.badParamExp = true
+					return pe
+				}
 				p.posErr(pos, "invalid parameter name")
 			}
 		}
@@ -1977,6 +2010,12 @@ func (p *Parser) paramExpExp() *Expansion {
 			p.checkLang(p.pos, LangMirBSDKorn, "this expansion operator")
 		case "Q":
 		default:
+			if p.lang.in(langBashLike) && p.tok.isLit() {
+				// jobsh patch (PATCHES.md, 85): bash says
+				// "${x@Z}: bad substitution" if it is expanded.
+				p.badParamExp = true
+				return nil
+			}
 			p.curErr("invalid @ expansion operator %#q", p.val)
 		}
 	}
