@@ -739,12 +739,12 @@ func (sh *Shell) runUnits(stmts []*syntax.Stmt, do func(*syntax.Stmt) error) err
 // line as it parses, so the lines before a syntax error run, and with
 // the file's name in its messages ("lib.sh: line 2: ...").
 func (sh *Shell) sourceFile(src, name string) (int, error) {
-	saveBase, saveLine, saveName, frames := sh.lineBase, sh.line, sh.sourceName, len(sh.srcFrames)
-	sh.srcFrames = append(sh.srcFrames, srcFrame{"source", name, sh.line})
+	saveBase, saveLine, saveName, frames := sh.lineBase, sh.line, sh.sourceName, len(sh.frames)
+	sh.pushFrame(frame{Func: "source", File: name, Line: sh.line, Caller: sh.currentFile()}, false)
 	sh.lineBase, sh.sourceName = 0, name
 	defer func() {
 		sh.lineBase, sh.line, sh.sourceName = saveBase, saveLine, saveName
-		sh.srcFrames = sh.srcFrames[:frames]
+		sh.frames = sh.frames[:frames]
 	}()
 	sh.status = 0
 	err := sh.runStream(strings.NewReader(src), name, sh.stmt)
@@ -799,10 +799,8 @@ func (sh *Shell) source(builtin string, args []string) (int, error) {
 			}
 		}()
 	}
-	sh.funcDepth++
 	gen := sh.returnTrapGen
 	status, err := sh.sourceFile(string(data), name)
-	sh.funcDepth--
 	if r, ok := err.(returnFlow); ok {
 		status, err = r.code, nil
 	}
@@ -884,7 +882,7 @@ func builtinReturn(sh *Shell, args []string) (int, error) {
 			code = n & 0xff
 		}
 	}
-	if sh.funcDepth == 0 {
+	if len(sh.frames) == 0 {
 		sh.errorf("return: can only `return' from a function or sourced script")
 		return 2, nil
 	}

@@ -18,27 +18,23 @@ func (sh *Shell) currentFile() string {
 }
 
 // builtinCaller is caller [N]: where the function running (N frames
-// up) was called from, as LINE [FUNCTION] FILE.
+// up) was called from, as LINE [FUNCTION] FILE. bash reads it off its
+// BASH_LINENO, FUNCNAME and BASH_SOURCE arrays, files being sourced
+// included, and so does this (callerStack).
 func builtinCaller(sh *Shell, args []string) (int, error) {
-	n := len(sh.funcNames)
-	if len(args) == 0 {
-		if n == 0 {
-			if sh.scriptFile {
-				return sh.write("caller", "0 NULL\n")
-			}
-			return 1, nil
-		}
-		file := sh.callFiles[n-1]
-		if file == "" {
-			file = "NULL"
-		}
-		return sh.write("caller", fmt.Sprintf("%d %s\n", sh.callLines[n-1], file))
-	}
-	if n == 0 && !sh.scriptFile {
+	st := sh.callerStack()
+	if len(st) == 0 {
 		return 1, nil
 	}
-	frame, err := strconv.Atoi(args[0])
-	if err != nil || frame < 0 {
+	if len(args) == 0 {
+		file := "NULL"
+		if len(st) > 1 {
+			file = st[1].File
+		}
+		return sh.write("caller", fmt.Sprintf("%d %s\n", st[0].Line, file))
+	}
+	n, err := strconv.Atoi(args[0])
+	if err != nil || n < 0 {
 		what := "invalid number"
 		if len(args[0]) > 1 && args[0][0] == '-' {
 			what = "invalid option"
@@ -47,20 +43,22 @@ func builtinCaller(sh *Shell, args []string) (int, error) {
 		fmt.Fprintln(sh.stderr(), "caller: usage: caller [expr]")
 		return 2, nil
 	}
-	k := n - 1 - frame // the frame's index in funcNames
-	if k < 0 {
+	if n+1 >= len(st) {
 		return 1, nil
 	}
-	name := "main"
-	switch {
-	case k > 0:
-		name = sh.funcNames[k-1]
-	case !sh.scriptFile:
-		return 1, nil // -c and stdin have no main frame
+	return sh.write("caller", fmt.Sprintf("%d %s %s\n", st[n].Line, st[n+1].Func, st[n+1].File))
+}
+
+// callerStack is the frames innermost first, as bash's arrays hold them
+// whether FUNCNAME is visible or not, ending with the script's own
+// (main, $0, line 0) when a script file runs.
+func (sh *Shell) callerStack() []frame {
+	st := make([]frame, 0, len(sh.frames)+1)
+	for i := len(sh.frames) - 1; i >= 0; i-- {
+		st = append(st, sh.frames[i])
 	}
-	file := sh.callFiles[k]
-	if file == "" {
-		file = "NULL"
+	if sh.scriptFile {
+		st = append(st, frame{Func: "main", File: sh.arg0})
 	}
-	return sh.write("caller", fmt.Sprintf("%d %s %s\n", sh.callLines[k], name, file))
+	return st
 }

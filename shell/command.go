@@ -330,20 +330,16 @@ func (sh *Shell) funcNest() int {
 // callFunc runs a shell function with its own positional parameters and
 // scope for locals.
 func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
-	if sh.funcDepth >= sh.funcNest() || sh.stmtDepth >= maxStmtDepth {
+	if calls := sh.funcCalls(); calls >= sh.funcNest() || sh.stmtDepth >= maxStmtDepth {
 		// bash's FUNCNEST; without it, only the stack's own bound.
-		sh.errorf("%s: maximum function nesting level exceeded (%d)", fn.Name.Value, sh.funcDepth)
+		sh.errorf("%s: maximum function nesting level exceeded (%d)", fn.Name.Value, calls)
 		sh.status = 1
 		return sh.discardLine()
 	}
 	oldParams, oldSet := sh.params, sh.paramsSet
 	sh.params = args
 	sh.scopes = append(sh.scopes, map[string]expand.Variable{})
-	sh.funcDepth++
-	sh.funcNames = append(sh.funcNames, fn.Name.Value)
-	sh.callLines = append(sh.callLines, sh.line)
-	sh.callFiles = append(sh.callFiles, sh.currentFile())
-	sh.srcFrames = append(sh.srcFrames, srcFrame{fn.Name.Value, sh.funcFiles[fn.Name.Value].File, sh.line})
+	sh.pushFrame(frame{Func: fn.Name.Value, File: sh.funcFiles[fn.Name.Value].File, Line: sh.line, Caller: sh.currentFile()}, true)
 	callLine, callBase := sh.line, sh.lineBase
 	defer func() { sh.line, sh.lineBase = callLine, callBase }() // LINENO is the call's again
 	if o, ok := sh.funcFiles[fn.Name.Value]; ok {
@@ -385,11 +381,7 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 		}
 	}
 	sh.localOpts = callerLocalOpts
-	sh.funcNames = sh.funcNames[:len(sh.funcNames)-1]
-	sh.callLines = sh.callLines[:len(sh.callLines)-1]
-	sh.callFiles = sh.callFiles[:len(sh.callFiles)-1]
-	sh.srcFrames = sh.srcFrames[:len(sh.srcFrames)-1]
-	sh.funcDepth--
+	sh.popFrame()
 	sh.scopes = sh.scopes[:len(sh.scopes)-1]
 	sh.params, sh.paramsSet = oldParams, oldSet
 	if r, ok := err.(returnFlow); ok {

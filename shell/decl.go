@@ -235,7 +235,7 @@ func (sh *Shell) declare(name string, flags []string, assigns []*syntax.Assign) 
 		o.readonly = true
 		o.trace = true
 	case "local":
-		if sh.funcDepth == 0 || len(sh.scopes) == 0 {
+		if sh.funcCalls() == 0 || len(sh.scopes) == 0 {
 			// bash expands the words before local looks where it
 			// is: an error in them (set -u) comes first.
 			for _, as := range assigns {

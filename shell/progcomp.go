@@ -278,7 +278,7 @@ type compInProgress struct {
 // word on the line had quotes, so `ls "sp` and `ls sp\ a` complete.
 func (sh *Shell) compgenWord(word string) string {
 	c := sh.comp
-	if c == nil || sh.funcDepth == 0 || word == c.text || !strings.ContainsAny(word, "'\"\\") {
+	if c == nil || sh.funcCalls() == 0 || word == c.text || !strings.ContainsAny(word, "'\"\\") {
 		return word
 	}
 	word = dequoteFilename(word, c.quote)

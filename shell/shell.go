@@ -63,7 +63,6 @@ type Shell struct {
 	self        string
 	lineBase    int // added to parser lines (interactive chunks, stdin)
 	noErrExit   int // >0 inside if/while conditions, && || lefts, !
-	funcDepth   int
 	loopDepth   int
 	exitWarned  bool // "There are stopped jobs." was said for this exit
 	lastFg      *jobs.Job
@@ -364,14 +363,14 @@ func (sh *Shell) Get(name string) expand.Variable {
 	case "LINENO":
 		return str(strconv.Itoa(sh.line))
 	case "FUNCNAME":
-		if len(sh.funcNames) == 0 {
+		if sh.funcCalls() == 0 {
 			return sh.lookup(name)
 		}
 		// Inside a function: each frame's function, "source" for a
 		// file sourced, as bash lists them.
-		list := make([]string, 0, len(sh.srcFrames)+1)
-		for i := len(sh.srcFrames) - 1; i >= 0; i-- {
-			list = append(list, sh.srcFrames[i].Func)
+		list := make([]string, 0, len(sh.frames)+1)
+		for i := len(sh.frames) - 1; i >= 0; i-- {
+			list = append(list, sh.frames[i].Func)
 		}
 		if sh.scriptFile {
 			list = append(list, "main")
@@ -483,12 +482,12 @@ func (sh *Shell) bashCommand() string {
 // or BASH_LINENO (the line each was called from), ending with the script
 // and 0 when a script file runs, as in bash.
 func (sh *Shell) sourceStack(lines bool) expand.Variable {
-	list := make([]string, 0, len(sh.srcFrames)+1)
-	for i := len(sh.srcFrames) - 1; i >= 0; i-- {
+	list := make([]string, 0, len(sh.frames)+1)
+	for i := len(sh.frames) - 1; i >= 0; i-- {
 		if lines {
-			list = append(list, strconv.Itoa(sh.srcFrames[i].Line))
+			list = append(list, strconv.Itoa(sh.frames[i].Line))
 		} else {
-			list = append(list, sh.srcFrames[i].File)
+			list = append(list, sh.frames[i].File)
 		}
 	}
 	if sh.scriptFile {
@@ -824,10 +823,8 @@ func (sh *Shell) prefix() string {
 // defined in (its BASH_SOURCE: "environment" for jobsh -c, "main" for
 // standard input), else the file being sourced, else $0.
 func (sh *Shell) errorName() string {
-	if n := len(sh.funcNames); n > 0 {
-		if file := sh.funcFiles[sh.funcNames[n-1]].File; file != "" {
-			return file
-		}
+	if n := len(sh.frames); n > 0 && sh.frames[n-1].File != "" {
+		return sh.frames[n-1].File // BASH_SOURCE[0]
 	}
 	if sh.sourceName != "" {
 		return sh.sourceName

@@ -50,12 +50,10 @@ type State struct {
 	started    time.Time // for SECONDS
 	line       int       // line of the command being run, for messages and LINENO
 	sourceName string    // the file being sourced (. FILE), which messages name
-	funcNames  []string  // the functions being run, outermost first, for FUNCNAME
-	callLines  []int     // for each of funcNames, the line it was called from, for caller
-	callFiles  []string  // for each of funcNames, the file it was called from ("" for -c)
-	// srcFrames are FUNCNAME, BASH_SOURCE and BASH_LINENO, innermost
-	// last: a frame for each function call and each . FILE running.
-	srcFrames  []srcFrame
+	// frames are the function calls and the files being sourced,
+	// outermost first: FUNCNAME, BASH_SOURCE, BASH_LINENO, caller,
+	// return and FUNCNEST all read them.
+	frames     []frame
 	scriptFile bool // running a script named on the command line (FUNCNAME ends in main)
 	readFlag   byte // $-'s c (jobsh -c) or s (commands from stdin), or 0
 	// interactiveShell: the shell this one is or descends from is
@@ -119,12 +117,9 @@ func (s *State) ForSubshell() State {
 	c.exportedFuncs = maps.Clone(s.exportedFuncs)
 	c.params = slices.Clone(s.params)
 	c.dirStack = slices.Clone(s.dirStack)
-	c.funcNames = slices.Clone(s.funcNames)
 	c.entryIgnored = slices.Clone(s.entryIgnored)
 	c.unspecial = slices.Clone(s.unspecial)
-	c.callLines = slices.Clone(s.callLines)
-	c.callFiles = slices.Clone(s.callFiles)
-	c.srcFrames = slices.Clone(s.srcFrames)
+	c.frames = slices.Clone(s.frames)
 	// A copy of its own: the shell reuses its PIPESTATUS array while
 	// this subshell may still run, in a goroutine.
 	c.pipeStatus = slices.Clone(s.pipeStatus)
@@ -194,10 +189,7 @@ type wireState struct {
 	Started    time.Time
 	Line       int
 	SourceName string
-	FuncNames  []string
-	CallLines  []int
-	CallFiles  []string
-	SrcFrames  []srcFrame
+	Frames     []frame
 	ScriptFile bool
 	ReadFlag   byte
 	// InteractiveShell is State.interactiveShell.
@@ -223,12 +215,48 @@ type wireState struct {
 	CompSeq           int
 }
 
-// srcFrame is one frame of FUNCNAME, BASH_SOURCE and BASH_LINENO: the
-// function called ("source" for a file sourced), the file its commands
-// come from, the line it was called from.
-type srcFrame struct {
-	Func, File string
-	Line       int
+// frame is one function call or one file being sourced (. FILE).
+type frame struct {
+	Func   string // FUNCNAME: the function, or "source"
+	File   string // BASH_SOURCE: where its commands come from
+	Line   int    // BASH_LINENO: the line it was called from
+	Caller string // the file it was called from, for caller ("" for -c and stdin)
+	Funcs  int    // the function calls among the frames up to this one
+}
+
+// function says whether f is a function call, not a file sourced.
+func (f frame) function(prev int) bool { return f.Funcs > prev }
+
+// funcCalls is how many function calls are running, FUNCNEST's count.
+func (s *State) funcCalls() int {
+	if len(s.frames) == 0 {
+		return 0
+	}
+	return s.frames[len(s.frames)-1].Funcs
+}
+
+// pushFrame starts a frame; popFrame ends the last one.
+func (s *State) pushFrame(f frame, function bool) {
+	f.Funcs = s.funcCalls()
+	if function {
+		f.Funcs++
+	}
+	s.frames = append(s.frames, f)
+}
+
+func (s *State) popFrame() { s.frames = s.frames[:len(s.frames)-1] }
+
+// functionFrames are the frames of function calls, outermost first.
+func (s *State) functionFrames() []frame {
+	out := make([]frame, 0, s.funcCalls())
+	prev := 0
+	for _, f := range s.frames {
+		if f.function(prev) {
+			out = append(out, f)
+		}
+		prev = f.Funcs
+	}
+	return out
 }
 
 // funcOrigin is where a function was defined.
@@ -262,8 +290,8 @@ func (s *State) Encode() ([]byte, error) {
 	w := wireState{
 		Vars: s.vars, Scopes: s.scopes, Aliases: s.aliases, Opts: s.opts.byName(),
 		Params: s.params, Arg0: s.arg0, Cwd: s.cwd, DirStack: s.dirStack, Status: s.status, LastBg: s.lastBg,
-		Pid: s.pid, Started: s.started, Line: s.line, SourceName: s.sourceName, FuncNames: s.funcNames,
-		CallLines: s.callLines, CallFiles: s.callFiles, SrcFrames: s.srcFrames,
+		Pid: s.pid, Started: s.started, Line: s.line, SourceName: s.sourceName,
+		Frames:     s.frames,
 		ScriptFile: s.scriptFile, ReadFlag: s.readFlag, InteractiveShell: s.interactiveShell, AsyncNoJobControl: s.asyncNoJobControl, PipeStatus: s.pipeStatus, LastArg: s.lastArg, SubstDepth: s.substDepth, SubshellLevel: s.subshellLevel, Traps: s.traps, EntryIgnored: s.entryIgnored, ExportedFuncs: s.exportedFuncs, Unspecial: s.unspecial,
 		ShownTraps: s.shownTraps, HashSeq: s.hashSeq, Optind: s.optind, Optpos: s.optpos,
 		CompSpecs: wireCompSpecs(s.compSpecs), CompSeq: s.compSeq, FuncFiles: s.funcFiles,
@@ -315,8 +343,8 @@ func Decode(data []byte) (State, error) {
 	s := State{
 		vars: w.Vars, scopes: w.Scopes, aliases: w.Aliases, opts: optionsByName(w.Opts),
 		params: w.Params, arg0: w.Arg0, cwd: w.Cwd, dirStack: w.DirStack, status: w.Status, lastBg: w.LastBg,
-		pid: w.Pid, started: w.Started, line: w.Line, sourceName: w.SourceName, funcNames: w.FuncNames,
-		callLines: w.CallLines, callFiles: w.CallFiles, srcFrames: w.SrcFrames,
+		pid: w.Pid, started: w.Started, line: w.Line, sourceName: w.SourceName,
+		frames:     w.Frames,
 		scriptFile: w.ScriptFile, readFlag: w.ReadFlag, interactiveShell: w.InteractiveShell, asyncNoJobControl: w.AsyncNoJobControl, pipeStatus: w.PipeStatus, lastArg: w.LastArg, substDepth: w.SubstDepth, subshellLevel: w.SubshellLevel, traps: w.Traps, entryIgnored: w.EntryIgnored, exportedFuncs: w.ExportedFuncs, unspecial: w.Unspecial,
 		shownTraps: w.ShownTraps, hashSeq: w.HashSeq, optind: w.Optind, optpos: w.Optpos,
 		compSpecs: unwireCompSpecs(w.CompSpecs), compSeq: w.CompSeq, funcFiles: w.FuncFiles,

@@ -51,10 +51,7 @@ func fullState(t *testing.T) State {
 		started:           time.Unix(1700000000, 5),
 		line:              12,
 		sourceName:        "lib.sh",
-		funcNames:         []string{"main2", "f"},
-		callLines:         []int{3, 7},
-		callFiles:         []string{"a.sh", "b.sh"},
-		srcFrames:         []srcFrame{{"source", "lib.sh", 4}, {"f", "a.sh", 9}},
+		frames:            []frame{{"source", "lib.sh", 4, "a.sh", 0}, {"f", "a.sh", 9, "lib.sh", 1}},
 		scriptFile:        true,
 		readFlag:          'c',
 		interactiveShell:  true,
@@ -165,7 +162,7 @@ func TestForSubshell(t *testing.T) {
 	c.opts[optErrExit] = false
 	c.params[0] = "changed"
 	c.dirStack[0] = "changed"
-	c.funcNames[0] = "changed"
+	c.frames[0].Func = "changed"
 	c.pipeStatus[0] = 99
 	c.hash["cat"].hits = 99
 	c.hist.entries[0].line = "changed"

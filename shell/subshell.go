@@ -144,8 +144,6 @@ func RunSubshell(fd int) int {
 	sh := New()
 	sh.dieOnDefaultSignals()
 	sh.State = st
-	// Inside a function, return ends the subshell, as in bash.
-	sh.funcDepth = len(st.funcNames)
 	// A subshell has no job control of its own: its processes stay in the
 	// job's group, so the whole job stops and resumes together.
 	sh.mode = ModeReexecMember

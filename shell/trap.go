@@ -316,7 +316,7 @@ func (sh *Shell) runTrapAction(action, what string) error {
 	case exitFlow:
 		return err
 	case returnFlow:
-		if sh.funcDepth > 0 {
+		if len(sh.frames) > 0 {
 			// return in the action returns from the function the
 			// signal arrived in, as in bash.
 			return err
@@ -383,7 +383,7 @@ func (sh *Shell) runExitTrap(code int) int {
 // functrace is not there).
 func (sh *Shell) runDebugTrap(text string) error {
 	action, ok := sh.traps["DEBUG"]
-	if !ok || action == "" || sh.inTrap || len(sh.funcNames) > 0 {
+	if !ok || action == "" || sh.inTrap || sh.funcCalls() > 0 {
 		return nil
 	}
 	sh.currentText = text // BASH_COMMAND
@@ -400,7 +400,7 @@ func (sh *Shell) runReturnTrap(gen int, function bool) error {
 	if !ok || action == "" || sh.inTrap || function && gen == sh.returnTrapGen {
 		return nil
 	}
-	if !function && len(sh.funcNames) > 0 && gen == sh.returnTrapGen {
+	if !function && sh.funcCalls() > 0 && gen == sh.returnTrapGen {
 		return nil
 	}
 	sh.inTrap = true
