@@ -691,8 +691,9 @@ func (sh *Shell) runSourceAs(src, name, what string) (int, error) {
 		// The text parses: its lines run one after the other, each
 		// after its alias expansion, as runStream would run them.
 		savedSrc := sh.progSrc
-		sh.progSrc = &srcRecorder{buf: []byte(src)}
-		err = sh.runUnits(f.Stmts, do)
+		rec := &srcRecorder{buf: []byte(src)}
+		sh.progSrc = rec
+		err = sh.runUnits(f.Stmts, do, &verboseEcho{rec: rec})
 		sh.progSrc = savedSrc
 		if !ran && err == nil {
 			sh.status = 0 // nothing to run: eval '' is 0
@@ -721,17 +722,20 @@ func (sh *Shell) runSourceAs(src, name, what string) (int, error) {
 
 // runUnits runs parsed statements a line (or the lines one command spans)
 // at a time, as runStream runs what it parses.
-func (sh *Shell) runUnits(stmts []*syntax.Stmt, do func(*syntax.Stmt) error) error {
+func (sh *Shell) runUnits(stmts []*syntax.Stmt, do func(*syntax.Stmt) error, echo *verboseEcho) error {
 	for i := 0; i < len(stmts); {
 		j := i + 1
-		for end := lastLine(stmts[i]); j < len(stmts) && int(stmts[j].Pos().Line()) <= end; j++ {
+		end := lastLine(stmts[i])
+		for ; j < len(stmts) && int(stmts[j].Pos().Line()) <= end; j++ {
 			end = max(end, lastLine(stmts[j]))
 		}
+		echo.through(end, sh.opts[optVerbose])
 		if err := sh.runUnit(stmts[i:j], do); err != nil {
 			return err
 		}
 		i = j
 	}
+	echo.through(-1, sh.opts[optVerbose])
 	return nil
 }
 

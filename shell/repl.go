@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -424,7 +425,12 @@ func (sh *Shell) runStreamWith(r io.Reader, name string, do func(*syntax.Stmt) e
 	sh.progSrc = rec
 	defer func() { sh.progSrc = savedSrc }()
 	var pending []*syntax.Stmt
+	echo := verboseEcho{rec: rec}
 	run := func() error {
+		if len(pending) > 0 {
+			ends := unitEnds(pending)
+			echo.through(ends[len(ends)-1], sh.opts[optVerbose])
+		}
 		err := sh.runUnit(pending, do)
 		pending = pending[:0]
 		return err
@@ -454,7 +460,45 @@ func (sh *Shell) runStreamWith(r io.Reader, name string, do func(*syntax.Stmt) e
 		}
 		pending = append(pending, st)
 	}
-	return run()
+	if err := run(); err != nil {
+		return err
+	}
+	echo.through(-1, sh.opts[optVerbose]) // lines after the last command
+	return nil
+}
+
+// verboseEcho is set -v for text parsed a piece at a time (a script, -c,
+// eval, a trap's action, a file sourced): each line is shown as the
+// shell reads it to run it, once the lines before it have run, so
+// `set -v` shows the lines after its own, as in bash.
+type verboseEcho struct {
+	rec  *srcRecorder
+	off  int // what was shown, or passed over, of rec.buf
+	line int // lines of rec.buf before off
+}
+
+// through passes the text up to the end of line last (-1: all that was
+// read), and shows it if on.
+func (e *verboseEcho) through(last int, on bool) {
+	end := e.off
+	for end < len(e.rec.buf) && (last < 0 || e.line < last) {
+		i := bytes.IndexByte(e.rec.buf[end:], '\n')
+		if i < 0 {
+			end = len(e.rec.buf)
+			break
+		}
+		end += i + 1
+		e.line++
+	}
+	if on && end > e.off {
+		text := e.rec.buf[e.off:end]
+		if text[len(text)-1] != '\n' {
+			// The last line of eval's text or of -c's string.
+			text = append(slices.Clip(text), '\n')
+		}
+		os.Stderr.Write(text)
+	}
+	e.off = end
 }
 
 // nextStmtLine is the line the command after st starts on in src: past

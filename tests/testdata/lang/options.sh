@@ -112,3 +112,18 @@ v=a; echo $((v++)) $v; x=1+2; ((x+=1)); echo $x; y=3; echo $((y++)) $((y--)) $((
 echo end
 ### set -o vi and emacs exclude each other; ignoreeof is an option
 set -o vi; set -o | grep -E "^(vi|emacs|ignoreeof)"; set -o emacs; set -o | grep -E "^(vi|emacs)"; set +o emacs; set +o | grep -E "o (emacs|vi|ignoreeof)$"
+### set -v shows each line as it is read to run: the lines after its own, eval's text, a sourced file, a trap's action (stderr)
+set -v; echo same-line
+echo next-line; f() { eval "echo ev
+echo ev2"; }
+# a comment
+f
+printf 'echo in-file\n' > v.sh; . ./v.sh
+cat <<E
+body
+E
+trap "echo trapped" EXIT
+set +v; echo quiet
+### set -v in a script file, and jobsh -v (stderr)
+printf 'echo one\nset -v\necho two\nif true; then\n  echo three\nfi\n' > s.sh; /proc/$$/exe s.sh; /proc/$$/exe -v s.sh; /proc/$$/exe -vc 'echo c1
+echo c2'
