@@ -503,7 +503,7 @@ var helpPages = []*helpPage{
 		exit: "0, unless it is used outside a function, or a NAME is invalid (1).",
 	},
 	{
-		name: "mapfile", synopsis: "mapfile [-t] [-d delim] [-n count] [-O origin] [-s count] [-u fd] [array]",
+		name: "mapfile", synopsis: "mapfile [-d delim] [-n count] [-O origin] [-s count] [-t] [-u fd] [-C callback] [-c quantum] [array]",
 		short: "Read lines from standard input into an indexed array (MAPFILE by default).",
 		text:  []string{"Read lines from standard input, or descriptor FD, into the elements of the indexed array ARRAY (MAPFILE by default), which is emptied first unless -O is given."},
 		options: []helpItem{
@@ -513,6 +513,8 @@ var helpPages = []*helpPage{
 			{"-s count", "skip the first COUNT lines"},
 			{"-t", "remove the delimiter from each line"},
 			{"-u fd", "read from descriptor FD"},
+			{"-C callback", "run CALLBACK, as eval would, after every QUANTUM lines read, with the index the line goes to and the line as two more words, before the line is stored"},
+			{"-c quantum", "the lines between two runs of CALLBACK (5000)"},
 		},
 		exit: "0, unless an option is invalid, ARRAY is read-only or not an indexed array (1), or an option is unknown (2).",
 	},
@@ -574,7 +576,7 @@ var helpPages = []*helpPage{
 		exit: "0; 1 if the end of the file comes first or a variable is read-only; above 128 when the time runs out; 2 for an invalid option.",
 	},
 	{
-		name: "readarray", synopsis: "readarray [-t] [-d delim] [-n count] [-O origin] [-s count] [-u fd] [array]",
+		name: "readarray", synopsis: "readarray [-d delim] [-n count] [-O origin] [-s count] [-t] [-u fd] [-C callback] [-c quantum] [array]",
 		short: "Read lines from standard input into an indexed array; the same as mapfile.",
 		text:  []string{"Another name for mapfile, whose page lists the options."},
 		exit:  "As mapfile.",

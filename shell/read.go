@@ -205,7 +205,7 @@ func readLine(f *os.File, delim byte, limit int, raw bool, deadline time.Time, i
 // -u FD) becomes an element of an indexed array, MAPFILE by default.
 func builtinMapfile(sh *Shell, args []string) (int, error) {
 	name := "mapfile"
-	opts, names, ok := sh.options(name, args, "d:n:O:s:tu:")
+	opts, names, ok := sh.options(name, args, "d:n:O:s:tu:C:c:")
 	if !ok {
 		return 2, nil
 	}
@@ -228,6 +228,16 @@ func builtinMapfile(sh *Shell, args []string) (int, error) {
 	if !ok1 || !ok2 || !ok3 || !ok4 {
 		return 1, nil
 	}
+	quantum := 5000
+	if q, set := opts['c']; set {
+		n, err := strconv.Atoi(q)
+		if err != nil || n <= 0 {
+			sh.errorf("%s: %s: invalid callback quantum", name, q)
+			return 1, nil
+		}
+		quantum = n
+	}
+	callback, hasCallback := opts['C']
 	if sh.fd(fd) == nil {
 		sh.errorf("%s: %d: invalid file descriptor: Bad file descriptor", name, fd)
 		return 1, nil
@@ -252,32 +262,48 @@ func builtinMapfile(sh *Shell, args []string) (int, error) {
 	// -n nothing past the last line taken is consumed from a pipe another
 	// command reads next.
 	in := sh.fd(fd)
-	var lines []string
-	for count == 0 || len(lines) < count+skip {
+	next := func() (string, bool) {
 		line, status := readLine(in, delim, -1, true, time.Time{}, nil)
 		if status != 0 {
-			if line != "" {
-				lines = append(lines, line) // the last line, without its delimiter
-			}
+			return line, line != "" // the last line, without its delimiter
+		}
+		if !trim && delim != 0 {
+			line += string(delim) // a NUL can't be in a value, as in bash
+		}
+		return line, true
+	}
+	for range skip {
+		if _, ok := next(); !ok {
 			break
 		}
-		if !trim {
-			line += string(delim)
-		}
-		lines = append(lines, line)
 	}
-	if skip > len(lines) {
-		skip = len(lines)
-	}
-	lines = lines[skip:]
 	v := expand.Variable{Set: true, Kind: expand.Indexed, List: []string{}}
 	if _, keep := opts['O']; keep {
 		if cur := sh.Get(target); cur.Kind == expand.Indexed {
 			v = copyVar(cur)
 		}
 	}
-	for i, l := range lines {
-		setArrayElem(&v, origin+i, l)
+	for n := 1; count == 0 || n <= count; n++ {
+		line, ok := next()
+		if !ok {
+			break
+		}
+		if hasCallback && n%quantum == 0 {
+			// As bash: the callback sees the array as stored so far,
+			// and runs before this line goes in.
+			if err := sh.Set(target, v); err != nil {
+				sh.errorf("%s: %v", name, err)
+				return 1, nil
+			}
+			idx := strconv.Itoa(origin + n - 1)
+			if _, err := sh.runSourceAs(callback+" "+idx+" "+singleQuote(line), "", "eval"); err != nil {
+				return sh.status, err
+			}
+			if cur := sh.Get(target); cur.Kind == expand.Indexed {
+				v = copyVar(cur) // what the callback changed stays
+			}
+		}
+		setArrayElem(&v, origin+n-1, line)
 	}
 	if err := sh.Set(target, v); err != nil {
 		sh.errorf("%s: %v", name, err)

@@ -160,3 +160,9 @@ test a b c; echo $?; test -n 1 3 5; echo $?; test a = b -x; echo $?; test ! a b 
 ### an ambiguous job spec: jobs and disown also say no such job, kill and wait do not (stderr)
 sleep 0.3 & sleep 0.3 & wait %sleep; echo st=$?; disown %sleep; echo st=$?; jobs %sleep; echo st=$?
 kill %sleep; echo st=$?; wait
+### mapfile -C runs a callback every -c lines, before the line is stored; -d '' keeps no NUL (stderr)
+mapfile -c 0 a < /dev/null; echo $?; mapfile -c x a </dev/null; echo $?; mapfile -C; echo $?
+mapfile -t -C "f() { declare -p a; echo cb \$*; }; f" -c 1 -s 1 -O 3 a < <(printf "%s\n" 1 2 3); declare -p a
+x() { echo "x $1 [$2]"; }; printf "a\nb\n" | { mapfile -t -C x -c 1; declare -p MAPFILE; }
+mapfile -C "echo cb" -c 2 a < <(printf "%s\n" 1 2 3 4 5); declare -p a; printf "1\n2\n3\n" | { mapfile -n 2 -s 1 z; declare -p z; }
+mapfile -d "" -C "echo q" -c 1 w < <(printf "a b\0it's\0"); declare -p w
