@@ -89,8 +89,11 @@ func (e *Editor) ReadLineText(prompt, text string) (string, error) {
 	e.gate.setOpen(true)
 	line, err := e.rl.ReadlineWithDefault(text)
 	e.gate.setOpen(false)
-	if err == readline.ErrInterrupt {
+	switch err {
+	case readline.ErrInterrupt:
 		return "", shell.ErrInterrupt
+	case readline.ErrEditLine:
+		return line, shell.ErrEditLine
 	}
 	return line, err
 }

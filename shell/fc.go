@@ -188,30 +188,66 @@ func (sh *Shell) fcEdit(editor string, args []string, reverse bool) (int, error)
 	if editor == "" {
 		editor = "vi"
 	}
-	f, err := os.CreateTemp("", "jobsh-fc-*.sh")
-	if err != nil {
-		sh.errorf("fc: %s", errnoText(err))
-		return 1, nil
-	}
-	defer os.Remove(f.Name())
 	if first > last {
 		first, last, reverse = last, first, !reverse
 	}
+	var text strings.Builder
 	for k := 0; k <= last-first; k++ {
 		n := first + k
 		if reverse {
 			n = last - k
 		}
-		fmt.Fprintln(f, sh.hist.entries[n-1].line)
+		fmt.Fprintln(&text, sh.hist.entries[n-1].line)
 	}
+	edited, status, err := sh.inEditor(editor, text.String())
+	if err != nil || status != 0 {
+		return status, err
+	}
+	return sh.fcRun(edited)
+}
+
+// inEditor runs editor (a command line, as fc -e takes it) on a file
+// holding text, and returns what it saved, without its last newlines.
+func (sh *Shell) inEditor(editor, text string) (string, int, error) {
+	f, err := os.CreateTemp("", "jobsh-fc-*.sh")
+	if err != nil {
+		sh.errorf("fc: %s", errnoText(err))
+		return "", 1, nil
+	}
+	defer os.Remove(f.Name())
+	f.WriteString(text)
 	f.Close()
 	if status, err := sh.runSource(editor+" "+quote(f.Name()), ""); err != nil || status != 0 {
-		return status, err
+		return "", status, err
 	}
 	data, err := os.ReadFile(f.Name())
 	if err != nil {
 		sh.errorf("fc: %s", errnoText(err))
-		return 1, nil
+		return "", 1, nil
 	}
-	return sh.fcRun(strings.TrimRight(string(data), "\n"))
+	return strings.TrimRight(string(data), "\n"), 0, nil
+}
+
+// editCommand is bash's edit-and-execute-command (Ctrl-X Ctrl-E): the text
+// being typed goes to $VISUAL, else $EDITOR, else vi, and what the
+// editor saved is shown, as fc -e shows it, for the REPL to put in the
+// history after the line as typed and run as a line typed. (bash's last resort is emacs, which
+// few systems have.) False if the editor failed.
+func (sh *Shell) editCommand(text string) (string, bool) {
+	editor := sh.Get("VISUAL").String()
+	if editor == "" {
+		editor = sh.Get("EDITOR").String()
+	}
+	if editor == "" {
+		editor = "vi"
+	}
+	// The line as typed stays in the history too, as in bash.
+	sh.addHistory(text)
+	edited, status, err := sh.inEditor(editor, text+"\n")
+	if err != nil || status != 0 {
+		sh.status = status
+		return "", false
+	}
+	fmt.Fprintln(sh.stderr(), edited)
+	return edited, true
 }

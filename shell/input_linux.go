@@ -17,13 +17,19 @@ import (
 // line.
 var ErrInterrupt = errors.New("interrupted")
 
+// ErrEditLine is what a line reader returns, with the line, when the user
+// asks to edit it in an editor and run the result (bash's
+// edit-and-execute-command, Ctrl-X Ctrl-E): see Shell.editAndRun.
+var ErrEditLine = errors.New("edit the line in an editor")
+
 // LineEditor is what the interpreter asks of an interactive line editor
 // (package editor has one; the interpreter never imports it). A script
 // on standard input and a terminal without editing are read by the
 // plainReader below, which is one too.
 type LineEditor interface {
 	// ReadLine shows prompt and returns the line typed, without its
-	// newline; ErrInterrupt when Ctrl-C abandons it, io.EOF at the end.
+	// newline; ErrInterrupt when Ctrl-C abandons it, io.EOF at the end,
+	// ErrEditLine (and the line) when it is to be edited in an editor.
 	ReadLine(prompt string) (string, error)
 	// Notify shows text while the user is at the prompt (set -b, a
 	// trap's output), and puts the prompt and the line being typed back.

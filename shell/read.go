@@ -376,6 +376,9 @@ func (sh *Shell) editLine(e TextEditor, prompt, text string, raw bool) (string, 
 	var b strings.Builder
 	for {
 		line, err := e.ReadLineText(prompt, text)
+		if err == ErrEditLine {
+			err = nil // no command to run: the line as it is
+		}
 		if err == ErrInterrupt {
 			return "", 130
 		}

@@ -725,6 +725,16 @@ func (sh *Shell) runLines(in LineEditor) error {
 			sh.status = 130
 			continue
 		}
+		if err == ErrEditLine {
+			text := buf.String() + line
+			buf.Reset()
+			typed = histContext{}
+			edited, ok := sh.editCommand(text)
+			if !ok || edited == "" {
+				continue
+			}
+			line, err = edited, nil
+		}
 		atEOF := err != nil && buf.Len() > 0 && (typed.hereBody || continued)
 		continued = false
 		if err != nil && !atEOF {

@@ -590,6 +590,27 @@ func TestScreenWordKeys(t *testing.T) {
 	})
 }
 
+// Ctrl-X Ctrl-E (edit-and-execute-command) gives the line to $VISUAL and
+// runs what it saved, shown first; the history has the line as typed and
+// as run. Ctrl-X Ctrl-U undoes, and Ctrl-X with another key does nothing.
+func TestScreenEditAndExecute(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 60, 12)
+		s.SendKeys("VISUAL='sed -i s/hello/bye/'; HISTTIMEFORMAT=\r")
+		waitPrompt(t, s)
+		s.SendKeys("echo hello there")
+		waitRow(t, s, "$ echo hello there")
+		s.SendKeys("\x18\x05")
+		waitRow(t, s, "echo bye there")
+		waitRow(t, s, "bye there")
+		waitPrompt(t, s)
+		s.SendKeys("history 3 | cut -c8-\r")
+		waitRowsUnder(t, s, "$ history 3 | cut -c8-", []string{"echo hello there", "echo bye there", "history 3 | cut -c8-"}, "$", 2)
+		s.SendKeys("ab\x18\x15\x18xc")
+		waitScreen(t, s, "the line undone, then c", func(sc *term.Screen) bool { return cursorRow(sc) == "$ c" })
+	})
+}
+
 // An Alt-key bound to nothing inserts nothing, and Alt-Enter does not run
 // the line (jobsh's; bash's readline beeps, and some of its Alt-keys wait
 // for more).

@@ -17,12 +17,13 @@ import (
 // dangerous command (PATH holds only zqalpha and zqbeta), among them the
 // answers to the completion list's question and --More-- (y, n, q,
 // space), Tab, Enter, Ctrl-C, Ctrl-R, Ctrl-G, Escape, arrows, editing
-// keys. Not Ctrl-D: it would end the shell.
+// keys, Ctrl-X and Ctrl-X Ctrl-E. Not Ctrl-D: it would end the shell.
 var fuzzKeys = []string{
 	"z", "q", "a", "b", "y", "n", " ", "/", "'", "日", "e\u0301",
 	"\t", "\t", "\r", "\x03", "\x12", "\x07", "\x1b",
 	"\x1b[A", "\x1b[B", "\x1b[C", "\x1b[D", "\x7f", "\x01", "\x05", "\x0b", "\x15", "\x17",
 	"\x1f", "\x1b.", "\x1b[1~", "\x1b[4~", "\x1b[1;5D", "\x1b[1;5C", "\x1bb", "\x1bf",
+	"\x18", "\x18\x05",
 }
 
 var fuzzSizes = [][2]int{{80, 24}, {60, 20}, {100, 30}, {40, 15}}
@@ -96,9 +97,9 @@ func TestScreenKeyFuzz(t *testing.T) {
 	}
 	s := startScreenIn(t, screenJobsh, 80, 24, home)
 	// Tab completes only the two harmless commands, and Enter runs no
-	// program but those.
+	// program but those; Ctrl-X Ctrl-E's editor changes nothing.
 	bin := filepath.Join(s.Cmd.Dir, "bin")
-	s.Send("PATH=" + bin + "\r")
+	s.Send("PATH=" + bin + " VISUAL=true\r")
 	waitPrompt(t, s)
 	var history []string
 	n := 1

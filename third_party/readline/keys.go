@@ -2,7 +2,10 @@ package readline
 
 // jobsh patch (PATCHES.md, 5): keys a bash user expects.
 
-import "strings"
+import (
+	"errors"
+	"strings"
+)
 
 const (
 	// charUndo is Ctrl-_ (also sent for Ctrl-/).
@@ -12,7 +15,39 @@ const (
 	// charWordEnd is Ctrl-Right: to the end of the word, as bash's
 	// forward-word (Alt-F keeps upstream's start of the next word).
 	charWordEnd rune = -1002
+	// charEditLine is Ctrl-X Ctrl-E, edit-and-execute-command: the line
+	// ends, with ErrEditLine (jobsh patch, PATCHES.md, 17).
+	charEditLine rune = -1007
+	// CharCtrlX starts the keys of bash's Ctrl-X keymap.
+	CharCtrlX rune = 0x18
 )
+
+// ErrEditLine is what Readline returns, with the line, after Ctrl-X
+// Ctrl-E: the caller is to edit it in an editor and run the result.
+var ErrEditLine = errors.New("edit the line")
+
+// editLineError carries the line to Runes.
+type editLineError struct{ line []rune }
+
+func (editLineError) Error() string { return ErrEditLine.Error() }
+
+// ctrlXKey is the command of Ctrl-X followed by r: bash's emacs keymap
+// binds Ctrl-X Ctrl-E (edit-and-execute-command) and Ctrl-X Ctrl-U
+// (undo); Ctrl-C and Ctrl-G keep their meaning; anything else is bound to
+// nothing and dropped, as bash rings the bell and inserts nothing.
+func ctrlXKey(r rune) rune {
+	switch r {
+	case CharLineEnd: // Ctrl-E
+		return charEditLine
+	case CharCtrlU:
+		return charUndo
+	case CharInterrupt, CharBell:
+		// Ctrl-C (in bash a signal, whatever the keymap) and Ctrl-G
+		// (abort) act as they do alone.
+		return r
+	}
+	return noKey
+}
 
 // tildeKey is what \e[N~ means, for the N that tmux, screen, rxvt and the
 // Linux console send for Home and End.

@@ -129,7 +129,11 @@ func (o *Operation) paste(text []rune) {
 // stopsReading says whether the terminal's reader waits for KickRead
 // after passing r on (see Terminal.ioloop): keys that may end the line.
 func stopsReading(r rune) bool {
-	return r == CharInterrupt || r == CharEnter || r == CharCtrlJ || r == CharDelete
+	switch r {
+	case CharInterrupt, CharEnter, CharCtrlJ, CharDelete, charEditLine:
+		return true
+	}
+	return false
 }
 
 func (o *Operation) ioloop() {
@@ -285,6 +289,16 @@ func (o *Operation) ioloop() {
 			o.buf.unixWordRubout() // jobsh patch (PATCHES.md, 14)
 		case CharCtrlY:
 			o.buf.Yank()
+		case charEditLine: // jobsh patch (PATCHES.md, 17)
+			if o.IsSearchMode() {
+				o.ExitSearchMode(false)
+			}
+			o.buf.MoveToLineEnd()
+			o.buf.WriteRune('\n')
+			data := o.buf.Reset()
+			isUpdateHistory = false
+			kick, ended = false, true
+			o.errchan <- editLineError{data[:len(data)-1]}
 		case CharEnter, CharCtrlJ:
 			if o.IsSearchMode() {
 				o.ExitSearchMode(false)
@@ -445,6 +459,9 @@ func (o *Operation) Runes() ([]rune, error) {
 	case err := <-o.errchan:
 		if e, ok := err.(*InterruptError); ok {
 			return e.Line, ErrInterrupt
+		}
+		if e, ok := err.(editLineError); ok {
+			return e.line, ErrEditLine
 		}
 		return nil, err
 	}

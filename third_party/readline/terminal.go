@@ -176,6 +176,7 @@ func (t *Terminal) ioloop() {
 		isEscape       bool
 		isEscapeEx     bool
 		isEscapeSS3    bool
+		isCtrlX        bool // jobsh patch (PATCHES.md, 17)
 		expectNextChar bool
 	)
 
@@ -200,7 +201,13 @@ func (t *Terminal) ioloop() {
 			break
 		}
 
-		if isEscape {
+		if isCtrlX {
+			isCtrlX = false
+			if r = ctrlXKey(r); r == noKey {
+				expectNextChar = true
+				continue
+			}
+		} else if isEscape {
 			isEscape = false
 			if r == CharEscapeEx {
 				// ^][
@@ -263,10 +270,19 @@ func (t *Terminal) ioloop() {
 			// Ctrl-Space and Ctrl-@ send NUL, which the reader's
 			// rune 0 (end of input) must not be taken for: bound to
 			// nothing (jobsh patch, PATCHES.md, 14).
-		case CharInterrupt, CharEnter, CharCtrlJ, CharDelete:
-			expectNextChar = false
-			fallthrough
+		case CharCtrlX:
+			if !t.cfg.VimMode {
+				isCtrlX = true // a prefix: jobsh patch (PATCHES.md, 17)
+				break
+			}
+			t.outchan <- r
 		default:
+			// A key that may end the line stops the reading until
+			// the operation lets it go on (stopsReading: one list for
+			// both sides, or a key on one only freezes the editor).
+			if stopsReading(r) {
+				expectNextChar = false
+			}
 			t.outchan <- r
 		}
 	}
