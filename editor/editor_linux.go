@@ -34,6 +34,9 @@ type Editor struct {
 	// shell's before each line (see syncHistory).
 	recall []string
 	vi     bool // set -o vi, as readline was last told
+	// keys are the bindings bind made, as readline was last given
+	// them (applyKeys).
+	keys []shell.KeyBinding
 }
 
 // New makes an editor on the terminal fd for sh: its completion and its
@@ -76,6 +79,7 @@ func (e *Editor) ReadLine(prompt string) (string, error) {
 // -i text): shell.TextEditor.
 func (e *Editor) ReadLineText(prompt, text string) (string, error) {
 	e.syncHistory()
+	e.applyKeys()
 	// readline takes the last line of the prompt as the editable line's
 	// prefix; earlier lines are printed first.
 	head := ""

@@ -89,6 +89,7 @@ func init() {
 		"alias":     builtinAlias,
 		"unalias":   builtinUnalias,
 		"caller":    builtinCaller,
+		"bind":      builtinBind,
 		"complete":  builtinComplete,
 		"compgen":   builtinCompgen,
 		"compopt":   builtinCompopt,
@@ -101,7 +102,7 @@ func init() {
 // unsupportedBuiltins are bash's builtins that jobsh refuses with "not
 // supported" and status 2 rather than run wrongly (the manual page lists
 // them).
-var unsupportedBuiltins = []string{"bind", "enable", "logout"}
+var unsupportedBuiltins = []string{"enable", "logout"}
 
 // usage reports a bad option as bash does, with the synopsis; status 2.
 func (sh *Shell) usage(name, opt string) (int, error) {

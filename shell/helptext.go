@@ -153,6 +153,25 @@ var helpPages = []*helpPage{
 		exit: "0, unless job control is off or a JOB_SPEC names no job, or one that has ended (1).",
 	},
 	{
+		name: "bind", synopsis: "bind [-lpPsSvVX] [-m keymap] [-q name] [-u name] [-r keyseq] [keyseq:function-name]",
+		short: "Bind keys of the line editor to its functions, and list them.",
+		text: []string{
+			`Bind the keys KEYSEQ, in readline's notation ("\e[A", "\C-t", "\M-f", or a key name: Control-t, TAB, ESC), to FUNCTION-NAME, one of those bind -l lists: "\e[A": history-search-backward makes Up recall the entries that begin with what is before the cursor. A binding replaces what the keys did, for the emacs mode; bindings made in the rc file count once the editor starts, and pipeline stages see them. Without line editing bind warns, as bash does, and binds for nothing.`,
+			"Not in jobsh's editor, refused with a message and status 1 where bash takes them: macros (KEYSEQ: \"text\"), readline variables (set NAME VALUE), -x (a shell command on a key) and -f (an inputrc file).",
+		},
+		options: []helpItem{
+			{"-l", "list the names of the functions"},
+			{"-p", "list the bindings, as bind reads them back"},
+			{"-P", "list each function and the keys bound to it"},
+			{"-q name", "say which keys run the function NAME; status 1 if none"},
+			{"-u name", "unbind every key bound to the function NAME"},
+			{"-r keyseq", "unbind the keys KEYSEQ"},
+			{"-m keymap", "the keymap: emacs (emacs-standard, emacs-meta, ...) only"},
+			{"-s -S -v -V -X", "list macros, variables and shell-command bindings: jobsh's editor has none"},
+		},
+		exit: "0, unless a function name or binding is unknown or not supported (1), or an option is (2).",
+	},
+	{
 		name: "break", synopsis: "break [n]",
 		short: "Leave n enclosing for, while or until loops.",
 		text:  []string{"Leave the innermost enclosing for, while or until loop, or with N the N innermost ones. N larger than the number of loops leaves them all."},

@@ -14,7 +14,7 @@ import (
 func TestMain(m *testing.M) {
 	if len(os.Args) == 3 && os.Args[1] == SubshellFlag {
 		fd, _ := strconv.Atoi(os.Args[2])
-		os.Exit(RunSubshell(fd))
+		os.Exit(RunSubshell(fd, nil))
 	}
 	if len(os.Args) > 1 && !strings.HasPrefix(os.Args[1], "-test.") {
 		os.Exit(Main(Config{Script: os.Args[1], Args: os.Args[2:]}))

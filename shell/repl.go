@@ -41,6 +41,9 @@ type Config struct {
 	// terminal fd (cmd/jobsh gives editor.New). Without one, or when it
 	// fails, the shell reads lines plainly, as with --no-edit.
 	NewEditor func(sh *Shell, fd int) (LineEditor, error)
+	// Keys are the line editor's key bindings, which bind changes (from
+	// an rc file too, before the editor starts); nil: bind changes none.
+	Keys KeyBinder
 }
 
 // Main runs a shell as cfg says and returns its exit status.
@@ -50,6 +53,7 @@ func Main(cfg Config) int {
 	sh.dieOnDefaultSignals()
 	sh.login = cfg.Login
 	sh.newEditor = cfg.NewEditor
+	sh.keys = cfg.Keys
 	for name, on := range cfg.Options {
 		if o, ok := lookupOption(name, setOpt); ok {
 			sh.opts[o] = on
@@ -203,13 +207,13 @@ func (sh *Shell) ignoreEOF() bool {
 func (sh *Shell) interactiveMain(cfg Config) int {
 	sh.startInteractive(cfg)
 	var in LineEditor
-	term := os.Getenv("TERM")
-	if cfg.NewEditor != nil && !cfg.NoEdit && term != "dumb" && term != "" && jobs.IsTerminal(0) {
+	if sh.lineEditing {
 		if ed, err := cfg.NewEditor(sh, 0); err == nil {
 			in = ed
 			sh.opts[optEmacs] = !sh.opts[optVi] // the editor's keys, as bash's default
 		}
 	}
+	sh.lineEditing = in != nil
 	if in == nil {
 		in = &plainReader{fd: 0, prompt: os.Stderr, wake: sh.wake}
 	}
@@ -231,6 +235,8 @@ func (sh *Shell) interactiveMain(cfg Config) int {
 func (sh *Shell) startInteractive(cfg Config) {
 	sh.mode = ModeInteractive
 	sh.interactiveShell = true
+	term := os.Getenv("TERM")
+	sh.lineEditing = cfg.NewEditor != nil && !cfg.NoEdit && term != "dumb" && term != "" && jobs.IsTerminal(0)
 	ignored := sh.entryIgnored
 	sh.entryIgnored = nil
 	for _, name := range ignored {

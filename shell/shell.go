@@ -101,6 +101,7 @@ type Shell struct {
 	// newEditor makes a line editor (Config.NewEditor), for read -e;
 	// readEditor is the one it made, kept for the next read.
 	newEditor    func(sh *Shell, fd int) (LineEditor, error)
+	keys         KeyBinder // the editor's functions and default keys, for bind (Config.Keys)
 	readEditor   LineEditor
 	readEditorFD int
 	trapSt       *trapState // signals caught for traps, not yet run

@@ -96,6 +96,12 @@ type State struct {
 	// for complete -p's order (compspec.go).
 	compSpecs map[string]*compSpec
 	compSeq   int
+
+	// keyBindings are the key bindings bind made, in order, which the
+	// line editor applies (bind.go); lineEditing: the shell edits lines
+	// at its prompt (bind warns otherwise, as bash does).
+	keyBindings []KeyBinding
+	lineEditing bool
 }
 
 // ForSubshell returns the state a subshell starts with, applying bash's
@@ -150,6 +156,7 @@ func (s *State) ForSubshell() State {
 	// A spec is never changed once stored (compopt stores a new one):
 	// sharing them is safe, as for functions.
 	c.compSpecs = maps.Clone(s.compSpecs)
+	c.keyBindings = slices.Clone(s.keyBindings)
 	return c
 }
 
@@ -213,6 +220,8 @@ type wireState struct {
 	ParentJobs        *jobs.Snapshot
 	CompSpecs         map[string]compSpec
 	CompSeq           int
+	KeyBindings       []KeyBinding
+	LineEditing       bool
 }
 
 // frame is one function call or one file being sourced (. FILE).
@@ -295,6 +304,7 @@ func (s *State) Encode() ([]byte, error) {
 		ScriptFile: s.scriptFile, ReadFlag: s.readFlag, InteractiveShell: s.interactiveShell, AsyncNoJobControl: s.asyncNoJobControl, PipeStatus: s.pipeStatus, LastArg: s.lastArg, SubstDepth: s.substDepth, SubshellLevel: s.subshellLevel, Traps: s.traps, EntryIgnored: s.entryIgnored, ExportedFuncs: s.exportedFuncs, Unspecial: s.unspecial,
 		ShownTraps: s.shownTraps, HashSeq: s.hashSeq, Optind: s.optind, Optpos: s.optpos,
 		CompSpecs: wireCompSpecs(s.compSpecs), CompSeq: s.compSeq, FuncFiles: s.funcFiles,
+		KeyBindings: s.keyBindings, LineEditing: s.lineEditing,
 	}
 	funcs, err := funcsSource(s.funcs)
 	if err != nil {
@@ -348,6 +358,7 @@ func Decode(data []byte) (State, error) {
 		scriptFile: w.ScriptFile, readFlag: w.ReadFlag, interactiveShell: w.InteractiveShell, asyncNoJobControl: w.AsyncNoJobControl, pipeStatus: w.PipeStatus, lastArg: w.LastArg, substDepth: w.SubstDepth, subshellLevel: w.SubshellLevel, traps: w.Traps, entryIgnored: w.EntryIgnored, exportedFuncs: w.ExportedFuncs, unspecial: w.Unspecial,
 		shownTraps: w.ShownTraps, hashSeq: w.HashSeq, optind: w.Optind, optpos: w.Optpos,
 		compSpecs: unwireCompSpecs(w.CompSpecs), compSeq: w.CompSeq, funcFiles: w.FuncFiles,
+		keyBindings: w.KeyBindings, lineEditing: w.LineEditing,
 		funcs: map[string]*syntax.FuncDecl{},
 		hash:  make(map[string]*hashEntry, len(w.Hash)),
 	}

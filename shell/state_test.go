@@ -73,7 +73,9 @@ func fullState(t *testing.T) State {
 		parentJobs:        table,
 		compSpecs: map[string]*compSpec{"git": {Func: "__git_wrap__git_main", Opts: coptBashDefault | coptDefault, Has: hasFunc, Seq: 2},
 			compDefault: {Actions: 1 << 9, Glob: "*.c", Words: "a b", Prefix: "p", Suffix: "s", Filter: "!*.o", Command: "cmd", Has: 0x7f, Seq: 1}},
-		compSeq: 2,
+		compSeq:     2,
+		keyBindings: []KeyBinding{{"\x1b[A", "history-search-backward"}, {"\x14", ""}},
+		lineEditing: true,
 	}
 	assertAllSet(t, "State", reflect.ValueOf(s))
 	return s

@@ -120,8 +120,9 @@ func mayRunHistory(st *syntax.Stmt, s *State) bool {
 }
 
 // RunSubshell is the main of a re-executed subshell: it reads its state
-// from descriptor fd, runs the command and returns its exit status.
-func RunSubshell(fd int) int {
+// from descriptor fd, runs the command and returns its exit status. keys
+// is Config.Keys, for bind.
+func RunSubshell(fd int, keys KeyBinder) int {
 	f := os.NewFile(uintptr(fd), "state")
 	if f == nil {
 		fmt.Fprintf(os.Stderr, "jobsh: %s: bad descriptor %d\n", SubshellFlag, fd)
@@ -144,6 +145,7 @@ func RunSubshell(fd int) int {
 	sh := New()
 	sh.dieOnDefaultSignals()
 	sh.State = st
+	sh.keys = keys
 	// A subshell has no job control of its own: its processes stay in the
 	// job's group, so the whole job stops and resumes together.
 	sh.mode = ModeReexecMember

@@ -3,6 +3,7 @@ package tests
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -609,6 +610,51 @@ func TestScreenEditAndExecute(t *testing.T) {
 		s.SendKeys("ab\x18\x15\x18xc")
 		waitScreen(t, s, "the line undone, then c", func(sc *term.Screen) bool { return cursorRow(sc) == "$ c" })
 	})
+}
+
+// bind '"\e[A": history-search-backward', the most common line of a
+// .bashrc: Up recalls the entries that begin with what is before the
+// cursor, which stays there; a pipeline stage sees the binding.
+func TestScreenBindHistorySearch(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 60, 12)
+		for _, line := range []string{`bind '"\e[A": history-search-backward'`, "echo one-a", "echo two", "echo one-b"} {
+			s.SendKeys(line + "\r")
+			waitPrompt(t, s)
+		}
+		s.SendKeys("echo on\x1b[A")
+		waitScreen(t, s, "the last entry that begins so", func(sc *term.Screen) bool {
+			x, _ := sc.Cursor()
+			return cursorRow(sc) == "$ echo one-b" && x == 9
+		})
+		s.SendKeys("\x1b[A\r")
+		waitRow(t, s, "one-a")
+		waitPrompt(t, s)
+		s.SendKeys("bind -p | grep history-search-backward | grep -c 'e.A'\r")
+		waitRowsUnder(t, s, "$ bind -p | grep history-search-backward | grep -c 'e.A'", []string{"1"}, "$", 2)
+	})
+}
+
+// bind in the rc file acts once the editor starts; bind -q and -r, and
+// what jobsh's editor does not have is refused with a reason.
+func TestBindFromRCFile(t *testing.T) {
+	home := t.TempDir()
+	rc := filepath.Join(home, "rc")
+	os.WriteFile(rc, []byte(`bind '"\C-t": backward-word'`+"\n"), 0o644)
+	env := append(baseEnv(home), "TERM=xterm")
+	s := term.Start(t, env, jobshBin, "--rcfile", rc, "-i")
+	s.OnFail = psListing
+	s.Expect(`\$ `)
+	typeLine(s, "bind -q backward-word", `backward-word can be invoked via "\C-t", "\e[1;3D", "\e[1;5D", "\eb".`)
+	s.SendKeys("echo ab cd\x14X\r")
+	s.Expect("ab Xcd\r\n")
+	s.SendKeys(`bind -r "\C-t"; bind -q backward-word; bind -x '"\C-t": ls'; echo st=$?` + "\r")
+	s.Expect(`backward-word can be invoked via "\\e\[1;3D", "\\e\[1;5D", "\\eb"\.\r\n`)
+	s.Expect("bind: -x: not supported")
+	s.Expect("st=1")
+	if out, _ := exec.Command(jobshBin, "-c", `bind '"\e[A": history-search-backward'; echo st=$?`).CombinedOutput(); string(out) != "jobsh: line 1: bind: warning: line editing not enabled\nst=0\n" {
+		t.Errorf("bind without line editing: %q", out)
+	}
 }
 
 // An Alt-key bound to nothing inserts nothing, and Alt-Enter does not run

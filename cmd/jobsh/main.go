@@ -27,7 +27,7 @@ func main() {
 			fmt.Fprintln(os.Stderr, "jobsh: bad subshell descriptor")
 			os.Exit(2)
 		}
-		os.Exit(shell.RunSubshell(fd))
+		os.Exit(shell.RunSubshell(fd, editor.Keys{}))
 	}
 	cfg, err := parseArgs(os.Args)
 	if err != nil {
@@ -35,6 +35,7 @@ func main() {
 		os.Exit(2)
 	}
 	cfg.NewEditor = editor.New
+	cfg.Keys = editor.Keys{}
 	os.Exit(shell.Main(cfg))
 }
 

@@ -225,6 +225,27 @@ func (o *opHistory) Next() ([]rune, bool) {
 	return runes.Copy(o.showItem(current.Value)), true
 }
 
+// searchPrefix moves to the nearest entry before (back) or after the
+// current one that begins with prefix and is not line, and returns it
+// (jobsh patch, PATCHES.md, 18).
+func (o *opHistory) searchPrefix(prefix, line []rune, back bool) ([]rune, bool) {
+	if o.current == nil {
+		return nil, false
+	}
+	step := (*list.Element).Next
+	if back {
+		step = (*list.Element).Prev
+	}
+	for e := step(o.current); e != nil; e = step(e) {
+		item := o.showItem(e.Value)
+		if len(item) >= len(prefix) && runes.Equal(item[:len(prefix)], prefix) && !runes.Equal(item, line) {
+			o.current = e
+			return runes.Copy(item), true
+		}
+	}
+	return nil, false
+}
+
 // Disable the current history
 func (o *opHistory) Disable() {
 	o.enable = false

@@ -12,9 +12,6 @@ const (
 	charUndo rune = 0x1f
 	// metaLastArg is Alt-.: the last argument of an earlier line.
 	metaLastArg rune = -1001
-	// charWordEnd is Ctrl-Right: to the end of the word, as bash's
-	// forward-word (Alt-F keeps upstream's start of the next word).
-	charWordEnd rune = -1002
 	// charEditLine is Ctrl-X Ctrl-E, edit-and-execute-command: the line
 	// ends, with ErrEditLine (jobsh patch, PATCHES.md, 17).
 	charEditLine rune = -1007
@@ -74,7 +71,7 @@ func modifiedArrow(attr string, typ rune) rune {
 	case 'D':
 		return MetaBackward
 	case 'C':
-		return charWordEnd
+		return MetaForward // forward-word, as Alt-F
 	}
 	return 0
 }

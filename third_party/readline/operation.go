@@ -227,8 +227,6 @@ func (o *Operation) ioloop() {
 			o.undoChange()
 		case metaLastArg:
 			o.yankLastArg(o.undo.prev == metaLastArg)
-		case charWordEnd:
-			o.buf.MoveToWordEnd()
 		case CharBckSearch:
 			if !o.SearchMode(S_DIR_BCK) {
 				o.t.Bell()
@@ -325,6 +323,8 @@ func (o *Operation) ioloop() {
 			o.buf.MoveBackward()
 		case CharForward:
 			o.buf.MoveForward()
+		case charHistSearchBack, charHistSearchFwd: // jobsh patch (PATCHES.md, 18)
+			o.searchHistoryPrefix(r == charHistSearchBack)
 		case CharPrev:
 			buf := o.history.Prev()
 			if buf != nil {

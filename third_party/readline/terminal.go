@@ -26,6 +26,10 @@ type Terminal struct {
 	// announced to the operation by a charPaste.
 	pasteMu sync.Mutex
 	pastes  [][]rune
+
+	// keymap is the user's key bindings (jobsh patch, PATCHES.md, 18):
+	// replaced whole under m, read by readKey's goroutine without it.
+	keymap atomic.Pointer[map[string]rune]
 }
 
 // charPaste stands for the next text in Terminal.pastes.
@@ -172,14 +176,7 @@ func (t *Terminal) ioloop() {
 		close(t.outchan)
 	}()
 
-	var (
-		isEscape       bool
-		isEscapeEx     bool
-		isEscapeSS3    bool
-		isCtrlX        bool // jobsh patch (PATCHES.md, 17)
-		expectNextChar bool
-	)
-
+	expectNextChar := false
 	buf := bufio.NewReader(t.getStdin())
 	for {
 		if !expectNextChar {
@@ -191,102 +188,98 @@ func (t *Terminal) ioloop() {
 				return
 			}
 		}
-		expectNextChar = false
-		r, _, err := buf.ReadRune()
+		expectNextChar = true
+		r, seq, err := t.readKey(buf)
 		if err != nil {
 			if strings.Contains(err.Error(), "interrupted system call") {
-				expectNextChar = true
 				continue
 			}
 			break
 		}
-
-		if isCtrlX {
-			isCtrlX = false
-			if r = ctrlXKey(r); r == noKey {
-				expectNextChar = true
-				continue
-			}
-		} else if isEscape {
-			isEscape = false
-			if r == CharEscapeEx {
-				// ^][
-				expectNextChar = true
-				isEscapeEx = true
-				continue
-			} else if r == CharO {
-				// ^]O
-				expectNextChar = true
-				isEscapeSS3 = true
-				continue
-			}
-			if r = escapeKey(r, buf); r == noKey {
-				expectNextChar = true // jobsh patch (PATCHES.md, 14)
-				continue
-			}
-		} else if isEscapeEx {
-			isEscapeEx = false
-			if key := readEscKey(r, buf); key != nil {
-				r = escapeExKey(key)
-				if key.typ == '~' && key.attr == "200" { // jobsh patch (PATCHES.md, 4)
-					r = t.readPaste(buf)
-				}
-				// offset
-				if key.typ == 'R' {
-					if _, _, ok := key.Get2(); ok {
-						select {
-						case t.sizeChan <- key.attr:
-						default:
-						}
-					}
-					expectNextChar = true
-					continue
-				}
-			}
-			if r == 0 {
-				expectNextChar = true
-				continue
-			}
-		} else if isEscapeSS3 {
-			isEscapeSS3 = false
-			if key := readEscKey(r, buf); key != nil {
-				r = escapeSS3Key(key)
-			}
-			if r == 0 {
-				expectNextChar = true
-				continue
-			}
+		if f, ok := t.boundKey(seq); ok { // jobsh patch (PATCHES.md, 18)
+			r = f
 		}
-
-		expectNextChar = true
-		switch r {
-		case CharEsc:
-			if t.cfg.VimMode {
-				t.outchan <- r
-				break
-			}
-			isEscape = true
-		case 0:
-			// Ctrl-Space and Ctrl-@ send NUL, which the reader's
-			// rune 0 (end of input) must not be taken for: bound to
-			// nothing (jobsh patch, PATCHES.md, 14).
-		case CharCtrlX:
-			if !t.cfg.VimMode {
-				isCtrlX = true // a prefix: jobsh patch (PATCHES.md, 17)
-				break
-			}
-			t.outchan <- r
-		default:
-			// A key that may end the line stops the reading until
-			// the operation lets it go on (stopsReading: one list for
-			// both sides, or a key on one only freezes the editor).
-			if stopsReading(r) {
-				expectNextChar = false
-			}
-			t.outchan <- r
+		if r == noKey {
+			continue
 		}
+		// A key that may end the line stops the reading until the
+		// operation lets it go on (stopsReading: one list for both
+		// sides, or a key on one only freezes the editor).
+		if stopsReading(r) {
+			expectNextChar = false
+		}
+		t.outchan <- r
 	}
+}
 
+// readKey reads one key: a character, or what the terminal sends for one
+// key (Esc and a character for an Alt-key, \e[...X, \eOX), or Ctrl-X and
+// a key (jobsh patch, PATCHES.md, 17). It returns the rune that stands
+// for it, noKey for one bound to nothing, and the text it was read as,
+// which the user's bindings are keyed by (patch 18).
+func (t *Terminal) readKey(buf *bufio.Reader) (rune, string, error) {
+	r, _, err := buf.ReadRune()
+	if err != nil {
+		return 0, "", err
+	}
+	switch {
+	case r == 0:
+		// Ctrl-Space and Ctrl-@ send NUL, which the reader's rune 0
+		// (end of input) must not be taken for: bound to nothing
+		// (jobsh patch, PATCHES.md, 14).
+		return noKey, "\x00", nil
+	case r == CharCtrlX && !t.cfg.VimMode:
+		next, _, err := buf.ReadRune()
+		if err != nil {
+			return 0, "", err
+		}
+		return ctrlXKey(next), "\x18" + string(next), nil
+	case r != CharEsc || t.cfg.VimMode:
+		return r, string(r), nil
+	}
+	next, _, err := buf.ReadRune()
+	if err != nil {
+		return 0, "", err
+	}
+	switch next {
+	case CharEsc:
+		// Esc Esc x is Esc x.
+		buf.UnreadRune()
+		return noKey, "", nil
+	case CharEscapeEx, CharO: // \e[ and \eO
+		first, _, err := buf.ReadRune()
+		if err != nil {
+			return 0, "", err
+		}
+		key := readEscKey(first, buf)
+		seq := "\x1b" + string(next) + key.attr + string(key.typ)
+		if next == CharO {
+			return orNoKey(escapeSS3Key(key)), seq, nil
+		}
+		switch {
+		case key.typ == '~' && key.attr == "200": // jobsh patch (PATCHES.md, 4)
+			return t.readPaste(buf), "", nil
+		case key.typ == 'R':
+			// The cursor's position, asked for by the operation.
+			if _, _, ok := key.Get2(); ok {
+				select {
+				case t.sizeChan <- key.attr:
+				default:
+				}
+			}
+			return noKey, "", nil
+		}
+		return orNoKey(escapeExKey(key)), seq, nil
+	}
+	return escapeKey(next, buf), "\x1b" + string(next), nil
+}
+
+// orNoKey is r, or noKey for 0: a sequence with no meaning.
+func orNoKey(r rune) rune {
+	if r == 0 {
+		return noKey
+	}
+	return r
 }
 
 func (t *Terminal) Bell() {

@@ -1,0 +1,152 @@
+package readline
+
+// jobsh patch (PATCHES.md, 18): the user's key bindings (bash's `bind
+// '"\e[A": history-search-backward'`), the names of the editing functions
+// they can bind, and the keys bound to each by default, for `bind -p`.
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+)
+
+const (
+	// charHistSearchBack and charHistSearchFwd are history-search-backward
+	// and -forward: the nearest entry that begins with the text before
+	// the cursor. Bound to no key by default, as in bash.
+	charHistSearchBack rune = -1008
+	charHistSearchFwd  rune = -1009
+)
+
+// functions are the bash readline functions this editor has, and the key
+// the operation knows each by.
+var functions = map[string]rune{
+	"abort":                    CharBell,
+	"accept-line":              CharEnter,
+	"backward-char":            CharBackward,
+	"backward-delete-char":     CharBackspace,
+	"backward-kill-word":       MetaBackspace,
+	"backward-word":            MetaBackward,
+	"beginning-of-line":        CharLineStart,
+	"capitalize-word":          metaCapitalize,
+	"clear-screen":             CharCtrlL,
+	"complete":                 CharTab,
+	"delete-char":              CharDelete,
+	"downcase-word":            metaDowncase,
+	"edit-and-execute-command": charEditLine,
+	"end-of-line":              CharLineEnd,
+	"forward-char":             CharForward,
+	"forward-search-history":   CharFwdSearch,
+	"forward-word":             MetaForward,
+	"history-search-backward":  charHistSearchBack,
+	"history-search-forward":   charHistSearchFwd,
+	"kill-line":                CharKill,
+	"kill-word":                MetaDelete,
+	"next-history":             CharNext,
+	"previous-history":         CharPrev,
+	"reverse-search-history":   CharBckSearch,
+	"transpose-chars":          CharTranspose,
+	"undo":                     charUndo,
+	"unix-line-discard":        CharCtrlU,
+	"unix-word-rubout":         CharCtrlW,
+	"upcase-word":              metaUpcase,
+	"yank":                     CharCtrlY,
+	"yank-last-arg":            metaLastArg,
+}
+
+// Binding is a key sequence, as the terminal sends it, and the function
+// it runs.
+type Binding struct {
+	Keys, Function string
+}
+
+// defaultBindings are the keys the emacs mode binds, as readKey and the
+// operation read them (TestDefaultBindings holds the two together).
+var defaultBindings = []Binding{
+	{"\x01", "beginning-of-line"}, {"\x1b[H", "beginning-of-line"}, {"\x1bOH", "beginning-of-line"},
+	{"\x1b[1~", "beginning-of-line"}, {"\x1b[7~", "beginning-of-line"},
+	{"\x05", "end-of-line"}, {"\x1b[F", "end-of-line"}, {"\x1bOF", "end-of-line"},
+	{"\x1b[4~", "end-of-line"}, {"\x1b[8~", "end-of-line"},
+	{"\x02", "backward-char"}, {"\x1b[D", "backward-char"}, {"\x1bOD", "backward-char"},
+	{"\x06", "forward-char"}, {"\x1b[C", "forward-char"}, {"\x1bOC", "forward-char"},
+	{"\x1bb", "backward-word"}, {"\x1b[1;5D", "backward-word"}, {"\x1b[1;3D", "backward-word"},
+	{"\x1bf", "forward-word"}, {"\x1b[1;5C", "forward-word"}, {"\x1b[1;3C", "forward-word"},
+	{"\x10", "previous-history"}, {"\x1b[A", "previous-history"}, {"\x1bOA", "previous-history"},
+	{"\x0e", "next-history"}, {"\x1b[B", "next-history"}, {"\x1bOB", "next-history"},
+	{"\x12", "reverse-search-history"}, {"\x13", "forward-search-history"},
+	{"\x0b", "kill-line"}, {"\x15", "unix-line-discard"}, {"\x17", "unix-word-rubout"},
+	{"\x1b\x7f", "backward-kill-word"}, {"\x1bd", "kill-word"},
+	{"\x19", "yank"}, {"\x1b.", "yank-last-arg"},
+	{"\x1f", "undo"}, {"\x18\x15", "undo"},
+	{"\t", "complete"}, {"\x0c", "clear-screen"}, {"\x14", "transpose-chars"},
+	{"\x1bu", "upcase-word"}, {"\x1bl", "downcase-word"}, {"\x1bc", "capitalize-word"},
+	{"\x18\x05", "edit-and-execute-command"},
+	{"\r", "accept-line"}, {"\n", "accept-line"}, {"\x07", "abort"},
+	{"\x04", "delete-char"}, {"\x1b[3~", "delete-char"},
+	{"\x7f", "backward-delete-char"}, {"\x08", "backward-delete-char"},
+}
+
+// FunctionNames are the names of the functions a key can be bound to,
+// sorted (bind -l).
+func FunctionNames() []string { return slices.Sorted(maps.Keys(functions)) }
+
+// DefaultBindings are the keys bound in the emacs mode.
+func DefaultBindings() []Binding { return slices.Clone(defaultBindings) }
+
+// BindKey binds the keys (the text the terminal sends: "\x1b[A") to the
+// function, in place of what they did; function "" binds them to nothing.
+func (i *Instance) BindKey(keys, function string) error {
+	f := noKey
+	if function != "" {
+		var ok bool
+		if f, ok = functions[function]; !ok {
+			return fmt.Errorf("%s: unknown function name", function)
+		}
+	}
+	if keys == "" {
+		return fmt.Errorf("no key sequence")
+	}
+	i.Terminal.bind(func(m map[string]rune) { m[keys] = f })
+	return nil
+}
+
+// ResetBindings takes back every BindKey.
+func (i *Instance) ResetBindings() {
+	i.Terminal.bind(func(m map[string]rune) { clear(m) })
+}
+
+// bind changes the user's keymap: a new map each time, since readKey's
+// goroutine reads it without a lock.
+func (t *Terminal) bind(change func(map[string]rune)) {
+	t.m.Lock()
+	defer t.m.Unlock()
+	m := map[string]rune{}
+	if old := t.keymap.Load(); old != nil {
+		m = maps.Clone(*old)
+	}
+	change(m)
+	t.keymap.Store(&m)
+}
+
+// boundKey is the function the user bound keys to, if any.
+func (t *Terminal) boundKey(keys string) (rune, bool) {
+	m := t.keymap.Load()
+	if m == nil || keys == "" {
+		return 0, false
+	}
+	r, ok := (*m)[keys]
+	return r, ok
+}
+
+// searchHistoryPrefix is history-search-backward (back) and -forward: the
+// nearest entry before or after the one shown that begins with the text
+// before the cursor, the cursor staying where it is, as in bash.
+func (o *Operation) searchHistoryPrefix(back bool) {
+	line := o.buf.Runes()
+	prefix := line[:o.buf.idx]
+	if found, ok := o.history.searchPrefix(prefix, line, back); ok {
+		o.buf.SetWithIdx(len(prefix), found)
+		return
+	}
+	o.t.Bell()
+}
