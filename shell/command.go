@@ -462,5 +462,6 @@ func (sh *Shell) expandString(s string) (string, error) {
 	if err != nil {
 		return s, err
 	}
-	return expand.Document(sh.expandConfig(), w)
+	s, err = expand.Document(sh.expandConfig(), w)
+	return s, sh.reported(err)
 }

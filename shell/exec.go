@@ -696,7 +696,7 @@ func (sh *Shell) caseClause(cmd *syntax.CaseClause) error {
 		if !matched {
 			for _, pw := range item.Patterns {
 				pat, err := expand.Pattern(sh.expandConfig(), pw)
-				if err != nil {
+				if err = sh.reported(err); err != nil {
 					return sh.expandFailed(err)
 				}
 				if sh.matchPattern(pat, word, pattern.EntireString) {
@@ -740,7 +740,7 @@ func (sh *Shell) matchPattern(pat, s string, mode pattern.Mode) bool {
 func (sh *Shell) expandConfig() *expand.Config {
 	cfg := &expand.Config{
 		Env:       sh,
-		Warn:      func(msg string) { sh.errorf("%s", msg) },
+		Warn:      sh.warn,
 		CmdSubst:  sh.cmdSubst,
 		ProcSubst: sh.procSubst,
 		NoUnset:   sh.opts[optNoUnset],
@@ -765,14 +765,42 @@ func (sh *Shell) expandConfig() *expand.Config {
 }
 
 func (sh *Shell) fields(words ...*syntax.Word) ([]string, error) {
-	return expand.Fields(sh.expandConfig(), words...)
+	f, err := expand.Fields(sh.expandConfig(), words...)
+	return f, sh.reported(err)
 }
 
 func (sh *Shell) literal(w *syntax.Word) (string, error) {
 	if w == nil {
 		return "", nil
 	}
-	return expand.Literal(sh.expandConfig(), w)
+	s, err := expand.Literal(sh.expandConfig(), w)
+	return s, sh.reported(err)
+}
+
+// warn is expand.Config.Warn: an error bash reports without failing the
+// expansion. bash reports it with report_error, which under set -e ends
+// the shell, in an if's condition or a && list too.
+func (sh *Shell) warn(msg string) {
+	sh.errorf("%s", msg)
+	if sh.opts[optErrExit] {
+		sh.reportedUnderErrExit = true
+	}
+}
+
+// errReportedUnderErrExit is what an expansion returns after warn ended
+// it under set -e; expandFailed makes it the shell's exit.
+var errReportedUnderErrExit = errors.New("error reported under set -e")
+
+// reported is err, or errReportedUnderErrExit if warn asked for the exit.
+func (sh *Shell) reported(err error) error {
+	if !sh.reportedUnderErrExit {
+		return err
+	}
+	sh.reportedUnderErrExit = false
+	if err != nil {
+		return err
+	}
+	return errReportedUnderErrExit
 }
 
 // expandFailed reports an expansion error as bash does. A failed expansion
@@ -781,6 +809,14 @@ func (sh *Shell) literal(w *syntax.Word) (string, error) {
 func (sh *Shell) expandFailed(err error) error {
 	if f, ok := err.(flowError); ok {
 		return f
+	}
+	if err == errReportedUnderErrExit {
+		// bash's exit_shell from report_error: $? if it is not 0.
+		code := sh.status
+		if code == 0 {
+			code = 1
+		}
+		return exitFlow{sh.runExitTrap(code)}
 	}
 	var unset expand.UnsetParameterError
 	if errors.As(err, &unset) && unset.Length {
@@ -969,7 +1005,7 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 		switch x.Op {
 		case syntax.TsMatch, syntax.TsNoMatch, syntax.TsMatchShort:
 			pat, err := expand.Pattern(sh.expandConfig(), x.Y.(*syntax.Word))
-			if err != nil {
+			if err = sh.reported(err); err != nil {
 				return false, err
 			}
 			if sh.opts[optXTrace] {

@@ -209,7 +209,8 @@ func (sh *Shell) hereDocument(r *syntax.Redirect) (string, error) {
 				return lit, nil
 			}
 		}
-		return expand.Document(sh.expandConfig(), w)
+		s, err := expand.Document(sh.expandConfig(), w)
+		return s, sh.reported(err)
 	}
 	if r.Op != syntax.DashHdoc {
 		return body(r.Hdoc)

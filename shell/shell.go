@@ -107,6 +107,10 @@ type Shell struct {
 	trapSt       *trapState // signals caught for traps, not yet run
 	process      *Shell     // for an in-process subshell: the shell whose traps catch this process's signals
 	inTrap       bool
+	// reportedUnderErrExit: an expansion reported an error that does
+	// not fail it (a[-9]: bad array subscript) while set -e was on,
+	// which ends the shell (see reported).
+	reportedUnderErrExit bool
 	// action is the running trap action's $? from before it, which
 	// return (and exit, where it says so) without an operand use.
 	action *trapAction

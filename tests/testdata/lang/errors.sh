@@ -226,3 +226,10 @@ f() { echo "${x:1:}" ${1x:-d}; }; declare -f f
 echo ${x:}; echo not here
 echo ${1x:-d}; echo not here
 echo ${a[}; echo not here
+### a bad subscript under set -e ends the shell, in an if's condition or an || list too, as bash's report_error does (stderr)
+set -e; a=(1); if echo ${a[-5]}; then echo then; fi; echo not here
+### the same in a function, a pipeline stage, a subshell, a command substitution (stderr)
+set -e; (echo ${a[-5]}; echo in-sub) || echo or; echo ${a[-5]} | cat; x=$(echo ${a[-5]}; echo in-sub); echo "[$x]"
+f() { echo ${a[-5]}; echo in-f; }; trap 'echo exit-trap $?' EXIT; (exit 3) || f; echo not here
+### without set -e a bad subscript is only reported (stderr)
+a=(1); echo "[${a[-5]}]"; case ${a[-5]} in *) echo c;; esac; if echo ${a[-5]}; then echo then; fi
