@@ -143,10 +143,8 @@ umask; umask -S; umask 027; umask; touch f; ls -l f | cut -c1-10
 ulimit -c 0; ulimit -c; ulimit -Sn 100; ulimit -n; (ulimit -n 50; ulimit -n); ulimit -n
 ### ulimit too high
 ulimit -Hn 1000; ulimit -n 2000; echo $?
-### bind is refused, not ignored (jobsh)
-#= status 2
-#= stderr bind: not supported
-bind -l
+### bind without line editing warns and goes on (stderr)
+bind '"\e[A": history-search-backward'; echo st=$?
 ### shopt globbing options
 touch .hidden a.txt; mkdir -p d/e; touch d/e/f.txt; echo *; shopt -s dotglob; echo *; shopt -u dotglob; echo *.none; shopt -s nullglob; echo [*.none]; shopt -u nullglob; shopt -s globstar; echo **/*.txt; shopt -s nocaseglob; echo A.TXT
 ### shopt listing and status
