@@ -47,6 +47,10 @@ hash; ls / > /dev/null; ls / > /dev/null; hash | tail -n 1 | sed 's/ .*ls$/ ls/'
 hash cat; hash -t cat | grep -c cat; hash -d cat; hash -t cat; echo $?; hash no-such-cmd; echo $?
 ### an empty or unset PATH runs a command from the working directory (stderr)
 printf '#!/bin/sh\necho ran\n' >a; chmod +x a; PATH=; a; type a | sed "s#$PWD#DIR#"; hash; ls; echo st=$?; unset PATH; a; type -P ls; echo st=$?
+### PATH=dir before a command is where the command is looked up, and nothing is hashed (stderr)
+mkdir -p b2; printf '#!/bin/sh\necho in-b2 "$X"\n' > b2/only-here; chmod +x b2/only-here
+PATH=$PWD/b2:$PATH only-here; X=1 PATH=$PWD/b2 only-here | cat; f() { PATH=$PWD/b2 only-here; }; f; hash; type only-here
+PATH=/nonexistent ls; echo rc=$?; hash -r; PATH=$PWD/b2 X=2 only-here; hash
 ### a relative PATH entry gives a relative path, kept as ./dir/name once run (stderr)
 mkdir bin; printf '#!/bin/sh\necho ran\n' >bin/x; chmod +x bin/x; cp bin/x y; PATH=bin:/bin; type x; command -v x; x; type x; hash -t x; PATH=:/bin; y; hash -l; PATH=/; hash -l
 ### type and command -v look up without remembering; command -v is true when any name is found (stderr)
