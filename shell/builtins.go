@@ -89,6 +89,7 @@ func init() {
 		"alias":     builtinAlias,
 		"unalias":   builtinUnalias,
 		"caller":    builtinCaller,
+		"let":       builtinLet,
 		"bind":      builtinBind,
 		"complete":  builtinComplete,
 		"compgen":   builtinCompgen,

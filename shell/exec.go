@@ -476,6 +476,23 @@ func (sh *Shell) let(cmd *syntax.LetClause) error {
 	if sh.opts[optXTrace] {
 		sh.xtrace(traceWords(append([]string{"let"}, srcs...)))
 	}
+	return sh.letTexts(srcs)
+}
+
+// builtinLet is let reached as a builtin (builtin let, command let, a
+// let with no arguments), its arguments expanded as any command's.
+func builtinLet(sh *Shell, args []string) (int, error) {
+	if len(args) == 0 {
+		sh.errorf("let: expression expected")
+		return 1, nil
+	}
+	err := sh.letTexts(args)
+	return sh.status, err
+}
+
+// letTexts evaluates let's expressions in turn; $? is 0 if the last is
+// not 0.
+func (sh *Shell) letTexts(srcs []string) error {
 	n := 0
 	for _, src := range srcs {
 		var err error

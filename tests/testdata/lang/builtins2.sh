@@ -162,3 +162,6 @@ set | grep -A3 -E '^(a|m|s)=|^(f|g) \(\)'
 ### umask: symbolic modes, -S and -p, as bash (stderr)
 umask 022; umask -S; umask -p; umask u=rwx,g=rx,o=; umask; umask -S 077; umask; umask g+w; umask; umask a-x; umask
 umask o=r,g=; umask; umask -p -S; umask 0999; echo st=$?; umask q=r; echo st=$?; umask u%r; echo st=$?
+### let is a builtin to type, command, builtin and compgen; a let with nothing to evaluate fails when it runs (stderr)
+type let; command -v let; echo rc=$?; builtin let x=1; echo $x; command let y=3; echo $y; let; echo rc=$?; compgen -b | grep -c "^let$"; type -t let
+let > /dev/null; echo $?; builtin let "1/0"; echo $?; builtin let 0; echo $?; let 0 || echo zero; f() { let; }; declare -f f

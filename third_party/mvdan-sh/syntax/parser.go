@@ -3315,6 +3315,15 @@ func (p *Parser) letClause(s *Stmt) {
 		}
 		lc.Exprs = append(lc.Exprs, x)
 	}
+	if len(lc.Exprs) == 0 && p.lang.in(langBashLike) {
+		// jobsh patch (PATCHES.md, 96): a let with nothing to
+		// evaluate is the let builtin's error when it runs ("let:
+		// expression expected"), not a syntax error of the script.
+		p.postNested(old)
+		name := &Lit{ValuePos: lc.Let, ValueEnd: posAddCol(lc.Let, 3), Value: "let"}
+		s.Cmd = &CallExpr{Args: []*Word{{Parts: []WordPart{name}}}}
+		return
+	}
 	if len(lc.Exprs) == 0 {
 		p.followErrExp(lc.Let, "let")
 	}
