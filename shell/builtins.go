@@ -321,7 +321,7 @@ func builtinEcho(sh *Shell, args []string) (int, error) {
 	s := strings.Join(args, " ")
 	if escapes {
 		var stop bool
-		s, stop = echoEscapes(s)
+		s, stop = echoEscapes(s, sh.utf8Locale())
 		if stop {
 			newline = false
 		}
@@ -333,7 +333,8 @@ func builtinEcho(sh *Shell, args []string) (int, error) {
 }
 
 // echoEscapes interprets echo -e's backslash escapes; \c stops output.
-func echoEscapes(s string) (string, bool) {
+// \u and \U are characters in utf8 (a UTF-8 locale), as printf's are.
+func echoEscapes(s string, utf8 bool) (string, bool) {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		if s[i] != '\\' || i+1 == len(s) {
@@ -380,6 +381,22 @@ func echoEscapes(s string) (string, bool) {
 			}
 			n, _ := strconv.ParseUint("0"+s[start:j], base, 16)
 			b.WriteByte(byte(n))
+			i = j - 1
+		case 'u', 'U':
+			max, start := 4, i+1
+			if c == 'U' {
+				max = 8
+			}
+			j := start
+			for j < len(s) && j-start < max && isHex(s[j]) {
+				j++
+			}
+			if j == start {
+				b.WriteString(`\` + string(c)) // no digit: as it is, no error
+				continue
+			}
+			n, _ := strconv.ParseUint(s[start:j], 16, 64)
+			b.WriteString(unicodeText(n, utf8))
 			i = j - 1
 		default:
 			b.WriteByte('\\')
