@@ -109,6 +109,7 @@ func Main(cfg Config) int {
 		}
 		return sh.exit(sh.runLines(&plainReader{fd: 0}))
 	}
+	sh.readFlag = 's' // commands come from standard input: bash's $- has s
 	return sh.interactiveMain(cfg)
 }
 
