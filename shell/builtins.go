@@ -561,8 +561,12 @@ func builtinShift(sh *Shell, args []string) (int, error) {
 	n := 1
 	if len(args) > 0 {
 		var err error
-		if n, err = strconv.Atoi(args[0]); err != nil || n < 0 {
+		if n, err = strconv.Atoi(args[0]); err != nil {
 			sh.errorf("shift: %s: numeric argument required", args[0])
+			return 1, nil
+		}
+		if n < 0 {
+			sh.errorf("shift: %s: shift count out of range", args[0])
 			return 1, nil
 		}
 	}

@@ -922,6 +922,15 @@ func unsetMessage(e expand.UnsetParameterError) string {
 	if e.Indirect {
 		name = "!" + name
 	}
+	if e.Message == "" && e.Node != nil && e.Node.Exp != nil {
+		// ${x?} and ${x:?} with no word of their own: bash's words.
+		switch e.Node.Exp.Op {
+		case syntax.ErrorUnsetOrNull:
+			return name + ": parameter null or not set"
+		case syntax.ErrorUnset:
+			return name + ": parameter not set"
+		}
+	}
 	if e.Message == "" || strings.HasPrefix(e.Message, "unbound variable") {
 		return name + ": unbound variable"
 	}

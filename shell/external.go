@@ -2,6 +2,7 @@ package shell
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -279,6 +280,17 @@ func (sh *Shell) runExternal(st *syntax.Stmt, fields, env []string) error {
 // runExternalAs is runExternal with the command changed before it starts
 // (exec -a, -l, -c in a subshell that shares the shell's process).
 func (sh *Shell) runExternalAs(st *syntax.Stmt, fields, env []string, change func(*jobs.Command)) error {
+	if sh.opts[optAutoCd] && sh.mode.interactive() && change == nil {
+		if fi, err := os.Stat(sh.abs(fields[0])); err == nil && fi.IsDir() {
+			// shopt -s autocd: a directory's name is cd to it,
+			// shown first as bash shows it.
+			args := append([]string{"--"}, fields...)
+			fmt.Fprintln(sh.stderr(), "cd "+strings.Join(args, " "))
+			status, err := builtinCd(sh, args)
+			sh.status = status
+			return err
+		}
+	}
 	cmd, status, msg := sh.processFor(fields, env, commandText(st))
 	if status != 0 {
 		sh.errorf("%s", msg)

@@ -16,7 +16,6 @@ const (
 	optHashAll
 	optHistExpand
 	optHistory
-	optHupOnExit
 	optIgnoreEOF
 	optJobTrace
 	optMonitor
@@ -32,6 +31,7 @@ const (
 	optVi
 	optXTrace
 
+	optAutoCd
 	optCdableVars
 	optCheckJobs
 	optCheckWinSize
@@ -42,6 +42,7 @@ const (
 	optGlobStar
 	optHistAppend
 	optHostComplete
+	optHupOnExit
 	optInheritErrExit
 	optLastPipe
 	optLoginShell
@@ -78,7 +79,6 @@ var optionTable = [numOptions]struct {
 	optHashAll:     {"hashall", 'h', setOpt},
 	optHistExpand:  {"histexpand", 'H', setOpt},
 	optHistory:     {"history", 0, setOpt},
-	optHupOnExit:   {"huponexit", 0, setOpt},
 	optIgnoreEOF:   {"ignoreeof", 0, setOpt}, // an interactive shell does not leave at end-of-file (IGNOREEOF times)
 	optJobTrace:    {"jobtrace", 0, setOpt},  // jobsh's own: print each job-control step
 	optMonitor:     {"monitor", 'm', setOpt},
@@ -94,6 +94,7 @@ var optionTable = [numOptions]struct {
 	optVi:          {"vi", 0, setOpt},
 	optXTrace:      {"xtrace", 'x', setOpt},
 
+	optAutoCd:         {"autocd", 0, shoptOpt},      // an interactive shell runs cd DIR for a command that names a directory
 	optCdableVars:     {"cdable_vars", 0, shoptOpt}, // cd NAME: a variable holding the directory
 	optCheckJobs:      {"checkjobs", 0, shoptOpt},
 	optCheckWinSize:   {"checkwinsize", 0, shoptOpt}, // $COLUMNS and $LINES before each prompt (on)
@@ -104,6 +105,7 @@ var optionTable = [numOptions]struct {
 	optGlobStar:       {"globstar", 0, shoptOpt},
 	optHistAppend:     {"histappend", 0, shoptOpt},   // on: each line goes to $HISTFILE as entered; off: the file is rewritten at exit
 	optHostComplete:   {"hostcomplete", 0, shoptOpt}, // Tab after @ completes host names
+	optHupOnExit:      {"huponexit", 0, shoptOpt},    // SIGHUP to every job, not only the stopped ones, when an interactive shell exits
 	optInheritErrExit: {"inherit_errexit", 0, shoptOpt},
 	optLastPipe:       {"lastpipe", 0, shoptOpt},
 	optLoginShell:     {"login_shell", 0, shoptOpt}, // read-only: the shell's login flag

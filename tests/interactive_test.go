@@ -280,3 +280,18 @@ func TestIgnoreEOFVariable(t *testing.T) {
 	s.Key('D')
 	s.Wait(10 * time.Second)
 }
+
+// shopt -s autocd: at the prompt, a command that names a directory is cd
+// to it, shown first, as bash does; a script is not changed by it.
+func TestAutoCd(t *testing.T) {
+	s := startJobsh(t)
+	dir := t.TempDir()
+	os.Mkdir(filepath.Join(dir, "sub"), 0o755)
+	run(t, s, "cd "+dir+"; shopt -s autocd")
+	if out := run(t, s, "sub"); out != "cd -- sub\n" {
+		t.Errorf("autocd said %q", out)
+	}
+	if out := run(t, s, "pwd"); out != filepath.Join(dir, "sub")+"\n" {
+		t.Errorf("after autocd: %q", out)
+	}
+}
