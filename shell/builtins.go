@@ -767,7 +767,8 @@ func (sh *Shell) runUnits(stmts []*syntax.Stmt, do func(*syntax.Stmt) error, ech
 // the file's name in its messages ("lib.sh: line 2: ...").
 func (sh *Shell) sourceFile(src, name string) (int, error) {
 	saveBase, saveLine, saveName, frames := sh.lineBase, sh.line, sh.sourceName, len(sh.frames)
-	sh.pushFrame(frame{Func: "source", File: name, Line: sh.line, Caller: sh.currentFile()}, false)
+	sh.pushFrame(frame{Func: "source", File: name, Line: sh.line, Caller: sh.currentFile(),
+		Scopes: len(sh.scopes), Nest: sh.scopedFuncNest()}, false)
 	sh.lineBase, sh.sourceName = 0, name
 	defer func() {
 		sh.lineBase, sh.line, sh.sourceName = saveBase, saveLine, saveName

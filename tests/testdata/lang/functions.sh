@@ -123,3 +123,5 @@ echo next; FUNCNEST=; r 50; echo "st=$?"
 opts() { echo "$1: ${-//[^eu]/}"; }
 f() { local -; set -e; set -o pipefail; shopt -s nullglob; opts in; }; opts before; f; opts after
 shopt -o pipefail; shopt nullglob; g() { set -u; h; opts g; }; h() { local -; set +u; opts h; }; g; opts end
+### FUNCNEST given before a call, or local to a caller, bounds the calls under it (stderr)
+f(){ f; }; FUNCNEST=5 f; echo rc=$?; g() { local FUNCNEST=3; h; }; h() { h; }; g; echo rc=$?; k() { FUNCNEST=2 h; }; k; echo rc=$?
