@@ -91,6 +91,10 @@ func Main(cfg Config) int {
 			return 126
 		}
 		defer f.Close()
+		if fi, err := f.Stat(); err == nil && fi.IsDir() {
+			fmt.Fprintf(os.Stderr, "%s: %s: Is a directory\n", cfg.Script, cfg.Script)
+			return 126
+		}
 		if binaryFile(sh.abs(cfg.Script)) {
 			// bash checks a script as it checks a program it runs.
 			fmt.Fprintf(os.Stderr, "%s: %s: cannot execute binary file\n", cfg.Script, cfg.Script)
@@ -683,6 +687,9 @@ func (sh *Shell) syntaxErrorIn(err error, src, builtin string) (exit bool) {
 		// bash keeps $? after a syntax error inside [[ ]] (the shell
 		// still stops), unless the input ended there.
 		sh.status = 2
+	}
+	if parser.ArrayEOF(err, src) {
+		sh.status = 1 // x=(1 2 at the end: bash's 1
 	}
 	return exit
 }
