@@ -170,3 +170,5 @@ g() { echo g; f x; }; g | cat; h() { echo $(echo sub); }; h | cat; k() { select 
 r() { echo r$1; [ $1 -lt 3 ] && r $(($1+1)); }; r 1 | cat; w() { n=0; while [ $n -lt 2 ]; do echo w$n; n=$((n+1)); done; }; w | cat
 ### a directory named as the script: Is a directory, 126 (stderr)
 /proc/$$/exe /etc; echo rc=$?
+### ! ! undoes itself, as many times as it is written
+! ! true; echo $?; ! ! ! true; echo $?; ! ! false; echo $?; set -e; ! ! true; echo after

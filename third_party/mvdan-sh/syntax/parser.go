@@ -2321,6 +2321,17 @@ func (p *Parser) getStmt(readEnd, binCmd, fnBody bool) *Stmt {
 		if p.stopToken() {
 			p.posErr(s.Pos(), `%#q cannot form a statement alone`, exclMark)
 		}
+		for p.lang.in(langBashLike) {
+			// jobsh patch (PATCHES.md, 97): bash takes ! ! cmd,
+			// each ! undoing the one before.
+			if _, ok := p.gotRsrv("!"); !ok {
+				break
+			}
+			s.Negated = !s.Negated
+			if p.stopToken() {
+				p.posErr(s.Pos(), `%#q cannot form a statement alone`, exclMark)
+			}
+		}
 		if _, ok := p.gotRsrv("!"); ok {
 			p.posErr(s.Pos(), `cannot negate a command multiple times`)
 		}
