@@ -974,7 +974,15 @@ func onlyJobs(stmts []*syntax.Stmt) bool {
 // stopped or ended since the last one, as bash does:
 // "[1]+  Done                    sleep 1".
 func (sh *Shell) notify() {
-	fmt.Fprint(os.Stderr, sh.changedJobs())
+	if text := sh.changedJobs(); text != "" {
+		// A script's go where its errors go (exec 2>/dev/null hides
+		// them, as in bash); at the prompt, to the terminal, with it.
+		w := io.Writer(os.Stderr)
+		if !sh.mode.interactive() {
+			w = sh.reportWriter()
+		}
+		io.WriteString(w, text)
+	}
 }
 
 // changedJobs polls the jobs and returns the notification lines of those
