@@ -280,6 +280,7 @@ func (sh *Shell) ignoresSIGPIPE() bool {
 }
 
 func builtinExit(sh *Shell, args []string) (int, error) {
+	sh.errExited = false // this exit is exit's, which says so
 	code := sh.status
 	if sh.action != nil && sh.action.forExit {
 		code = sh.action.status

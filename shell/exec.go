@@ -144,6 +144,7 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 			}
 		}
 		if sh.opts[optErrExit] {
+			sh.errExited = true
 			return exitFlow{sh.status}
 		}
 	}

@@ -854,7 +854,7 @@ func (sh *Shell) runLines(in LineEditor) error {
 				break
 			}
 			if ex, ok := err.(exitFlow); ok {
-				if sh.mode.interactive() {
+				if sh.mode.interactive() && !sh.errExited {
 					// bash's exit says so first, then why it won't.
 					fmt.Fprintln(os.Stderr, "exit")
 					if !warned && sh.jobsWarning() {

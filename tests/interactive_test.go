@@ -295,3 +295,14 @@ func TestAutoCd(t *testing.T) {
 		t.Errorf("after autocd: %q", out)
 	}
 }
+
+// set -e ends an interactive shell without the "exit" that the exit
+// builtin prints, as in bash.
+func TestErrExitLeavesQuietly(t *testing.T) {
+	s := startJobsh(t)
+	s.SendLine("set -e; false")
+	s.Wait(10 * time.Second)
+	if out := s.Output(); strings.Contains(out, "exit") {
+		t.Errorf("set -e said exit: %q", out)
+	}
+}
