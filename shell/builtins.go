@@ -438,7 +438,7 @@ func (sh *Shell) setListing() string {
 	if !sh.posix() {
 		fnames := slices.Sorted(maps.Keys(sh.funcs))
 		for _, n := range fnames {
-			b.WriteString(bashFuncSource(sh.funcs[n]) + "\n")
+			b.WriteString(sh.funcSource(sh.funcs[n]) + "\n")
 		}
 	}
 	return b.String()
@@ -1018,7 +1018,7 @@ func (sh *Shell) typeLine(b *strings.Builder, name, kind, path string, short, pa
 	case kind == "keyword":
 		fmt.Fprintf(b, "%s is a shell keyword\n", name)
 	case kind == "function":
-		fmt.Fprintf(b, "%s is a function\n%s\n", name, bashFuncSource(sh.funcs[name]))
+		fmt.Fprintf(b, "%s is a function\n%s\n", name, sh.funcSource(sh.funcs[name]))
 	case kind == "builtin":
 		fmt.Fprintf(b, "%s is a shell builtin\n", name)
 	case hashed:
