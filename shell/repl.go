@@ -25,6 +25,7 @@ import (
 // Config is how jobsh was invoked.
 type Config struct {
 	Command     *string  // -c: the command string
+	Argv0       string   // the name the shell was run by: $0 of -c without a name after it
 	Script      string   // the script file, if any
 	Args        []string // $0 (with -c) and the positional parameters
 	Interactive bool     // -i
@@ -70,6 +71,8 @@ func Main(cfg Config) int {
 	case cfg.Command != nil:
 		if len(cfg.Args) > 0 {
 			sh.arg0, sh.params = cfg.Args[0], cfg.Args[1:]
+		} else if cfg.Argv0 != "" {
+			sh.arg0 = cfg.Argv0 // as bash: /bin/bash -c 'echo $0' says /bin/bash
 		}
 		sh.mode, sh.readFlag = ModeCommandString, 'c'
 		if cfg.Interactive {
@@ -672,9 +675,9 @@ func (sh *Shell) syntaxErrorIn(err error, src, builtin string) (exit bool) {
 			// "NAME: eval: line N: ", N counted from eval's line (a
 			// trap's action from 1: see runSourceAs).
 			fmt.Fprintf(sh.stderr(), "%s: %s: line %d: %s\n", sh.errorName(), builtin, msg.Line+sh.lineBase, msg.Text)
-		case sh.mode == ModeCommandString && sh.arg0 == "jobsh" && sh.sourceName == "":
+		case sh.mode == ModeCommandString && sh.sourceName == "":
 			// bash names the -c string and the line in it.
-			fmt.Fprintf(sh.stderr(), "jobsh: -c: line %d: %s\n", msg.Line+sh.lineBase, msg.Text)
+			fmt.Fprintf(sh.stderr(), "%s: -c: line %d: %s\n", sh.arg0, msg.Line+sh.lineBase, msg.Text)
 		default:
 			sh.line = msg.Line + sh.lineBase
 			sh.errorf("%s", msg.Text)
