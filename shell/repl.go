@@ -19,6 +19,7 @@ import (
 	"jobsh/sys/sig"
 	"jobsh/sys/wake"
 
+	"mvdan.cc/sh/v3/expand"
 	"mvdan.cc/sh/v3/syntax"
 )
 
@@ -80,6 +81,7 @@ func Main(cfg Config) int {
 		} else if sh.opts[optMonitor] {
 			sh.enableJobControl(false)
 		}
+		sh.setBashArgv()
 		return sh.exit(sh.runProgram(strings.NewReader(*cfg.Command), sh.arg0))
 	case cfg.Script != "" && !cfg.Stdin:
 		sh.arg0, sh.params = cfg.Script, cfg.Args
@@ -106,9 +108,11 @@ func Main(cfg Config) int {
 		if sh.opts[optMonitor] {
 			sh.enableJobControl(false)
 		}
+		sh.setBashArgv()
 		return sh.exit(sh.runProgram(&backslashAtEOF{r: f}, cfg.Script))
 	}
 	sh.params = cfg.Args
+	sh.setBashArgv()
 	if !(cfg.Interactive || !cfg.NotInteractive && jobs.IsTerminal(0) && jobs.IsTerminal(2)) {
 		sh.mode, sh.readFlag = ModeStdin, 's'
 		if sh.opts[optMonitor] {
@@ -118,6 +122,18 @@ func Main(cfg Config) int {
 	}
 	sh.readFlag = 's' // commands come from standard input: bash's $- has s
 	return sh.interactiveMain(cfg)
+}
+
+// setBashArgv gives BASH_ARGV and BASH_ARGC the positional parameters
+// the shell starts with, the last first, as bash does (bash pushes more
+// in functions only under shopt extdebug, which jobsh does not have).
+func (sh *Shell) setBashArgv() {
+	rev := make([]string, len(sh.params))
+	for i, p := range sh.params {
+		rev[len(rev)-1-i] = p
+	}
+	sh.Set("BASH_ARGV", expand.Variable{Set: true, Kind: expand.Indexed, List: rev})
+	sh.Set("BASH_ARGC", expand.Variable{Set: true, Kind: expand.Indexed, List: []string{strconv.Itoa(len(sh.params))}})
 }
 
 // noteIgnoredOnEntry records the signals the shell started with ignored
