@@ -829,6 +829,8 @@ var optionHelp = [numOptions]string{
 	optVerbose:     "print each line of input as it is read",
 	optXTrace:      "print each command, expanded and after $PS4, before it runs",
 
+	optCmdHist:        "keep a command typed on several lines as one history entry, its lines joined as bash joins them (;, a space, or a newline in quotes and here-documents) (on)",
+	optLitHist:        "with cmdhist, keep the newlines of a command typed on several lines",
 	optAutoCd:         "in an interactive shell, a command that is the name of a directory runs cd -- DIR (shown first), as in bash",
 	optHupOnExit:      "when an interactive shell exits, send SIGHUP to every job, not only to the stopped ones",
 	optCdableVars:     "cd to a name that is no directory but a variable holding one goes there, and prints it",

@@ -35,6 +35,7 @@ const (
 	optCdableVars
 	optCheckJobs
 	optCheckWinSize
+	optCmdHist
 	optDotGlob
 	optExpandAliases
 	optExtGlob
@@ -45,6 +46,7 @@ const (
 	optHupOnExit
 	optInheritErrExit
 	optLastPipe
+	optLitHist
 	optLoginShell
 	optNoCaseGlob
 	optNoCaseMatch
@@ -98,6 +100,7 @@ var optionTable = [numOptions]struct {
 	optCdableVars:     {"cdable_vars", 0, shoptOpt}, // cd NAME: a variable holding the directory
 	optCheckJobs:      {"checkjobs", 0, shoptOpt},
 	optCheckWinSize:   {"checkwinsize", 0, shoptOpt}, // $COLUMNS and $LINES before each prompt (on)
+	optCmdHist:        {"cmdhist", 0, shoptOpt},      // a command of several lines is one history line (on)
 	optDotGlob:        {"dotglob", 0, shoptOpt},
 	optExpandAliases:  {"expand_aliases", 0, shoptOpt},
 	optExtGlob:        {"extglob", 0, shoptOpt},
@@ -108,6 +111,7 @@ var optionTable = [numOptions]struct {
 	optHupOnExit:      {"huponexit", 0, shoptOpt},    // SIGHUP to every job, not only the stopped ones, when an interactive shell exits
 	optInheritErrExit: {"inherit_errexit", 0, shoptOpt},
 	optLastPipe:       {"lastpipe", 0, shoptOpt},
+	optLitHist:        {"lithist", 0, shoptOpt},     // with cmdhist, keep its newlines
 	optLoginShell:     {"login_shell", 0, shoptOpt}, // read-only: the shell's login flag
 	optNoCaseGlob:     {"nocaseglob", 0, shoptOpt},
 	optNoCaseMatch:    {"nocasematch", 0, shoptOpt},

@@ -831,7 +831,7 @@ func (sh *Shell) runLines(in LineEditor) error {
 		src := buf.String()
 		buf.Reset()
 		if sh.mode.interactive() {
-			sh.addHistory(strings.TrimSuffix(src, "\n"))
+			sh.addHistory(sh.historyText(src))
 		}
 		sh.lineBase = startLine - 1
 		if sh.mode.interactive() {

@@ -158,7 +158,7 @@ func New() *Shell {
 		State: State{
 			vars:    map[string]expand.Variable{},
 			funcs:   map[string]*syntax.FuncDecl{},
-			opts:    Options{optBraceExpand: true, optHashAll: true, optSourcePath: true, optHostComplete: true, optProgComp: true, optCheckWinSize: true, optHistAppend: true},
+			opts:    Options{optBraceExpand: true, optHashAll: true, optSourcePath: true, optHostComplete: true, optProgComp: true, optCheckWinSize: true, optHistAppend: true, optCmdHist: true},
 			cwd:     wd,
 			arg0:    "jobsh",
 			pid:     os.Getpid(),

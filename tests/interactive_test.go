@@ -45,7 +45,7 @@ func TestHistoryPersists(t *testing.T) {
 	}
 	s = start()
 	out := run(t, s, "history")
-	want := "    1  echo first\n    2  for i in 1 2; do\necho $i; done\n    3  exit\n    4  history\n"
+	want := "    1  echo first\n    2  for i in 1 2; do echo $i; done\n    3  exit\n    4  history\n"
 	if out != want {
 		t.Fatalf("history in the second session:\n%q\nwant\n%q", out, want)
 	}
