@@ -55,6 +55,9 @@ type Shell struct {
 	fds []*os.File
 	// procFiles are the shell's ends of live process substitutions.
 	procFiles []*os.File
+	// lastProcSubst is closed when the last process substitution
+	// started ends: wait without operands waits for it, as bash 5.1's.
+	lastProcSubst chan struct{}
 
 	ctl *jobs.Controller
 

@@ -113,9 +113,12 @@ func (sh *Shell) procSubst(ps *syntax.ProcSubst) (string, error) {
 	}
 	sub := sh.Subshell()
 	sub.fds[theirFD] = theirs
+	done := make(chan struct{})
+	sh.lastProcSubst = done
 	go func() {
 		sub.runSubshell(ps.Stmts)
 		theirs.Close()
+		close(done)
 	}()
 	n := int(mine.Fd())
 	for len(sh.fds) <= n {

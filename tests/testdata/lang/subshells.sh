@@ -62,3 +62,5 @@ f() {
 f
 { echo a; echo $LINENO; } | cat; (umask 022; echo $BASH_SUBSHELL $LINENO) | cat
 echo end $LINENO
+### wait without operands waits for the last process substitution too
+echo hi > >(sleep 0.3; tr h H); wait; echo end; cat < <(sleep 0.1; echo x); wait; echo y
