@@ -21,3 +21,8 @@ echo *.@($n|txt); echo !(`echo x.bak`|*.txt|*.c|*.orig); shopt -s dotglob; echo 
 ### expansions and quotes inside an extended pattern
 shopt -s extglob
 e='[=]'; x='a b'; [[ = == +($e) ]] && echo 1; [[ == == +($e) ]] && echo 2; case 'a b' in @($x)) echo 3;; esac; case '$x' in @('$x')) echo 4;; esac; case 'ab' in @("a*")) echo 5;; *) echo no5;; esac; [[ x == @($(echo x)|y) ]] && echo 6; v=(1 2); [[ 2 == @(${v[1]}|9) ]] && echo 7; [[ 'a b' == +(a|' '|b) ]] && echo 8; w='a=b'; echo "${w//+($e)/-}"
+### extended patterns with no * ? or [ are globs too; quoted, they are text
+shopt -s extglob
+touch lib.sh nums.txt; echo @(lib.sh|nums.txt); echo +(lib).sh; echo @(x|y); x='@(lib.sh)'; echo $x "$x" \@\(lib.sh\) @"(lib.sh)"
+case '@(a)' in '@(a)') echo 1;; esac; case a in "@(a)") echo bad;; esac; [[ a == "@(a)" ]] || echo 2; [[ 'a|b' == @("a|b") ]] && echo 3; [[ a == @("a|b") ]] || echo 4
+echo @("lib.sh"|x) @(lib".sh"); shopt -u extglob; echo $x

@@ -473,9 +473,15 @@ func (cfg *Config) fieldJoin(parts []fieldPart) string {
 }
 
 func (cfg *Config) escapedGlobField(parts []fieldPart) (escaped string, glob bool) {
+	// jobsh patch (PATCHES.md, 86): under extglob, @(a|b) and +(a) are
+	// patterns too, with no "*", "?" or "[" in them.
+	metas := "*?["
+	if cfg.ExtGlob {
+		metas = "*?[("
+	}
 	candidate := false
 	for _, part := range parts {
-		if part.quote == quoteNone && strings.ContainsAny(part.val, "*?[") {
+		if part.quote == quoteNone && strings.ContainsAny(part.val, metas) {
 			candidate = true
 			break
 		}
@@ -494,7 +500,7 @@ func (cfg *Config) escapedGlobField(parts []fieldPart) (escaped string, glob boo
 	// Check the entire escaped word, as a bracket expression could span
 	// multiple unquoted parts, such as `[a$x` where x holds "]".
 	escaped = sb.String()
-	if pattern.HasMeta(escaped, 0) {
+	if pattern.HasMeta(escaped, cfg.metaMode()) {
 		return escaped, true
 	}
 	return "", false
@@ -1484,6 +1490,15 @@ func pathSplit(path string) []string {
 	return strings.Split(path, string(filepath.Separator))
 }
 
+// metaMode is the mode for [pattern.HasMeta]: with extglob, the extended
+// operators make a pattern (jobsh patch, PATCHES.md, 86).
+func (cfg *Config) metaMode() pattern.Mode {
+	if cfg.ExtGlob {
+		return pattern.ExtendedOperators
+	}
+	return 0
+}
+
 func (cfg *Config) glob(base, pat string) ([]string, error) {
 	parts := pathSplit(pat)
 	matches := []string{""}
@@ -1518,7 +1533,7 @@ func (cfg *Config) glob(base, pat string) ([]string, error) {
 				matches[i] = pathJoin2(dir, part)
 			}
 			continue
-		case !pattern.HasMeta(part, 0):
+		case !pattern.HasMeta(part, cfg.metaMode()):
 			// jobsh patch (PATCHES.md, 33): a part without
 			// metacharacters names a file; its quoting goes.
 			part = unescapePattern(part)

@@ -442,7 +442,9 @@ func charClass(s string) (int, error) {
 // function cannot be used to avoid [QuoteMeta], as backslashes are quoted by
 // that function but ignored here.
 //
-// The [Mode] parameter is unused, and will be removed in v4.
+// jobsh patch (PATCHES.md, 86): with [ExtendedOperators], an unescaped
+// "+(", "@(" or "!(" is a metacharacter too, as bash's glob_pattern_p
+// finds under extglob: @(a|b) names no single file. Other modes are unused.
 func HasMeta(pat string, mode Mode) bool {
 	openBracket := false
 	for i := 0; i < len(pat); i++ {
@@ -451,6 +453,10 @@ func HasMeta(pat string, mode Mode) bool {
 			i++
 		case '*', '?':
 			return true
+		case '+', '@', '!':
+			if mode&ExtendedOperators != 0 && i+1 < len(pat) && pat[i+1] == '(' {
+				return true
+			}
 		case '[':
 			openBracket = true
 		case ']':
@@ -473,9 +479,11 @@ func HasMeta(pat string, mode Mode) bool {
 //
 // jobsh patch (PATCHES.md, 33): "]", "-", "!" and "^" are quoted too, as
 // they have a meaning within a bracket expression: `[a"-"c]` matches "a",
-// "-" and "c", `["!"a]` "!" and "a".
+// "-" and "c", `["!"a]` "!" and "a". Patch 86: so are "(", "|" and ")",
+// which an extended pattern gives a meaning: "@(a)" quoted is no group,
+// and @("a|b") matches "a|b" alone.
 func QuoteMeta(pat string, mode Mode) string {
-	const metas = "*?[\\]-!^"
+	const metas = "*?[\\]-!^(|)"
 	if !strings.ContainsAny(pat, metas) { // short-cut without a string copy
 		return pat
 	}
