@@ -2,8 +2,12 @@ package shell
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
+
+	"mvdan.cc/sh/v3/pattern"
 )
 
 // compileERE compiles the right side of [[ =~ ]] as bash does, with the
@@ -15,9 +19,10 @@ import (
 // (a{1,x}, a{2,1}). An escaped letter that is no GNU operator is that
 // letter (\d is d); \w \W \s \S \b \B are GNU's and Go's alike, \< \> are
 // word boundaries, \` \' the ends of the string; in a bracket expression
-// a backslash is itself.
-func compileERE(expr string, foldCase bool) (*regexp.Regexp, bool) {
-	goExpr, ok := translateERE(expr)
+// a backslash is itself. In a UTF-8 locale, [[:alpha:]] and the other
+// classes are the C library's for that locale: é is alpha.
+func compileERE(expr string, foldCase, utf8 bool) (*regexp.Regexp, bool) {
+	goExpr, ok := translateERE(expr, utf8)
 	if !ok {
 		return nil, false
 	}
@@ -34,7 +39,7 @@ func compileERE(expr string, foldCase bool) (*regexp.Regexp, bool) {
 
 // translateERE rewrites a POSIX ERE in Go's syntax, or says regcomp
 // would refuse it.
-func translateERE(expr string) (string, bool) {
+func translateERE(expr string, utf8 bool) (string, bool) {
 	var b strings.Builder
 	atom := false     // a repetition may follow
 	atomStart := 0    // where the last atom begins in b
@@ -68,9 +73,12 @@ func translateERE(expr string) (string, bool) {
 			if !ok {
 				return "", false
 			}
+			br, ok := translateBracket(expr[i:end], utf8)
+			if !ok {
+				return "", false
+			}
 			newAtom()
-			// A backslash inside brackets is itself in POSIX.
-			b.WriteString(strings.ReplaceAll(expr[i:end], `\`, `\\`))
+			b.WriteString(br)
 			i = end - 1
 		case '*', '+', '?':
 			if !atom {
@@ -151,6 +159,81 @@ func bracketEnd(expr string, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// translateBracket writes a POSIX bracket expression ("[" to "]") in Go's
+// syntax: every member is escaped, as a backslash is itself in POSIX; a
+// class is one regcomp knows (not [:word:]), in a UTF-8 locale the
+// locale's; an equivalence class is its character; a range must not go
+// down.
+func translateBracket(br string, utf8 bool) (string, bool) {
+	var b strings.Builder
+	b.WriteByte('[')
+	s := br[1 : len(br)-1]
+	if strings.HasPrefix(s, "^") {
+		b.WriteByte('^')
+		s = s[1:]
+	}
+	first := true
+	for s != "" {
+		if strings.HasPrefix(s, "[:") {
+			name, rest, _ := strings.Cut(s[2:], ":]")
+			if !slices.Contains(ereClasses, name) {
+				return "", false
+			}
+			if utf8 {
+				b.WriteString(pattern.UnicodeClass(name))
+			} else {
+				b.WriteString("[:" + name + ":]")
+			}
+			s, first = rest, false
+			continue
+		}
+		lo, n, ok := bracketMember(s, first)
+		if !ok {
+			return "", false
+		}
+		s, first = s[n:], false
+		writeClassRune(&b, lo)
+		if len(s) < 2 || s[0] != '-' || s[1] == ']' {
+			continue
+		}
+		hi, n, ok := bracketMember(s[1:], false)
+		if !ok || hi < lo {
+			return "", false
+		}
+		s = s[1+n:]
+		b.WriteByte('-')
+		writeClassRune(&b, hi)
+	}
+	b.WriteByte(']')
+	return b.String(), true
+}
+
+// ereClasses are the classes glibc's regcomp knows.
+var ereClasses = []string{"alpha", "alnum", "upper", "lower", "punct", "space",
+	"blank", "print", "graph", "cntrl", "digit", "xdigit"}
+
+// bracketMember reads one character of a bracket expression, which may be
+// an equivalence class [=c=] or a collating symbol [.c.] of one character.
+func bracketMember(s string, first bool) (rune, int, bool) {
+	if len(s) > 1 && s[0] == '[' && (s[1] == '=' || s[1] == '.') {
+		inner, _, ok := strings.Cut(s[2:], string(s[1])+"]")
+		r, size := utf8.DecodeRuneInString(inner)
+		if !ok || inner == "" || size != len(inner) {
+			return 0, 0, false
+		}
+		return r, len(inner) + 4, true
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	return r, size, true
+}
+
+func writeClassRune(b *strings.Builder, r rune) {
+	if r < utf8.RuneSelf && !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') {
+		b.WriteByte('\\')
+	}
+	b.WriteRune(r)
 }
 
 // intervalEnd is the index just past the interval {n}, {n,}, {,m} or

@@ -730,8 +730,12 @@ func (sh *Shell) caseClause(cmd *syntax.CaseClause) error {
 	return nil
 }
 
-// matchPattern matches a shell pattern (as expand.Pattern returns it).
+// matchPattern matches a shell pattern (as expand.Pattern returns it);
+// in a UTF-8 locale, [[:alpha:]] and the other classes are Unicode's.
 func (sh *Shell) matchPattern(pat, s string, mode pattern.Mode) bool {
+	if sh.utf8Locale() {
+		mode |= pattern.UnicodeClasses
+	}
 	return sh.shared.patterns.match(pat, s, mode, sh.opts[optNoCaseMatch])
 }
 
@@ -1019,7 +1023,7 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 				return false, err
 			}
 			sh.traceTest(neg, left, x.Op.String(), right)
-			re, ok := compileERE(right, sh.opts[optNoCaseMatch])
+			re, ok := compileERE(right, sh.opts[optNoCaseMatch], sh.utf8Locale())
 			if !ok {
 				return false, errBadRegexp
 			}

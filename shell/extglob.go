@@ -21,14 +21,15 @@ type globNode struct {
 }
 
 // parseGlob parses pattern p (backslash escapes as expand.Pattern writes
-// them); ok is false where it cannot, and the caller falls back.
-func parseGlob(p string) ([]globNode, bool) {
-	nodes, rest, ok := parseGlobSeq([]rune(p), false)
+// them); ok is false where it cannot, and the caller falls back. The
+// mode is for the bracket expressions: pattern.UnicodeClasses or 0.
+func parseGlob(p string, mode pattern.Mode) ([]globNode, bool) {
+	nodes, rest, ok := parseGlobSeq([]rune(p), false, mode)
 	return nodes, ok && len(rest) == 0
 }
 
 // parseGlobSeq parses up to the end, or inside a group up to | or ).
-func parseGlobSeq(p []rune, inGroup bool) ([]globNode, []rune, bool) {
+func parseGlobSeq(p []rune, inGroup bool, mode pattern.Mode) ([]globNode, []rune, bool) {
 	var nodes []globNode
 	for len(p) > 0 {
 		c := p[0]
@@ -42,7 +43,7 @@ func parseGlobSeq(p []rune, inGroup bool) ([]globNode, []rune, bool) {
 			g := globNode{kind: 'x', op: byte(c)}
 			p = p[2:]
 			for {
-				alt, rest, ok := parseGlobSeq(p, true)
+				alt, rest, ok := parseGlobSeq(p, true, mode)
 				if !ok || len(rest) == 0 {
 					return nil, nil, false
 				}
@@ -63,7 +64,7 @@ func parseGlobSeq(p []rune, inGroup bool) ([]globNode, []rune, bool) {
 				p = p[1:]
 				continue
 			}
-			expr, err := pattern.Regexp(string(p[:end+1]), pattern.EntireString)
+			expr, err := pattern.Regexp(string(p[:end+1]), pattern.EntireString|mode)
 			if err != nil {
 				return nil, nil, false
 			}

@@ -79,12 +79,12 @@ func (c *patternCache) match(pat, s string, mode pattern.Mode, fold bool) bool {
 	c.mu.Unlock()
 	if re == nil {
 		expr, err := pattern.Regexp(pat, mode|pattern.ExtendedOperators)
-		if _, neg := err.(*pattern.NegExtGlobError); neg && mode == pattern.EntireString {
+		if _, neg := err.(*pattern.NegExtGlobError); neg && mode&^pattern.UnicodeClasses == pattern.EntireString {
 			// !(...): matched by backtracking (extglob.go).
 			if fold {
 				pat, s = strings.ToLower(pat), strings.ToLower(s)
 			}
-			if nodes, ok := parseGlob(pat); ok {
+			if nodes, ok := parseGlob(pat, mode&pattern.UnicodeClasses); ok {
 				return globMatch(nodes, []rune(s))
 			}
 		}

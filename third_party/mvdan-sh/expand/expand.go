@@ -1413,8 +1413,8 @@ func (cfg *Config) expandUser(field string, moreFields bool) (prefix, rest strin
 	return "", field
 }
 
-func findAllIndex(pat, name string, n int) [][]int {
-	expr, err := pattern.Regexp(pat, pattern.ExtendedOperators) // jobsh patch (PATCHES.md, 23)
+func findAllIndex(pat, name string, n int, mode pattern.Mode) [][]int {
+	expr, err := pattern.Regexp(pat, mode|pattern.ExtendedOperators) // jobsh patch (PATCHES.md, 23)
 	if err != nil {
 		return nil
 	}
@@ -1425,11 +1425,11 @@ func findAllIndex(pat, name string, n int) [][]int {
 // findAnchoredIndex finds the longest match of pat at the start (anchor
 // '#') or at the end (anchor '%') of name, as ${v/#pat/rep} and
 // ${v/%pat/rep} need (jobsh patch, PATCHES.md, 3).
-func findAnchoredIndex(pat, name string, anchor byte) [][]int {
+func findAnchoredIndex(pat, name string, anchor byte, mode pattern.Mode) [][]int {
 	expr := ""
 	if pat != "" {
 		var err error
-		if expr, err = pattern.Regexp(pat, pattern.ExtendedOperators); err != nil { // jobsh patch (PATCHES.md, 23)
+		if expr, err = pattern.Regexp(pat, mode|pattern.ExtendedOperators); err != nil { // jobsh patch (PATCHES.md, 23)
 			return nil
 		}
 	}
@@ -1488,6 +1488,15 @@ func pathJoin2(elem1, elem2 string) string {
 func pathSplit(path string) []string {
 	path = filepath.FromSlash(path)
 	return strings.Split(path, string(filepath.Separator))
+}
+
+// classMode is the mode for the character classes of the locale: in a
+// UTF-8 one, [[:alpha:]] matches é (jobsh patch, PATCHES.md, 87).
+func (cfg *Config) classMode() pattern.Mode {
+	if cfg.ByteLocale {
+		return 0
+	}
+	return pattern.UnicodeClasses
 }
 
 // metaMode is the mode for [pattern.HasMeta]: with extglob, the extended
@@ -1597,7 +1606,7 @@ func (cfg *Config) glob(base, pat string) ([]string, error) {
 			}
 			continue
 		}
-		mode := pattern.Filenames | pattern.EntireString | pattern.NoGlobStar
+		mode := pattern.Filenames | pattern.EntireString | pattern.NoGlobStar | cfg.classMode()
 		if cfg.NoCaseGlob {
 			mode |= pattern.NoGlobCase
 		}

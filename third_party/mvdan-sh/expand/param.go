@@ -508,8 +508,7 @@ func expWordUsed(op syntax.ParExpOperator, set bool, str string) bool {
 	return false
 }
 
-func removePattern(str, pat string, fromEnd, shortest bool) string {
-	var mode pattern.Mode
+func removePattern(str, pat string, fromEnd, shortest bool, mode pattern.Mode) string {
 	if shortest {
 		mode |= pattern.Shortest
 	}
@@ -616,9 +615,9 @@ func (cfg *Config) replaceElems(repl *syntax.Replace, elems []string) ([]string,
 	for i, elem := range elems {
 		var locs [][]int
 		if anchor != 0 {
-			locs = findAnchoredIndex(orig, elem, anchor)
+			locs = findAnchoredIndex(orig, elem, anchor, cfg.classMode())
 		} else {
-			locs = findAllIndex(orig, elem, n)
+			locs = findAllIndex(orig, elem, n, cfg.classMode())
 		}
 		sb := cfg.strBuilder()
 		last := 0
@@ -639,7 +638,7 @@ func (cfg *Config) removePatternElems(op syntax.ParExpOperator, arg string, elem
 	small := op == syntax.RemSmallPrefix || op == syntax.RemSmallSuffix
 	out := make([]string, len(elems))
 	for i, elem := range elems {
-		out[i] = removePattern(elem, arg, suffix, small)
+		out[i] = removePattern(elem, arg, suffix, small, cfg.classMode())
 	}
 	return out
 }
@@ -653,7 +652,7 @@ func (cfg *Config) caseConvElems(op syntax.ParExpOperator, arg string, elems []s
 	all := op == syntax.UpperAll || op == syntax.LowerAll
 
 	// empty string means '?'; nothing to do there
-	expr, err := pattern.Regexp(arg, 0)
+	expr, err := pattern.Regexp(arg, cfg.classMode())
 	if err != nil {
 		return elems
 	}

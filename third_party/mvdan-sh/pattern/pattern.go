@@ -59,6 +59,7 @@ const (
 	NoGlobStar                         // do not support "**"; negated shopt "globstar"
 	GlobLeadingDot                     // let wildcards match leading dots in filenames; shopt "dotglob"
 	ExtendedOperators                  // support extended pattern matching operators; shopt "extglob" for pathname expansion
+	UnicodeClasses                     // jobsh patch (PATCHES.md, 87): [[:alpha:]] and the other classes are a UTF-8 locale's, not ASCII's
 )
 
 // Regexp turns a shell pattern into a regular expression that can be used with
@@ -373,11 +374,15 @@ func regexpNext(sb *strings.Builder, sl *stringLexer, mode Mode) error {
 					}
 				}
 				if n > 0 {
-					bsb.WriteByte('[')
 					if filenames && strings.Contains(rest[:n], "/") {
 						hasSlash = true
 					}
-					bsb.WriteString(rest[:n])
+					if mode&UnicodeClasses != 0 && err == nil && rest[0] == ':' {
+						bsb.WriteString(UnicodeClass(rest[1 : n-2]))
+					} else {
+						bsb.WriteByte('[')
+						bsb.WriteString(rest[:n])
+					}
 					sl.i += n
 					prev = -1
 				} else {

@@ -1,0 +1,16 @@
+# Character classes, bracket expressions and the right side of =~.
+### the character classes of a UTF-8 locale are the locale's, in every kind of pattern
+LC_ALL=C.UTF-8; nb=$(printf '\u00a0'); em=$(printf '\u2003'); ac=$(printf '\u0301'); nel=$(printf '\u0085'); ls=$(printf '\u2028')
+for cl in alpha alnum upper lower punct space blank print graph cntrl digit xdigit word; do
+  printf '%-6s ' $cl
+  for c in a Z 5 _ é É ß ǅ Ω 日 ٣ ² ½ "$nb" "$em" "$ac" € « 😀 "$nel" "$ls" ª ０ Ａ; do
+    r=; [[ $c == [[:$cl:]] ]] && r+=1 || r+=0; case $c in [[:$cl:]]) r+=1;; *) r+=0;; esac
+    [[ x$c == x[![:$cl:]] ]] && r+=1 || r+=0; [[ $c =~ ^[[:$cl:]]$ ]] && r+=1 || r+=0; printf '%s ' $r
+  done
+  x="héllo${nb}É日_"; echo "${x//[[:$cl:]]/X}" "${x#[[:$cl:]]}" "${x%%[[:$cl:]]*}" "${x/#[^[:$cl:]]/-}" "${x^^[[:$cl:]]}"
+done
+### character classes in a UTF-8 locale in pathname expansion, and in the C locale ASCII's alone
+touch é.txt É.txt a.txt 5.txt _.txt 日.txt; LC_ALL=C.UTF-8; echo [[:alpha:]].txt [[:upper:]].txt [![:alnum:]].txt [[:word:]].txt
+x=héllo; echo ${x//[[:alpha:]]/X}; LC_ALL=C; echo [[:alpha:]].txt; echo ${x//[[:alpha:]]/X}; [[ é == [[:alpha:]] ]] || echo no; [[ é =~ [[:alpha:]] ]] || echo no
+### =~ refuses a class regcomp does not know (stderr)
+[[ a =~ [[:word:]] ]]; echo $?; [[ a =~ [[:foo:]] ]]; echo $?; [[ a =~ [z-a] ]]; echo $?; [[ a =~ [[:alpha:]] ]]; echo $?
