@@ -264,3 +264,89 @@ func intervalEnd(expr string, i int) (int, bool) {
 	}
 	return i + k + 1, true
 }
+
+// ereChar is a byte of the right side of =~ and whether it was quoted.
+type ereChar struct {
+	c      byte
+	quoted bool
+}
+
+func appendChars(chars []ereChar, s string, quoted bool) []ereChar {
+	for i := 0; i < len(s); i++ {
+		chars = append(chars, ereChar{s[i], quoted})
+	}
+	return chars
+}
+
+// appendLitChars appends unquoted source text, where a backslash quotes
+// the byte after it.
+func appendLitChars(chars []ereChar, s string) []ereChar {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) {
+			i++
+			chars = append(chars, ereChar{s[i], true})
+			continue
+		}
+		chars = append(chars, ereChar{s[i], false})
+	}
+	return chars
+}
+
+// ereQuote writes the regular expression as bash's
+// quote_string_for_globbing (QGLOB_REGEXP) does: a quoted byte that ERE
+// gives a meaning is escaped with a backslash, except inside a bracket
+// expression, where a backslash is itself: there it is written as it is,
+// so that ^[\]\[a]$ is ^[][a]$, a bracket of "]", "[" and "a". An
+// unquoted "[" with no "]" to close it is an ordinary byte.
+func ereQuote(chars []ereChar) string {
+	var b strings.Builder
+	for i := 0; i < len(chars); i++ {
+		ch := chars[i]
+		switch {
+		case ch.c == '[' && !ch.quoted:
+			if end := ereBracketEnd(chars, i); end > 0 {
+				for _, x := range chars[i:end] {
+					b.WriteByte(x.c)
+				}
+				i = end - 1
+				continue
+			}
+			b.WriteByte('[')
+		case ch.quoted && strings.IndexByte(`.[\()*+?{|^$`, ch.c) >= 0:
+			b.WriteByte('\\')
+			b.WriteByte(ch.c)
+		default:
+			b.WriteByte(ch.c)
+		}
+	}
+	return b.String()
+}
+
+// ereBracketEnd is the index just past the "]" that closes the bracket
+// opened at chars[i] as bash scans it (a "]" first or after "^" is a
+// member, a quoted one too, and [:class:] holds its own), or 0.
+func ereBracketEnd(chars []ereChar, i int) int {
+	j := i + 1
+	if j < len(chars) && chars[j].c == '^' {
+		j++
+	}
+	if j < len(chars) && chars[j].c == ']' {
+		j++
+	}
+	class := false
+	for ; j < len(chars); j++ {
+		c := chars[j]
+		switch {
+		case c.quoted:
+		case c.c == '[' && j+1 < len(chars) && chars[j+1].c == ':':
+			class = true
+			j++
+		case class && c.c == ':' && j+1 < len(chars) && chars[j+1].c == ']':
+			class = false
+			j++
+		case c.c == ']':
+			return j + 1
+		}
+	}
+	return 0
+}

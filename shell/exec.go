@@ -3,7 +3,6 @@ package shell
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -1071,20 +1070,25 @@ func condArithError(err error) error {
 	return err
 }
 
-// regexWord expands the right side of =~: quoted parts match literally.
+// regexWord expands the right side of =~ into the regular expression
+// bash gives regcomp (see ereQuote): quoted parts match literally.
 func (sh *Shell) regexWord(w *syntax.Word) (string, error) {
-	var b strings.Builder
+	var chars []ereChar
 	for _, part := range w.Parts {
+		if lit, ok := part.(*syntax.Lit); ok {
+			chars = appendLitChars(chars, lit.Value)
+			continue
+		}
 		s, err := sh.literal(&syntax.Word{Parts: []syntax.WordPart{part}})
 		if err != nil {
 			return "", err
 		}
 		switch part.(type) {
 		case *syntax.SglQuoted, *syntax.DblQuoted:
-			b.WriteString(regexp.QuoteMeta(s))
+			chars = appendChars(chars, s, true)
 		default:
-			b.WriteString(s)
+			chars = appendChars(chars, s, false)
 		}
 	}
-	return b.String(), nil
+	return ereQuote(chars), nil
 }

@@ -14,3 +14,8 @@ touch é.txt É.txt a.txt 5.txt _.txt 日.txt; LC_ALL=C.UTF-8; echo [[:alpha:]].
 x=héllo; echo ${x//[[:alpha:]]/X}; LC_ALL=C; echo [[:alpha:]].txt; echo ${x//[[:alpha:]]/X}; [[ é == [[:alpha:]] ]] || echo no; [[ é =~ [[:alpha:]] ]] || echo no
 ### =~ refuses a class regcomp does not know (stderr)
 [[ a =~ [[:word:]] ]]; echo $?; [[ a =~ [[:foo:]] ]]; echo $?; [[ a =~ [z-a] ]]; echo $?; [[ a =~ [[:alpha:]] ]]; echo $?
+### =~ with \] and \[ in a bracket expression: there a backslash is itself, the quoted byte written as it is
+[[ a =~ ^[\]\[a]$ ]] && echo 1; [[ ']' =~ ^[\]]$ ]] && echo 2; [[ '\' =~ ^[\]]$ ]] || echo 3; [[ x =~ ^[x\]]$ ]] || echo 4; [[ 'x]' =~ ^[x\]]$ ]] && echo 5
+[[ '\' =~ ^[\\]$ ]] && echo 6; [[ '\' =~ ^[\a]$ ]] || echo 7; [[ '[' =~ ^[\[]$ ]] && echo 8; [[ a =~ \[a ]] || echo 9; [[ '[a' =~ \[a ]] && echo 10
+[[ '-' =~ ^["]"-]$ ]] && echo 11; [[ '.' =~ ^[.]$ ]] && echo 12; [[ b =~ ^["."]$ ]] || echo 13; [[ a =~ [[=a=]] ]] && echo 14; [[ '^' =~ ^[x^]$ ]] && echo 15
+v='[\]'; [[ '\' =~ ^$v$ ]] && echo 16; set -x; [[ a =~ ^[\]\[a]"."*\.$ ]]; set +x
