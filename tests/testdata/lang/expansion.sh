@@ -96,3 +96,6 @@ echo ${x:0:-1-3}; echo not here
 a=(1 2 3); echo ${a[@]:1:-1}; echo not here
 set -- a b c; echo ${@:1:-1}; echo not here
 echo end
+### brace expansion comes before tilde expansion; the backslash of {Z..a} quotes nothing and goes
+HOME=/h; echo {~,x}/c {x,~root} {~root,y}/z {~/a,b}{1,2} {,~} a{~,b} ~{a,b} x={~,b} "{~,x}" {\~,x}; a=({~,x}/c); echo "${a[@]}"
+printf '<%s>' {Z..a} {a..Z} {Z..a..3} {Y..c..2}; echo
