@@ -99,3 +99,7 @@ echo end
 ### brace expansion comes before tilde expansion; the backslash of {Z..a} quotes nothing and goes
 HOME=/h; echo {~,x}/c {x,~root} {~root,y}/z {~/a,b}{1,2} {,~} a{~,b} ~{a,b} x={~,b} "{~,x}" {\~,x}; a=({~,x}/c); echo "${a[@]}"
 printf '<%s>' {Z..a} {a..Z} {Z..a..3} {Y..c..2}; echo
+### ${s~~} and ${s~} toggle the case of every character or the first, of those a pattern matches, in arrays too
+s=Hello; echo ${s~~} ${s~} ${s~~[lo]} ${s~[H]} ${s~[x]} ${s~~?} ${s~~"l"}; a=(ab Cd); echo ${a[@]~~} ${a[@]~} "${a[*]~~}" ${a~~}
+set -- Ab cD; echo ${@~~} ${*~} "${@~~}"; declare -A m=([k]=Vx); echo ${m[k]~~} ${m[@]~}; unset n; echo "[${n~~}]"
+u=éÉǅßaB; echo ${u~~} ${u~}; LC_ALL=C.UTF-8; echo ${u~~} ${u~}; f() { echo ${s~~} ${s~[ab]} "${a[@]~~}"; }; declare -f f

@@ -433,7 +433,7 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 			syntax.RemSmallSuffix, syntax.RemLargeSuffix:
 			str = join(cfg.removePatternElems(op, arg, elems))
 		case syntax.UpperFirst, syntax.UpperAll,
-			syntax.LowerFirst, syntax.LowerAll:
+			syntax.LowerFirst, syntax.LowerAll, syntax.ToggleFirst, syntax.ToggleAll:
 			str = join(cfg.caseConvElems(op, arg, elems))
 		}
 	}
@@ -448,7 +448,7 @@ func expOperand(cfg *Config, exp *syntax.Expansion) (string, error) {
 	case syntax.RemSmallPrefix, syntax.RemLargePrefix,
 		syntax.RemSmallSuffix, syntax.RemLargeSuffix,
 		syntax.UpperFirst, syntax.UpperAll,
-		syntax.LowerFirst, syntax.LowerAll:
+		syntax.LowerFirst, syntax.LowerAll, syntax.ToggleFirst, syntax.ToggleAll:
 		return Pattern(cfg, exp.Word)
 	}
 	return Literal(cfg, exp.Word)
@@ -552,7 +552,7 @@ func (cfg *Config) perElemOps(pe *syntax.ParamExp, elems []string) ([]string, er
 		case syntax.RemSmallPrefix, syntax.RemLargePrefix,
 			syntax.RemSmallSuffix, syntax.RemLargeSuffix,
 			syntax.UpperFirst, syntax.UpperAll,
-			syntax.LowerFirst, syntax.LowerAll:
+			syntax.LowerFirst, syntax.LowerAll, syntax.ToggleFirst, syntax.ToggleAll:
 		case syntax.OtherParamOps:
 			// jobsh patch (PATCHES.md, 37): "${a[@]@Q}" and the like.
 			name := pe.Param.Value
@@ -575,7 +575,7 @@ func (cfg *Config) perElemOps(pe *syntax.ParamExp, elems []string) ([]string, er
 			syntax.RemSmallSuffix, syntax.RemLargeSuffix:
 			return cfg.removePatternElems(op, arg, elems), nil
 		case syntax.UpperFirst, syntax.UpperAll,
-			syntax.LowerFirst, syntax.LowerAll:
+			syntax.LowerFirst, syntax.LowerAll, syntax.ToggleFirst, syntax.ToggleAll:
 			return cfg.caseConvElems(op, arg, elems), nil
 		}
 	}
@@ -646,10 +646,13 @@ func (cfg *Config) removePatternElems(op syntax.ParExpOperator, arg string, elem
 // caseConvElems applies a case conversion operator to each element.
 func (cfg *Config) caseConvElems(op syntax.ParExpOperator, arg string, elems []string) []string {
 	caseFunc := unicode.ToLower
-	if op == syntax.UpperFirst || op == syntax.UpperAll {
+	switch op {
+	case syntax.UpperFirst, syntax.UpperAll:
 		caseFunc = unicode.ToUpper
+	case syntax.ToggleFirst, syntax.ToggleAll:
+		caseFunc = toggleCase
 	}
-	all := op == syntax.UpperAll || op == syntax.LowerAll
+	all := op == syntax.UpperAll || op == syntax.LowerAll || op == syntax.ToggleAll
 
 	// empty string means '?'; nothing to do there
 	expr, err := pattern.Regexp(arg, cfg.classMode())
@@ -672,6 +675,15 @@ func (cfg *Config) caseConvElems(op syntax.ParExpOperator, arg string, elems []s
 		out[i] = cfg.unrunes(rs)
 	}
 	return out
+}
+
+// toggleCase is bash's ${v~} of a character: an upper case one is made
+// lower case, any other upper case (jobsh patch, PATCHES.md, 89).
+func toggleCase(r rune) rune {
+	if lower := unicode.ToLower(r); lower != r {
+		return lower
+	}
+	return unicode.ToUpper(r)
 }
 
 // varInd expands an indexed variable expansion like ${a[i]}, also reporting
