@@ -84,8 +84,8 @@ func (c *patternCache) match(pat, s string, mode pattern.Mode, fold bool) bool {
 			if fold {
 				pat, s = strings.ToLower(pat), strings.ToLower(s)
 			}
-			if nodes, ok := parseGlob(pat, mode&pattern.UnicodeClasses); ok {
-				return globMatch(nodes, []rune(s))
+			if m, ok := pattern.Backtracking(pat, mode&pattern.UnicodeClasses); ok {
+				return m(s)
 			}
 		}
 		if err != nil {

@@ -26,3 +26,8 @@ shopt -s extglob
 touch lib.sh nums.txt; echo @(lib.sh|nums.txt); echo +(lib).sh; echo @(x|y); x='@(lib.sh)'; echo $x "$x" \@\(lib.sh\) @"(lib.sh)"
 case '@(a)' in '@(a)') echo 1;; esac; case a in "@(a)") echo bad;; esac; [[ a == "@(a)" ]] || echo 2; [[ 'a|b' == @("a|b") ]] && echo 3; [[ a == @("a|b") ]] || echo 4
 echo @("lib.sh"|x) @(lib".sh"); shopt -u extglob; echo $x
+### !(...) in pathname expansion anywhere in a name, more than once, beside other pattern characters; hidden files need a "." of their own
+shopt -s extglob
+touch lib.sh nums.txt a-b a-c .hid .hx x.bak
+echo "a-"!(b); echo !(a*|n*).!(x); echo *.!(sh); echo @(l|n)*.!(sh); echo !(a-b|a-c|nums.txt); echo .!(hid); echo !(*.*); echo @(.hid|x.bak)
+echo ?(.)h!(x); echo *!(q); echo +(.h)!(x) ?(x).h!(q) *(.)h!(q); shopt -s dotglob; echo !(a*|n*|l*); echo !(x).*; shopt -s nocaseglob; echo !(A-B|X.BAK|L*)

@@ -27,51 +27,23 @@ func ExtendedPatternMatcher(pat string, mode pattern.Mode) (func(string) bool, e
 	if err != nil {
 		// Handle !(pattern-list) negation: when Regexp returns NegExtglobError,
 		// match the inner pattern and negate the result.
-		negErr, ok := errors.AsType[*pattern.NegExtGlobError](err)
-		if !ok {
+		if _, ok := errors.AsType[*pattern.NegExtGlobError](err); !ok {
 			return nil, err
 		}
-		return extNegatedMatcher(pat, negErr.Groups)
+		// jobsh patch (PATCHES.md, 90): any pattern with !(...),
+		// matched by backtracking.
+		if mode&pattern.NoGlobCase != 0 {
+			pat = strings.ToLower(pat)
+		}
+		m, ok := pattern.Backtracking(pat, mode)
+		if !ok {
+			return nil, fmt.Errorf("extglob !(...) could not be parsed: %q", pat)
+		}
+		if mode&pattern.NoGlobCase != 0 {
+			return func(name string) bool { return m(strings.ToLower(name)) }, nil
+		}
+		return m, nil
 	}
 	rx := regexp.MustCompile(expr)
 	return rx.MatchString, nil
-}
-
-// extNegatedMatcher handles !(pattern-list) extglob negation.
-// Only a single !(...) group with fixed-string prefix and suffix is supported.
-func extNegatedMatcher(pat string, groups []pattern.NegExtGlobGroup) (func(string) bool, error) {
-	if len(groups) != 1 {
-		return nil, fmt.Errorf("multiple extglob !(...) groups are not supported yet")
-	}
-	g := groups[0]
-	prefix := pat[:g.Start]
-	suffix := pat[g.End:]
-
-	if pattern.HasMeta(prefix, 0) || pattern.HasMeta(suffix, 0) {
-		return nil, fmt.Errorf("extglob !(...) is only supported with a fixed prefix and suffix")
-	}
-
-	// Use @(inner) to compile the pattern list, then negate the match.
-	inner := pat[g.Start+len("!(") : g.End-len(")")]
-	expr, err := pattern.Regexp("@("+inner+")", pattern.EntireString|pattern.ExtendedOperators)
-	if err != nil {
-		return nil, err
-	}
-	rx := regexp.MustCompile(expr)
-
-	return func(name string) bool {
-		if !strings.HasPrefix(name, prefix) {
-			return false
-		}
-		if !strings.HasSuffix(name, suffix) {
-			return false
-		}
-		end := len(name) - len(suffix)
-		if end < len(prefix) {
-			return false // prefix and suffix overlap in name
-		}
-		middle := name[len(prefix):end]
-
-		return !rx.MatchString(middle)
-	}, nil
 }

@@ -1,16 +1,14 @@
-package shell
+// jobsh patch (PATCHES.md, 90): patterns with !(...), which no regular
+// expression of Go's can say, matched by backtracking over the parsed
+// pattern. jobsh's case and [[ == ]] did so; pathname expansion did not,
+// and refused two !(...) or one beside another pattern character.
+
+package pattern
 
 import (
 	"regexp"
 	"strings"
-
-	"mvdan.cc/sh/v3/pattern"
 )
-
-// Patterns with !(...), which no regular expression of Go's can say:
-// case and [[ == ]] match them here, by backtracking over a parsed
-// pattern. Other extended operators are handled too, as they may sit
-// inside or beside a !(...).
 
 type globNode struct {
 	kind byte           // 'l' literal, '?' one character, '*' any string, '[' a class, 'x' a group
@@ -20,16 +18,25 @@ type globNode struct {
 	alts [][]globNode   // for the extglob operators
 }
 
-// parseGlob parses pattern p (backslash escapes as expand.Pattern writes
-// them); ok is false where it cannot, and the caller falls back. The
-// mode is for the bracket expressions: pattern.UnicodeClasses or 0.
-func parseGlob(p string, mode pattern.Mode) ([]globNode, bool) {
-	nodes, rest, ok := parseGlobSeq([]rune(p), false, mode)
-	return nodes, ok && len(rest) == 0
+// Backtracking returns a function that reports whether pattern pat
+// (backslash escapes as [QuoteMeta] writes them) matches all of a string,
+// with every extended operator; ok is false where pat cannot be parsed.
+// Of the modes, [UnicodeClasses] is for the bracket expressions, and
+// [Filenames] without [GlobLeadingDot] keeps a leading "." from being
+// matched but by a "." in the pattern, as pathname expansion does.
+func Backtracking(pat string, mode Mode) (match func(string) bool, ok bool) {
+	nodes, rest, ok := parseGlobSeq([]rune(pat), false, mode&UnicodeClasses)
+	if !ok || len(rest) != 0 {
+		return nil, false
+	}
+	hideDot := mode&Filenames != 0 && mode&GlobLeadingDot == 0
+	return func(s string) bool {
+		return globMatch(nodes, []rune(s), hideDot && strings.HasPrefix(s, "."))
+	}, true
 }
 
 // parseGlobSeq parses up to the end, or inside a group up to | or ).
-func parseGlobSeq(p []rune, inGroup bool, mode pattern.Mode) ([]globNode, []rune, bool) {
+func parseGlobSeq(p []rune, inGroup bool, mode Mode) ([]globNode, []rune, bool) {
 	var nodes []globNode
 	for len(p) > 0 {
 		c := p[0]
@@ -64,7 +71,7 @@ func parseGlobSeq(p []rune, inGroup bool, mode pattern.Mode) ([]globNode, []rune
 				p = p[1:]
 				continue
 			}
-			expr, err := pattern.Regexp(string(p[:end+1]), pattern.EntireString|mode)
+			expr, err := Regexp(string(p[:end+1]), EntireString|mode)
 			if err != nil {
 				return nil, nil, false
 			}
@@ -110,22 +117,26 @@ func classEnd(p []rune) int {
 	return -1
 }
 
-// globMatch reports whether nodes match all of s.
-func globMatch(nodes []globNode, s []rune) bool {
+// globMatch reports whether nodes match all of s. With dot, s begins
+// with a "." that only a literal "." may match (a hidden file's name).
+func globMatch(nodes []globNode, s []rune, dot bool) bool {
 	if len(nodes) == 0 {
 		return len(s) == 0
 	}
 	n, rest := nodes[0], nodes[1:]
 	switch n.kind {
 	case 'l':
-		return len(s) > 0 && s[0] == n.lit && globMatch(rest, s[1:])
+		return len(s) > 0 && s[0] == n.lit && globMatch(rest, s[1:], false)
 	case '?':
-		return len(s) > 0 && globMatch(rest, s[1:])
+		return len(s) > 0 && !dot && globMatch(rest, s[1:], false)
 	case '[':
-		return len(s) > 0 && n.cls.MatchString(string(s[0])) && globMatch(rest, s[1:])
+		return len(s) > 0 && !dot && n.cls.MatchString(string(s[0])) && globMatch(rest, s[1:], false)
 	case '*':
+		if dot {
+			return false // *.c has no hidden file, as fnmatch's FNM_PERIOD
+		}
 		for k := 0; k <= len(s); k++ {
-			if globMatch(rest, s[k:]) {
+			if globMatch(rest, s[k:], false) {
 				return true
 			}
 		}
@@ -133,7 +144,7 @@ func globMatch(nodes []globNode, s []rune) bool {
 	}
 	anyAlt := func(t []rune) bool {
 		for _, alt := range n.alts {
-			if globMatch(alt, t) {
+			if globMatch(alt, t, dot) {
 				return true
 			}
 		}
@@ -141,18 +152,21 @@ func globMatch(nodes []globNode, s []rune) bool {
 	}
 	switch n.op {
 	case '!':
+		if dot {
+			return false
+		}
 		for k := 0; k <= len(s); k++ {
-			if !anyAlt(s[:k]) && globMatch(rest, s[k:]) {
+			if !anyAlt(s[:k]) && globMatch(rest, s[k:], false) {
 				return true
 			}
 		}
 		return false
 	case '?', '@':
-		if n.op == '?' && globMatch(rest, s) {
+		if n.op == '?' && globMatch(rest, s, dot) {
 			return true
 		}
 		for k := 0; k <= len(s); k++ {
-			if anyAlt(s[:k]) && globMatch(rest, s[k:]) {
+			if anyAlt(s[:k]) && globMatch(rest, s[k:], dot && k == 0) {
 				return true
 			}
 		}
@@ -160,12 +174,12 @@ func globMatch(nodes []globNode, s []rune) bool {
 	}
 	// * and +: one or more repetitions (each of at least one character),
 	// or for * none.
-	if n.op == '*' && globMatch(rest, s) {
+	if n.op == '*' && globMatch(rest, s, dot) {
 		return true
 	}
 	again := append([]globNode{{kind: 'x', op: '*', alts: n.alts}}, rest...)
 	for k := 1; k <= len(s); k++ {
-		if anyAlt(s[:k]) && globMatch(again, s[k:]) {
+		if anyAlt(s[:k]) && globMatch(again, s[k:], false) {
 			return true
 		}
 	}
