@@ -31,3 +31,7 @@ shopt -s extglob
 touch lib.sh nums.txt a-b a-c .hid .hx x.bak
 echo "a-"!(b); echo !(a*|n*).!(x); echo *.!(sh); echo @(l|n)*.!(sh); echo !(a-b|a-c|nums.txt); echo .!(hid); echo !(*.*); echo @(.hid|x.bak)
 echo ?(.)h!(x); echo *!(q); echo +(.h)!(x) ?(x).h!(q) *(.)h!(q); shopt -s dotglob; echo !(a*|n*|l*); echo !(x).*; shopt -s nocaseglob; echo !(A-B|X.BAK|L*)
+### !(...) in ${v#pat}, ${v%pat}, ${v/pat/rep} and ${v^^pat}
+shopt -s extglob
+x=abcabc; echo "${x#!(a)}|${x##!(a)}|${x%!(c)}|${x%%!(c)}|${x/!(a)/X}|${x//!(b)/X}|${x/#!(a*)/X}|${x/%a!(b)/X}|${x#a!(b)}|${x##a!(x)c}|${x//a!(x)c/-}|${x^^!(a)}"
+y=aXbXc; echo "${y//!(*X*)/-}|${y//X!(b)/-}|${y/!(a)/-}|${y%%X!(c)}|${y%X!(c)}|${y##*!(a)X}|${y,,!(b)}"; a=(ab cd); echo "${a[@]/#!(c*)/+}" "${a[@]^^!(a)}"; z=; echo "[${z//!(a)/X}]"

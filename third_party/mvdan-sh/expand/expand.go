@@ -1415,6 +1415,9 @@ func (cfg *Config) expandUser(field string, moreFields bool) (prefix, rest strin
 
 func findAllIndex(pat, name string, n int, mode pattern.Mode) [][]int {
 	expr, err := pattern.Regexp(pat, mode|pattern.ExtendedOperators) // jobsh patch (PATCHES.md, 23)
+	if m := negMatcher(pat, err, mode); m != nil {
+		return findAllMatches(name, m, n)
+	}
 	if err != nil {
 		return nil
 	}
@@ -1430,6 +1433,9 @@ func findAnchoredIndex(pat, name string, anchor byte, mode pattern.Mode) [][]int
 	if pat != "" {
 		var err error
 		if expr, err = pattern.Regexp(pat, mode|pattern.ExtendedOperators); err != nil { // jobsh patch (PATCHES.md, 23)
+			if m := negMatcher(pat, err, mode); m != nil {
+				return findAnchoredMatch(name, m, anchor)
+			}
 			return nil
 		}
 	}

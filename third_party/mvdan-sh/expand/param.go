@@ -515,6 +515,9 @@ func removePattern(str, pat string, fromEnd, shortest bool, mode pattern.Mode) s
 	// jobsh patch (PATCHES.md, 23): extended operators, as in bash
 	// with extglob (parsed only then).
 	expr, err := pattern.Regexp(pat, mode|pattern.ExtendedOperators)
+	if m := negMatcher(pat, err, mode); m != nil {
+		return removeMatch(str, m, fromEnd, shortest)
+	}
 	if err != nil {
 		return str
 	}
@@ -655,17 +658,21 @@ func (cfg *Config) caseConvElems(op syntax.ParExpOperator, arg string, elems []s
 	all := op == syntax.UpperAll || op == syntax.LowerAll || op == syntax.ToggleAll
 
 	// empty string means '?'; nothing to do there
-	expr, err := pattern.Regexp(arg, cfg.classMode())
-	if err != nil {
-		return elems
+	expr, err := pattern.Regexp(arg, cfg.classMode()|pattern.ExtendedOperators)
+	matches := negMatcher(arg, err, cfg.classMode())
+	if matches == nil {
+		if err != nil {
+			return elems
+		}
+		rx := regexp.MustCompile(expr)
+		matches = rx.MatchString
 	}
-	rx := regexp.MustCompile(expr)
 
 	out := make([]string, len(elems))
 	for i, elem := range elems {
 		rs := cfg.runes(elem)
 		for ri, r := range rs {
-			if rx.MatchString(string(r)) && (!cfg.ByteLocale || r < utf8.RuneSelf) {
+			if (arg == "" || matchesRune(matches, r)) && (!cfg.ByteLocale || r < utf8.RuneSelf) {
 				rs[ri] = caseFunc(r)
 			}
 			if !all {
