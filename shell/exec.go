@@ -730,10 +730,13 @@ func (sh *Shell) caseClause(cmd *syntax.CaseClause) error {
 }
 
 // matchPattern matches a shell pattern (as expand.Pattern returns it);
-// in a UTF-8 locale, [[:alpha:]] and the other classes are Unicode's.
+// in a UTF-8 locale, [[:alpha:]] and the other classes are Unicode's; in
+// any other, as in bash's C locale, bytes are characters: é is two.
 func (sh *Shell) matchPattern(pat, s string, mode pattern.Mode) bool {
 	if sh.utf8Locale() {
 		mode |= pattern.UnicodeClasses
+	} else {
+		pat, s = pattern.ByteRunes(pat), pattern.ByteRunes(s)
 	}
 	return sh.shared.patterns.match(pat, s, mode, sh.opts[optNoCaseMatch])
 }
@@ -1022,11 +1025,19 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 				return false, err
 			}
 			sh.traceTest(neg, left, x.Op.String(), right)
-			re, ok := compileERE(right, sh.opts[optNoCaseMatch], sh.utf8Locale())
+			utf8 := sh.utf8Locale()
+			if !utf8 {
+				// Bytes are characters, as in bash's C locale.
+				right, left = pattern.ByteRunes(right), pattern.ByteRunes(left)
+			}
+			re, ok := compileERE(right, sh.opts[optNoCaseMatch], utf8)
 			if !ok {
 				return false, errBadRegexp
 			}
 			m := re.FindStringSubmatch(left)
+			for i := range m {
+				m[i] = pattern.FromByteRunes(m[i])
+			}
 			if m == nil {
 				sh.Set("BASH_REMATCH", expand.Variable{Set: true, Kind: expand.Indexed, List: []string{}})
 				return false, nil

@@ -19,3 +19,11 @@ x=héllo; echo ${x//[[:alpha:]]/X}; LC_ALL=C; echo [[:alpha:]].txt; echo ${x//[[
 [[ '\' =~ ^[\\]$ ]] && echo 6; [[ '\' =~ ^[\a]$ ]] || echo 7; [[ '[' =~ ^[\[]$ ]] && echo 8; [[ a =~ \[a ]] || echo 9; [[ '[a' =~ \[a ]] && echo 10
 [[ '-' =~ ^["]"-]$ ]] && echo 11; [[ '.' =~ ^[.]$ ]] && echo 12; [[ b =~ ^["."]$ ]] || echo 13; [[ a =~ [[=a=]] ]] && echo 14; [[ '^' =~ ^[x^]$ ]] && echo 15
 v='[\]'; [[ '\' =~ ^$v$ ]] && echo 16; set -x; [[ a =~ ^[\]\[a]"."*\.$ ]]; set +x
+### in the C locale bytes are characters: ? matches one, é is two, in every kind of pattern and in =~
+x=héllo; echo "${x/?/X}|${x//?/X}|${x#h?}|${x%?o}|${x//[!a-z]/X}|${x/#h??/-}|${x/%?l*/-}|${x#*[[:alpha:]]}|${x//é/E}|${x#hé}|${x%%l*}|${#x}"
+[[ é == ? ]] && echo 1; [[ é == ?? ]] && echo 2; [[ é == [!a][!a] ]] && echo 3; case é in é) echo 4;; esac; case é in ?) echo 5;; ??) echo 6;; esac
+[[ é =~ ^.$ ]] && echo 7; [[ é =~ ^..$ ]] && echo 8; [[ é =~ ^(.)(.)$ ]] && printf '%s' "${BASH_REMATCH[1]}" | od -An -tx1; [[ héllo =~ é ]] && echo 9 "${BASH_REMATCH[0]}"
+shopt -s nocasematch; [[ é == É ]] && echo 10; [[ ä == Ä ]] && echo 11; shopt -u nocasematch
+touch é.txt a.txt 日.txt; echo ?.txt; echo ??.txt; echo ???.txt; echo [[:alpha:]].txt
+shopt -s extglob
+echo !(a).txt; echo @(é).txt; x=日本; echo "${x/!(a)/X}" "${x^^}" | od -An -c

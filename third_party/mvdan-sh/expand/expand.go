@@ -1622,9 +1622,16 @@ func (cfg *Config) glob(base, pat string) ([]string, error) {
 		if cfg.ExtGlob {
 			mode |= pattern.ExtendedOperators
 		}
+		if cfg.ByteLocale {
+			part = pattern.ByteRunes(part) // patch 92: bytes are characters
+		}
 		matcher, err := internal.ExtendedPatternMatcher(part, mode)
 		if err != nil {
 			return nil, err
+		}
+		if cfg.ByteLocale {
+			byteMatcher := matcher
+			matcher = func(name string) bool { return byteMatcher(pattern.ByteRunes(name)) }
 		}
 		if cfg.ExtGlob && !cfg.DotGlob && strings.HasPrefix(part, "!(") {
 			// jobsh patch (PATCHES.md, 46): what !(pat) leaves out

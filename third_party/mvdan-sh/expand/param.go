@@ -616,12 +616,7 @@ func (cfg *Config) replaceElems(repl *syntax.Replace, elems []string) ([]string,
 	}
 	out := make([]string, len(elems))
 	for i, elem := range elems {
-		var locs [][]int
-		if anchor != 0 {
-			locs = findAnchoredIndex(orig, elem, anchor, cfg.classMode())
-		} else {
-			locs = findAllIndex(orig, elem, n, cfg.classMode())
-		}
+		locs := cfg.findIndex(orig, elem, anchor, n)
 		sb := cfg.strBuilder()
 		last := 0
 		for _, loc := range locs {
@@ -635,12 +630,39 @@ func (cfg *Config) replaceElems(repl *syntax.Replace, elems []string) ([]string,
 	return out, nil
 }
 
+// findIndex finds the matches of pat in s for ${v/pat/rep}; in the C
+// locale bytes are characters (jobsh patch, PATCHES.md, 92).
+func (cfg *Config) findIndex(pat, s string, anchor byte, n int) [][]int {
+	find := func(pat, s string) [][]int {
+		if anchor != 0 {
+			return findAnchoredIndex(pat, s, anchor, cfg.classMode())
+		}
+		return findAllIndex(pat, s, n, cfg.classMode())
+	}
+	if !cfg.ByteLocale {
+		return find(pat, s)
+	}
+	mapped := pattern.ByteRunes(s)
+	locs := find(pattern.ByteRunes(pat), mapped)
+	if len(mapped) != len(s) {
+		for _, loc := range locs {
+			loc[0], loc[1] = pattern.ByteOffset(mapped, loc[0]), pattern.ByteOffset(mapped, loc[1])
+		}
+	}
+	return locs
+}
+
 // removePatternElems applies a pattern removal operator to each element.
 func (cfg *Config) removePatternElems(op syntax.ParExpOperator, arg string, elems []string) []string {
 	suffix := op == syntax.RemSmallSuffix || op == syntax.RemLargeSuffix
 	small := op == syntax.RemSmallPrefix || op == syntax.RemSmallSuffix
 	out := make([]string, len(elems))
 	for i, elem := range elems {
+		if cfg.ByteLocale {
+			// jobsh patch (PATCHES.md, 92): bytes are characters.
+			out[i] = pattern.FromByteRunes(removePattern(pattern.ByteRunes(elem), pattern.ByteRunes(arg), suffix, small, 0))
+			continue
+		}
 		out[i] = removePattern(elem, arg, suffix, small, cfg.classMode())
 	}
 	return out
