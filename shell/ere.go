@@ -186,6 +186,9 @@ func translateBracket(br string, utf8 bool) (string, bool) {
 			} else {
 				b.WriteString("[:" + name + ":]")
 			}
+			if len(rest) > 1 && rest[0] == '-' && rest[1] != ']' {
+				return "", false // a range cannot start with a class
+			}
 			s, first = rest, false
 			continue
 		}

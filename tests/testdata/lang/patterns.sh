@@ -27,3 +27,10 @@ shopt -s nocasematch; [[ é == É ]] && echo 10; [[ ä == Ä ]] && echo 11; shop
 touch é.txt a.txt 日.txt; echo ?.txt; echo ??.txt; echo ???.txt; echo [[:alpha:]].txt
 shopt -s extglob
 echo !(a).txt; echo @(é).txt; x=日本; echo "${x/!(a)/X}" "${x^^}" | od -An -c
+### bracket expressions as bash reads them: [=c=], [.c.] and [.name.], an invalid class that matches nothing, a "[:" that does not close
+t() { if eval "$1"; then echo "T: $1"; else echo "F: $1"; fi; }
+t '[[ a == [[=a=]] ]]'; t '[[ b == [[=a=]] ]]'; t '[[ a == [[.a.]] ]]'; t '[[ - == [[.hyphen.]] ]]'; t '[[ " " == [[.space.]] ]]'; t '[[ _ == [[.underscore.]] ]]'
+t '[[ x == [[:foo:]] ]]'; t '[[ x == [![:foo:]] ]]'; t '[[ x == [[:foo:]x] ]]'; t '[[ "[[:foo:]]" == [[:foo:]] ]]'; t '[[ : == [[:] ]]'; t '[[ [ == [[:] ]]'; t '[[ "[[:" == [[: ]]'; t '[[ a == [[:a] ]]'
+t '[[ x == [[=x=]y] ]]'; t '[[ = == [[=] ]]'; t '[[ ab == [[.a.]b]b ]]'; t '[[ x == [[.foo.]x] ]]'; t '[[ "[[.foo.]]" == [[.foo.]] ]]'; t '[[ b == [[.a.]-c] ]]'; t '[[ é == [[=e=]] ]]'
+a='[[:'; echo "${a//[[:/X}" "${a//[[:]/X}"; b='x:'; echo "${b//[[:]/Y}"; case : in [[:]) echo c1;; esac; case '[[:' in [[:) echo c2;; esac; touch a.x b.x; echo [[.a.][=b=]].x [[:foo:]a].x
+t '[[ " " =~ [[.space.]] ]]'; t '[[ a =~ [[=a=]] ]]'; t '[[ ab =~ [[.a.]-c]b ]]'; t '[[ x =~ [[:alpha:]-z] ]]'; t '[[ - =~ [[:alpha:]-] ]]'

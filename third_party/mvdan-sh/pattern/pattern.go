@@ -359,34 +359,52 @@ func regexpNext(sb *strings.Builder, sl *stringLexer, mode Mode) error {
 				if deferredErr != nil {
 					return deferredErr
 				}
+				if last := bsb.String(); last == "[" || last == "[^" {
+					// Only invalid classes or symbols: bash matches
+					// no character, or with "!" any.
+					bsb.Reset()
+					if last == "[" {
+						bsb.WriteString(`[^\x00-\x{10FFFF}`)
+					} else {
+						bsb.WriteString(`[\x00-\x{10FFFF}`)
+					}
+				}
 				bsb.WriteByte(']')
 				sb.WriteString(bsb.String())
 				return nil
 			case '[':
-				rest := sl.peekRest()
-				n, err := charClass(rest)
-				if err != nil {
-					if classErr == nil {
-						classErr = &SyntaxError{msg: "charClass invalid", err: err}
+				// jobsh patch (PATCHES.md, 93): as bash's BRACKET.
+				kind, name, n := bracketElem(sl.peekRest())
+				switch {
+				case kind == 0:
+					addLit(c)
+				case n == 0:
+					// "[:", "[=" or "[." that does not close: the
+					// "[" is no member and the rest goes on. An
+					// unmatched bracket with it matches nothing
+					// (${a//[[:} in bash), as said above.
+					if kind == ':' && classErr == nil {
+						classErr = &SyntaxError{msg: "[[: was not matched with a closing :]"}
 					}
-					if deferredErr == nil {
-						deferredErr = classErr
-					}
-				}
-				if n > 0 {
-					if filenames && strings.Contains(rest[:n], "/") {
-						hasSlash = true
-					}
-					if mode&UnicodeClasses != 0 && err == nil && rest[0] == ':' {
-						bsb.WriteString(UnicodeClass(rest[1 : n-2]))
-					} else {
-						bsb.WriteByte('[')
-						bsb.WriteString(rest[:n])
-					}
+				case kind == ':':
 					sl.i += n
 					prev = -1
-				} else {
-					addLit(c)
+					if !validClass(name) {
+						break // matches nothing; the bracket goes on
+					}
+					if mode&UnicodeClasses != 0 && name != "ascii" {
+						bsb.WriteString(UnicodeClass(name))
+					} else {
+						bsb.WriteString("[:" + name + ":]")
+					}
+				default:
+					sl.i += n
+					if r, ok := collatingElem(kind, name); ok {
+						addLit(r)
+					}
+					if kind == '=' {
+						prev = -1 // no range starts with [=c=]
+					}
 				}
 			default:
 				addLit(c)
@@ -403,37 +421,46 @@ func regexpNext(sb *strings.Builder, sl *stringLexer, mode Mode) error {
 	return nil
 }
 
-// charClass returns the length in bytes of the bracket expression element
-// starting just after an opening "[" in s, such as ":alpha:]" for the
-// character class [:alpha:]. Elements which are well formed but invalid or
-// unsupported, such as collating symbols, return their length with an error.
-func charClass(s string) (int, error) {
-	if len(s) > 0 && (s[0] == '.' || s[0] == '=') {
-		sep := ".]"
-		if s[0] == '=' {
-			sep = "=]"
-		}
-		name, _, ok := strings.Cut(s[1:], sep)
-		if !ok {
-			return 0, fmt.Errorf("collating features not available")
-		}
-		return len(name) + 3, fmt.Errorf("collating features not available")
+// bracketElem reads the element that starts just after a "[" inside a
+// bracket expression: kind is ':' for a class [:name:], '=' for an
+// equivalence class [=c=], '.' for a collating symbol [.name.], or 0 for
+// none; n is the length up to the closing "]" in s, or 0 if it does not
+// close.
+func bracketElem(s string) (kind byte, name string, n int) {
+	if s == "" || strings.IndexByte(":=.", s[0]) < 0 {
+		return 0, "", 0
 	}
-	name, ok := strings.CutPrefix(s, ":")
+	kind = s[0]
+	name, _, ok := strings.Cut(s[1:], string(kind)+"]")
 	if !ok {
-		return 0, nil
+		return kind, "", 0
 	}
-	name, _, ok = strings.Cut(name, ":]")
-	if !ok {
-		return 0, fmt.Errorf("[[: was not matched with a closing :]")
-	}
+	return kind, name, len(name) + 3
+}
+
+// validClass says whether bash knows the class name (and so jobsh, in
+// both the C and a UTF-8 locale).
+func validClass(name string) bool {
 	switch name {
 	case "alnum", "alpha", "ascii", "blank", "cntrl", "digit", "graph",
 		"lower", "print", "punct", "space", "upper", "word", "xdigit":
-	default:
-		return len(name) + 3, fmt.Errorf("invalid character class: %q", name)
+		return true
 	}
-	return len(name) + 3, nil
+	return false
+}
+
+// collatingElem is the character of [=c=] or [.c.]: the character itself,
+// as in bash, where in C.UTF-8 each character is its own equivalence class,
+// or for [.name.] a name of collsym.go.
+func collatingElem(kind byte, name string) (rune, bool) {
+	if r, size := utf8.DecodeRuneInString(name); size == len(name) && name != "" {
+		return r, true
+	}
+	if kind == '.' {
+		r, ok := collatingSymbols[name]
+		return r, ok && r != 0
+	}
+	return 0, false
 }
 
 // HasMeta returns whether a string contains any unescaped pattern
