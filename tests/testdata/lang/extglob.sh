@@ -35,3 +35,8 @@ echo ?(.)h!(x); echo *!(q); echo +(.h)!(x) ?(x).h!(q) *(.)h!(q); shopt -s dotglo
 shopt -s extglob
 x=abcabc; echo "${x#!(a)}|${x##!(a)}|${x%!(c)}|${x%%!(c)}|${x/!(a)/X}|${x//!(b)/X}|${x/#!(a*)/X}|${x/%a!(b)/X}|${x#a!(b)}|${x##a!(x)c}|${x//a!(x)c/-}|${x^^!(a)}"
 y=aXbXc; echo "${y//!(*X*)/-}|${y//X!(b)/-}|${y/!(a)/-}|${y%%X!(c)}|${y%X!(c)}|${y##*!(a)X}|${y,,!(b)}"; a=(ab cd); echo "${a[@]/#!(c*)/+}" "${a[@]^^!(a)}"; z=; echo "[${z//!(a)/X}]"
+### ${v/pat/rep} takes the longest match from the leftmost start, and makes empty matches where bash's pat_subst does
+shopt -s extglob
+x=abc; echo ${x/@(a|ab)/X} ${x//@(b|bc|a)/X} ${x#@(a|ab)} ${x##@(a|ab)} ${x%@(c|bc)} ${x%%@(c|bc)} ${x/#@(a|ab)/X} ${x/%@(c|bc)/X}
+x='a]**'; echo "${x//?(a)/X}" "${x/?(a)/X}" "${x//*(é)/X}"; x=a; echo "${x//*(é)/X}" "${x//!(b)/X}"
+x=; echo "[${x/?(a)/X}|${x//?(a)/X}|${x/#?(a)/X}|${x/%?(a)/X}|${x/*(a)/X}|${x//*(a)/X}|${x/#/X}|${x/%/X}]"

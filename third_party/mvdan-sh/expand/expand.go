@@ -1422,7 +1422,33 @@ func findAllIndex(pat, name string, n int, mode pattern.Mode) [][]int {
 		return nil
 	}
 	rx := regexp.MustCompile(expr)
-	return rx.FindAllStringIndex(name, n)
+	// jobsh patch (PATCHES.md, 94): bash's pat_subst takes, from each
+	// start, the longest match (@(a|ab) of abc is ab), and after a match
+	// looks again where it ended, where an empty match may follow
+	// (${x//?(a)/X} of a] is XX]X); after an empty one it keeps a
+	// character. Go's FindAll prefers the first alternative and skips an
+	// empty match next to the last one.
+	rx.Longest()
+	var locs [][]int
+	for i := 0; i < len(name) && (n < 0 || len(locs) < n); {
+		loc := rx.FindStringIndex(name[i:])
+		if loc == nil {
+			break
+		}
+		locs = append(locs, []int{i + loc[0], i + loc[1]})
+		if loc[0] == loc[1] {
+			_, size := utf8.DecodeRuneInString(name[i+loc[1]:])
+			i += loc[1] + max(size, 1)
+		} else {
+			i += loc[1]
+		}
+	}
+	if len(name) == 0 && n != 0 {
+		if loc := rx.FindStringIndex(name); loc != nil {
+			locs = append(locs, loc)
+		}
+	}
+	return locs
 }
 
 // findAnchoredIndex finds the longest match of pat at the start (anchor
@@ -1448,6 +1474,7 @@ func findAnchoredIndex(pat, name string, anchor byte, mode pattern.Mode) [][]int
 	if err != nil {
 		return nil
 	}
+	rx.Longest() // patch 94: ${x/#@(a|ab)/X} of abc is Xc
 	if loc := rx.FindStringIndex(name); loc != nil {
 		return [][]int{loc}
 	}

@@ -534,6 +534,9 @@ func removePattern(str, pat string, fromEnd, shortest bool, mode pattern.Mode) s
 	}
 	// no need to check error as Translate returns one
 	rx := regexp.MustCompile(expr)
+	if !shortest {
+		rx.Longest() // patch 94: ${x##@(a|ab)} of abc is c
+	}
 	if loc := rx.FindStringSubmatchIndex(str); loc != nil {
 		// remove the original pattern (the submatch)
 		str = str[:loc[2]] + str[loc[3]:]
@@ -616,7 +619,7 @@ func (cfg *Config) replaceElems(repl *syntax.Replace, elems []string) ([]string,
 	}
 	out := make([]string, len(elems))
 	for i, elem := range elems {
-		locs := cfg.findIndex(orig, elem, anchor, n)
+		locs := bashMatches(cfg.findIndex(orig, elem, anchor, n), orig, elem, anchor)
 		sb := cfg.strBuilder()
 		last := 0
 		for _, loc := range locs {
@@ -628,6 +631,25 @@ func (cfg *Config) replaceElems(repl *syntax.Replace, elems []string) ([]string,
 		out[i] = sb.String()
 	}
 	return out, nil
+}
+
+// bashMatches drops the empty matches at the end of elem that bash's
+// pat_subst never makes (jobsh patch, PATCHES.md, 94): it tries no match
+// once the text is used up, so that ${x//*(y)/X} of "a" is "Xa"; and in
+// an empty text, its match_pattern_char lets only a pattern that begins
+// with "*" match, except at the end (/%) or with no pattern (/#).
+func bashMatches(locs [][]int, pat, elem string, anchor byte) [][]int {
+	n := len(locs)
+	if n == 0 || locs[n-1][0] != len(elem) || locs[n-1][1] != len(elem) {
+		return locs
+	}
+	switch {
+	case elem != "" && anchor == 0:
+		return locs[:n-1]
+	case elem == "" && anchor != '%' && pat != "" && !strings.HasPrefix(pat, "*"):
+		return nil
+	}
+	return locs
 }
 
 // findIndex finds the matches of pat in s for ${v/pat/rep}; in the C
