@@ -202,7 +202,9 @@ func translateBracket(br string, utf8 bool) (string, bool) {
 			continue
 		}
 		hi, n, ok := bracketMember(s[1:], false)
-		if !ok || hi < lo {
+		if !ok || hi < lo || utf8 && hi >= 0x80 {
+			// glibc's regcomp in C.UTF-8 takes no range that ends
+			// past ASCII ([é-ë] is "Invalid range end").
 			return "", false
 		}
 		s = s[1+n:]

@@ -34,3 +34,5 @@ t '[[ x == [[:foo:]] ]]'; t '[[ x == [![:foo:]] ]]'; t '[[ x == [[:foo:]x] ]]'; 
 t '[[ x == [[=x=]y] ]]'; t '[[ = == [[=] ]]'; t '[[ ab == [[.a.]b]b ]]'; t '[[ x == [[.foo.]x] ]]'; t '[[ "[[.foo.]]" == [[.foo.]] ]]'; t '[[ b == [[.a.]-c] ]]'; t '[[ é == [[=e=]] ]]'
 a='[[:'; echo "${a//[[:/X}" "${a//[[:]/X}"; b='x:'; echo "${b//[[:]/Y}"; case : in [[:]) echo c1;; esac; case '[[:' in [[:) echo c2;; esac; touch a.x b.x; echo [[.a.][=b=]].x [[:foo:]a].x
 t '[[ " " =~ [[.space.]] ]]'; t '[[ a =~ [[=a=]] ]]'; t '[[ ab =~ [[.a.]-c]b ]]'; t '[[ x =~ [[:alpha:]-z] ]]'; t '[[ - =~ [[:alpha:]-] ]]'
+### =~ in C.UTF-8 refuses a range that ends past ASCII, as glibc's regcomp does; bash keeps BASH_REMATCH then
+LC_ALL=C.UTF-8; t() { [[ $1 =~ $2 ]]; echo "$1 $2 $? ${BASH_REMATCH[*]}"; }; t ab 'a(b)'; t é '[a-é]'; t b '[a-z]'; t é '[à-ÿ]'; t é '[é]'; t a '[Z-a]'; t é '^[^a-z]$'; t é '[[:alpha:]]'
