@@ -36,3 +36,7 @@ a='[[:'; echo "${a//[[:/X}" "${a//[[:]/X}"; b='x:'; echo "${b//[[:]/Y}"; case : 
 t '[[ " " =~ [[.space.]] ]]'; t '[[ a =~ [[=a=]] ]]'; t '[[ ab =~ [[.a.]-c]b ]]'; t '[[ x =~ [[:alpha:]-z] ]]'; t '[[ - =~ [[:alpha:]-] ]]'
 ### =~ in C.UTF-8 refuses a range that ends past ASCII, as glibc's regcomp does; bash keeps BASH_REMATCH then
 LC_ALL=C.UTF-8; t() { [[ $1 =~ $2 ]]; echo "$1 $2 $? ${BASH_REMATCH[*]}"; }; t ab 'a(b)'; t é '[a-é]'; t b '[a-z]'; t é '[à-ÿ]'; t é '[é]'; t a '[Z-a]'; t é '^[^a-z]$'; t é '[[:alpha:]]'
+### a hidden file matches only a pattern that begins with a ".", under extglob one whose group allows it; **( is * and a group
+touch a b ab .a .b .ab a.c .c .x.c; echo ?b; echo [!a]b; echo *.c; echo [.]b; echo [!a]*; echo .?; echo ".b"*; echo \.b*
+shopt -s extglob
+echo @(.a|b) @(*a|b) !(a*) +(.)b ?(.)b *(.a) @(.a)* ?(a)@(.a|b) @(.a|b)**(x) **(x); shopt -s dotglob; echo **(x)

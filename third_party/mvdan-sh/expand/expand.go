@@ -1523,6 +1523,45 @@ func pathSplit(path string) []string {
 	return strings.Split(path, string(filepath.Separator))
 }
 
+// dotsAllowed says whether names that begin with "." may match pattern pat
+// without dotglob, as bash's skipname and extglob_skipname decide: pat
+// must begin with a ".", or under extglob with a group not negated, one
+// of whose alternatives does (@(.a|b), +(.)b; not !(x), @(*a|b)), or
+// for ?( and *(, which may match nothing, what follows does.
+func dotsAllowed(pat string, extglob bool) bool {
+	if strings.HasPrefix(pat, ".") || strings.HasPrefix(pat, `\.`) {
+		return true
+	}
+	if !extglob || len(pat) < 2 || pat[1] != '(' || strings.IndexByte("?*+@", pat[0]) < 0 {
+		return false
+	}
+	depth, start := 0, 2
+	for i := 2; i < len(pat); i++ {
+		switch pat[i] {
+		case '\\':
+			i++
+		case '(':
+			depth++
+		case '|', ')':
+			if depth > 0 {
+				if pat[i] == ')' {
+					depth--
+				}
+				continue
+			}
+			if dotsAllowed(pat[start:i], extglob) {
+				return true
+			}
+			if pat[i] == ')' {
+				// ?( and *( may match nothing: then the rest decides.
+				return strings.IndexByte("?*", pat[0]) >= 0 && dotsAllowed(pat[i+1:], extglob)
+			}
+			start = i + 1
+		}
+	}
+	return false
+}
+
 // classMode is the mode for the character classes of the locale: in a
 // UTF-8 one, [[:alpha:]] matches é (jobsh patch, PATCHES.md, 87).
 func (cfg *Config) classMode() pattern.Mode {
@@ -1660,12 +1699,12 @@ func (cfg *Config) glob(base, pat string) ([]string, error) {
 			byteMatcher := matcher
 			matcher = func(name string) bool { return byteMatcher(pattern.ByteRunes(name)) }
 		}
-		if cfg.ExtGlob && !cfg.DotGlob && strings.HasPrefix(part, "!(") {
-			// jobsh patch (PATCHES.md, 46): what !(pat) leaves out
-			// is the visible names it does not match, as in bash:
-			// hidden files need dotglob.
-			negated := matcher
-			matcher = func(name string) bool { return !strings.HasPrefix(name, ".") && negated(name) }
+		if !cfg.DotGlob && !dotsAllowed(part, cfg.ExtGlob) {
+			// jobsh patch (PATCHES.md, 46, 95): a hidden file is a
+			// match only for a pattern that begins with a "." (bash's
+			// skipname): *.c, ?b and [.]b have none.
+			visible := matcher
+			matcher = func(name string) bool { return !strings.HasPrefix(name, ".") && visible(name) }
 		}
 		var newMatches []string
 		for _, dir := range matches {

@@ -222,7 +222,10 @@ func regexpNext(sb *strings.Builder, sl *stringLexer, mode Mode) error {
 		}
 		// "**" only acts as globstar if it is alone as a path element.
 		singleBefore := sl.i == 1 || sl.last() == '/'
-		if sl.peekNext() == '*' {
+		// jobsh patch (PATCHES.md, 95): in **(a), the second * begins
+		// a group.
+		group := mode&ExtendedOperators != 0 && strings.HasPrefix(sl.peekRest(), "*(")
+		if sl.peekNext() == '*' && !group {
 			sl.i++
 			singleAfter := sl.i == len(sl.s) || sl.peekNext() == '/'
 			if mode&NoGlobStar == 0 && singleBefore && singleAfter {
