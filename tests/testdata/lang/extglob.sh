@@ -40,3 +40,7 @@ shopt -s extglob
 x=abc; echo ${x/@(a|ab)/X} ${x//@(b|bc|a)/X} ${x#@(a|ab)} ${x##@(a|ab)} ${x%@(c|bc)} ${x%%@(c|bc)} ${x/#@(a|ab)/X} ${x/%@(c|bc)/X}
 x='a]**'; echo "${x//?(a)/X}" "${x/?(a)/X}" "${x//*(é)/X}"; x=a; echo "${x//*(é)/X}" "${x//!(b)/X}"
 x=; echo "[${x/?(a)/X}|${x//?(a)/X}|${x/#?(a)/X}|${x/%?(a)/X}|${x/*(a)/X}|${x//*(a)/X}|${x/#/X}|${x/%/X}]"
+### bash's * before a group that may match nothing, and the test match_upattern makes first
+shopt -s extglob
+t() { if eval "$1"; then echo -n "T "; else echo -n "F "; fi; }; t '[[ ab == *!(*b) ]]'; t '[[ ab == *?(x) ]]'; t '[[ ab == **(x) ]]'; t '[[ ab == *!(x) ]]'; t '[[ ab == a*!(x) ]]'; t '[[ ab == *b!(x) ]]'; echo
+x=ab; echo "${x/%!(*b)/X}" "${x/%!(b)/X}"; x=']*]'; echo "${x/*\*/X}" "${x#*\*}" "${x/*"*"/X}"; shopt -s nocasematch; [[ ab == !(x)*[A] ]] || echo no; [[ Ab == !(x)[a]B ]] && echo yes

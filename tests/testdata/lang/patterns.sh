@@ -40,3 +40,8 @@ LC_ALL=C.UTF-8; t() { [[ $1 =~ $2 ]]; echo "$1 $2 $? ${BASH_REMATCH[*]}"; }; t a
 touch a b ab .a .b .ab a.c .c .x.c; echo ?b; echo [!a]b; echo *.c; echo [.]b; echo [!a]*; echo .?; echo ".b"*; echo \.b*
 shopt -s extglob
 echo @(.a|b) @(*a|b) !(a*) +(.)b ?(.)b *(.a) @(.a)* ?(a)@(.a|b) @(.a|b)**(x) **(x); shopt -s dotglob; echo **(x)
+### nocasematch and nocaseglob fold the case of all but the character classes, as bash
+t() { if eval "$1"; then echo "T: $1"; else echo "F: $1"; fi; }
+shopt -s nocasematch; t '[[ a == [[:upper:]] ]]'; t '[[ A == [[:lower:]] ]]'; t '[[ A == [a] ]]'; t '[[ a == [^A] ]]'; t '[[ B == [^a[:lower:]] ]]'; t '[[ b == [^a[:lower:]] ]]'; t '[[ A == [[:upper:]a] ]]'; t '[[ x == [![:upper:]] ]]'
+case A in [[:lower:]]) echo lower;; [[:upper:]]) echo upper;; esac; LC_ALL=C.UTF-8; t '[[ é == [[:upper:]] ]]'; t '[[ É == [é] ]]'; t '[[ É == [[:upper:]] ]]'
+touch A B a.c; shopt -s nocaseglob; echo [[:upper:]] [[:lower:]] [a]*

@@ -652,6 +652,44 @@ func bashMatches(locs [][]int, pat, elem string, anchor byte) [][]int {
 	return locs
 }
 
+// bashMayMatch is the test bash's match_upattern makes before it looks
+// for a match of pat in s (jobsh patch, PATCHES.md, 97): pat, with a "*"
+// put before it unless anchored at the start and after it unless
+// anchored at the end, must match the whole of s. As in bash, a pattern
+// that begins and ends with "*" is taken as it is, even if its last "*"
+// is quoted, so that ${x/*\*/X} of "]*]" matches nothing.
+func bashMayMatch(pat, s string, anchor byte, mode pattern.Mode) bool {
+	if pat == "" {
+		return true
+	}
+	npat := pat
+	extFirst := strings.HasPrefix(pat, "*(")
+	if !strings.HasPrefix(pat, "*") || extFirst || !strings.HasSuffix(pat, "*") {
+		if anchor != '#' && (!strings.HasPrefix(pat, "*") || extFirst) {
+			npat = "*" + npat
+		}
+		if anchor != '%' && (!strings.HasSuffix(pat, "*") || oddBackslashes(pat[:len(pat)-1])) {
+			npat += "*"
+		}
+	}
+	mode |= pattern.EntireString | pattern.ExtendedOperators
+	expr, err := pattern.Regexp(npat, mode)
+	if m := negMatcher(npat, err, mode); m != nil {
+		return m(s)
+	}
+	if err != nil {
+		return true
+	}
+	rx, err := regexp.Compile(expr)
+	return err != nil || rx.MatchString(s)
+}
+
+// oddBackslashes says whether s ends with an odd number of backslashes.
+func oddBackslashes(s string) bool {
+	n := len(s) - len(strings.TrimRight(s, `\`))
+	return n%2 == 1
+}
+
 // findIndex finds the matches of pat in s for ${v/pat/rep}; in the C
 // locale bytes are characters (jobsh patch, PATCHES.md, 92).
 func (cfg *Config) findIndex(pat, s string, anchor byte, n int) [][]int {
@@ -662,10 +700,16 @@ func (cfg *Config) findIndex(pat, s string, anchor byte, n int) [][]int {
 		return findAllIndex(pat, s, n, cfg.classMode())
 	}
 	if !cfg.ByteLocale {
+		if !bashMayMatch(pat, s, anchor, cfg.classMode()) {
+			return nil
+		}
 		return find(pat, s)
 	}
-	mapped := pattern.ByteRunes(s)
-	locs := find(pattern.ByteRunes(pat), mapped)
+	mapped, bpat := pattern.ByteRunes(s), pattern.ByteRunes(pat)
+	if !bashMayMatch(bpat, mapped, anchor, 0) {
+		return nil
+	}
+	locs := find(bpat, mapped)
 	if len(mapped) != len(s) {
 		for _, loc := range locs {
 			loc[0], loc[1] = pattern.ByteOffset(mapped, loc[0]), pattern.ByteOffset(mapped, loc[1])

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
-	"strings"
 
 	"mvdan.cc/sh/v3/pattern"
 )
@@ -32,15 +31,9 @@ func ExtendedPatternMatcher(pat string, mode pattern.Mode) (func(string) bool, e
 		}
 		// jobsh patch (PATCHES.md, 90): any pattern with !(...),
 		// matched by backtracking.
-		if mode&pattern.NoGlobCase != 0 {
-			pat = strings.ToLower(pat)
-		}
 		m, ok := pattern.Backtracking(pat, mode)
 		if !ok {
 			return nil, fmt.Errorf("extglob !(...) could not be parsed: %q", pat)
-		}
-		if mode&pattern.NoGlobCase != 0 {
-			return func(name string) bool { return m(strings.ToLower(name)) }, nil
 		}
 		return m, nil
 	}

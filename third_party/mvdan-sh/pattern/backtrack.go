@@ -8,12 +8,14 @@ package pattern
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 type globNode struct {
 	kind byte           // 'l' literal, '?' one character, '*' any string, '[' a class, 'x' a group
 	op   byte           // for 'x': the operator, @ ? * + or !
 	lit  rune           // for 'l'
+	fold bool           // for 'l': either case matches (NoGlobCase)
 	cls  *regexp.Regexp // for '['
 	alts [][]globNode   // for the extglob operators
 }
@@ -21,11 +23,12 @@ type globNode struct {
 // Backtracking returns a function that reports whether pattern pat
 // (backslash escapes as [QuoteMeta] writes them) matches all of a string,
 // with every extended operator; ok is false where pat cannot be parsed.
-// Of the modes, [UnicodeClasses] is for the bracket expressions, and
+// Of the modes, [UnicodeClasses] is for the bracket expressions,
+// [NoGlobCase] folds the case of all but the classes, and
 // [Filenames] without [GlobLeadingDot] keeps a leading "." from being
 // matched but by a "." in the pattern, as pathname expansion does.
 func Backtracking(pat string, mode Mode) (match func(string) bool, ok bool) {
-	nodes, rest, ok := parseGlobSeq([]rune(pat), false, mode&UnicodeClasses)
+	nodes, rest, ok := parseGlobSeq([]rune(pat), false, mode&(UnicodeClasses|NoGlobCase))
 	if !ok || len(rest) != 0 {
 		return nil, false
 	}
@@ -44,7 +47,7 @@ func parseGlobSeq(p []rune, inGroup bool, mode Mode) ([]globNode, []rune, bool) 
 		case inGroup && (c == '|' || c == ')'):
 			return nodes, p, true
 		case c == '\\' && len(p) > 1:
-			nodes = append(nodes, globNode{kind: 'l', lit: p[1]})
+			nodes = append(nodes, globNode{kind: 'l', lit: p[1], fold: mode&NoGlobCase != 0})
 			p = p[2:]
 		case strings.ContainsRune("@?*+!", c) && len(p) > 1 && p[1] == '(':
 			g := globNode{kind: 'x', op: byte(c)}
@@ -67,7 +70,7 @@ func parseGlobSeq(p []rune, inGroup bool, mode Mode) ([]globNode, []rune, bool) 
 		case c == '[':
 			end := classEnd(p)
 			if end < 0 {
-				nodes = append(nodes, globNode{kind: 'l', lit: c})
+				nodes = append(nodes, globNode{kind: 'l', lit: c, fold: mode&NoGlobCase != 0})
 				p = p[1:]
 				continue
 			}
@@ -82,7 +85,7 @@ func parseGlobSeq(p []rune, inGroup bool, mode Mode) ([]globNode, []rune, bool) 
 			nodes = append(nodes, globNode{kind: '[', cls: re})
 			p = p[end+1:]
 		default:
-			nodes = append(nodes, globNode{kind: 'l', lit: c})
+			nodes = append(nodes, globNode{kind: 'l', lit: c, fold: mode&NoGlobCase != 0})
 			p = p[1:]
 		}
 	}
@@ -126,7 +129,7 @@ func globMatch(nodes []globNode, s []rune, dot bool) bool {
 	n, rest := nodes[0], nodes[1:]
 	switch n.kind {
 	case 'l':
-		return len(s) > 0 && s[0] == n.lit && globMatch(rest, s[1:], false)
+		return len(s) > 0 && (s[0] == n.lit || n.fold && foldEqual(s[0], n.lit)) && globMatch(rest, s[1:], false)
 	case '?':
 		return len(s) > 0 && !dot && globMatch(rest, s[1:], false)
 	case '[':
@@ -135,7 +138,25 @@ func globMatch(nodes []globNode, s []rune, dot bool) bool {
 		if dot {
 			return false // *.c has no hidden file, as fnmatch's FNM_PERIOD
 		}
-		for k := 0; k <= len(s); k++ {
+		if len(rest) == 0 {
+			return true
+		}
+		// As bash's gmatch (patch 97): a ?( or *( right after * is tried at each
+		// character left, then dropped; anything else must match a
+		// part of the text that is not empty, so that *!(*b) does not
+		// match ab (* never takes the whole of a non-empty text).
+		if g := rest[0]; g.kind == 'x' && (g.op == '?' || g.op == '*') {
+			for k := 0; k < len(s); k++ {
+				if globMatch(rest, s[k:], false) {
+					return true
+				}
+			}
+			return globMatch(append([]globNode{n}, rest[1:]...), s, false)
+		}
+		if len(s) == 0 {
+			return globMatch(rest, s, false)
+		}
+		for k := 0; k < len(s); k++ {
 			if globMatch(rest, s[k:], false) {
 				return true
 			}
@@ -180,6 +201,16 @@ func globMatch(nodes []globNode, s []rune, dot bool) bool {
 	again := append([]globNode{{kind: 'x', op: '*', alts: n.alts}}, rest...)
 	for k := 1; k <= len(s); k++ {
 		if anyAlt(s[:k]) && globMatch(again, s[k:], false) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldEqual says whether a and b are the same letter in either case.
+func foldEqual(a, b rune) bool {
+	for f := unicode.SimpleFold(a); f != a; f = unicode.SimpleFold(f) {
+		if f == b {
 			return true
 		}
 	}

@@ -275,6 +275,7 @@ func regexpNext(sb *strings.Builder, sl *stringLexer, mode Mode) error {
 		// Build the bracket expression separately; in Filenames mode, one
 		// which could match a slash must be emitted literally instead.
 		var bsb strings.Builder
+		var cls strings.Builder // the classes, which go last
 		bsb.WriteByte('[')
 		hasSlash := false
 		var deferredErr error // reported only if the bracket expression closes
@@ -362,6 +363,14 @@ func regexpNext(sb *strings.Builder, sl *stringLexer, mode Mode) error {
 				if deferredErr != nil {
 					return deferredErr
 				}
+				if mode&NoGlobCase != 0 && cls.Len() > 0 {
+					// jobsh patch (PATCHES.md, 96): bash tests a
+					// class with the character as it is, and folds
+					// the case of the rest alone.
+					sb.WriteString(foldedBracket(bsb.String(), cls.String()))
+					return nil
+				}
+				bsb.WriteString(cls.String())
 				if last := bsb.String(); last == "[" || last == "[^" {
 					// Only invalid classes or symbols: bash matches
 					// no character, or with "!" any.
@@ -396,9 +405,9 @@ func regexpNext(sb *strings.Builder, sl *stringLexer, mode Mode) error {
 						break // matches nothing; the bracket goes on
 					}
 					if mode&UnicodeClasses != 0 && name != "ascii" {
-						bsb.WriteString(UnicodeClass(name))
+						cls.WriteString(UnicodeClass(name))
 					} else {
-						bsb.WriteString("[:" + name + ":]")
+						cls.WriteString("[:" + name + ":]")
 					}
 				default:
 					sl.i += n
