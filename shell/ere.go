@@ -328,14 +328,15 @@ func ereQuote(chars []ereChar) string {
 }
 
 // ereBracketEnd is the index just past the "]" that closes the bracket
-// opened at chars[i] as bash scans it (a "]" first or after "^" is a
-// member, a quoted one too, and [:class:] holds its own), or 0.
+// opened at chars[i] as bash scans it (an unquoted "]" first or after an
+// unquoted "^" is a member, a quoted one anywhere, and [:class:] holds
+// its own), or 0.
 func ereBracketEnd(chars []ereChar, i int) int {
 	j := i + 1
-	if j < len(chars) && chars[j].c == '^' {
+	if j < len(chars) && chars[j] == (ereChar{'^', false}) {
 		j++
 	}
-	if j < len(chars) && chars[j].c == ']' {
+	if j < len(chars) && chars[j] == (ereChar{']', false}) {
 		j++
 	}
 	class := false

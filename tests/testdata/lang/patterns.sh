@@ -45,3 +45,6 @@ t() { if eval "$1"; then echo "T: $1"; else echo "F: $1"; fi; }
 shopt -s nocasematch; t '[[ a == [[:upper:]] ]]'; t '[[ A == [[:lower:]] ]]'; t '[[ A == [a] ]]'; t '[[ a == [^A] ]]'; t '[[ B == [^a[:lower:]] ]]'; t '[[ b == [^a[:lower:]] ]]'; t '[[ A == [[:upper:]a] ]]'; t '[[ x == [![:upper:]] ]]'
 case A in [[:lower:]]) echo lower;; [[:upper:]]) echo upper;; esac; LC_ALL=C.UTF-8; t '[[ é == [[:upper:]] ]]'; t '[[ É == [é] ]]'; t '[[ É == [[:upper:]] ]]'
 touch A B a.c; shopt -s nocaseglob; echo [[:upper:]] [[:lower:]] [a]*
+### =~ with quoted characters in a bracket expression: only an unquoted ^ negates, only an unquoted ] first is a member
+[[ ^ =~ ["^"] ]]; echo -n "$? "; [[ ] =~ ["]"] ]]; echo -n "$? "; [[ ] =~ ["]"a] ]]; echo -n "$? "; [[ a =~ ["]"a] ]]; echo -n "$? "; [[ x =~ [^"]"] ]]; echo -n "$? "
+[[ '\' =~ ["\\"] ]]; echo -n "$? "; [[ b =~ ["a-c"] ]]; echo -n "$? "; [[ - =~ ["a-c"] ]]; echo -n "$? "; [[ a =~ "[a]" ]]; echo -n "$? "; [[ "[a]" =~ "[a]" ]]; echo "$?"
