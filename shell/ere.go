@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"mvdan.cc/sh/v3/pattern"
@@ -22,6 +23,35 @@ import (
 // a backslash is itself. In a UTF-8 locale, [[:alpha:]] and the other
 // classes are the C library's for that locale: é is alpha.
 func compileERE(expr string, foldCase, utf8 bool) (*regexp.Regexp, bool) {
+	key := ereKey{expr, foldCase, utf8}
+	ereCache.Lock()
+	re, ok := ereCache.m[key]
+	ereCache.Unlock()
+	if !ok {
+		re, ok = compileEREText(expr, foldCase, utf8)
+		ereCache.Lock()
+		if ereCache.m == nil || len(ereCache.m) >= 256 {
+			ereCache.m = map[ereKey]*regexp.Regexp{}
+		}
+		ereCache.m[key] = re // nil for one refused
+		ereCache.Unlock()
+	}
+	return re, re != nil
+}
+
+// ereCache keeps the regexps =~ compiled last: a loop tests the same few
+// again and again, and a class of a UTF-8 locale makes a large one.
+var ereCache struct {
+	sync.Mutex
+	m map[ereKey]*regexp.Regexp
+}
+
+type ereKey struct {
+	expr           string
+	foldCase, utf8 bool
+}
+
+func compileEREText(expr string, foldCase, utf8 bool) (*regexp.Regexp, bool) {
 	goExpr, ok := translateERE(expr, utf8)
 	if !ok {
 		return nil, false

@@ -1414,21 +1414,19 @@ func (cfg *Config) expandUser(field string, moreFields bool) (prefix, rest strin
 }
 
 func findAllIndex(pat, name string, n int, mode pattern.Mode) [][]int {
-	expr, err := pattern.Regexp(pat, mode|pattern.ExtendedOperators) // jobsh patch (PATCHES.md, 23)
+	rx, err := patternRx(pat, mode, "", "", true) // jobsh patch (PATCHES.md, 23, 98)
 	if m := negMatcher(pat, err, mode); m != nil {
 		return findAllMatches(name, m, n)
 	}
 	if err != nil {
 		return nil
 	}
-	rx := regexp.MustCompile(expr)
 	// jobsh patch (PATCHES.md, 94): bash's pat_subst takes, from each
 	// start, the longest match (@(a|ab) of abc is ab), and after a match
 	// looks again where it ended, where an empty match may follow
 	// (${x//?(a)/X} of a] is XX]X); after an empty one it keeps a
 	// character. Go's FindAll prefers the first alternative and skips an
 	// empty match next to the last one.
-	rx.Longest()
 	var locs [][]int
 	for i := 0; i < len(name) && (n < 0 || len(locs) < n); {
 		loc := rx.FindStringIndex(name[i:])
@@ -1455,26 +1453,18 @@ func findAllIndex(pat, name string, n int, mode pattern.Mode) [][]int {
 // '#') or at the end (anchor '%') of name, as ${v/#pat/rep} and
 // ${v/%pat/rep} need (jobsh patch, PATCHES.md, 3).
 func findAnchoredIndex(pat, name string, anchor byte, mode pattern.Mode) [][]int {
-	expr := ""
-	if pat != "" {
-		var err error
-		if expr, err = pattern.Regexp(pat, mode|pattern.ExtendedOperators); err != nil { // jobsh patch (PATCHES.md, 23)
-			if m := negMatcher(pat, err, mode); m != nil {
-				return findAnchoredMatch(name, m, anchor)
-			}
-			return nil
-		}
+	before, after := "^(?:", ")"
+	if anchor != '#' {
+		before, after = "(?:", ")$"
 	}
-	if anchor == '#' {
-		expr = "^(?:" + expr + ")"
-	} else {
-		expr = "(?:" + expr + ")$"
-	}
-	rx, err := regexp.Compile(expr)
+	// patch 94: leftmost-longest, ${x/#@(a|ab)/X} of abc is Xc
+	rx, err := patternRx(pat, mode, before, after, true) // jobsh patch (PATCHES.md, 23, 98)
 	if err != nil {
+		if m := negMatcher(pat, err, mode); m != nil {
+			return findAnchoredMatch(name, m, anchor)
+		}
 		return nil
 	}
-	rx.Longest() // patch 94: ${x/#@(a|ab)/X} of abc is Xc
 	if loc := rx.FindStringIndex(name); loc != nil {
 		return [][]int{loc}
 	}

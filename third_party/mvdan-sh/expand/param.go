@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -514,28 +513,25 @@ func removePattern(str, pat string, fromEnd, shortest bool, mode pattern.Mode) s
 	}
 	// jobsh patch (PATCHES.md, 23): extended operators, as in bash
 	// with extglob (parsed only then).
-	expr, err := pattern.Regexp(pat, mode|pattern.ExtendedOperators)
+	var before, after string
+	switch {
+	case fromEnd && shortest:
+		// use .* to get the right-most shortest match
+		before, after = ".*(", ")$"
+	case fromEnd:
+		// simple suffix
+		before, after = "(", ")$"
+	default:
+		// simple prefix
+		before, after = "^(", ")"
+	}
+	// patch 94: leftmost-longest, ${x##@(a|ab)} of abc is c
+	rx, err := patternRx(pat, mode, before, after, !shortest)
 	if m := negMatcher(pat, err, mode); m != nil {
 		return removeMatch(str, m, fromEnd, shortest)
 	}
 	if err != nil {
 		return str
-	}
-	switch {
-	case fromEnd && shortest:
-		// use .* to get the right-most shortest match
-		expr = ".*(" + expr + ")$"
-	case fromEnd:
-		// simple suffix
-		expr = "(" + expr + ")$"
-	default:
-		// simple prefix
-		expr = "^(" + expr + ")"
-	}
-	// no need to check error as Translate returns one
-	rx := regexp.MustCompile(expr)
-	if !shortest {
-		rx.Longest() // patch 94: ${x##@(a|ab)} of abc is c
 	}
 	if loc := rx.FindStringSubmatchIndex(str); loc != nil {
 		// remove the original pattern (the submatch)
@@ -673,14 +669,10 @@ func bashMayMatch(pat, s string, anchor byte, mode pattern.Mode) bool {
 		}
 	}
 	mode |= pattern.EntireString | pattern.ExtendedOperators
-	expr, err := pattern.Regexp(npat, mode)
+	rx, err := patternRx(npat, mode, "", "", false)
 	if m := negMatcher(npat, err, mode); m != nil {
 		return m(s)
 	}
-	if err != nil {
-		return true
-	}
-	rx, err := regexp.Compile(expr)
 	return err != nil || rx.MatchString(s)
 }
 
@@ -746,13 +738,12 @@ func (cfg *Config) caseConvElems(op syntax.ParExpOperator, arg string, elems []s
 	all := op == syntax.UpperAll || op == syntax.LowerAll || op == syntax.ToggleAll
 
 	// empty string means '?'; nothing to do there
-	expr, err := pattern.Regexp(arg, cfg.classMode()|pattern.ExtendedOperators)
+	rx, err := patternRx(arg, cfg.classMode(), "", "", false)
 	matches := negMatcher(arg, err, cfg.classMode())
 	if matches == nil {
 		if err != nil {
 			return elems
 		}
-		rx := regexp.MustCompile(expr)
 		matches = rx.MatchString
 	}
 

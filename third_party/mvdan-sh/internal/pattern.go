@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"sync"
 
 	"mvdan.cc/sh/v3/pattern"
 )
@@ -21,6 +22,39 @@ func ExtendedPatternMatcher(pat string, mode pattern.Mode) (func(string) bool, e
 		panic("ExtendedOperators is only supported with EntireString")
 	}
 
+	// jobsh patch (PATCHES.md, 98): a loop globs the same patterns again
+	// and again, and a class of a UTF-8 locale makes a large regexp.
+	key := matcherKey{pat, mode}
+	matchers.Lock()
+	m := matchers.m[key]
+	matchers.Unlock()
+	if m != nil {
+		return m, nil
+	}
+	m, err := extendedPatternMatcher(pat, mode)
+	if err != nil {
+		return nil, err
+	}
+	matchers.Lock()
+	if matchers.m == nil || len(matchers.m) >= 256 {
+		matchers.m = map[matcherKey]func(string) bool{}
+	}
+	matchers.m[key] = m
+	matchers.Unlock()
+	return m, nil
+}
+
+var matchers struct {
+	sync.Mutex
+	m map[matcherKey]func(string) bool
+}
+
+type matcherKey struct {
+	pat  string
+	mode pattern.Mode
+}
+
+func extendedPatternMatcher(pat string, mode pattern.Mode) (func(string) bool, error) {
 	// Extended pattern matching operators are always on outside of pathname expansion.
 	expr, err := pattern.Regexp(pat, mode)
 	if err != nil {
