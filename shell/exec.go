@@ -731,8 +731,13 @@ func (sh *Shell) caseClause(cmd *syntax.CaseClause) error {
 
 // matchPattern matches a shell pattern (as expand.Pattern returns it);
 // in a UTF-8 locale, [[:alpha:]] and the other classes are Unicode's; in
-// any other, as in bash's C locale, bytes are characters: é is two.
+// any other, as in bash's C locale, bytes are characters: é is two. The
+// extended operators are on with extglob, as bash's FNMATCH_EXTFLAG (the
+// caller adds them for [[ ]], where bash always has them).
 func (sh *Shell) matchPattern(pat, s string, mode pattern.Mode) bool {
+	if sh.opts[optExtGlob] {
+		mode |= pattern.ExtendedOperators
+	}
 	if sh.utf8Locale() {
 		mode |= pattern.UnicodeClasses
 	} else {
@@ -1017,7 +1022,7 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 			if sh.opts[optXTrace] {
 				sh.traceTest(neg, left, x.Op.String(), sh.tracePattern(x.Y.(*syntax.Word)))
 			}
-			m := sh.matchPattern(pat, left, pattern.EntireString)
+			m := sh.matchPattern(pat, left, pattern.EntireString|pattern.ExtendedOperators)
 			return m == (x.Op != syntax.TsNoMatch), nil
 		case syntax.TsReMatch:
 			right, err := sh.regexWord(x.Y.(*syntax.Word))

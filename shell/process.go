@@ -78,8 +78,8 @@ func (c *patternCache) match(pat, s string, mode pattern.Mode, fold bool) bool {
 	re := c.m[key]
 	c.mu.Unlock()
 	if re == nil {
-		expr, err := pattern.Regexp(pat, mode|pattern.ExtendedOperators)
-		if _, neg := err.(*pattern.NegExtGlobError); neg && mode&^(pattern.UnicodeClasses|pattern.NoGlobCase) == pattern.EntireString {
+		expr, err := pattern.Regexp(pat, mode)
+		if _, neg := err.(*pattern.NegExtGlobError); neg && mode&^(pattern.UnicodeClasses|pattern.NoGlobCase|pattern.ExtendedOperators) == pattern.EntireString {
 			// !(...): matched by backtracking.
 			if m, ok := pattern.Backtracking(pat, mode); ok {
 				return m(s)

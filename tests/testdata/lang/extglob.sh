@@ -44,3 +44,7 @@ x=; echo "[${x/?(a)/X}|${x//?(a)/X}|${x/#?(a)/X}|${x/%?(a)/X}|${x/*(a)/X}|${x//*
 shopt -s extglob
 t() { if eval "$1"; then echo -n "T "; else echo -n "F "; fi; }; t '[[ ab == *!(*b) ]]'; t '[[ ab == *?(x) ]]'; t '[[ ab == **(x) ]]'; t '[[ ab == *!(x) ]]'; t '[[ ab == a*!(x) ]]'; t '[[ ab == *b!(x) ]]'; echo
 x=ab; echo "${x/%!(*b)/X}" "${x/%!(b)/X}"; x=']*]'; echo "${x/*\*/X}" "${x#*\*}" "${x/*"*"/X}"; shopt -s nocasematch; [[ ab == !(x)*[A] ]] || echo no; [[ Ab == !(x)[a]B ]] && echo yes
+### without extglob, @(a) in ${v/pat/rep}, ${v#pat} and case is text, as bash's FNMATCH_EXTFLAG is off; [[ ]] and ${v^^pat} have the operators always
+x='@(a)b'; echo "${x/@(a)/X}" "${x#@(a)}"; y=ab; echo "${y/@(a)/X}" "${y#+(a)}" "${y^^@(a)}" "${y,,!(a)}"; p='@(a)'; [[ a == $p ]] && echo 1; case a in $p) echo 2;; esac; case '@(a)' in $p) echo 3;; esac
+shopt -s extglob
+case a in $p) echo 4;; esac; echo "${y/@(a)/X}"

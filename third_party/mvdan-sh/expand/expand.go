@@ -1552,13 +1552,20 @@ func dotsAllowed(pat string, extglob bool) bool {
 	return false
 }
 
-// classMode is the mode for the character classes of the locale: in a
-// UTF-8 one, [[:alpha:]] matches é (jobsh patch, PATCHES.md, 87).
-func (cfg *Config) classMode() pattern.Mode {
-	if cfg.ByteLocale {
-		return 0
+// patMode is the mode of the patterns of ${v#pat}, ${v/pat/rep} and
+// ${v^pat}: the character classes of the locale, in a UTF-8 one Unicode's
+// (jobsh patch, PATCHES.md, 87), and the extended operators only with
+// extglob, as bash's FNMATCH_EXTFLAG (99): without it, ${x/@(a)/X} of
+// "@(a)b" is "Xb".
+func (cfg *Config) patMode() pattern.Mode {
+	var mode pattern.Mode
+	if cfg.ExtGlob {
+		mode |= pattern.ExtendedOperators
 	}
-	return pattern.UnicodeClasses
+	if !cfg.ByteLocale {
+		mode |= pattern.UnicodeClasses
+	}
+	return mode
 }
 
 // metaMode is the mode for [pattern.HasMeta]: with extglob, the extended
@@ -1668,7 +1675,7 @@ func (cfg *Config) glob(base, pat string) ([]string, error) {
 			}
 			continue
 		}
-		mode := pattern.Filenames | pattern.EntireString | pattern.NoGlobStar | cfg.classMode()
+		mode := pattern.Filenames | pattern.EntireString | pattern.NoGlobStar | cfg.patMode()
 		if cfg.NoCaseGlob {
 			mode |= pattern.NoGlobCase
 		}

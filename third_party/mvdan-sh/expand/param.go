@@ -668,7 +668,7 @@ func bashMayMatch(pat, s string, anchor byte, mode pattern.Mode) bool {
 			npat += "*"
 		}
 	}
-	mode |= pattern.EntireString | pattern.ExtendedOperators
+	mode |= pattern.EntireString
 	rx, err := patternRx(npat, mode, "", "", false)
 	if m := negMatcher(npat, err, mode); m != nil {
 		return m(s)
@@ -687,18 +687,18 @@ func oddBackslashes(s string) bool {
 func (cfg *Config) findIndex(pat, s string, anchor byte, n int) [][]int {
 	find := func(pat, s string) [][]int {
 		if anchor != 0 {
-			return findAnchoredIndex(pat, s, anchor, cfg.classMode())
+			return findAnchoredIndex(pat, s, anchor, cfg.patMode())
 		}
-		return findAllIndex(pat, s, n, cfg.classMode())
+		return findAllIndex(pat, s, n, cfg.patMode())
 	}
 	if !cfg.ByteLocale {
-		if !bashMayMatch(pat, s, anchor, cfg.classMode()) {
+		if !bashMayMatch(pat, s, anchor, cfg.patMode()) {
 			return nil
 		}
 		return find(pat, s)
 	}
 	mapped, bpat := pattern.ByteRunes(s), pattern.ByteRunes(pat)
-	if !bashMayMatch(bpat, mapped, anchor, 0) {
+	if !bashMayMatch(bpat, mapped, anchor, cfg.patMode()) {
 		return nil
 	}
 	locs := find(bpat, mapped)
@@ -718,10 +718,10 @@ func (cfg *Config) removePatternElems(op syntax.ParExpOperator, arg string, elem
 	for i, elem := range elems {
 		if cfg.ByteLocale {
 			// jobsh patch (PATCHES.md, 92): bytes are characters.
-			out[i] = pattern.FromByteRunes(removePattern(pattern.ByteRunes(elem), pattern.ByteRunes(arg), suffix, small, 0))
+			out[i] = pattern.FromByteRunes(removePattern(pattern.ByteRunes(elem), pattern.ByteRunes(arg), suffix, small, cfg.patMode()))
 			continue
 		}
-		out[i] = removePattern(elem, arg, suffix, small, cfg.classMode())
+		out[i] = removePattern(elem, arg, suffix, small, cfg.patMode())
 	}
 	return out
 }
@@ -738,8 +738,11 @@ func (cfg *Config) caseConvElems(op syntax.ParExpOperator, arg string, elems []s
 	all := op == syntax.UpperAll || op == syntax.LowerAll || op == syntax.ToggleAll
 
 	// empty string means '?'; nothing to do there
-	rx, err := patternRx(arg, cfg.classMode(), "", "", false)
-	matches := negMatcher(arg, err, cfg.classMode())
+	// bash matches each character with the extended operators, extglob
+	// or not (${y^^@(a)} of ab is Ab).
+	mode := cfg.patMode() | pattern.ExtendedOperators
+	rx, err := patternRx(arg, mode, "", "", false)
+	matches := negMatcher(arg, err, mode)
 	if matches == nil {
 		if err != nil {
 			return elems

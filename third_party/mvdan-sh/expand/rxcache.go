@@ -26,8 +26,7 @@ type rxKey struct {
 	longest      bool
 }
 
-// patternRx is the regexp of pattern pat in mode (with the extended
-// operators), between before and after, leftmost-longest if longest; err
+// patternRx is the regexp of pattern pat in mode, between before and after, leftmost-longest if longest; err
 // is [pattern.Regexp]'s, such as a [pattern.NegExtGlobError].
 func patternRx(pat string, mode pattern.Mode, before, after string, longest bool) (*regexp.Regexp, error) {
 	key := rxKey{pat, mode, before, after, longest}
@@ -37,7 +36,7 @@ func patternRx(pat string, mode pattern.Mode, before, after string, longest bool
 	if rx != nil {
 		return rx, nil
 	}
-	expr, err := pattern.Regexp(pat, mode|pattern.ExtendedOperators)
+	expr, err := pattern.Regexp(pat, mode)
 	if err != nil {
 		return nil, err
 	}
