@@ -1414,7 +1414,7 @@ func (cfg *Config) expandUser(field string, moreFields bool) (prefix, rest strin
 }
 
 func findAllIndex(pat, name string, n int, mode pattern.Mode) [][]int {
-	rx, err := patternRx(pat, mode, "", "", true) // jobsh patch (PATCHES.md, 23, 98)
+	rx, err := patternRx(pat, mode, "", "", true) // jobsh patch (PATCHES.md, 23, 123)
 	if m := negMatcher(pat, err, mode); m != nil {
 		return findAllMatches(name, m, n)
 	}
@@ -1458,7 +1458,7 @@ func findAnchoredIndex(pat, name string, anchor byte, mode pattern.Mode) [][]int
 		before, after = "(?:", ")$"
 	}
 	// patch 94: leftmost-longest, ${x/#@(a|ab)/X} of abc is Xc
-	rx, err := patternRx(pat, mode, before, after, true) // jobsh patch (PATCHES.md, 23, 98)
+	rx, err := patternRx(pat, mode, before, after, true) // jobsh patch (PATCHES.md, 23, 123)
 	if err != nil {
 		if m := negMatcher(pat, err, mode); m != nil {
 			return findAnchoredMatch(name, m, anchor)
@@ -1555,7 +1555,7 @@ func dotsAllowed(pat string, extglob bool) bool {
 // patMode is the mode of the patterns of ${v#pat}, ${v/pat/rep} and
 // ${v^pat}: the character classes of the locale, in a UTF-8 one Unicode's
 // (jobsh patch, PATCHES.md, 87), and the extended operators only with
-// extglob, as bash's FNMATCH_EXTFLAG (99): without it, ${x/@(a)/X} of
+// extglob, as bash's FNMATCH_EXTFLAG (124): without it, ${x/@(a)/X} of
 // "@(a)b" is "Xb".
 func (cfg *Config) patMode() pattern.Mode {
 	var mode pattern.Mode
@@ -1697,7 +1697,7 @@ func (cfg *Config) glob(base, pat string) ([]string, error) {
 			matcher = func(name string) bool { return byteMatcher(pattern.ByteRunes(name)) }
 		}
 		if !cfg.DotGlob && !dotsAllowed(part, cfg.ExtGlob) {
-			// jobsh patch (PATCHES.md, 46, 95): a hidden file is a
+			// jobsh patch (PATCHES.md, 46, 120): a hidden file is a
 			// match only for a pattern that begins with a "." (bash's
 			// skipname): *.c, ?b and [.]b have none.
 			visible := matcher

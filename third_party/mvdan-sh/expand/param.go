@@ -649,7 +649,7 @@ func bashMatches(locs [][]int, pat, elem string, anchor byte) [][]int {
 }
 
 // bashMayMatch is the test bash's match_upattern makes before it looks
-// for a match of pat in s (jobsh patch, PATCHES.md, 97): pat, with a "*"
+// for a match of pat in s (jobsh patch, PATCHES.md, 122): pat, with a "*"
 // put before it unless anchored at the start and after it unless
 // anchored at the end, must match the whole of s. As in bash, a pattern
 // that begins and ends with "*" is taken as it is, even if its last "*"

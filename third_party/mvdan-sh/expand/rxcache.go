@@ -1,4 +1,4 @@
-// jobsh patch (PATCHES.md, 98): the regular expressions of patterns,
+// jobsh patch (PATCHES.md, 123): the regular expressions of patterns,
 // compiled once.
 
 package expand

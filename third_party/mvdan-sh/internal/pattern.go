@@ -22,7 +22,7 @@ func ExtendedPatternMatcher(pat string, mode pattern.Mode) (func(string) bool, e
 		panic("ExtendedOperators is only supported with EntireString")
 	}
 
-	// jobsh patch (PATCHES.md, 98): a loop globs the same patterns again
+	// jobsh patch (PATCHES.md, 123): a loop globs the same patterns again
 	// and again, and a class of a UTF-8 locale makes a large regexp.
 	key := matcherKey{pat, mode}
 	matchers.Lock()

@@ -141,7 +141,7 @@ func globMatch(nodes []globNode, s []rune, dot bool) bool {
 		if len(rest) == 0 {
 			return true
 		}
-		// As bash's gmatch (patch 97): a ?( or *( right after * is tried at each
+		// As bash's gmatch (patch 122): a ?( or *( right after * is tried at each
 		// character left, then dropped; anything else must match a
 		// part of the text that is not empty, so that *!(*b) does not
 		// match ab (* never takes the whole of a non-empty text).

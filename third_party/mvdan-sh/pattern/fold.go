@@ -1,4 +1,4 @@
-// jobsh patch (PATCHES.md, 96): bracket expressions under nocasematch and
+// jobsh patch (PATCHES.md, 121): bracket expressions under nocasematch and
 // nocaseglob.
 
 package pattern

@@ -222,7 +222,7 @@ func regexpNext(sb *strings.Builder, sl *stringLexer, mode Mode) error {
 		}
 		// "**" only acts as globstar if it is alone as a path element.
 		singleBefore := sl.i == 1 || sl.last() == '/'
-		// jobsh patch (PATCHES.md, 95): in **(a), the second * begins
+		// jobsh patch (PATCHES.md, 120): in **(a), the second * begins
 		// a group.
 		group := mode&ExtendedOperators != 0 && strings.HasPrefix(sl.peekRest(), "*(")
 		if sl.peekNext() == '*' && !group {
@@ -364,7 +364,7 @@ func regexpNext(sb *strings.Builder, sl *stringLexer, mode Mode) error {
 					return deferredErr
 				}
 				if mode&NoGlobCase != 0 && cls.Len() > 0 {
-					// jobsh patch (PATCHES.md, 96): bash tests a
+					// jobsh patch (PATCHES.md, 121): bash tests a
 					// class with the character as it is, and folds
 					// the case of the rest alone.
 					sb.WriteString(foldedBracket(bsb.String(), cls.String()))
