@@ -143,6 +143,7 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 			}
 		}
 		if sh.opts[optErrExit] {
+			sh.errExited = true
 			return exitFlow{sh.status}
 		}
 	}
@@ -475,6 +476,23 @@ func (sh *Shell) let(cmd *syntax.LetClause) error {
 	if sh.opts[optXTrace] {
 		sh.xtrace(traceWords(append([]string{"let"}, srcs...)))
 	}
+	return sh.letTexts(srcs)
+}
+
+// builtinLet is let reached as a builtin (builtin let, command let, a
+// let with no arguments), its arguments expanded as any command's.
+func builtinLet(sh *Shell, args []string) (int, error) {
+	if len(args) == 0 {
+		sh.errorf("let: expression expected")
+		return 1, nil
+	}
+	err := sh.letTexts(args)
+	return sh.status, err
+}
+
+// letTexts evaluates let's expressions in turn; $? is 0 if the last is
+// not 0.
+func (sh *Shell) letTexts(srcs []string) error {
 	n := 0
 	for _, src := range srcs {
 		var err error
@@ -915,6 +933,15 @@ func unsetMessage(e expand.UnsetParameterError) string {
 	}
 	if e.Indirect {
 		name = "!" + name
+	}
+	if e.Message == "" && e.Node != nil && e.Node.Exp != nil {
+		// ${x?} and ${x:?} with no word of their own: bash's words.
+		switch e.Node.Exp.Op {
+		case syntax.ErrorUnsetOrNull:
+			return name + ": parameter null or not set"
+		case syntax.ErrorUnset:
+			return name + ": parameter not set"
+		}
 	}
 	if e.Message == "" || strings.HasPrefix(e.Message, "unbound variable") {
 		return name + ": unbound variable"

@@ -484,13 +484,11 @@ func (sh *Shell) forgetWaited(j *jobs.Job) {
 	}
 	switch {
 	case sh.posixQuietJobs():
-	case sh.mode.interactive():
+	case sh.mode.interactive() || sh.ctl.JobControl:
 		// bash tells then of every job that changed, this one with
-		// the rest, in job order.
+		// the rest, in job order; a script with set -m too.
 		sh.ctl.MarkChanged(j)
 		sh.notify()
-	case sh.ctl.JobControl && killedBySignal(j) && !sh.quietKill(j):
-		fmt.Fprint(sh.stderr(), sh.ctl.Line(j, jobs.FormatStandard, sh.cwd, sh.Get("HOME").String()))
 	case !sh.ctl.JobControl:
 		sh.reportKilled(j, true)
 	}

@@ -16,7 +16,6 @@ const (
 	optHashAll
 	optHistExpand
 	optHistory
-	optHupOnExit
 	optIgnoreEOF
 	optJobTrace
 	optMonitor
@@ -32,9 +31,11 @@ const (
 	optVi
 	optXTrace
 
+	optAutoCd
 	optCdableVars
 	optCheckJobs
 	optCheckWinSize
+	optCmdHist
 	optDotGlob
 	optExpandAliases
 	optExtGlob
@@ -42,8 +43,10 @@ const (
 	optGlobStar
 	optHistAppend
 	optHostComplete
+	optHupOnExit
 	optInheritErrExit
 	optLastPipe
+	optLitHist
 	optLoginShell
 	optNoCaseGlob
 	optNoCaseMatch
@@ -78,7 +81,6 @@ var optionTable = [numOptions]struct {
 	optHashAll:     {"hashall", 'h', setOpt},
 	optHistExpand:  {"histexpand", 'H', setOpt},
 	optHistory:     {"history", 0, setOpt},
-	optHupOnExit:   {"huponexit", 0, setOpt},
 	optIgnoreEOF:   {"ignoreeof", 0, setOpt}, // an interactive shell does not leave at end-of-file (IGNOREEOF times)
 	optJobTrace:    {"jobtrace", 0, setOpt},  // jobsh's own: print each job-control step
 	optMonitor:     {"monitor", 'm', setOpt},
@@ -94,9 +96,11 @@ var optionTable = [numOptions]struct {
 	optVi:          {"vi", 0, setOpt},
 	optXTrace:      {"xtrace", 'x', setOpt},
 
+	optAutoCd:         {"autocd", 0, shoptOpt},      // an interactive shell runs cd DIR for a command that names a directory
 	optCdableVars:     {"cdable_vars", 0, shoptOpt}, // cd NAME: a variable holding the directory
 	optCheckJobs:      {"checkjobs", 0, shoptOpt},
 	optCheckWinSize:   {"checkwinsize", 0, shoptOpt}, // $COLUMNS and $LINES before each prompt (on)
+	optCmdHist:        {"cmdhist", 0, shoptOpt},      // a command of several lines is one history line (on)
 	optDotGlob:        {"dotglob", 0, shoptOpt},
 	optExpandAliases:  {"expand_aliases", 0, shoptOpt},
 	optExtGlob:        {"extglob", 0, shoptOpt},
@@ -104,8 +108,10 @@ var optionTable = [numOptions]struct {
 	optGlobStar:       {"globstar", 0, shoptOpt},
 	optHistAppend:     {"histappend", 0, shoptOpt},   // on: each line goes to $HISTFILE as entered; off: the file is rewritten at exit
 	optHostComplete:   {"hostcomplete", 0, shoptOpt}, // Tab after @ completes host names
+	optHupOnExit:      {"huponexit", 0, shoptOpt},    // SIGHUP to every job, not only the stopped ones, when an interactive shell exits
 	optInheritErrExit: {"inherit_errexit", 0, shoptOpt},
 	optLastPipe:       {"lastpipe", 0, shoptOpt},
+	optLitHist:        {"lithist", 0, shoptOpt},     // with cmdhist, keep its newlines
 	optLoginShell:     {"login_shell", 0, shoptOpt}, // read-only: the shell's login flag
 	optNoCaseGlob:     {"nocaseglob", 0, shoptOpt},
 	optNoCaseMatch:    {"nocasematch", 0, shoptOpt},

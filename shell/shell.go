@@ -111,6 +111,9 @@ type Shell struct {
 	// not fail it (a[-9]: bad array subscript) while set -e was on,
 	// which ends the shell (see reported).
 	reportedUnderErrExit bool
+	// errExited: the exitFlow under way is set -e's, which leaves an
+	// interactive shell without a word (exit's says "exit").
+	errExited bool
 	// action is the running trap action's $? from before it, which
 	// return (and exit, where it says so) without an operand use.
 	action *trapAction
@@ -155,7 +158,7 @@ func New() *Shell {
 		State: State{
 			vars:    map[string]expand.Variable{},
 			funcs:   map[string]*syntax.FuncDecl{},
-			opts:    Options{optBraceExpand: true, optHashAll: true, optSourcePath: true, optHostComplete: true, optProgComp: true, optCheckWinSize: true, optHistAppend: true},
+			opts:    Options{optBraceExpand: true, optHashAll: true, optSourcePath: true, optHostComplete: true, optProgComp: true, optCheckWinSize: true, optHistAppend: true, optCmdHist: true},
 			cwd:     wd,
 			arg0:    "jobsh",
 			pid:     os.Getpid(),

@@ -462,6 +462,9 @@ func width(text string) int {
 // the lines with ';', so this one is jobsh's only.
 func TestScreenMultilineEntry(t *testing.T) {
 	s := startScreen(t, screenJobsh, 80, 24)
+	// lithist: the entry keeps its lines (cmdhist alone joins them).
+	s.Send("shopt -s lithist; clear\r")
+	waitPrompt(t, s)
 	s.Send("for i in 1 2; do\recho loop $i\rdone\r")
 	waitRow(t, s, "loop 2")
 	waitPrompt(t, s)

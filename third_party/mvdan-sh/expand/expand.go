@@ -1256,10 +1256,35 @@ func (cfg *Config) sliceElems(pe *syntax.ParamExp, elems []string, indexes []int
 	if err != nil {
 		return nil, err
 	}
+	if pe.Slice.Offset != nil && offsetOutside(offset, elems, indexes, positional) {
+		return nil, nil
+	}
 	if err := cfg.listLengthError(pe, length); err != nil {
 		return nil, err
 	}
 	return cfg.sliceElemsAt(pe, elems, indexes, positional, offset, length), nil
+}
+
+// offsetOutside says whether a list's slice starts past either end, which
+// gives nothing, whatever its length (a negative one is no error then),
+// as in bash: past the last index of an array (max index + 1 and on), past
+// $# + 1 for the positional parameters ($0 counts). jobsh patch
+// (PATCHES.md, 95).
+func offsetOutside(offset int, elems []string, indexes []int, positional bool) bool {
+	n := len(elems)
+	if len(indexes) > 0 {
+		n = indexes[len(indexes)-1] + 1
+	}
+	if positional {
+		n++ // $0
+	}
+	if offset < 0 {
+		offset += n
+	}
+	if positional {
+		return offset < 0 || offset > n
+	}
+	return offset < 0 || offset >= n
 }
 
 // SubstringError is ${x:0:-9} whose end comes before its start, or a

@@ -222,10 +222,14 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 			callVarInd = false
 			elems = vr.List
 			if pe.Slice != nil {
-				if err := cfg.listLengthError(pe, sliceLen); err != nil {
+				positional := name == "@" || name == "*"
+				if pe.Slice.Offset != nil && offsetOutside(sliceOffset, vr.List, vr.Indexes, positional) {
+					elems = nil // patch 95
+				} else if err := cfg.listLengthError(pe, sliceLen); err != nil {
 					return "", nil, err
+				} else {
+					elems = cfg.sliceElemsAt(pe, vr.List, vr.Indexes, positional, sliceOffset, sliceLen)
 				}
-				elems = cfg.sliceElemsAt(pe, vr.List, vr.Indexes, name == "@" || name == "*", sliceOffset, sliceLen)
 			}
 			str = join(elems)
 		case Associative:
@@ -337,6 +341,13 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 				return n
 			}
 			if pe.Slice.Offset != nil {
+				if off := sliceOffset; off > len(rs) || off < 0 && off+len(rs) < 0 {
+					// An offset past either end gives nothing,
+					// and the length is not looked at, as in
+					// bash. jobsh patch (PATCHES.md, 95).
+					str = ""
+					break
+				}
 				rs = rs[slicePos(sliceOffset):]
 			}
 			if pe.Slice.Length != nil {

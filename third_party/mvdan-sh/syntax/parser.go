@@ -2321,6 +2321,17 @@ func (p *Parser) getStmt(readEnd, binCmd, fnBody bool) *Stmt {
 		if p.stopToken() {
 			p.posErr(s.Pos(), `%#q cannot form a statement alone`, exclMark)
 		}
+		for p.lang.in(langBashLike) {
+			// jobsh patch (PATCHES.md, 97): bash takes ! ! cmd,
+			// each ! undoing the one before.
+			if _, ok := p.gotRsrv("!"); !ok {
+				break
+			}
+			s.Negated = !s.Negated
+			if p.stopToken() {
+				p.posErr(s.Pos(), `%#q cannot form a statement alone`, exclMark)
+			}
+		}
 		if _, ok := p.gotRsrv("!"); ok {
 			p.posErr(s.Pos(), `cannot negate a command multiple times`)
 		}
@@ -3314,6 +3325,15 @@ func (p *Parser) letClause(s *Stmt) {
 			break
 		}
 		lc.Exprs = append(lc.Exprs, x)
+	}
+	if len(lc.Exprs) == 0 && p.lang.in(langBashLike) {
+		// jobsh patch (PATCHES.md, 96): a let with nothing to
+		// evaluate is the let builtin's error when it runs ("let:
+		// expression expected"), not a syntax error of the script.
+		p.postNested(old)
+		name := &Lit{ValuePos: lc.Let, ValueEnd: posAddCol(lc.Let, 3), Value: "let"}
+		s.Cmd = &CallExpr{Args: []*Word{{Parts: []WordPart{name}}}}
+		return
 	}
 	if len(lc.Exprs) == 0 {
 		p.followErrExp(lc.Let, "let")
