@@ -1810,7 +1810,7 @@ zshPrefixLoop:
 		pe.Rbrace = p.pos
 		p.matchedArithm(pe.Dollar, dollBrace, rightBrace)
 		return pe
-	case caret, dblCaret, comma, dblComma: // upper/lower case
+	case caret, dblCaret, comma, dblComma, tilde, dblTilde: // upper/lower case, toggled (patch 89)
 		p.checkLang(p.pos, langBashLike, "this expansion operator")
 		pe.Exp = p.paramExpExp()
 	case at, star:
