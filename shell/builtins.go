@@ -208,7 +208,7 @@ func builtinCd(sh *Shell, args []string) (int, error) {
 		dir, print = v.String(), true
 		target = filepath.Clean(sh.abs(dir))
 	}
-	if _, physical := opts['P']; physical {
+	if sh.physical(opts) {
 		if t, err := filepath.EvalSymlinks(target); err == nil {
 			target = t
 		}
@@ -226,13 +226,21 @@ func builtinCd(sh *Shell, args []string) (int, error) {
 	return 0, nil
 }
 
+// physical says whether cd or pwd resolve symbolic links: -P, or set -P
+// without -L.
+func (sh *Shell) physical(opts map[byte]string) bool {
+	_, p := opts['P']
+	_, l := opts['L']
+	return p || sh.opts[optPhysical] && !l
+}
+
 func builtinPwd(sh *Shell, args []string) (int, error) {
 	opts, _, ok := sh.options("pwd", args, "LP")
 	if !ok {
 		return 2, nil
 	}
 	dir := sh.cwd
-	if _, ok := opts['P']; ok {
+	if sh.physical(opts) {
 		if d, err := filepath.EvalSymlinks(dir); err == nil {
 			dir = d
 		}

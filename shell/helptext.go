@@ -824,6 +824,7 @@ var optionHelp = [numOptions]string{
 	optNoGlob:      "no pathname expansion",
 	optNotify:      "report a background job's change of state at once, not at the next prompt",
 	optNoUnset:     "expanding an unset variable is an error",
+	optPhysical:    "cd and pwd follow symbolic links to the physical directory, as with their -P",
 	optPipefail:    "a pipeline's status is that of the last command in it that failed, 0 if none did",
 	optPosix:       "POSIX mode: follow POSIX.1-2024 where bash's default differs (also jobsh --posix, or invoked as sh); POSIXLY_CORRECT is set while it is on",
 	optVerbose:     "print each line of input as it is read",

@@ -25,6 +25,7 @@ const (
 	optNoLog
 	optNotify
 	optNoUnset
+	optPhysical
 	optPipefail
 	optPosix
 	optVerbose
@@ -90,6 +91,7 @@ var optionTable = [numOptions]struct {
 	optNoLog:       {"nolog", 0, setOpt}, // POSIX's, obsolescent: "may have no effect", and has none, as in bash
 	optNotify:      {"notify", 'b', setOpt},
 	optNoUnset:     {"nounset", 'u', setOpt},
+	optPhysical:    {"physical", 'P', setOpt}, // cd and pwd resolve symbolic links, as with -P
 	optPipefail:    {"pipefail", 0, setOpt},
 	optPosix:       {"posix", 0, setOpt}, // jobsh invoked as sh, --posix, set -o posix: see posix.go
 	optVerbose:     {"verbose", 'v', setOpt},
@@ -124,7 +126,7 @@ var optionTable = [numOptions]struct {
 
 // flagOrder is the order of the letters in $-, as bash writes them; i
 // is for an interactive shell.
-const flagOrder = "abefhimnuvxBCEH"
+const flagOrder = "abefhimnuvxBCEHP"
 
 // Options holds the value of every option. It is an array, so a
 // subshell's copy is a plain assignment.
