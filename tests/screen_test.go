@@ -691,6 +691,22 @@ func TestScreenEmojiPrompt(t *testing.T) {
 	})
 }
 
+// Kills one after the other make one text for Ctrl-Y, as bash's kill ring
+// does (Ctrl-W Ctrl-W gives both words back); delete-char keeps nothing.
+func TestScreenKillsJoin(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		s.SendKeys("echo one two three\x17\x17")
+		waitScreen(t, s, "two words killed", func(sc *term.Screen) bool { return cursorRow(sc) == "$ echo one" })
+		s.SendKeys("\x19")
+		waitScreen(t, s, "both back", func(sc *term.Screen) bool { return cursorRow(sc) == "$ echo one two three" })
+		s.SendKeys("\x01\x06\x06\x06\x06\x0b\x01\x1b[3~\x05\x19")
+		waitScreen(t, s, "the kill back, not the deleted character", func(sc *term.Screen) bool { return cursorRow(sc) == "$ cho one two three" })
+		s.SendKeys("\x05\x15")
+		waitPrompt(t, s)
+	})
+}
+
 // Ctrl-G ends a search and gives back the line as it was before it, even
 // after the search failed, as in bash; the prompt comes back in place of
 // the search's.
