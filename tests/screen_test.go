@@ -707,6 +707,31 @@ func TestScreenKillsJoin(t *testing.T) {
 	})
 }
 
+// set -o vi: u undoes, D and d$ delete to the end, d0 to the start, C
+// changes to the end, X deletes back, as in bash's vi mode.
+func TestScreenViKeys(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		s.SendKeys("set -o vi\r")
+		waitPrompt(t, s)
+		for _, c := range []struct{ keys, row string }{
+			{"echo abc def\x1b0dw", "$ abc def"},
+			{"u", "$ echo abc def"},
+			{"0wD", "$ echo"},
+			{"u$bd0", "$ def"},
+			{"uuu0wCxyz", "$ echo xyz"},
+			{"\x1bX", "$ echo xz"},
+		} {
+			s.SendKeys(c.keys)
+			waitScreen(t, s, fmt.Sprintf("%q after %q", c.row, c.keys), func(sc *term.Screen) bool { return cursorRow(sc) == c.row })
+		}
+		s.SendKeys("\x1bcc\x1b")
+		waitPrompt(t, s)
+		s.SendKeys("set -o emacs\r")
+		waitPrompt(t, s)
+	})
+}
+
 // Ctrl-G ends a search and gives back the line as it was before it, even
 // after the search failed, as in bash; the prompt comes back in place of
 // the search's.

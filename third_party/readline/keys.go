@@ -137,8 +137,18 @@ type undo struct {
 	prev   rune // the key handled before it
 }
 
+// viCommand stands, for undo, for a key of vi's normal mode: a command,
+// each a change of its own, never a run of typing.
+const viCommand rune = -1010
+
 // noteKey remembers the line before key is handled.
 func (o *Operation) noteKey(key rune) {
+	if o.IsEnableVimMode() && o.vimMode == VIM_NORMAL {
+		// jobsh patch (PATCHES.md, 32): dw after typing is no part
+		// of the typing; u is a change too, so that u again undoes
+		// it, as vi's and bash's u does.
+		key = viCommand
+	}
 	o.undo.prev, o.undo.key = o.undo.key, key
 	o.undo.before = runeBufferBck{buf: o.buf.Runes(), idx: o.buf.Pos()}
 }

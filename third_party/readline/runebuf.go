@@ -52,6 +52,19 @@ func (r *RuneBuffer) pushKill(text []rune, backward bool) {
 	r.killedNow = true
 }
 
+// killRange kills the text from start to end and leaves the cursor at
+// start (jobsh patch, PATCHES.md, 32).
+func (r *RuneBuffer) killRange(start, end int) {
+	r.Refresh(func() {
+		if start < 0 || end > len(r.buf) || start >= end {
+			return
+		}
+		r.pushKill(r.buf[start:end], false)
+		r.buf = append(r.buf[:start], r.buf[end:]...)
+		r.idx = start
+	})
+}
+
 // nextKey begins a key: a kill by it goes on from the last only if the
 // key before killed too.
 func (r *RuneBuffer) nextKey() {

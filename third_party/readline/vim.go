@@ -60,17 +60,40 @@ func (o *opVim) handleVimNormalMovement(r rune, readNext func() rune) (t rune, h
 		}
 	case 'r':
 		rb.Replace(readNext())
+	case 'u': // jobsh patch (PATCHES.md, 32): undo, X, D, d$, d0
+		t = charUndo
+	case 'X':
+		rb.Backspace()
+	case 'D':
+		rb.Kill()
+		if rb.IsCursorInEnd() {
+			rb.MoveBackward()
+		}
 	case 'd':
 		next := readNext()
 		switch next {
 		case 'd':
 			rb.Erase()
 		case 'w':
-			rb.DeleteWord()
+			// To the start of the next word, blanks and all, as vi's
+			// dw (jobsh patch, PATCHES.md, 32; it kept the blanks).
+			start := rb.Pos()
+			rb.MoveToNextWord()
+			rb.killRange(start, rb.Pos())
+			if rb.IsCursorInEnd() && rb.Len() > 0 {
+				rb.MoveBackward()
+			}
 		case 'h':
 			rb.Backspace()
 		case 'l':
 			rb.Delete()
+		case '$':
+			rb.Kill()
+			if rb.IsCursorInEnd() {
+				rb.MoveBackward()
+			}
+		case '0', '^':
+			rb.KillFront()
 		}
 	case 'p':
 		rb.Yank()
@@ -110,9 +133,15 @@ func (o *opVim) handleVimNormalEnterInsert(r rune, readNext func() rune) (t rune
 		rb.Delete()
 	case 'S':
 		rb.Erase()
+	case 'C': // jobsh patch (PATCHES.md, 32)
+		rb.Kill()
 	case 'c':
 		next := readNext()
 		switch next {
+		case '$':
+			rb.Kill()
+		case '0', '^':
+			rb.KillFront()
 		case 'c':
 			rb.Erase()
 		case 'w':
@@ -164,6 +193,11 @@ func (o *opVim) HandleVim(r rune, readNext func() rune) rune {
 	}
 	if r == CharEsc {
 		o.ExitVimInsertMode()
+		// The cursor goes back onto the last character typed, as
+		// vi's (jobsh patch, PATCHES.md, 32).
+		if o.op.buf.Pos() > 0 {
+			o.op.buf.MoveBackward()
+		}
 		return 0
 	}
 
