@@ -159,13 +159,8 @@ func PrintSource(w io.Writer, node syntax.Node) error {
 // assignment (x=(1 2): bash reads it apart, says "unexpected EOF while
 // looking for matching `)'" on the line it began, and the status is 1.
 func ArrayEOF(err error, src string) bool {
-	var pe syntax.ParseError
-	switch e := err.(type) {
-	case syntax.ParseError:
-		pe = e
-	case *syntax.ParseError:
-		pe = *e
-	default:
+	pe, ok := parseError(err)
+	if !ok {
 		return false
 	}
 	q := backquoted(pe.Text)

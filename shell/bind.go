@@ -178,26 +178,14 @@ func splitBinding(line string) (keys, function string, ok bool) {
 // DEL, RET, SPC, LFD and their long names) as bytes.
 func keyName(name string) string {
 	prefix := ""
-	for {
-		switch {
-		case hasFoldPrefix(name, "control-"):
-			name = name[8:]
-			prefix += "C"
-			continue
-		case hasFoldPrefix(name, "c-"):
-			name = name[2:]
-			prefix += "C"
-			continue
-		case hasFoldPrefix(name, "meta-"):
-			name = name[5:]
-			prefix += "M"
-			continue
-		case hasFoldPrefix(name, "m-"):
-			name = name[2:]
-			prefix += "M"
-			continue
+	for more := true; more; {
+		more = false
+		for _, m := range []struct{ word, mod string }{{"control-", "C"}, {"c-", "C"}, {"meta-", "M"}, {"m-", "M"}} {
+			if hasFoldPrefix(name, m.word) {
+				name, prefix, more = name[len(m.word):], prefix+m.mod, true
+				break
+			}
 		}
-		break
 	}
 	var c byte
 	switch strings.ToLower(name) {

@@ -294,6 +294,38 @@ func (sh *Shell) waitFor(j *jobs.Job, force bool) bool {
 	})
 }
 
+// waitProcSubst waits for the last process substitution to end, as
+// bash's wait without operands does; false if Ctrl-C or a trapped signal
+// interrupted it.
+func (sh *Shell) waitProcSubst() bool {
+	done := sh.lastProcSubst
+	for done != nil {
+		select {
+		case <-done:
+			return true
+		default:
+		}
+		if !sh.wakeOn(done) {
+			return false
+		}
+	}
+	return true
+}
+
+// wakeOn waits for ch, Ctrl-C or a trapped signal; false for the last two.
+func (sh *Shell) wakeOn(ch <-chan struct{}) bool {
+	select {
+	case <-ch:
+	case <-sh.sigint:
+		sh.shared.interrupted.Store(true)
+		return false
+	case <-sh.trapWake():
+		// Or a wake left from a signal whose action already ran.
+		return !sh.trapPending()
+	}
+	return true
+}
+
 // waitUntil is the shell's one interruptible wait for its background
 // children (dash's waitproc): the wait builtin in all its forms uses it.
 // It reaps with Poll (WNOHANG) and sleeps until SIGCHLD, Ctrl-C or a
@@ -303,28 +335,6 @@ func (sh *Shell) waitFor(j *jobs.Job, force bool) bool {
 // It never blocks in wait4, so that a signal can always end it: POSIX
 // asks that a trapped signal interrupt wait at once, its action run, and
 // wait return 128 plus the signal.
-// waitProcSubst waits for the last process substitution to end, as
-// bash's wait without operands does; false if a signal interrupted it.
-func (sh *Shell) waitProcSubst() bool {
-	done := sh.lastProcSubst
-	if done == nil {
-		return true
-	}
-	for {
-		select {
-		case <-done:
-			return true
-		case <-sh.sigint:
-			sh.shared.interrupted.Store(true)
-			return false
-		case <-sh.trapWake():
-			if sh.trapPending() {
-				return false
-			}
-		}
-	}
-}
-
 func (sh *Shell) waitUntil(done func() bool) bool {
 	ch := sh.shared.childSignals.subscribe()
 	defer sh.shared.childSignals.unsubscribe(ch)
@@ -332,16 +342,8 @@ func (sh *Shell) waitUntil(done func() bool) bool {
 		if sh.ctl.Poll() {
 			continue
 		}
-		select {
-		case <-ch:
-		case <-sh.sigint:
-			sh.shared.interrupted.Store(true)
+		if !sh.wakeOn(ch) {
 			return false
-		case <-sh.trapWake():
-			if sh.trapPending() {
-				return false
-			}
-			// A wake left from a signal whose action already ran.
 		}
 	}
 	// A trapped signal that came while we waited interrupts the wait even
