@@ -661,7 +661,9 @@ func TestBindFromRCFile(t *testing.T) {
 	s.Expect(`backward-word can be invoked via "\\e\[1;3D", "\\e\[1;5D", "\\eb"\.\r\n`)
 	s.Expect("bind: -x: not supported")
 	s.Expect("st=1")
-	if out, _ := exec.Command(jobshBin, "-c", `bind '"\e[A": history-search-backward'; echo st=$?`).CombinedOutput(); string(out) != "jobsh: line 1: bind: warning: line editing not enabled\nst=0\n" {
+	c := exec.Command(jobshBin, "-c", `bind '"\e[A": history-search-backward'; echo st=$?`)
+	c.Args[0] = "jobsh" // $0, as from PATH
+	if out, _ := c.CombinedOutput(); string(out) != "jobsh: line 1: bind: warning: line editing not enabled\nst=0\n" {
 		t.Errorf("bind without line editing: %q", out)
 	}
 }
