@@ -315,7 +315,7 @@ var helpPages = []*helpPage{
 			"Remove each JOBSPEC (by default the current job) from the job table: jobs no longer lists it, and the shell neither reports it nor hangs it up when it exits.",
 		},
 		jobs: []string{
-			"disown sends no signal and leaves the job's process group and the terminal as they are. The shell still reaps a disowned job's processes (wait4 on each pid), so that none stays a zombie. When an interactive shell exits, or its terminal hangs up, it sends SIGHUP to the jobs in its table (then SIGCONT to the stopped ones, so that they can act on it): with set -o huponexit, or on a hangup, to all of them, otherwise to the stopped ones. A disowned job, or one marked with -h, is spared.",
+			"disown sends no signal and leaves the job's process group and the terminal as they are. The shell still reaps a disowned job's processes (wait4 on each pid), so that none stays a zombie. When an interactive shell exits, or its terminal hangs up, it sends SIGHUP to the jobs in its table (then SIGCONT to the stopped ones, so that they can act on it): with shopt -s huponexit, or on a hangup, to all of them, otherwise to the stopped ones. A disowned job, or one marked with -h, is spared.",
 		},
 		options: []helpItem{
 			{"-a", "all jobs"},

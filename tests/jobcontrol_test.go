@@ -392,7 +392,7 @@ func TestHuponexit(t *testing.T) {
 	s := startJobsh(t)
 	out := run(t, s, "sleep 100 &")
 	pid, _ := strconv.Atoi(regexp.MustCompile(`\] (\d+)`).FindStringSubmatch(out)[1])
-	run(t, s, "set -o huponexit")
+	run(t, s, "shopt -s huponexit")
 	s.SendLine("exit")
 	s.Expect("exit\r\n")
 	waitGone(t, pid)
