@@ -23,12 +23,15 @@ func builtinRead(sh *Shell, args []string) (int, error) {
 	_, raw := opts['r']
 	_, silent := opts['s']
 	_, edit := opts['e']
-	delim := byte('\n')
+	delim := int('\n')
 	if d, ok := opts['d']; ok {
 		delim = 0
 		if d != "" {
-			delim = d[0]
+			delim = int(d[0])
 		}
+	}
+	if _, ok := opts['N']; ok {
+		delim = noDelim // -N reads its count, newlines and all
 	}
 	limit := -1
 	for _, o := range []byte("nN") {
@@ -86,8 +89,11 @@ func builtinRead(sh *Shell, args []string) (int, error) {
 	if p, ok := opts['p']; ok && tty {
 		fmt.Fprint(sh.stderr(), p)
 	}
-	if silent && jobs.IsTerminal(int(in.Fd())) {
-		if restore := noEcho(int(in.Fd())); restore != nil {
+	// bash reads one key at a time when something other than Enter can
+	// end the read (-n, -N, -d): the terminal hands each key over as it
+	// is typed.
+	if oneChar := limit > 0 || delim != '\n'; tty && (silent || oneChar) {
+		if restore := readTTYMode(int(in.Fd()), silent, oneChar); restore != nil {
 			defer restore()
 		}
 	}
@@ -105,9 +111,18 @@ func (sh *Shell) assignRead(opts map[byte]string, names []string, line string, r
 	if status > 128 {
 		return status, nil
 	}
+	split := func(n int) []string { return expand.ReadFields(sh.expandConfig(), line, n, raw) }
+	if _, ok := opts['N']; ok {
+		// -N takes what it read whole, as bash: not split at IFS nor
+		// trimmed, all in the first variable.
+		if !raw {
+			line = unbackslash(line)
+		}
+		split = func(int) []string { return []string{line} }
+	}
 	arrayName, isArray := opts['a']
 	if isArray {
-		fields := expand.ReadFields(sh.expandConfig(), line, -1, raw)
+		fields := split(-1)
 		if err := sh.Set(arrayName, expand.Variable{Set: true, Kind: expand.Indexed, List: fields}); err != nil {
 			sh.errorf("read: %v", err)
 			return 1, nil
@@ -117,7 +132,7 @@ func (sh *Shell) assignRead(opts map[byte]string, names []string, line string, r
 	if len(names) == 0 {
 		// REPLY gets the line as read, without splitting or trimming;
 		// a backslash that quoted a character goes, as in bash.
-		if !raw {
+		if _, ok := opts['N']; !ok && !raw {
 			line = unbackslash(line)
 		}
 		if !sh.setVar("REPLY", line, false) {
@@ -125,7 +140,7 @@ func (sh *Shell) assignRead(opts map[byte]string, names []string, line string, r
 		}
 		return status, nil
 	}
-	fields := expand.ReadFields(sh.expandConfig(), line, len(names), raw)
+	fields := split(len(names))
 	for i, name := range names {
 		v := ""
 		if i < len(fields) {
@@ -158,11 +173,14 @@ func (sh *Shell) readInterrupted() bool {
 	return sh.shared.interrupted.Load()
 }
 
-// readLine reads up to delim. Backslash-newline joins lines and a
+// noDelim is the delimiter of a read that no byte ends (read -N).
+const noDelim = -1
+
+// readLine reads up to delim (a byte, or noDelim). Backslash-newline joins lines and a
 // backslash quotes the next character unless raw. The status is 1 at end
 // of input, 142 (128+SIGALRM, as bash) on timeout, 130 when interrupted
 // (not nil) says a signal ended the read.
-func readLine(f *os.File, delim byte, limit int, raw bool, deadline time.Time, interrupted func() bool) (string, int) {
+func readLine(f *os.File, delim int, limit int, raw bool, deadline time.Time, interrupted func() bool) (string, int) {
 	var b strings.Builder
 	buf := make([]byte, 1)
 	count := 0
@@ -175,7 +193,7 @@ func readLine(f *os.File, delim byte, limit int, raw bool, deadline time.Time, i
 			return b.String(), 1
 		}
 		c := buf[0]
-		if c == delim {
+		if int(c) == delim {
 			return b.String(), 0
 		}
 		if c == 0 {
@@ -242,11 +260,11 @@ func builtinMapfile(sh *Shell, args []string) (int, error) {
 		sh.errorf("%s: %d: invalid file descriptor: Bad file descriptor", name, fd)
 		return 1, nil
 	}
-	delim := byte('\n')
+	delim := int('\n')
 	if d, ok := opts['d']; ok {
 		delim = 0
 		if d != "" {
-			delim = d[0]
+			delim = int(d[0])
 		}
 	}
 	_, trim := opts['t']
@@ -268,7 +286,7 @@ func builtinMapfile(sh *Shell, args []string) (int, error) {
 			return line, line != "" // the last line, without its delimiter
 		}
 		if !trim && delim != 0 {
-			line += string(delim) // a NUL can't be in a value, as in bash
+			line += string(byte(delim)) // a NUL can't be in a value, as in bash
 		}
 		return line, true
 	}

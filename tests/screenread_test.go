@@ -1,0 +1,71 @@
+package tests
+
+import (
+	"strings"
+	"testing"
+
+	"jobsh/tests/term"
+)
+
+// These screen tests type to read and select on a terminal, on jobsh and
+// bash.
+
+// startRead runs cmd, which prints "go" and then reads, and waits until
+// the shell reads the terminal one key at a time (out of canonical mode),
+// as read -n, -N and -d do: the editor gave the terminal back in
+// canonical mode before the command printed "go".
+func startRead(t *testing.T, s *term.Session, cmd string) {
+	t.Helper()
+	s.Send("echo go; " + cmd + "\r")
+	waitRow(t, s, "go")
+	if err := s.AwaitRaw(screenWait); err != nil {
+		t.Fatalf("%v\n%s", err, picture(s.Screen))
+	}
+}
+
+// read -n, -N and -d end without Enter: the terminal gives each key as it
+// is typed, echoed, and the keys after the read's are the next command
+// line's. (With -e, bash's readline ends the line after -n's count or at
+// -d's character and draws a newline; jobsh reads such a line without
+// the editor, so -e -n and -e -d are not among these.)
+func TestScreenReadWithoutEnter(t *testing.T) {
+	cases := []struct{ name, cmd, keys, rows string }{
+		{"n", `read -n 3 x; echo "[$x]"`, "abc", "abc[abc]"},
+		{"N", `read -N 2 x; echo "[$x]"`, "a\r", "a\n[a\n]"},
+		{"d", `read -d , x; echo "[$x]"`, "ab,", "ab,[ab]"},
+		{"n1 p", `read -n1 -p "Continue? " x; echo "[$x]"`, "y", "Continue? y[y]"},
+		{"s n", `read -s -n 2 x; echo "[$x]"`, "pw", "[pw]"},
+		{"t d", `read -t 5 -d . x; echo "[$x]"`, "q.", "q.[q]"},
+		{"e s n", `read -e -s -n 2 x; echo "[$x]"`, "pw", "[pw]"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			eachShell(t, func(t *testing.T, sh screenShell) {
+				s := startScreen(t, sh, 80, 24)
+				startRead(t, s, c.cmd)
+				s.Send(c.keys)
+				for _, row := range strings.Split(c.rows, "\n") {
+					waitRow(t, s, row)
+				}
+				waitPrompt(t, s)
+				assertAlive(t, s)
+			})
+		})
+	}
+}
+
+// Keys typed past read -n's count stay for the next command line, as
+// typed: the terminal echoed them already, and the editor shows them again
+// on the prompt.
+func TestScreenReadTypeAhead(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		startRead(t, s, `read -n 3 x; echo "[$x]"`)
+		s.Send("abcecho def")
+		waitRow(t, s, "abcecho def[abc]")
+		waitScreen(t, s, "the rest on the next prompt", func(sc *term.Screen) bool { return cursorRow(sc) == "$ echo def" })
+		s.Send("\r")
+		waitRow(t, s, "def")
+		waitPrompt(t, s)
+	})
+}
