@@ -354,6 +354,12 @@ func awaitInput(f *os.File, deadline time.Time, interrupted func() bool) int {
 			slice = time.Until(deadline)
 		}
 		if ready, err := waitReadable(int(f.Fd()), slice); ready || err != nil {
+			// A Ctrl-C that came while it waited ends the read before
+			// it takes a key: the keys typed after it are the next
+			// command line's (the first was lost).
+			if interrupted != nil && interrupted() {
+				return 130
+			}
 			return 0
 		}
 	}

@@ -2,6 +2,7 @@ package tests
 
 import (
 	"strings"
+	"time"
 	"testing"
 
 	"jobsh/tests/term"
@@ -68,4 +69,28 @@ func TestScreenReadTypeAhead(t *testing.T) {
 		waitRow(t, s, "def")
 		waitPrompt(t, s)
 	})
+}
+
+// Keys typed at once after Ctrl-C ends read or select are the next
+// command line's, all of them: none is lost while the shell goes back to
+// the prompt.
+func TestScreenTypeAfterReadCtrlC(t *testing.T) {
+	for _, cmd := range []string{"read z", "select s in a b; do break; done"} {
+		t.Run(cmd, func(t *testing.T) {
+			eachShell(t, func(t *testing.T, sh screenShell) {
+				s := startScreen(t, sh, 80, 24)
+				s.Send("echo go; " + cmd + "\r")
+				waitRow(t, s, "go")
+				time.Sleep(100 * time.Millisecond) // the read has begun
+				// Ctrl-C and the keys in one write would reach the
+				// terminal's cooked mode together: ^C throws away what
+				// came before it, and bash, too, drops the rest.
+				s.Send("\x03")
+				time.Sleep(20 * time.Millisecond)
+				s.Send("echo d0\r")
+				waitRow(t, s, "d0")
+				waitPrompt(t, s)
+			})
+		})
+	}
 }
