@@ -2,8 +2,8 @@ package tests
 
 import (
 	"strings"
-	"time"
 	"testing"
+	"time"
 
 	"jobsh/tests/term"
 )
