@@ -16,7 +16,38 @@ const (
 	// the cursor. Bound to no key by default, as in bash.
 	charHistSearchBack rune = -1008
 	charHistSearchFwd  rune = -1009
+	// charQuotedInsert is quoted-insert (Ctrl-V): the next character
+	// typed goes into the line as it is, a control character too (jobsh
+	// patch, PATCHES.md, 19).
+	charQuotedInsert rune = -1010
+	// quotedControl is where the terminal's reader puts a control
+	// character that quoted-insert took: quotedControl-c stands for c,
+	// which a key of its own would otherwise stand for.
+	quotedControl rune = -2000
 )
+
+// quoteKey is how the reader passes on c, read after quoted-insert.
+func quoteKey(c rune) rune {
+	switch {
+	case c == 0:
+		return noKey // a NUL cannot be in the shell's line
+	case isControl(c):
+		return quotedControl - c
+	}
+	return c
+}
+
+// quotedChar is the character quoteKey passed on as r, if it did.
+func quotedChar(r rune) (rune, bool) {
+	if r <= quotedControl && r > quotedControl-0x80 {
+		return quotedControl - r, true
+	}
+	return 0, false
+}
+
+// isControl says whether c is a control character, which only
+// quoted-insert puts in the line: one bound to nothing does nothing.
+func isControl(c rune) bool { return c >= 0 && c < 0x20 || c == 0x7f }
 
 // functions are the bash readline functions this editor has, and the key
 // the operation knows each by.
@@ -44,6 +75,7 @@ var functions = map[string]rune{
 	"kill-word":                MetaDelete,
 	"next-history":             CharNext,
 	"previous-history":         CharPrev,
+	"quoted-insert":            charQuotedInsert,
 	"reverse-search-history":   CharBckSearch,
 	"transpose-chars":          CharTranspose,
 	"undo":                     charUndo,
@@ -80,7 +112,7 @@ var defaultBindings = []Binding{
 	{"\x1f", "undo"}, {"\x18\x15", "undo"},
 	{"\t", "complete"}, {"\x0c", "clear-screen"}, {"\x14", "transpose-chars"},
 	{"\x1bu", "upcase-word"}, {"\x1bl", "downcase-word"}, {"\x1bc", "capitalize-word"},
-	{"\x18\x05", "edit-and-execute-command"},
+	{"\x18\x05", "edit-and-execute-command"}, {"\x16", "quoted-insert"},
 	{"\r", "accept-line"}, {"\n", "accept-line"}, {"\x07", "abort"},
 	{"\x04", "delete-char"}, {"\x1b[3~", "delete-char"},
 	{"\x7f", "backward-delete-char"}, {"\x08", "backward-delete-char"},

@@ -17,6 +17,8 @@ const (
 	charEditLine rune = -1007
 	// CharCtrlX starts the keys of bash's Ctrl-X keymap.
 	CharCtrlX rune = 0x18
+	// CharCtrlV is quoted-insert's key (jobsh patch, PATCHES.md, 19).
+	CharCtrlV rune = 0x16
 )
 
 // ErrEditLine is what Readline returns, with the line, after Ctrl-X

@@ -390,6 +390,15 @@ func (o *Operation) ioloop() {
 			kick, ended = false, true
 			o.errchan <- &InterruptError{remain}
 		default:
+			// jobsh patch (PATCHES.md, 19): a control character goes
+			// in only by quoted-insert; bound to nothing, it does
+			// nothing (it went into the line unseen: Ctrl-\ then
+			// "echo ok" ran "^\echo").
+			if c, ok := quotedChar(r); ok {
+				r = c
+			} else if isControl(r) {
+				break
+			}
 			if o.IsSearchMode() {
 				o.SearchChar(r)
 				keepInSearchMode = true

@@ -45,6 +45,11 @@ func (r *RuneBuffer) layoutAt(at int) screenLayout {
 			}
 			return
 		}
+		if isControl(c) {
+			advance('^')
+			advance(c ^ 0x40)
+			return
+		}
 		w := runes.Width(c)
 		if w == 0 {
 			return
@@ -102,6 +107,11 @@ func (r *RuneBuffer) output() []byte {
 	for _, c := range r.shown() {
 		if c == '\t' {
 			buf.Write(bytes.Repeat([]byte{' '}, TabWidth))
+		} else if c != '\n' && isControl(c) {
+			// A quoted control character is drawn as bash draws it,
+			// ^X (jobsh patch, PATCHES.md, 19).
+			buf.WriteByte('^')
+			buf.WriteRune(c ^ 0x40)
 		} else {
 			buf.WriteRune(c)
 		}

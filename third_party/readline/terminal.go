@@ -199,6 +199,13 @@ func (t *Terminal) ioloop() {
 		if f, ok := t.boundKey(seq); ok { // jobsh patch (PATCHES.md, 18)
 			r = f
 		}
+		if r == charQuotedInsert { // jobsh patch (PATCHES.md, 19)
+			c, _, err := buf.ReadRune()
+			if err != nil {
+				break
+			}
+			r = quoteKey(c)
+		}
 		if r == noKey {
 			continue
 		}
@@ -228,6 +235,8 @@ func (t *Terminal) readKey(buf *bufio.Reader) (rune, string, error) {
 		// (end of input) must not be taken for: bound to nothing
 		// (jobsh patch, PATCHES.md, 14).
 		return noKey, "\x00", nil
+	case r == CharCtrlV: // jobsh patch (PATCHES.md, 19)
+		return charQuotedInsert, "\x16", nil
 	case r == CharCtrlX && !t.cfg.VimMode:
 		next, _, err := buf.ReadRune()
 		if err != nil {

@@ -1,0 +1,42 @@
+package tests
+
+import (
+	"fmt"
+	"testing"
+
+	"jobsh/tests/term"
+)
+
+// A control key bound to nothing puts nothing in the line: the line typed
+// after it runs as typed (jobsh put the invisible byte in, and ran
+// "^\echo ok"). Ctrl-Q, the terminal's XON, is nothing at the prompt too.
+func TestScreenUnboundControlKeys(t *testing.T) {
+	for _, key := range []string{"\x1c", "\x1e", "\x11"} {
+		t.Run(fmt.Sprintf("%q", key), func(t *testing.T) {
+			eachShell(t, func(t *testing.T, sh screenShell) {
+				s := startScreen(t, sh, 80, 24)
+				s.SendKeys(key)
+				s.SendKeys("echo ok")
+				waitScreen(t, s, "the line", func(sc *term.Screen) bool { return cursorRow(sc) == "$ echo ok" })
+				s.Send("\r")
+				waitRow(t, s, "ok")
+				waitPrompt(t, s)
+			})
+		})
+	}
+}
+
+// Ctrl-V (quoted-insert) puts the next key in the line as it is, a
+// control character drawn as ^X, and the command gets the byte.
+func TestScreenQuotedInsert(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		s.SendKeys("printf %s 'a\x16\x01b\x16\x1bc\x16\rd' | od -An -c")
+		waitScreen(t, s, "the line", func(sc *term.Screen) bool {
+			return cursorRow(sc) == "$ printf %s 'a^Ab^[c^Md' | od -An -c"
+		})
+		s.Send("\r")
+		waitRow(t, s, `   a 001   b 033   c  \r   d`)
+		waitPrompt(t, s)
+	})
+}
