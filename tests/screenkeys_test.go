@@ -2,6 +2,7 @@ package tests
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"jobsh/tests/term"
@@ -38,5 +39,38 @@ func TestScreenQuotedInsert(t *testing.T) {
 		s.Send("\r")
 		waitRow(t, s, `   a 001   b 033   c  \r   d`)
 		waitPrompt(t, s)
+	})
+}
+
+// Ctrl-O (operate-and-get-next) runs the line, a recalled one or one
+// found by Ctrl-R, and starts the next with the history entry after it.
+func TestScreenOperateAndGetNext(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		for _, w := range []string{"one", "two", "three"} {
+			s.SendKeys("echo step-" + w + "\r")
+			waitRow(t, s, "step-"+w)
+			waitPrompt(t, s)
+		}
+		s.SendKeys("\x1b[A\x1b[A\x1b[A")
+		waitScreen(t, s, "the first entry", func(sc *term.Screen) bool { return cursorRow(sc) == "$ echo step-one" })
+		s.Send("\x0f")
+		waitScreen(t, s, "the second entry", func(sc *term.Screen) bool { return cursorRow(sc) == "$ echo step-two" })
+		s.SendKeys("\x0f")
+		waitScreen(t, s, "the third entry", func(sc *term.Screen) bool { return cursorRow(sc) == "$ echo step-three" })
+		s.SendKeys("\r")
+		waitPrompt(t, s)
+		if n := countRows(s.Screen, "step-two"); n != 2 {
+			t.Fatalf("step-two ran %d times, want 2\n%s", n, picture(s.Screen))
+		}
+		s.SendKeys("\x12step-tw")
+		waitScreen(t, s, "the search", func(sc *term.Screen) bool { return strings.Contains(cursorRow(sc), "echo step-two") })
+		s.Send("\x0f")
+		waitScreen(t, s, "the entry after the one found", func(sc *term.Screen) bool {
+			return countRows(sc, "step-two") == 3 && cursorRow(sc) == "$ echo step-three"
+		})
+		s.SendKeys("\x15")
+		waitPrompt(t, s)
+		assertAlive(t, s)
 	})
 }

@@ -24,6 +24,10 @@ const (
 	// character that quoted-insert took: quotedControl-c stands for c,
 	// which a key of its own would otherwise stand for.
 	quotedControl rune = -2000
+	// charOperateGetNext is operate-and-get-next (Ctrl-O): the line
+	// ends, and the next begins with the history entry after the one
+	// that was run (jobsh patch, PATCHES.md, 20).
+	charOperateGetNext rune = -1011
 )
 
 // quoteKey is how the reader passes on c, read after quoted-insert.
@@ -74,6 +78,7 @@ var functions = map[string]rune{
 	"kill-line":                CharKill,
 	"kill-word":                MetaDelete,
 	"next-history":             CharNext,
+	"operate-and-get-next":     charOperateGetNext,
 	"previous-history":         CharPrev,
 	"quoted-insert":            charQuotedInsert,
 	"reverse-search-history":   CharBckSearch,
@@ -113,6 +118,7 @@ var defaultBindings = []Binding{
 	{"\t", "complete"}, {"\x0c", "clear-screen"}, {"\x14", "transpose-chars"},
 	{"\x1bu", "upcase-word"}, {"\x1bl", "downcase-word"}, {"\x1bc", "capitalize-word"},
 	{"\x18\x05", "edit-and-execute-command"}, {"\x16", "quoted-insert"},
+	{"\x0f", "operate-and-get-next"},
 	{"\r", "accept-line"}, {"\n", "accept-line"}, {"\x07", "abort"},
 	{"\x04", "delete-char"}, {"\x1b[3~", "delete-char"},
 	{"\x7f", "backward-delete-char"}, {"\x08", "backward-delete-char"},
@@ -181,4 +187,30 @@ func (o *Operation) searchHistoryPrefix(back bool) {
 		return
 	}
 	o.t.Bell()
+}
+
+// operateGetNext ends the line as accept-line does and notes which history
+// entry comes after it: the one as far from the end of the history, once
+// the line is added there, as the entry run is now (none for a new line).
+func (o *Operation) operateGetNext() {
+	o.getNext = 0
+	for e := o.history.current; e != nil && e != o.history.history.Back(); e = e.Next() {
+		o.getNext++
+	}
+}
+
+// recallNext begins the line after operate-and-get-next with the entry it
+// noted, to edit or run, the history's place there for Up and Down.
+func (o *Operation) recallNext() {
+	n := o.getNext
+	o.getNext = 0
+	e := o.history.history.Back()
+	for ; n > 0 && e != nil; n-- {
+		e = e.Prev()
+	}
+	if e == nil || e == o.history.history.Back() || o.buf.Len() > 0 {
+		return
+	}
+	o.history.current = e
+	o.buf.Set(runes.Copy(o.history.showItem(e.Value)))
 }

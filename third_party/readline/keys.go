@@ -19,6 +19,8 @@ const (
 	CharCtrlX rune = 0x18
 	// CharCtrlV is quoted-insert's key (jobsh patch, PATCHES.md, 19).
 	CharCtrlV rune = 0x16
+	// CharCtrlO is operate-and-get-next's key (PATCHES.md, 20).
+	CharCtrlO rune = 0x0f
 )
 
 // ErrEditLine is what Readline returns, with the line, after Ctrl-X

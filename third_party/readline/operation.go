@@ -37,6 +37,10 @@ type Operation struct {
 	// jobsh patch (PATCHES.md, 5)
 	undo    undo
 	lastArg lastArg
+	// getNext is how far from the end of the history the entry is that
+	// the next line begins with, after operate-and-get-next (PATCHES.md,
+	// 20); 0 for none.
+	getNext int
 }
 
 func (o *Operation) SetBuffer(what string) {
@@ -130,7 +134,7 @@ func (o *Operation) paste(text []rune) {
 // after passing r on (see Terminal.ioloop): keys that may end the line.
 func stopsReading(r rune) bool {
 	switch r {
-	case CharInterrupt, CharEnter, CharCtrlJ, CharDelete, charEditLine:
+	case CharInterrupt, CharEnter, CharCtrlJ, CharDelete, charEditLine, charOperateGetNext:
 		return true
 	}
 	return false
@@ -297,9 +301,12 @@ func (o *Operation) ioloop() {
 			isUpdateHistory = false
 			kick, ended = false, true
 			o.errchan <- editLineError{data[:len(data)-1]}
-		case CharEnter, CharCtrlJ:
+		case CharEnter, CharCtrlJ, charOperateGetNext:
 			if o.IsSearchMode() {
 				o.ExitSearchMode(false)
+			}
+			if r == charOperateGetNext {
+				o.operateGetNext()
 			}
 			o.buf.MoveToLineEnd()
 			var data []rune
@@ -460,6 +467,9 @@ func (o *Operation) Runes() ([]rune, error) {
 	// while a command ran in the foreground, and SIGWINCH went to the
 	// command, not to us.
 	o.checkWidth()
+	if o.getNext > 0 {
+		o.recallNext()
+	}
 	o.buf.Refresh(nil) // print prompt
 	o.t.KickRead()
 	select {

@@ -237,6 +237,8 @@ func (t *Terminal) readKey(buf *bufio.Reader) (rune, string, error) {
 		return noKey, "\x00", nil
 	case r == CharCtrlV: // jobsh patch (PATCHES.md, 19)
 		return charQuotedInsert, "\x16", nil
+	case r == CharCtrlO && !t.cfg.VimMode: // jobsh patch (PATCHES.md, 20)
+		return charOperateGetNext, "\x0f", nil
 	case r == CharCtrlX && !t.cfg.VimMode:
 		next, _, err := buf.ReadRune()
 		if err != nil {
