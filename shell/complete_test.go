@@ -30,10 +30,14 @@ func TestCompletion(t *testing.T) {
 		{"fg %", "1|sleep"},
 		{"kill -SEG", "V "},
 		{"true | waitp", "id "},
-		{"echo ~roo", "t/"},       // the slash, as bash: ready for what is under it
-		{"cat .hid", "den "},      // hidden files, readline's match-hidden-files
-		{"cat m", `y\ file.txt `}, // and only those that match
-		{"ping @myhost-o", "ne "}, // hostcomplete, from $HOSTFILE
+		{"echo ~roo", "t/"},         // the slash, as bash: ready for what is under it
+		{"cat .hid", "den "},        // hidden files, readline's match-hidden-files
+		{"cat m", `y\ file.txt `},   // and only those that match
+		{"ping @myhost-o", "ne "},   // hostcomplete, from $HOSTFILE
+		{"dd if=my", `\ file.txt `}, // after = and :, as COMP_WORDBREAKS
+		{"X=a:sub", "dir/"},
+		{"echo `ech", "o"}, // a command, no space: the backquote may follow
+		{`cat "a:sub`, ""}, // no break in quotes: the name is a:sub…
 	} {
 		// The words, less the typed text they begin with.
 		got, n := sh.Complete([]rune(tc.line), len([]rune(tc.line)))

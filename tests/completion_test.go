@@ -185,6 +185,17 @@ func TestCompletionDefaultLikeBash(t *testing.T) {
 		{"after $HOME", "ls $HOME/wo\t", "$ ls $HOME/work/"},
 		{"${NAME", "echo ${HOM\t", "$ echo ${HOME}/"},
 		{"after an assignment", "X=1 ech\t", "$ X=1 echo "},
+		// Readline's word breaks (COMP_WORDBREAKS): after =, : and
+		// a backquote the completed text starts anew.
+		{"after if=", "dd if=sf\t", "$ dd if=sfile.txt "},
+		{"after --opt=/", "ls --foo=/us\t", "$ ls --foo=/usr/"},
+		{"after a backquote", "echo `ech\t", "$ echo `echo"},
+		{"after a closed backquote", "echo `true`:sf\t", "$ echo `true`:sfile.txt "},
+		{"in $(", "echo $(ech\t", "$ echo $(echo "},
+		{"after :", "PATH=$PATH:/us\t", "$ PATH=$PATH:/usr/"},
+		{"file after :", "cat x.md:sf\t", "$ cat x.md:sfile.txt "},
+		{"after $HOME in quotes", "ls \"$HOME/wo\t", `$ ls "$HOME/work/`},
+		{"assignment value", "X=sf\t", "$ X=sfile.txt "},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, sh := range []string{"bash", "jobsh"} {
