@@ -360,14 +360,23 @@ func (c completer) commands(prefix string) []string {
 			continue
 		}
 		for _, e := range entries {
-			if strings.HasPrefix(e.Name(), prefix) {
-				if info, err := e.Info(); err == nil && !info.IsDir() && info.Mode()&0o111 != 0 {
-					names = append(names, e.Name())
-				}
+			if strings.HasPrefix(e.Name(), prefix) && isCommandFile(filepath.Join(c.sh.abs(dir), e.Name()), e) {
+				names = append(names, e.Name())
 			}
 		}
 	}
 	return names
+}
+
+// isCommandFile says whether a PATH directory's entry is a program: an
+// executable file, a link followed to one. A link to a directory
+// (/usr/bin/X11 -> .) is not, as in bash.
+func isCommandFile(path string, e os.DirEntry) bool {
+	info, err := e.Info()
+	if err == nil && info.Mode()&os.ModeSymlink != 0 {
+		info, err = os.Stat(path)
+	}
+	return err == nil && !info.IsDir() && info.Mode()&0o111 != 0
 }
 
 // files completes a path relative to the shell's directory; directories

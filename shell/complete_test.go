@@ -51,6 +51,22 @@ func TestCompletion(t *testing.T) {
 	}
 }
 
+// Command names are the programs in PATH, a link to one too, never a
+// directory or a link to one (/usr/bin/X11 -> .), as in bash.
+func TestCompletionCommandsNotDirectories(t *testing.T) {
+	bin := t.TempDir()
+	os.WriteFile(filepath.Join(bin, "zqprog"), nil, 0o755)
+	os.Symlink("zqprog", filepath.Join(bin, "zqlinkprog"))
+	os.Symlink(".", filepath.Join(bin, "zqlinkdir"))
+	os.Mkdir(filepath.Join(bin, "zqdir"), 0o755)
+	sh := New()
+	sh.setVar("PATH", bin, false)
+	got, _ := sh.Complete([]rune("zq"), 2)
+	if strings.Join(got, "|") != "zqlinkprog|zqprog" {
+		t.Errorf("zq: got %q", got)
+	}
+}
+
 // TestProgrammableCompletion is Tab with complete's specs (no
 // bash-completion needed): each case's words less the text they replace.
 func TestProgrammableCompletion(t *testing.T) {

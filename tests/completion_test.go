@@ -175,6 +175,8 @@ func TestCompletionDefaultLikeBash(t *testing.T) {
 		t.Skip("no bash")
 	}
 	for _, tc := range []struct{ name, keys, want string }{
+		// A directory in PATH (as /usr/bin/X11 -> .) is no command.
+		{"no directory as a command", "zqlinkd\t", "$ zqlinkd"},
 		{"cd file", "cd sf\t", "$ cd sfile.txt "},
 		{"cd dir", "cd sub\t", "$ cd subdir/"},
 		// Quoted words, a path after a variable, ${NAME and an
@@ -199,7 +201,7 @@ func TestCompletionDefaultLikeBash(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, sh := range []string{"bash", "jobsh"} {
-				s := startCompletionRC(t, sh, "PS1='$ '\n", "")
+				s := startCompletionRC(t, sh, "PS1='$ '\n"+`mkdir -p "$HOME/lbin"; ln -s . "$HOME/lbin/zqlinkdir"; PATH=$HOME/lbin:$PATH`+"\n", "")
 				s.Send(tc.keys)
 				if line, _ := settled(t, s); line != tc.want {
 					t.Errorf("%s: %q leaves %q, want %q", sh, tc.keys, line, tc.want)
