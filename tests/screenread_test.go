@@ -94,3 +94,25 @@ func TestScreenTypeAfterReadCtrlC(t *testing.T) {
 		})
 	}
 }
+
+// Ctrl-C ends read -n, which reads key by key, as it ends a read of a
+// line: the rest of the command line is not run, and the terminal is
+// back in the mode the editor found it in.
+func TestScreenReadKeysCtrlC(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		startRead(t, s, `read -n 5 x; echo "st=$?"`)
+		s.Send("ab")
+		waitRow(t, s, "ab")
+		s.Send("\x03")
+		waitPrompt(t, s)
+		if strings.Contains(s.Screen.Text(), "\nst=") {
+			t.Fatalf("the command after read ran\n%s", picture(s.Screen))
+		}
+		assertAlive(t, s)
+		s.Send("read v; echo \"[$v]\"\r")
+		waitRow(t, s, `$ read v; echo "[$v]"`)
+		s.Send("one two\r")
+		waitRow(t, s, "[one two]")
+	})
+}
