@@ -77,12 +77,19 @@ func builtinRead(sh *Shell, args []string) (int, error) {
 	}
 	tty := jobs.IsTerminal(int(in.Fd()))
 	// As in bash, -e, -i, -p and -s act only on a terminal. The editor
-	// reads whole lines, without a time limit: with -d, -n, -N, -t or -s
+	// ends the line after -n's or -N's count and at -d's character, as
+	// bash's readline does; it reads without a time limit: with -t or -s
 	// the terminal is read as without -e.
-	_, delimOpt := opts['d']
-	if edit && tty && !silent && !delimOpt && limit < 0 && deadline.IsZero() {
+	if edit && tty && !silent && deadline.IsZero() {
 		if e := sh.lineEditor(int(in.Fd())); e != nil {
-			line, status := sh.editLine(e, opts['p'], opts['i'], raw)
+			end := rune(0)
+			switch {
+			case delim == noDelim:
+				end = -1
+			case delim != '\n':
+				end = rune(delim)
+			}
+			line, status := sh.editLine(e, opts['p'], opts['i'], raw, max(limit, 0), end)
 			return sh.assignRead(opts, names, line, raw, status)
 		}
 	}
@@ -370,6 +377,11 @@ func awaitInput(f *os.File, deadline time.Time, interrupted func() bool) int {
 type TextEditor interface {
 	LineEditor
 	ReadLineText(prompt, text string) (string, error)
+	// ReadLineUntil is ReadLineText for a line that also ends when it
+	// is max characters long (if max > 0) and at the key end (if end >
+	// 0), where Enter is then a character of the line, as it is with
+	// end -1 too.
+	ReadLineUntil(prompt, text string, max int, end rune) (string, error)
 }
 
 // lineEditor is the line editor read -e uses on the terminal fd, made
@@ -396,10 +408,10 @@ func (sh *Shell) lineEditor(fd int) TextEditor {
 // editLine is read -e's line: edited with prompt, starting as text (-i);
 // unless raw, a backslash quotes the next character and one at the end of
 // the line continues it on the next.
-func (sh *Shell) editLine(e TextEditor, prompt, text string, raw bool) (string, int) {
+func (sh *Shell) editLine(e TextEditor, prompt, text string, raw bool, max int, end rune) (string, int) {
 	var b strings.Builder
 	for {
-		line, err := e.ReadLineText(prompt, text)
+		line, err := e.ReadLineUntil(prompt, text, max, end)
 		if err == ErrEditLine {
 			err = nil // no command to run: the line as it is
 		}
@@ -410,6 +422,11 @@ func (sh *Shell) editLine(e TextEditor, prompt, text string, raw bool) (string, 
 			return b.String(), 1
 		}
 		if raw {
+			return line, 0
+		}
+		if max > 0 || end != 0 {
+			// A line cut at a count or a delimiter is not continued
+			// after a backslash (readLine's rule without -e).
 			return line, 0
 		}
 		more := false

@@ -116,3 +116,29 @@ func TestScreenReadKeysCtrlC(t *testing.T) {
 		waitRow(t, s, "[one two]")
 	})
 }
+
+// read -e with -n or -d edits the line with the editor, which ends it
+// after the count or at the delimiter, as bash's readline does: keys edit
+// (Backspace, Ctrl-A), Enter goes into a -d line as a character, and keys
+// typed past the count are the next command line's.
+func TestScreenReadEditWithoutEnter(t *testing.T) {
+	cases := []struct{ name, cmd, keys, rows, next string }{
+		{"n", `read -e -n 3 x; printf '[%q]\n' "$x"`, "ab\x7fcdef", "acd\n[acd]", "$ ef"},
+		{"d", `read -e -d / x; printf '[%q]\n' "$x"`, "a\rb\x01c/", "ca^Mb\n[$'ca\\rb']", "$"},
+		{"N", `read -e -N 4 x; printf '[%q]\n' "$x"`, "ab\rcd", "ab^Mc\n[$'ab\\rc']", "$ d"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			eachShell(t, func(t *testing.T, sh screenShell) {
+				s := startScreen(t, sh, 80, 24)
+				s.Send("echo go; " + c.cmd + "\r")
+				waitRow(t, s, "go")
+				s.SendKeys(c.keys)
+				for _, row := range strings.Split(c.rows, "\n") {
+					waitRow(t, s, row)
+				}
+				waitScreen(t, s, "the next line", func(sc *term.Screen) bool { return cursorRow(sc) == c.next })
+			})
+		})
+	}
+}

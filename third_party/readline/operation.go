@@ -131,8 +131,12 @@ func (o *Operation) paste(text []rune) {
 }
 
 // stopsReading says whether the terminal's reader waits for KickRead
-// after passing r on (see Terminal.ioloop): keys that may end the line.
-func stopsReading(r rune) bool {
+// after passing r on (see Terminal.ioloop): keys that may end the line,
+// and every key when a line may end at another (PATCHES.md, 21).
+func stopsReading(cfg *Config, r rune) bool {
+	if cfg.LineMax > 0 || cfg.LineEnd != 0 {
+		return true
+	}
 	switch r {
 	case CharInterrupt, CharEnter, CharCtrlJ, CharDelete, charEditLine, charOperateGetNext:
 		return true
@@ -158,7 +162,7 @@ func (o *Operation) ioloop() {
 		}
 		keepInSearchMode := false
 		r := o.t.ReadRune()
-		kick = stopsReading(r)
+		kick = stopsReading(o.GetConfig(), r)
 		ended = false
 		o.noteKey(r)
 		// jobsh patch (PATCHES.md, 11): while a completion list waits
@@ -308,24 +312,8 @@ func (o *Operation) ioloop() {
 			if r == charOperateGetNext {
 				o.operateGetNext()
 			}
-			o.buf.MoveToLineEnd()
-			var data []rune
-			if !o.GetConfig().UniqueEditLine {
-				o.buf.WriteRune('\n')
-				data = o.buf.Reset()
-				data = data[:len(data)-1] // trim \n
-			} else {
-				o.buf.Clean()
-				data = o.buf.Reset()
-			}
+			isUpdateHistory = o.acceptLine()
 			kick, ended = false, true
-			o.outchan <- data
-			if !o.GetConfig().DisableAutoSaveHistory {
-				// ignore IO error
-				_ = o.history.New(data)
-			} else {
-				isUpdateHistory = false
-			}
 		case CharBackward:
 			o.buf.MoveBackward()
 		case CharForward:
@@ -414,6 +402,12 @@ func (o *Operation) ioloop() {
 			o.buf.WriteRune(r)
 		}
 
+		if max := o.GetConfig().LineMax; !ended && max > 0 && o.buf.Len() >= max {
+			// As long as read -e -n asked for (PATCHES.md, 21).
+			isUpdateHistory = o.acceptLine()
+			kick, ended = false, true
+		}
+
 		listener := o.GetConfig().Listener
 		if listener != nil {
 			newLine, newPos, ok := listener.OnChange(o.buf.Runes(), o.buf.Pos(), r)
@@ -441,6 +435,28 @@ func (o *Operation) Stderr() io.Writer {
 
 func (o *Operation) Stdout() io.Writer {
 	return &wrapWriter{target: o.GetConfig().Stdout, r: o, t: o.t}
+}
+
+// acceptLine ends the line (accept-line) and passes it on; it says
+// whether the history's entry being edited is to be updated still.
+func (o *Operation) acceptLine() bool {
+	o.buf.MoveToLineEnd()
+	var data []rune
+	if !o.GetConfig().UniqueEditLine {
+		o.buf.WriteRune('\n')
+		data = o.buf.Reset()
+		data = data[:len(data)-1] // trim \n
+	} else {
+		o.buf.Clean()
+		data = o.buf.Reset()
+	}
+	o.outchan <- data
+	if o.GetConfig().DisableAutoSaveHistory {
+		return false
+	}
+	// ignore IO error
+	_ = o.history.New(data)
+	return true
 }
 
 func (o *Operation) String() (string, error) {

@@ -44,6 +44,14 @@ type Config struct {
 	// line as it is, TABs and newlines included.
 	BracketedPaste bool
 
+	// jobsh patch (PATCHES.md, 21): the line ends, as at Enter, once it
+	// is LineMax characters long (bash's rl_num_chars_to_read, for read
+	// -e -n), and at the key LineEnd (read -e -d), where Enter then goes
+	// into the line as it is; -1 for no such key (read -e -N). Set with
+	// Instance.SetLineEnd.
+	LineMax int
+	LineEnd rune
+
 	// AutoCompleter will called once user press TAB
 	AutoComplete AutoCompleter
 
@@ -316,6 +324,14 @@ func (i *Instance) Write(b []byte) (int, error) {
 // > test[cursor]
 func (i *Instance) WriteStdin(val []byte) (int, error) {
 	return i.Terminal.WriteStdin(val)
+}
+
+// SetLineEnd sets Config.LineMax and LineEnd for the lines read next
+// (jobsh patch, PATCHES.md, 21); 0, 0 for lines that end at Enter only.
+func (i *Instance) SetLineEnd(max int, end rune) {
+	i.Terminal.m.Lock()
+	defer i.Terminal.m.Unlock()
+	i.Terminal.cfg.LineMax, i.Terminal.cfg.LineEnd = max, end
 }
 
 func (i *Instance) SetConfig(cfg *Config) *Config {

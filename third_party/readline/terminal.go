@@ -206,13 +206,21 @@ func (t *Terminal) ioloop() {
 			}
 			r = quoteKey(c)
 		}
+		if end := t.cfg.LineEnd; end != 0 { // jobsh patch (PATCHES.md, 21)
+			switch {
+			case end > 0 && seq == string(end):
+				r = CharEnter
+			case seq == "\r":
+				r = quoteKey('\r') // Enter is a character of the line
+			}
+		}
 		if r == noKey {
 			continue
 		}
 		// A key that may end the line stops the reading until the
 		// operation lets it go on (stopsReading: one list for both
 		// sides, or a key on one only freezes the editor).
-		if stopsReading(r) {
+		if stopsReading(t.cfg, r) {
 			expectNextChar = false
 		}
 		t.outchan <- r
