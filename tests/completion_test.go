@@ -198,6 +198,9 @@ func TestCompletionDefaultLikeBash(t *testing.T) {
 		{"file after :", "cat x.md:sf\t", "$ cat x.md:sfile.txt "},
 		{"after $HOME in quotes", "ls \"$HOME/wo\t", `$ ls "$HOME/work/`},
 		{"assignment value", "X=sf\t", "$ X=sfile.txt "},
+		{"variable after :", "echo a:$HOM\t", "$ echo a:$HOME/"},
+		{"tilde after =", "ls --file=~/wo\t", "$ ls --file=~/work/"},
+		{"file in quotes after =", "ls --file=\"sp\t", `$ ls --file="sp ace.txt" `},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, sh := range []string{"bash", "jobsh"} {
