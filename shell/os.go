@@ -99,36 +99,6 @@ func waitReadable(fd int, d time.Duration) (bool, error) {
 	}
 }
 
-// readTTYMode sets the terminal as bash's read does and returns what
-// sets it back: without echo for -s (ttynoecho), and, when one character
-// at a time (-n, -N, -d), out of canonical mode so that the read gets
-// each key as it is typed rather than at Enter (ttyonechar, and
-// ttycbreak with -s). Signals stay on: Ctrl-C still interrupts.
-func readTTYMode(fd int, silent, oneChar bool) func() {
-	old, err := unix.IoctlGetTermios(fd, unix.TCGETS)
-	if err != nil {
-		return nil
-	}
-	t := *old
-	if silent {
-		t.Lflag &^= unix.ECHO | unix.ECHOK | unix.ECHONL
-	}
-	if oneChar {
-		t.Lflag &^= unix.ICANON
-		t.Lflag |= unix.ISIG | unix.IEXTEN
-		t.Iflag |= unix.ICRNL // Enter still reads as a newline
-		t.Iflag &^= unix.INLCR
-		t.Oflag |= unix.OPOST
-		t.Cc[unix.VMIN], t.Cc[unix.VTIME] = 1, 0
-	}
-	// TCSETSW, as bash's TCSADRAIN: output goes out first; nothing
-	// typed ahead is thrown away.
-	if unix.IoctlSetTermios(fd, unix.TCSETSW, &t) != nil {
-		return nil
-	}
-	return func() { unix.IoctlSetTermios(fd, unix.TCSETSW, old) }
-}
-
 // builtinExec replaces the shell with a program. Its descriptors are put
 // in place first: every file of the shell's table is duplicated above the
 // range in use, then moved down to its number, so that no move overwrites

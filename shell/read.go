@@ -102,6 +102,7 @@ func builtinRead(sh *Shell, args []string) (int, error) {
 	if oneChar := limit > 0 || delim != '\n'; tty && (silent || oneChar) {
 		if restore := readTTYMode(int(in.Fd()), silent, oneChar); restore != nil {
 			defer restore()
+			defer sh.restoreOnInterrupt(restore)()
 		}
 	}
 	var interrupted func() bool

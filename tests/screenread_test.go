@@ -142,3 +142,26 @@ func TestScreenReadEditWithoutEnter(t *testing.T) {
 		})
 	}
 }
+
+// A script's read -n that Ctrl-C ends gives the terminal back in
+// canonical mode, whatever ends the shell: the keys typed next are the
+// login shell's lines again.
+func TestReadKeysCtrlCRestoresTerminal(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := term.Start(t, baseEnv(t.TempDir()), sh.argv()[0], "-c", `echo go; read -n 5 x; echo "after $?"`)
+		s.Expect("go")
+		if err := s.AwaitRaw(screenWait); err != nil {
+			t.Fatal(err)
+		}
+		s.Send("ab\x03")
+		if _, err := s.Wait(screenWait); err != nil {
+			t.Fatal(err)
+		}
+		if s.Raw() {
+			t.Errorf("the terminal is left out of canonical mode")
+		}
+		if strings.Contains(s.Output(), "after") {
+			t.Errorf("the shell went on after Ctrl-C: %q", s.Output())
+		}
+	})
+}
