@@ -27,17 +27,17 @@ func TestScreenUnboundControlKeys(t *testing.T) {
 	}
 }
 
-// Ctrl-V (quoted-insert) puts the next key in the line as it is, a
+// Ctrl-V and Insert (quoted-insert) put the next key in the line as it is, a
 // control character drawn as ^X, and the command gets the byte.
 func TestScreenQuotedInsert(t *testing.T) {
 	eachShell(t, func(t *testing.T, sh screenShell) {
 		s := startScreen(t, sh, 80, 24)
-		s.SendKeys("printf %s 'a\x16\x01b\x16\x1bc\x16\rd' | od -An -c")
+		s.SendKeys("printf %s 'a\x16\x01b\x16\x1bc\x16\rd\x1b[2~\x02' | od -An -c")
 		waitScreen(t, s, "the line", func(sc *term.Screen) bool {
-			return cursorRow(sc) == "$ printf %s 'a^Ab^[c^Md' | od -An -c"
+			return cursorRow(sc) == "$ printf %s 'a^Ab^[c^Md^B' | od -An -c"
 		})
 		s.Send("\r")
-		waitRow(t, s, `   a 001   b 033   c  \r   d`)
+		waitRow(t, s, `   a 001   b 033   c  \r   d 002`)
 		waitPrompt(t, s)
 	})
 }

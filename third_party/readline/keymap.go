@@ -117,7 +117,7 @@ var defaultBindings = []Binding{
 	{"\x1f", "undo"}, {"\x18\x15", "undo"},
 	{"\t", "complete"}, {"\x0c", "clear-screen"}, {"\x14", "transpose-chars"},
 	{"\x1bu", "upcase-word"}, {"\x1bl", "downcase-word"}, {"\x1bc", "capitalize-word"},
-	{"\x18\x05", "edit-and-execute-command"}, {"\x16", "quoted-insert"},
+	{"\x18\x05", "edit-and-execute-command"}, {"\x16", "quoted-insert"}, {"\x1b[2~", "quoted-insert"},
 	{"\x0f", "operate-and-get-next"},
 	{"\r", "accept-line"}, {"\n", "accept-line"}, {"\x07", "abort"},
 	{"\x04", "delete-char"}, {"\x1b[3~", "delete-char"},

@@ -60,6 +60,8 @@ func tildeKey(attr string) rune {
 		return CharLineEnd
 	case "3":
 		return CharDelete
+	case "2":
+		return charQuotedInsert // Insert, as in bash (PATCHES.md, 19)
 	}
 	return 0
 }
