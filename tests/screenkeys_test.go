@@ -74,3 +74,21 @@ func TestScreenOperateAndGetNext(t *testing.T) {
 		assertAlive(t, s)
 	})
 }
+
+// A quoted control character in a line that wraps takes its two cells
+// wherever the cursor moves: the rows are drawn once, the cursor where
+// the terminal shows it.
+func TestScreenQuotedInsertWrapped(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 20, 10)
+		s.SendKeys("echo \x16\x01\x16\x02 0123456789abc")
+		full := "$ echo ^A^B 0123456789abc"
+		waitScreen(t, s, "the wrapped line", func(sc *term.Screen) bool { return hasRow(sc, full[:20]) && hasRow(sc, full[20:]) })
+		s.Send("\x1b[D\x1b[D\x1b[D\x1b[D\x1b[D\x1b[D\x1b[D\x1b[D\x1b[DX")
+		want := "$ echo ^A^B 0123X456789abc"
+		waitScreen(t, s, "X typed in the first row", func(sc *term.Screen) bool {
+			x, y := sc.Cursor()
+			return countRows(sc, want[:20]) == 1 && sc.Rows()[y] == want[:20] && x == 17 && hasRow(sc, want[20:])
+		})
+	})
+}
