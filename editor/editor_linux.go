@@ -18,6 +18,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"jobsh/shell"
 
@@ -78,16 +79,19 @@ func (e *Editor) ReadLine(prompt string) (string, error) {
 // ReadLineText is ReadLine with text already on the line to edit (read -e
 // -i text): shell.TextEditor.
 func (e *Editor) ReadLineText(prompt, text string) (string, error) {
-	return e.ReadLineUntil(prompt, text, 0, 0)
+	return e.ReadLineUntil(prompt, text, 0, 0, time.Time{})
 }
 
 // ReadLineUntil is ReadLineText for a line that also ends once it is max
 // characters long, if max > 0, and at the key end, if end > 0, where
 // Enter is then a character of the line (-1: Enter is one, and no key
-// ends the line): read -e -n, -d and -N, as bash's readline reads them.
-func (e *Editor) ReadLineUntil(prompt, text string, max int, end rune) (string, error) {
+// ends the line), and, with shell.ErrTimeout, at the deadline if it is
+// not zero: read -e -n, -d, -N and -t, as bash's readline reads them.
+func (e *Editor) ReadLineUntil(prompt, text string, max int, end rune, deadline time.Time) (string, error) {
 	e.rl.SetLineEnd(max, end)
 	defer e.rl.SetLineEnd(0, 0)
+	e.gate.setDeadline(deadline)
+	defer e.gate.setDeadline(time.Time{})
 	e.syncHistory()
 	e.applyKeys()
 	// readline takes the last line of the prompt as the editable line's
@@ -106,6 +110,8 @@ func (e *Editor) ReadLineUntil(prompt, text string, max int, end rune) (string, 
 	switch err {
 	case readline.ErrInterrupt:
 		return "", shell.ErrInterrupt
+	case readline.ErrTimeout:
+		return "", shell.ErrTimeout
 	case readline.ErrEditLine:
 		return line, shell.ErrEditLine
 	}

@@ -77,10 +77,10 @@ func builtinRead(sh *Shell, args []string) (int, error) {
 	}
 	tty := jobs.IsTerminal(int(in.Fd()))
 	// As in bash, -e, -i, -p and -s act only on a terminal. The editor
-	// ends the line after -n's or -N's count and at -d's character, as
-	// bash's readline does; it reads without a time limit: with -t or -s
-	// the terminal is read as without -e.
-	if edit && tty && !silent && deadline.IsZero() {
+	// ends the line after -n's or -N's count, at -d's character and at
+	// -t's time limit, as bash's readline does; with -s the terminal is
+	// read as without -e.
+	if edit && tty && !silent {
 		if e := sh.lineEditor(int(in.Fd())); e != nil {
 			end := rune(0)
 			switch {
@@ -89,7 +89,7 @@ func builtinRead(sh *Shell, args []string) (int, error) {
 			case delim != '\n':
 				end = rune(delim)
 			}
-			line, status := sh.editLine(e, opts['p'], opts['i'], raw, max(limit, 0), end)
+			line, status := sh.editLine(e, opts['p'], opts['i'], raw, max(limit, 0), end, deadline)
 			return sh.assignRead(opts, names, line, raw, status)
 		}
 	}
@@ -99,17 +99,19 @@ func builtinRead(sh *Shell, args []string) (int, error) {
 	// bash reads one key at a time when something other than Enter can
 	// end the read (-n, -N, -d): the terminal hands each key over as it
 	// is typed.
+	keys := false
 	if oneChar := limit > 0 || delim != '\n'; tty && (silent || oneChar) {
 		if restore := readTTYMode(int(in.Fd()), silent, oneChar); restore != nil {
 			defer restore()
 			defer sh.restoreOnInterrupt(restore)()
+			keys = oneChar
 		}
 	}
 	var interrupted func() bool
-	if jobs.IsTerminal(int(in.Fd())) {
+	if tty {
 		interrupted = sh.readInterrupted
 	}
-	line, status := readLine(in, delim, limit, raw, deadline, interrupted)
+	line, status := readLine(in, delim, limit, raw, deadline, interrupted, keys)
 	return sh.assignRead(opts, names, line, raw, status)
 }
 
@@ -188,17 +190,16 @@ const noDelim = -1
 // backslash quotes the next character unless raw. The status is 1 at end
 // of input, 142 (128+SIGALRM, as bash) on timeout, 130 when interrupted
 // (not nil) says a signal ended the read.
-func readLine(f *os.File, delim int, limit int, raw bool, deadline time.Time, interrupted func() bool) (string, int) {
+//
+// keys says the terminal is out of canonical mode and set to hand over
+// what it has without waiting (readTTYMode); interrupted is then not nil.
+func readLine(f *os.File, delim int, limit int, raw bool, deadline time.Time, interrupted func() bool, keys bool) (string, int) {
 	var b strings.Builder
 	buf := make([]byte, 1)
 	count := 0
 	for limit < 0 || count < limit {
-		if status := awaitInput(f, deadline, interrupted); status != 0 {
+		if status := readByte(f, buf, keys, deadline, interrupted); status != 0 {
 			return b.String(), status
-		}
-		n, err := f.Read(buf)
-		if n == 0 || err != nil {
-			return b.String(), 1
 		}
 		c := buf[0]
 		if int(c) == delim {
@@ -208,8 +209,8 @@ func readLine(f *os.File, delim int, limit int, raw bool, deadline time.Time, in
 			continue // bash skips NUL bytes (read -d '' ends at one)
 		}
 		if c == '\\' && !raw {
-			if n, err := f.Read(buf); n == 0 || err != nil {
-				return b.String(), 1
+			if status := readByte(f, buf, keys, deadline, interrupted); status != 0 {
+				return b.String(), status
 			}
 			if buf[0] == '\n' {
 				continue
@@ -289,7 +290,7 @@ func builtinMapfile(sh *Shell, args []string) (int, error) {
 	// command reads next.
 	in := sh.fd(fd)
 	next := func() (string, bool) {
-		line, status := readLine(in, delim, -1, true, time.Time{}, nil)
+		line, status := readLine(in, delim, -1, true, time.Time{}, nil, false)
 		if status != 0 {
 			return line, line != "" // the last line, without its delimiter
 		}
@@ -381,8 +382,8 @@ type TextEditor interface {
 	// ReadLineUntil is ReadLineText for a line that also ends when it
 	// is max characters long (if max > 0) and at the key end (if end >
 	// 0), where Enter is then a character of the line, as it is with
-	// end -1 too.
-	ReadLineUntil(prompt, text string, max int, end rune) (string, error)
+	// end -1 too; and, with ErrTimeout, at the deadline if not zero.
+	ReadLineUntil(prompt, text string, max int, end rune, deadline time.Time) (string, error)
 }
 
 // lineEditor is the line editor read -e uses on the terminal fd, made
@@ -409,15 +410,18 @@ func (sh *Shell) lineEditor(fd int) TextEditor {
 // editLine is read -e's line: edited with prompt, starting as text (-i);
 // unless raw, a backslash quotes the next character and one at the end of
 // the line continues it on the next.
-func (sh *Shell) editLine(e TextEditor, prompt, text string, raw bool, max int, end rune) (string, int) {
+func (sh *Shell) editLine(e TextEditor, prompt, text string, raw bool, max int, end rune, deadline time.Time) (string, int) {
 	var b strings.Builder
 	for {
-		line, err := e.ReadLineUntil(prompt, text, max, end)
+		line, err := e.ReadLineUntil(prompt, text, max, end, deadline)
 		if err == ErrEditLine {
 			err = nil // no command to run: the line as it is
 		}
 		if err == ErrInterrupt {
 			return "", 130
+		}
+		if err == ErrTimeout {
+			return "", 142 // nothing of the line is kept, as in bash
 		}
 		if err != nil {
 			return b.String(), 1

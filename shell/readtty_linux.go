@@ -5,6 +5,7 @@ package shell
 import (
 	"os"
 	"syscall"
+	"time"
 
 	"jobsh/sys/sig"
 
@@ -31,7 +32,9 @@ func readTTYMode(fd int, silent, oneChar bool) func() {
 		t.Iflag |= unix.ICRNL // Enter still reads as a newline
 		t.Iflag &^= unix.INLCR
 		t.Oflag |= unix.OPOST
-		t.Cc[unix.VMIN], t.Cc[unix.VTIME] = 1, 0
+		// bash's VMIN is 1; 0 makes a read that finds nothing return
+		// at once (readByte), which poll and awaitInput make up for.
+		t.Cc[unix.VMIN], t.Cc[unix.VTIME] = 0, 0
 	}
 	// TCSETSW, as bash's TCSADRAIN: output goes out first; nothing
 	// typed ahead is thrown away.
@@ -68,5 +71,41 @@ func (sh *Shell) restoreOnInterrupt(restore func()) (stop func()) {
 	return func() {
 		close(done)
 		unsubscribe()
+	}
+}
+
+// hungUp says whether the terminal fd has hung up or failed: a read of
+// nothing from a terminal that hands over what it has is then the end of
+// the input, not a wait.
+func hungUp(fd int) bool {
+	fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
+	n, err := unix.Poll(fds, 0)
+	return err != nil || n > 0 && fds[0].Revents&(unix.POLLHUP|unix.POLLERR|unix.POLLNVAL) != 0
+}
+
+// readByte reads f's next byte into buf once awaitInput lets it: status
+// 0, or readLine's. With keys the read never blocks: a Ctrl-C throws away
+// what the terminal had, and a read that poll had let go would otherwise
+// wait for the next key before the read could see the signal. No byte
+// is then no input yet, unless the terminal hung up.
+func readByte(f *os.File, buf []byte, keys bool, deadline time.Time, interrupted func() bool) int {
+	for {
+		if status := awaitInput(f, deadline, interrupted); status != 0 {
+			return status
+		}
+		if !keys {
+			if n, err := f.Read(buf); n == 0 || err != nil {
+				return 1
+			}
+			return 0
+		}
+		n, err := unix.Read(int(f.Fd()), buf[:1])
+		switch {
+		case n == 1:
+			return 0
+		case err == unix.EINTR || err == unix.EAGAIN:
+		case err != nil || hungUp(int(f.Fd())):
+			return 1
+		}
 	}
 }

@@ -110,8 +110,11 @@ func TestScreenReadKeysCtrlC(t *testing.T) {
 			t.Fatalf("the command after read ran\n%s", picture(s.Screen))
 		}
 		assertAlive(t, s)
-		s.Send("read v; echo \"[$v]\"\r")
-		waitRow(t, s, `$ read v; echo "[$v]"`)
+		// After "go", the editor has given the terminal back: Enter
+		// typed then is a newline, which ends the read's line.
+		s.Send("echo go; read v; echo \"[$v]\"\r")
+		waitRow(t, s, `$ echo go; read v; echo "[$v]"`)
+		waitScreen(t, s, "go again", func(sc *term.Screen) bool { return countRows(sc, "go") == 2 })
 		s.Send("one two\r")
 		waitRow(t, s, "[one two]")
 	})
@@ -163,5 +166,21 @@ func TestReadKeysCtrlCRestoresTerminal(t *testing.T) {
 		if strings.Contains(s.Output(), "after") {
 			t.Errorf("the shell went on after Ctrl-C: %q", s.Output())
 		}
+	})
+}
+
+// read -e -t edits with the editor until the time is up; then the line
+// typed is dropped (status 142, the variable empty), as in bash, and is
+// not the next command line either.
+func TestScreenReadEditTimeout(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		s.Send(`echo go; read -e -t 1 x; printf '[%q %s]\n' "$x" $?` + "\r")
+		waitRow(t, s, "go")
+		s.SendKeys("ab\x7fc\x01d")
+		waitRow(t, s, "dac")
+		waitRow(t, s, "['' 142]")
+		waitPrompt(t, s)
+		assertAlive(t, s)
 	})
 }

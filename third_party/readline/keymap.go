@@ -28,7 +28,15 @@ const (
 	// ends, and the next begins with the history entry after the one
 	// that was run (jobsh patch, PATCHES.md, 20).
 	charOperateGetNext rune = -1011
+	// charTimeout is the time limit of read -e -t passing: the line
+	// ends with ErrTimeout (jobsh patch, PATCHES.md, 22).
+	charTimeout rune = -1012
 )
+
+// TimeoutKey is what the input gives, in UTF-8, for the time limit of
+// the line to have passed: U+FFFF, a noncharacter, which Unicode keeps
+// for a program's own use and no terminal sends (PATCHES.md, 22).
+const TimeoutKey = "\uffff"
 
 // quoteKey is how the reader passes on c, read after quoted-insert.
 func quoteKey(c rune) rune {

@@ -9,6 +9,9 @@ import (
 
 var (
 	ErrInterrupt = errors.New("Interrupt")
+	// ErrTimeout: the input said the line's time was up (TimeoutKey;
+	// jobsh patch, PATCHES.md, 22).
+	ErrTimeout = errors.New("timed out")
 )
 
 type InterruptError struct {
@@ -138,7 +141,7 @@ func stopsReading(cfg *Config, r rune) bool {
 		return true
 	}
 	switch r {
-	case CharInterrupt, CharEnter, CharCtrlJ, CharDelete, charEditLine, charOperateGetNext:
+	case CharInterrupt, CharEnter, CharCtrlJ, CharDelete, charEditLine, charOperateGetNext, charTimeout:
 		return true
 	}
 	return false
@@ -165,6 +168,11 @@ func (o *Operation) ioloop() {
 		kick = stopsReading(o.GetConfig(), r)
 		ended = false
 		o.noteKey(r)
+		if r == charTimeout { // jobsh patch (PATCHES.md, 22)
+			o.timeout()
+			kick, ended = false, true
+			continue
+		}
 		// jobsh patch (PATCHES.md, 11): while a completion list waits
 		// at its question or at --More--, every key is an answer,
 		// before any filter or mode sees it.
@@ -435,6 +443,23 @@ func (o *Operation) Stderr() io.Writer {
 
 func (o *Operation) Stdout() io.Writer {
 	return &wrapWriter{target: o.GetConfig().Stdout, r: o, t: o.t}
+}
+
+// timeout ends the line when its time is up, as bash's readline does for
+// read -e -t: what was typed stays on the screen, unused, and the cursor
+// goes back to the row's start, for what is printed next.
+func (o *Operation) timeout() {
+	if o.IsSearchMode() {
+		o.ExitSearchMode(true)
+	}
+	if !o.LeaveListWith("\n") {
+		o.buf.MoveToLineEnd()
+		o.buf.Refresh(nil)
+	}
+	o.buf.Reset()
+	o.t.Write([]byte("\r"))
+	o.history.Revert()
+	o.errchan <- ErrTimeout
 }
 
 // acceptLine ends the line (accept-line) and passes it on; it says

@@ -328,10 +328,23 @@ func (i *Instance) WriteStdin(val []byte) (int, error) {
 
 // SetLineEnd sets Config.LineMax and LineEnd for the lines read next
 // (jobsh patch, PATCHES.md, 21); 0, 0 for lines that end at Enter only.
+//
+// The operation reads the configuration under its lock, the terminal
+// under its own: both are held (in Operation.SetConfig's order). The
+// terminal's reader reads the two fields without a lock, but only once
+// the next line kicks it on, after this; and they are written only when
+// they change, never for the lines of a shell's prompt.
 func (i *Instance) SetLineEnd(max int, end rune) {
-	i.Terminal.m.Lock()
-	defer i.Terminal.m.Unlock()
-	i.Terminal.cfg.LineMax, i.Terminal.cfg.LineEnd = max, end
+	o, t := i.Operation, i.Terminal
+	o.m.Lock()
+	defer o.m.Unlock()
+	t.m.Lock()
+	defer t.m.Unlock()
+	for _, cfg := range []*Config{o.cfg, t.cfg} {
+		if cfg.LineMax != max || cfg.LineEnd != end {
+			cfg.LineMax, cfg.LineEnd = max, end
+		}
+	}
 }
 
 func (i *Instance) SetConfig(cfg *Config) *Config {

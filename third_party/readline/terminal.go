@@ -243,6 +243,8 @@ func (t *Terminal) readKey(buf *bufio.Reader) (rune, string, error) {
 		// (end of input) must not be taken for: bound to nothing
 		// (jobsh patch, PATCHES.md, 14).
 		return noKey, "\x00", nil
+	case string(r) == TimeoutKey: // jobsh patch (PATCHES.md, 22)
+		return charTimeout, "", nil
 	case r == CharCtrlV: // jobsh patch (PATCHES.md, 19)
 		return charQuotedInsert, "\x16", nil
 	case r == CharCtrlO && !t.cfg.VimMode: // jobsh patch (PATCHES.md, 20)
