@@ -79,18 +79,17 @@ func (e *Editor) ReadLine(prompt string) (string, error) {
 // ReadLineText is ReadLine with text already on the line to edit (read -e
 // -i text): shell.TextEditor.
 func (e *Editor) ReadLineText(prompt, text string) (string, error) {
-	return e.ReadLineUntil(prompt, text, 0, 0, time.Time{})
+	return e.ReadLineWith(prompt, text, shell.LineOptions{})
 }
 
-// ReadLineUntil is ReadLineText for a line that also ends once it is max
-// characters long, if max > 0, and at the key end, if end > 0, where
-// Enter is then a character of the line (-1: Enter is one, and no key
-// ends the line), and, with shell.ErrTimeout, at the deadline if it is
-// not zero: read -e -n, -d, -N and -t, as bash's readline reads them.
-func (e *Editor) ReadLineUntil(prompt, text string, max int, end rune, deadline time.Time) (string, error) {
-	e.rl.SetLineEnd(max, end)
+// ReadLineWith is ReadLineText for a line read as o says (read -e -n,
+// -N, -d, -t and -s, as bash's readline reads them): shell.TextEditor.
+func (e *Editor) ReadLineWith(prompt, text string, o shell.LineOptions) (string, error) {
+	e.rl.SetLineEnd(o.Max, o.End)
 	defer e.rl.SetLineEnd(0, 0)
-	e.gate.setDeadline(deadline)
+	e.rl.SetLineSilent(o.Silent)
+	defer e.rl.SetLineSilent(false)
+	e.gate.setDeadline(o.Deadline)
 	defer e.gate.setDeadline(time.Time{})
 	e.syncHistory()
 	e.applyKeys()

@@ -78,18 +78,17 @@ func builtinRead(sh *Shell, args []string) (int, error) {
 	tty := jobs.IsTerminal(int(in.Fd()))
 	// As in bash, -e, -i, -p and -s act only on a terminal. The editor
 	// ends the line after -n's or -N's count, at -d's character and at
-	// -t's time limit, as bash's readline does; with -s the terminal is
-	// read as without -e.
-	if edit && tty && !silent {
+	// -t's time limit, and hides it with -s, as bash's readline does.
+	if edit && tty {
 		if e := sh.lineEditor(int(in.Fd())); e != nil {
-			end := rune(0)
+			o := LineOptions{Max: max(limit, 0), Deadline: deadline, Silent: silent}
 			switch {
 			case delim == noDelim:
-				end = -1
+				o.End = -1
 			case delim != '\n':
-				end = rune(delim)
+				o.End = rune(delim)
 			}
-			line, status := sh.editLine(e, opts['p'], opts['i'], raw, max(limit, 0), end, deadline)
+			line, status := sh.editLine(e, opts['p'], opts['i'], raw, o)
 			return sh.assignRead(opts, names, line, raw, status)
 		}
 	}
@@ -379,11 +378,22 @@ func awaitInput(f *os.File, deadline time.Time, interrupted func() bool) int {
 type TextEditor interface {
 	LineEditor
 	ReadLineText(prompt, text string) (string, error)
-	// ReadLineUntil is ReadLineText for a line that also ends when it
-	// is max characters long (if max > 0) and at the key end (if end >
-	// 0), where Enter is then a character of the line, as it is with
-	// end -1 too; and, with ErrTimeout, at the deadline if not zero.
-	ReadLineUntil(prompt, text string, max int, end rune, deadline time.Time) (string, error)
+	// ReadLineWith is ReadLineText for a line read as o says.
+	ReadLineWith(prompt, text string, o LineOptions) (string, error)
+}
+
+// LineOptions are how read -e's line is read, as bash's readline reads
+// it.
+type LineOptions struct {
+	// Max: the line ends once it is this long (-n, -N), if > 0.
+	Max int
+	// End: the key that ends the line (-d), if > 0; Enter is then a
+	// character of the line, as it is with End -1 (-N).
+	End rune
+	// Deadline: the line ends with ErrTimeout then (-t), if not zero.
+	Deadline time.Time
+	// Silent: the line is not shown as it is typed (-s).
+	Silent bool
 }
 
 // lineEditor is the line editor read -e uses on the terminal fd, made
@@ -410,10 +420,10 @@ func (sh *Shell) lineEditor(fd int) TextEditor {
 // editLine is read -e's line: edited with prompt, starting as text (-i);
 // unless raw, a backslash quotes the next character and one at the end of
 // the line continues it on the next.
-func (sh *Shell) editLine(e TextEditor, prompt, text string, raw bool, max int, end rune, deadline time.Time) (string, int) {
+func (sh *Shell) editLine(e TextEditor, prompt, text string, raw bool, o LineOptions) (string, int) {
 	var b strings.Builder
 	for {
-		line, err := e.ReadLineUntil(prompt, text, max, end, deadline)
+		line, err := e.ReadLineWith(prompt, text, o)
 		if err == ErrEditLine {
 			err = nil // no command to run: the line as it is
 		}
@@ -429,7 +439,7 @@ func (sh *Shell) editLine(e TextEditor, prompt, text string, raw bool, max int, 
 		if raw {
 			return line, 0
 		}
-		if max > 0 || end != 0 {
+		if o.Max > 0 || o.End != 0 {
 			// A line cut at a count or a delimiter is not continued
 			// after a backslash (readLine's rule without -e).
 			return line, 0

@@ -184,3 +184,20 @@ func TestScreenReadEditTimeout(t *testing.T) {
 		assertAlive(t, s)
 	})
 }
+
+// read -e -s edits a line that is not shown: the prompt stays alone on
+// its row, Enter ends the row, and the keys edited the line as usual.
+func TestScreenReadEditSilent(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		s.Send(`echo go; read -e -s -p 'pw: ' x; printf '[%q %s]\n' "$x" $?` + "\r")
+		waitRow(t, s, "go")
+		s.SendKeys("ab\x7fc\x01d\r")
+		waitRow(t, s, "[dac 0]")
+		if !hasRow(s.Screen, "pw:") {
+			t.Fatalf("the line was shown\n%s", picture(s.Screen))
+		}
+		waitPrompt(t, s)
+		assertAlive(t, s)
+	})
+}

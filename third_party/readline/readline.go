@@ -51,6 +51,9 @@ type Config struct {
 	// Instance.SetLineEnd.
 	LineMax int
 	LineEnd rune
+	// LineSilent hides the line as it is typed, the prompt shown (read
+	// -e -s); Enter still ends the row (jobsh patch, PATCHES.md, 23).
+	LineSilent bool
 
 	// AutoCompleter will called once user press TAB
 	AutoComplete AutoCompleter
@@ -335,16 +338,34 @@ func (i *Instance) WriteStdin(val []byte) (int, error) {
 // the next line kicks it on, after this; and they are written only when
 // they change, never for the lines of a shell's prompt.
 func (i *Instance) SetLineEnd(max int, end rune) {
+	i.setLine(func(cfg *Config) {
+		if cfg.LineMax != max || cfg.LineEnd != end {
+			cfg.LineMax, cfg.LineEnd = max, end
+		}
+	})
+}
+
+// SetLineSilent sets Config.LineSilent for the lines read next (jobsh
+// patch, PATCHES.md, 23), as SetLineEnd does.
+func (i *Instance) SetLineSilent(on bool) {
+	i.setLine(func(cfg *Config) {
+		if cfg.LineSilent != on {
+			cfg.LineSilent = on
+		}
+	})
+}
+
+func (i *Instance) setLine(set func(*Config)) {
 	o, t := i.Operation, i.Terminal
 	o.m.Lock()
 	defer o.m.Unlock()
 	t.m.Lock()
 	defer t.m.Unlock()
-	for _, cfg := range []*Config{o.cfg, t.cfg} {
-		if cfg.LineMax != max || cfg.LineEnd != end {
-			cfg.LineMax, cfg.LineEnd = max, end
-		}
-	}
+	i.Operation.buf.Lock()
+	defer i.Operation.buf.Unlock()
+	set(o.cfg)
+	set(t.cfg)
+	set(o.buf.cfg)
 }
 
 func (i *Instance) SetConfig(cfg *Config) *Config {

@@ -68,13 +68,15 @@ func (r *RuneBuffer) layoutAt(at int) screenLayout {
 	for _, c := range runes.ColorFilter(r.prompt) {
 		advance(c)
 	}
-	for i, c := range r.shown() {
-		if i == at {
+	shown := r.shown()
+	silent := r.cfg.LineSilent
+	for i, c := range shown {
+		if i == at && !silent {
 			cursor()
 		}
 		advance(c)
 	}
-	if at >= len(r.buf) {
+	if at >= len(r.buf) || silent {
 		cursor()
 	}
 	l.endRow, l.endCol = row, col
@@ -84,8 +86,18 @@ func (r *RuneBuffer) layoutAt(at int) screenLayout {
 	return l
 }
 
-// shown is the line as it is drawn: masked for a password.
+// shown is the line as it is drawn: masked for a password; only its
+// newlines when silent (PATCHES.md, 23), the cursor then after them.
 func (r *RuneBuffer) shown() []rune {
+	if r.cfg.LineSilent {
+		var rows []rune
+		for _, c := range r.buf {
+			if c == '\n' {
+				rows = append(rows, c)
+			}
+		}
+		return rows
+	}
 	if !r.cfg.EnableMask {
 		return r.cfg.Painter.Paint(r.buf, r.idx)
 	}
