@@ -92,3 +92,22 @@ func TestScreenQuotedInsertWrapped(t *testing.T) {
 		})
 	})
 }
+
+// Ctrl-] (character-search) moves to the next place of the key typed
+// after it, Alt-Ctrl-] to the previous one; the key goes nowhere else,
+// but Ctrl-C still abandons the line.
+func TestScreenCharacterSearch(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		s.SendKeys("echo abzabz\x01\x1dzX")
+		waitScreen(t, s, "X before the first z", func(sc *term.Screen) bool { return cursorRow(sc) == "$ echo abXzabz" })
+		s.Send("\x05\x1b\x1dbY")
+		waitScreen(t, s, "Y before the last b", func(sc *term.Screen) bool { return cursorRow(sc) == "$ echo abXzaYbz" })
+		s.Send("\x01\x1dqZ")
+		waitScreen(t, s, "Z at the start: no q to go to", func(sc *term.Screen) bool { return cursorRow(sc) == "$ Zecho abXzaYbz" })
+		// Ctrl-C after Ctrl-] abandons the line (a signal in bash).
+		s.Send("\x1d\x03")
+		waitPrompt(t, s)
+		assertAlive(t, s)
+	})
+}

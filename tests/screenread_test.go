@@ -129,6 +129,8 @@ func TestScreenReadEditWithoutEnter(t *testing.T) {
 		{"n", `read -e -n 3 x; printf '[%q]\n' "$x"`, "ab\x7fcdef", "acd\n[acd]", "$ ef"},
 		{"d", `read -e -d / x; printf '[%q]\n' "$x"`, "a\rb\x01c/", "ca^Mb\n[$'ca\\rb']", "$"},
 		{"N", `read -e -N 4 x; printf '[%q]\n' "$x"`, "ab\rcd", "ab^Mc\n[$'ab\\rc']", "$ d"},
+		// Ctrl-] reads the key after it while the reader goes key by key.
+		{"n search", `read -e -n 5 x; printf '[%q]\n' "$x"`, "abzb\x01\x1dzX", "abXzb\n[abXzb]", "$"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -31,6 +31,12 @@ const (
 	// charTimeout is the time limit of read -e -t passing: the line
 	// ends with ErrTimeout (jobsh patch, PATCHES.md, 22).
 	charTimeout rune = -1012
+	// charCharSearch and charCharSearchBack are character-search (Ctrl-])
+	// and character-search-backward (Alt-Ctrl-]): the cursor goes to the
+	// next or the previous place of the character typed next (jobsh
+	// patch, PATCHES.md, 24).
+	charCharSearch     rune = -1013
+	charCharSearchBack rune = -1014
 )
 
 // TimeoutKey is what the input gives, in UTF-8, for the time limit of
@@ -64,39 +70,41 @@ func isControl(c rune) bool { return c >= 0 && c < 0x20 || c == 0x7f }
 // functions are the bash readline functions this editor has, and the key
 // the operation knows each by.
 var functions = map[string]rune{
-	"abort":                    CharBell,
-	"accept-line":              CharEnter,
-	"backward-char":            CharBackward,
-	"backward-delete-char":     CharBackspace,
-	"backward-kill-word":       MetaBackspace,
-	"backward-word":            MetaBackward,
-	"beginning-of-line":        CharLineStart,
-	"capitalize-word":          metaCapitalize,
-	"clear-screen":             CharCtrlL,
-	"complete":                 CharTab,
-	"delete-char":              CharDelete,
-	"downcase-word":            metaDowncase,
-	"edit-and-execute-command": charEditLine,
-	"end-of-line":              CharLineEnd,
-	"forward-char":             CharForward,
-	"forward-search-history":   CharFwdSearch,
-	"forward-word":             MetaForward,
-	"history-search-backward":  charHistSearchBack,
-	"history-search-forward":   charHistSearchFwd,
-	"kill-line":                CharKill,
-	"kill-word":                MetaDelete,
-	"next-history":             CharNext,
-	"operate-and-get-next":     charOperateGetNext,
-	"previous-history":         CharPrev,
-	"quoted-insert":            charQuotedInsert,
-	"reverse-search-history":   CharBckSearch,
-	"transpose-chars":          CharTranspose,
-	"undo":                     charUndo,
-	"unix-line-discard":        CharCtrlU,
-	"unix-word-rubout":         CharCtrlW,
-	"upcase-word":              metaUpcase,
-	"yank":                     CharCtrlY,
-	"yank-last-arg":            metaLastArg,
+	"abort":                     CharBell,
+	"accept-line":               CharEnter,
+	"backward-char":             CharBackward,
+	"backward-delete-char":      CharBackspace,
+	"backward-kill-word":        MetaBackspace,
+	"backward-word":             MetaBackward,
+	"beginning-of-line":         CharLineStart,
+	"capitalize-word":           metaCapitalize,
+	"character-search":          charCharSearch,
+	"character-search-backward": charCharSearchBack,
+	"clear-screen":              CharCtrlL,
+	"complete":                  CharTab,
+	"delete-char":               CharDelete,
+	"downcase-word":             metaDowncase,
+	"edit-and-execute-command":  charEditLine,
+	"end-of-line":               CharLineEnd,
+	"forward-char":              CharForward,
+	"forward-search-history":    CharFwdSearch,
+	"forward-word":              MetaForward,
+	"history-search-backward":   charHistSearchBack,
+	"history-search-forward":    charHistSearchFwd,
+	"kill-line":                 CharKill,
+	"kill-word":                 MetaDelete,
+	"next-history":              CharNext,
+	"operate-and-get-next":      charOperateGetNext,
+	"previous-history":          CharPrev,
+	"quoted-insert":             charQuotedInsert,
+	"reverse-search-history":    CharBckSearch,
+	"transpose-chars":           CharTranspose,
+	"undo":                      charUndo,
+	"unix-line-discard":         CharCtrlU,
+	"unix-word-rubout":          CharCtrlW,
+	"upcase-word":               metaUpcase,
+	"yank":                      CharCtrlY,
+	"yank-last-arg":             metaLastArg,
 }
 
 // Binding is a key sequence, as the terminal sends it, and the function
@@ -126,7 +134,7 @@ var defaultBindings = []Binding{
 	{"\t", "complete"}, {"\x0c", "clear-screen"}, {"\x14", "transpose-chars"},
 	{"\x1bu", "upcase-word"}, {"\x1bl", "downcase-word"}, {"\x1bc", "capitalize-word"},
 	{"\x18\x05", "edit-and-execute-command"}, {"\x16", "quoted-insert"}, {"\x1b[2~", "quoted-insert"},
-	{"\x0f", "operate-and-get-next"},
+	{"\x0f", "operate-and-get-next"}, {"\x1d", "character-search"}, {"\x1b\x1d", "character-search-backward"},
 	{"\r", "accept-line"}, {"\n", "accept-line"}, {"\x07", "abort"},
 	{"\x04", "delete-char"}, {"\x1b[3~", "delete-char"},
 	{"\x7f", "backward-delete-char"}, {"\x08", "backward-delete-char"},
@@ -221,4 +229,31 @@ func (o *Operation) recallNext() {
 	}
 	o.history.current = e
 	o.buf.Set(runes.Copy(o.history.showItem(e.Value)))
+}
+
+// searchChar is character-search (back: -backward): it reads the next
+// key, through read, and moves the cursor to the next (previous) place of
+// that character in the line, as bash does, or rings the bell. It returns
+// the key read, which may be one that stops the terminal's reader, or one
+// that keeps its meaning, which it leaves alone.
+func (o *Operation) searchChar(back bool, read func() rune) rune {
+	r := read()
+	if keepsItsMeaning(r) {
+		return r
+	}
+	c := r
+	if q, ok := quotedChar(r); ok {
+		c = q
+	}
+	if c < 0 || isControl(c) || !o.buf.MoveTo(c, false, back) {
+		o.t.Bell()
+	}
+	return r
+}
+
+// keepsItsMeaning says whether a key read as character-search's character
+// does what it does anyway: Ctrl-C, which is a signal in bash and
+// interrupts the search, the time running out, and a paste.
+func keepsItsMeaning(r rune) bool {
+	return r == CharInterrupt || r == charTimeout || r == charPaste
 }

@@ -21,6 +21,8 @@ const (
 	CharCtrlV rune = 0x16
 	// CharCtrlO is operate-and-get-next's key (PATCHES.md, 20).
 	CharCtrlO rune = 0x0f
+	// charCtrlBracket is Ctrl-], character-search's key (PATCHES.md, 24).
+	charCtrlBracket rune = 0x1d
 )
 
 // ErrEditLine is what Readline returns, with the line, after Ctrl-X

@@ -40,6 +40,9 @@ type Operation struct {
 	// jobsh patch (PATCHES.md, 5)
 	undo    undo
 	lastArg lastArg
+	// unread is a key read ahead that the loop is to take next (patch
+	// 24), 0 for none.
+	unread rune
 	// getNext is how far from the end of the history the entry is that
 	// the next line begins with, after operate-and-get-next (PATCHES.md,
 	// 20); 0 for none.
@@ -164,7 +167,12 @@ func (o *Operation) ioloop() {
 			o.keyDone()
 		}
 		keepInSearchMode := false
-		r := o.t.ReadRune()
+		var r rune
+		if o.unread != 0 { // jobsh patch (PATCHES.md, 24)
+			r, o.unread = o.unread, 0
+		} else {
+			r = o.t.ReadRune()
+		}
 		kick = stopsReading(o.GetConfig(), r)
 		ended = false
 		o.noteKey(r)
@@ -239,6 +247,22 @@ func (o *Operation) ioloop() {
 
 		case charPaste:
 			o.paste(o.t.takePaste())
+		case charCharSearch, charCharSearchBack: // jobsh patch (PATCHES.md, 24)
+			if o.IsSearchMode() {
+				o.ExitSearchMode(false)
+			}
+			// The reader may wait after this key (a line that ends
+			// at a count), and may after the key read: each time it
+			// is let go on, as at the top of the loop.
+			if kick {
+				o.t.KickRead()
+			}
+			next := o.searchChar(r == charCharSearchBack, o.t.ReadRune)
+			kick = stopsReading(o.GetConfig(), next)
+			if keepsItsMeaning(next) {
+				// Handled as read, next time round.
+				o.unread, kick = next, false
+			}
 		case charUndo: // jobsh patch (PATCHES.md, 5)
 			o.undoChange()
 		case metaLastArg:

@@ -249,6 +249,8 @@ func (t *Terminal) readKey(buf *bufio.Reader) (rune, string, error) {
 		return charQuotedInsert, "\x16", nil
 	case r == CharCtrlO && !t.cfg.VimMode: // jobsh patch (PATCHES.md, 20)
 		return charOperateGetNext, "\x0f", nil
+	case r == charCtrlBracket && !t.cfg.VimMode: // jobsh patch (PATCHES.md, 24)
+		return charCharSearch, "\x1d", nil
 	case r == CharCtrlX && !t.cfg.VimMode:
 		next, _, err := buf.ReadRune()
 		if err != nil {
