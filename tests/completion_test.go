@@ -141,6 +141,11 @@ func TestCompletionLikeBash(t *testing.T) {
 		{"assignments first", "", "X=1 Y='a b' showcomp a\t", "", nil},
 		{"in $(", "", "echo $(showcomp a\t", "", nil},
 		{"comp vars middle", "", "showcomp one two\x1b[D\x1b[D\x1b[D\x1b[D\t", "", nil},
+		// Word breaks with bash-completion's functions and its default.
+		{"dd if=", "", "dd if=sf\t", "$ dd if=sfile.txt ", nil},
+		{"after :", "", "PATH=$PATH:/us\t", "$ PATH=$PATH:/usr/", nil},
+		{"file after :", "", "cat x.md:sf\t", "", nil},
+		{"backquote", "", "echo `ech\t", "", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			lines := map[string]string{}
