@@ -176,6 +176,8 @@ func (o *Operation) ioloop() {
 		kick = stopsReading(o.GetConfig(), r)
 		ended = false
 		o.noteKey(r)
+		o.buf.nextKey() // jobsh patch (PATCHES.md, 31): kills join
+
 		if r == charTimeout { // jobsh patch (PATCHES.md, 22)
 			o.timeout()
 			kick, ended = false, true
