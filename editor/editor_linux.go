@@ -18,6 +18,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"jobsh/shell"
 
@@ -81,6 +82,18 @@ func (e *Editor) ReadLine(prompt string) (string, error) {
 // ReadLineText is ReadLine with text already on the line to edit (read -e
 // -i text): shell.TextEditor.
 func (e *Editor) ReadLineText(prompt, text string) (string, error) {
+	return e.ReadLineWith(prompt, text, shell.LineOptions{})
+}
+
+// ReadLineWith is ReadLineText for a line read as o says (read -e -n,
+// -N, -d, -t and -s, as bash's readline reads them): shell.TextEditor.
+func (e *Editor) ReadLineWith(prompt, text string, o shell.LineOptions) (string, error) {
+	e.rl.SetLineEnd(o.Max, o.End)
+	defer e.rl.SetLineEnd(0, 0)
+	e.rl.SetLineSilent(o.Silent)
+	defer e.rl.SetLineSilent(false)
+	e.gate.setDeadline(o.Deadline)
+	defer e.gate.setDeadline(time.Time{})
 	e.syncHistory()
 	e.applyKeys()
 	// readline takes the last line of the prompt as the editable line's
@@ -99,6 +112,8 @@ func (e *Editor) ReadLineText(prompt, text string) (string, error) {
 	switch err {
 	case readline.ErrInterrupt:
 		return "", shell.ErrInterrupt
+	case readline.ErrTimeout:
+		return "", shell.ErrTimeout
 	case readline.ErrEditLine:
 		return line, shell.ErrEditLine
 	}

@@ -5,9 +5,11 @@ package editor
 import (
 	"io"
 	"sync"
+	"time"
 
 	"jobsh/sys/wake"
 
+	"github.com/chzyer/readline"
 	"golang.org/x/sys/unix"
 )
 
@@ -27,6 +29,39 @@ type gate struct {
 	mu   sync.Mutex
 	cond *sync.Cond
 	open bool
+
+	// A line with a time limit (read -e -t): when timer fires, the gate
+	// gives readline.TimeoutKey, byte by byte (pending), in place of the
+	// terminal's input. limit counts the limits set, so that a timer
+	// that fires late, after its line, is ignored.
+	timer   *time.Timer
+	limit   int
+	pending []byte
+}
+
+// setDeadline gives the lines read from now on a time limit; the zero
+// time takes it away.
+func (g *gate) setDeadline(t time.Time) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.limit++
+	g.pending = nil
+	if g.timer != nil {
+		g.timer.Stop()
+		g.timer = nil
+	}
+	if t.IsZero() {
+		return
+	}
+	limit := g.limit
+	g.timer = time.AfterFunc(time.Until(t), func() {
+		g.mu.Lock()
+		if g.limit == limit {
+			g.pending = []byte(readline.TimeoutKey)
+		}
+		g.mu.Unlock()
+		g.wake.Wake()
+	})
 }
 
 func newGate(fd int) (*gate, error) {
@@ -57,6 +92,11 @@ func (g *gate) Read(p []byte) (int, error) {
 		g.mu.Lock()
 		for !g.open {
 			g.cond.Wait()
+		}
+		if len(g.pending) > 0 {
+			p[0], g.pending = g.pending[0], g.pending[1:]
+			g.mu.Unlock()
+			return 1, nil
 		}
 		g.mu.Unlock()
 		if !g.wake.Input(g.fd) {

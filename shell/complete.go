@@ -52,6 +52,13 @@ func (c completer) defaultComplete(line []rune, pos int) ([]string, int) {
 	if len(words) > 1 {
 		prev = words[len(words)-2]
 	}
+	// As readline's word breaks have it in bash, the text completed
+	// starts after an =, a : or an open backquote: dd if=fi, PATH=$PATH:/us,
+	// echo `ech (a command).
+	inBackquote := false
+	if i, bq := wordBreak(raw); i >= 0 {
+		raw, cmdPos, prev, inBackquote = raw[i+1:], bq, "", bq
+	}
 	var cands []string
 	prefix := unquoteWord(raw)
 	// What the candidates are written with: the quote the word opened
@@ -99,6 +106,8 @@ func (c completer) defaultComplete(line []rune, pos int) ([]string, int) {
 		seen[cand] = true
 		var typed string
 		switch {
+		case quoted != 0 && varText != "": // "$HOME/ kept as typed
+			typed = raw[:strings.IndexByte(raw, quoted)+1] + varText + quoteIn(quoted, cand[len(varText):])
 		case quoted != 0: // inside the quote the word opened
 			typed = raw[:strings.IndexByte(raw, quoted)+1] + quoteIn(quoted, cand)
 		case varText != "": // $HOME/ kept, the path after it quoted
@@ -113,7 +122,9 @@ func (c completer) defaultComplete(line []rune, pos int) ([]string, int) {
 		}
 		out = append(out, typed)
 	}
-	if len(out) == 1 && !strings.HasSuffix(out[0], "/") {
+	// In backquotes bash adds no space to the command (the closing
+	// backquote may follow).
+	if len(out) == 1 && !strings.HasSuffix(out[0], "/") && !inBackquote {
 		switch {
 		case strings.HasPrefix(out[0], "$") && c.isDirVar(out[0]):
 			out[0] += "/" // $HOME, ${HOME}: a directory, as bash
@@ -173,6 +184,39 @@ func splitForCompletion(s string) ([]string, bool) {
 	}
 	words = append(words, cur.String())
 	return words, cmdPos
+}
+
+// wordBreak finds where in a word the text to complete begins anew, as
+// bash's completion finds it: after the last = or : (two of
+// COMP_WORDBREAKS's characters that splitForCompletion leaves in words),
+// or after a backquote left open (then the text is a command, bq). It
+// returns -1 if the whole word is the text. Inside quotes nothing breaks.
+func wordBreak(w string) (i int, bq bool) {
+	i = -1
+	var quote byte
+	backquote := -1
+	for j := 0; j < len(w); j++ {
+		switch ch := w[j]; {
+		case quote != 0 && ch == quote:
+			quote = 0
+		case quote == '\'':
+		case ch == '\\':
+			j++
+		case ch == '`' && backquote >= 0:
+			backquote = -1 // closed: the word goes on
+		case ch == '`':
+			backquote = j
+		case quote != 0:
+		case ch == '\'' || ch == '"':
+			quote = ch
+		case ch == '=' || ch == ':':
+			i = j
+		}
+	}
+	if backquote >= 0 {
+		return backquote, true
+	}
+	return i, false
 }
 
 // isDirVar says whether a completed $NAME or ${NAME} names a directory.
@@ -316,14 +360,23 @@ func (c completer) commands(prefix string) []string {
 			continue
 		}
 		for _, e := range entries {
-			if strings.HasPrefix(e.Name(), prefix) {
-				if info, err := e.Info(); err == nil && !info.IsDir() && info.Mode()&0o111 != 0 {
-					names = append(names, e.Name())
-				}
+			if strings.HasPrefix(e.Name(), prefix) && isCommandFile(filepath.Join(c.sh.abs(dir), e.Name()), e) {
+				names = append(names, e.Name())
 			}
 		}
 	}
 	return names
+}
+
+// isCommandFile says whether a PATH directory's entry is a program: an
+// executable file, a link followed to one. A link to a directory
+// (/usr/bin/X11 -> .) is not, as in bash.
+func isCommandFile(path string, e os.DirEntry) bool {
+	info, err := e.Info()
+	if err == nil && info.Mode()&os.ModeSymlink != 0 {
+		info, err = os.Stat(path)
+	}
+	return err == nil && !info.IsDir() && info.Mode()&0o111 != 0
 }
 
 // files completes a path relative to the shell's directory; directories

@@ -30,10 +30,14 @@ func TestCompletion(t *testing.T) {
 		{"fg %", "1|sleep"},
 		{"kill -SEG", "V "},
 		{"true | waitp", "id "},
-		{"echo ~roo", "t/"},       // the slash, as bash: ready for what is under it
-		{"cat .hid", "den "},      // hidden files, readline's match-hidden-files
-		{"cat m", `y\ file.txt `}, // and only those that match
-		{"ping @myhost-o", "ne "}, // hostcomplete, from $HOSTFILE
+		{"echo ~roo", "t/"},         // the slash, as bash: ready for what is under it
+		{"cat .hid", "den "},        // hidden files, readline's match-hidden-files
+		{"cat m", `y\ file.txt `},   // and only those that match
+		{"ping @myhost-o", "ne "},   // hostcomplete, from $HOSTFILE
+		{"dd if=my", `\ file.txt `}, // after = and :, as COMP_WORDBREAKS
+		{"X=a:sub", "dir/"},
+		{"echo `ech", "o"}, // a command, no space: the backquote may follow
+		{`cat "a:sub`, ""}, // no break in quotes: the name is a:sub…
 	} {
 		// The words, less the typed text they begin with.
 		got, n := sh.Complete([]rune(tc.line), len([]rune(tc.line)))
@@ -44,6 +48,22 @@ func TestCompletion(t *testing.T) {
 		if strings.Join(parts, "|") != tc.want {
 			t.Errorf("%q: got %q (%d), want %q", tc.line, parts, n, tc.want)
 		}
+	}
+}
+
+// Command names are the programs in PATH, a link to one too, never a
+// directory or a link to one (/usr/bin/X11 -> .), as in bash.
+func TestCompletionCommandsNotDirectories(t *testing.T) {
+	bin := t.TempDir()
+	os.WriteFile(filepath.Join(bin, "zqprog"), nil, 0o755)
+	os.Symlink("zqprog", filepath.Join(bin, "zqlinkprog"))
+	os.Symlink(".", filepath.Join(bin, "zqlinkdir"))
+	os.Mkdir(filepath.Join(bin, "zqdir"), 0o755)
+	sh := New()
+	sh.setVar("PATH", bin, false)
+	got, _ := sh.Complete([]rune("zq"), 2)
+	if strings.Join(got, "|") != "zqlinkprog|zqprog" {
+		t.Errorf("zq: got %q", got)
 	}
 }
 

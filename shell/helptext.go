@@ -582,9 +582,9 @@ var helpPages = []*helpPage{
 		options: []helpItem{
 			{"-a array", "assign the fields to the indexed array ARRAY, from index 0"},
 			{"-d delim", "read up to the first DELIM rather than a newline"},
-			{"-e", "on a terminal, edit the line with the line editor"},
+			{"-e", "on a terminal, edit the line with the line editor; -n, -N, -d, -t and -s act on it as they do without"},
 			{"-i text", "with -e, start the line with TEXT"},
-			{"-n nchars", "return after NCHARS characters, or a delimiter"},
+			{"-n nchars", "return after NCHARS characters, or a delimiter; from a terminal each key is taken as it is typed, without waiting for Enter (so with -d and -N)"},
 			{"-N nchars", "return after exactly NCHARS characters, ignoring delimiters"},
 			{"-p prompt", "print PROMPT on standard error first, if input is a terminal"},
 			{"-r", "backslashes are not special"},

@@ -17,6 +17,10 @@ import (
 // line.
 var ErrInterrupt = errors.New("interrupted")
 
+// ErrTimeout is what a line reader returns when the line's time limit
+// (read -e -t) passes first.
+var ErrTimeout = errors.New("timed out")
+
 // ErrEditLine is what a line reader returns, with the line, when the user
 // asks to edit it in an editor and run the result (bash's
 // edit-and-execute-command, Ctrl-X Ctrl-E): see Shell.editAndRun.

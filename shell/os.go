@@ -99,21 +99,6 @@ func waitReadable(fd int, d time.Duration) (bool, error) {
 	}
 }
 
-// noEcho turns off the terminal's echo (read -s) and returns what turns
-// it back on.
-func noEcho(fd int) func() {
-	old, err := unix.IoctlGetTermios(fd, unix.TCGETS)
-	if err != nil {
-		return nil
-	}
-	t := *old
-	t.Lflag &^= unix.ECHO
-	if unix.IoctlSetTermios(fd, unix.TCSETS, &t) != nil {
-		return nil
-	}
-	return func() { unix.IoctlSetTermios(fd, unix.TCSETS, old) }
-}
-
 // builtinExec replaces the shell with a program. Its descriptors are put
 // in place first: every file of the shell's table is duplicated above the
 // range in use, then moved down to its number, so that no move overwrites

@@ -23,12 +23,15 @@ func builtinRead(sh *Shell, args []string) (int, error) {
 	_, raw := opts['r']
 	_, silent := opts['s']
 	_, edit := opts['e']
-	delim := byte('\n')
+	delim := int('\n')
 	if d, ok := opts['d']; ok {
 		delim = 0
 		if d != "" {
-			delim = d[0]
+			delim = int(d[0])
 		}
+	}
+	if _, ok := opts['N']; ok {
+		delim = noDelim // -N reads its count, newlines and all
 	}
 	limit := -1
 	for _, o := range []byte("nN") {
@@ -74,28 +77,40 @@ func builtinRead(sh *Shell, args []string) (int, error) {
 	}
 	tty := jobs.IsTerminal(int(in.Fd()))
 	// As in bash, -e, -i, -p and -s act only on a terminal. The editor
-	// reads whole lines, without a time limit: with -d, -n, -N, -t or -s
-	// the terminal is read as without -e.
-	_, delimOpt := opts['d']
-	if edit && tty && !silent && !delimOpt && limit < 0 && deadline.IsZero() {
+	// ends the line after -n's or -N's count, at -d's character and at
+	// -t's time limit, and hides it with -s, as bash's readline does.
+	if edit && tty {
 		if e := sh.lineEditor(int(in.Fd())); e != nil {
-			line, status := sh.editLine(e, opts['p'], opts['i'], raw)
+			o := LineOptions{Max: max(limit, 0), Deadline: deadline, Silent: silent}
+			switch {
+			case delim == noDelim:
+				o.End = -1
+			case delim != '\n':
+				o.End = rune(delim)
+			}
+			line, status := sh.editLine(e, opts['p'], opts['i'], raw, o)
 			return sh.assignRead(opts, names, line, raw, status)
 		}
 	}
 	if p, ok := opts['p']; ok && tty {
 		fmt.Fprint(sh.stderr(), p)
 	}
-	if silent && jobs.IsTerminal(int(in.Fd())) {
-		if restore := noEcho(int(in.Fd())); restore != nil {
+	// bash reads one key at a time when something other than Enter can
+	// end the read (-n, -N, -d): the terminal hands each key over as it
+	// is typed.
+	keys := false
+	if oneChar := limit > 0 || delim != '\n'; tty && (silent || oneChar) {
+		if restore := readTTYMode(int(in.Fd()), silent, oneChar); restore != nil {
 			defer restore()
+			defer sh.restoreOnInterrupt(restore)()
+			keys = oneChar
 		}
 	}
 	var interrupted func() bool
-	if jobs.IsTerminal(int(in.Fd())) {
+	if tty {
 		interrupted = sh.readInterrupted
 	}
-	line, status := readLine(in, delim, limit, raw, deadline, interrupted)
+	line, status := readLine(in, delim, limit, raw, deadline, interrupted, keys)
 	return sh.assignRead(opts, names, line, raw, status)
 }
 
@@ -105,9 +120,18 @@ func (sh *Shell) assignRead(opts map[byte]string, names []string, line string, r
 	if status > 128 {
 		return status, nil
 	}
+	split := func(n int) []string { return expand.ReadFields(sh.expandConfig(), line, n, raw) }
+	if _, ok := opts['N']; ok {
+		// -N takes what it read whole, as bash: not split at IFS nor
+		// trimmed, all in the first variable.
+		if !raw {
+			line = unbackslash(line)
+		}
+		split = func(int) []string { return []string{line} }
+	}
 	arrayName, isArray := opts['a']
 	if isArray {
-		fields := expand.ReadFields(sh.expandConfig(), line, -1, raw)
+		fields := split(-1)
 		if err := sh.Set(arrayName, expand.Variable{Set: true, Kind: expand.Indexed, List: fields}); err != nil {
 			sh.errorf("read: %v", err)
 			return 1, nil
@@ -117,7 +141,7 @@ func (sh *Shell) assignRead(opts map[byte]string, names []string, line string, r
 	if len(names) == 0 {
 		// REPLY gets the line as read, without splitting or trimming;
 		// a backslash that quoted a character goes, as in bash.
-		if !raw {
+		if _, ok := opts['N']; !ok && !raw {
 			line = unbackslash(line)
 		}
 		if !sh.setVar("REPLY", line, false) {
@@ -125,7 +149,7 @@ func (sh *Shell) assignRead(opts map[byte]string, names []string, line string, r
 		}
 		return status, nil
 	}
-	fields := expand.ReadFields(sh.expandConfig(), line, len(names), raw)
+	fields := split(len(names))
 	for i, name := range names {
 		v := ""
 		if i < len(fields) {
@@ -158,32 +182,34 @@ func (sh *Shell) readInterrupted() bool {
 	return sh.shared.interrupted.Load()
 }
 
-// readLine reads up to delim. Backslash-newline joins lines and a
+// noDelim is the delimiter of a read that no byte ends (read -N).
+const noDelim = -1
+
+// readLine reads up to delim (a byte, or noDelim). Backslash-newline joins lines and a
 // backslash quotes the next character unless raw. The status is 1 at end
 // of input, 142 (128+SIGALRM, as bash) on timeout, 130 when interrupted
 // (not nil) says a signal ended the read.
-func readLine(f *os.File, delim byte, limit int, raw bool, deadline time.Time, interrupted func() bool) (string, int) {
+//
+// keys says the terminal is out of canonical mode and set to hand over
+// what it has without waiting (readTTYMode); interrupted is then not nil.
+func readLine(f *os.File, delim int, limit int, raw bool, deadline time.Time, interrupted func() bool, keys bool) (string, int) {
 	var b strings.Builder
 	buf := make([]byte, 1)
 	count := 0
 	for limit < 0 || count < limit {
-		if status := awaitInput(f, deadline, interrupted); status != 0 {
+		if status := readByte(f, buf, keys, deadline, interrupted); status != 0 {
 			return b.String(), status
 		}
-		n, err := f.Read(buf)
-		if n == 0 || err != nil {
-			return b.String(), 1
-		}
 		c := buf[0]
-		if c == delim {
+		if int(c) == delim {
 			return b.String(), 0
 		}
 		if c == 0 {
 			continue // bash skips NUL bytes (read -d '' ends at one)
 		}
 		if c == '\\' && !raw {
-			if n, err := f.Read(buf); n == 0 || err != nil {
-				return b.String(), 1
+			if status := readByte(f, buf, keys, deadline, interrupted); status != 0 {
+				return b.String(), status
 			}
 			if buf[0] == '\n' {
 				continue
@@ -242,11 +268,11 @@ func builtinMapfile(sh *Shell, args []string) (int, error) {
 		sh.errorf("%s: %d: invalid file descriptor: Bad file descriptor", name, fd)
 		return 1, nil
 	}
-	delim := byte('\n')
+	delim := int('\n')
 	if d, ok := opts['d']; ok {
 		delim = 0
 		if d != "" {
-			delim = d[0]
+			delim = int(d[0])
 		}
 	}
 	_, trim := opts['t']
@@ -263,12 +289,12 @@ func builtinMapfile(sh *Shell, args []string) (int, error) {
 	// command reads next.
 	in := sh.fd(fd)
 	next := func() (string, bool) {
-		line, status := readLine(in, delim, -1, true, time.Time{}, nil)
+		line, status := readLine(in, delim, -1, true, time.Time{}, nil, false)
 		if status != 0 {
 			return line, line != "" // the last line, without its delimiter
 		}
 		if !trim && delim != 0 {
-			line += string(delim) // a NUL can't be in a value, as in bash
+			line += string(byte(delim)) // a NUL can't be in a value, as in bash
 		}
 		return line, true
 	}
@@ -336,6 +362,12 @@ func awaitInput(f *os.File, deadline time.Time, interrupted func() bool) int {
 			slice = time.Until(deadline)
 		}
 		if ready, err := waitReadable(int(f.Fd()), slice); ready || err != nil {
+			// A Ctrl-C that came while it waited ends the read before
+			// it takes a key: the keys typed after it are the next
+			// command line's (the first was lost).
+			if interrupted != nil && interrupted() {
+				return 130
+			}
 			return 0
 		}
 	}
@@ -346,6 +378,22 @@ func awaitInput(f *os.File, deadline time.Time, interrupted func() bool) int {
 type TextEditor interface {
 	LineEditor
 	ReadLineText(prompt, text string) (string, error)
+	// ReadLineWith is ReadLineText for a line read as o says.
+	ReadLineWith(prompt, text string, o LineOptions) (string, error)
+}
+
+// LineOptions are how read -e's line is read, as bash's readline reads
+// it.
+type LineOptions struct {
+	// Max: the line ends once it is this long (-n, -N), if > 0.
+	Max int
+	// End: the key that ends the line (-d), if > 0; Enter is then a
+	// character of the line, as it is with End -1 (-N).
+	End rune
+	// Deadline: the line ends with ErrTimeout then (-t), if not zero.
+	Deadline time.Time
+	// Silent: the line is not shown as it is typed (-s).
+	Silent bool
 }
 
 // lineEditor is the line editor read -e uses on the terminal fd, made
@@ -372,20 +420,28 @@ func (sh *Shell) lineEditor(fd int) TextEditor {
 // editLine is read -e's line: edited with prompt, starting as text (-i);
 // unless raw, a backslash quotes the next character and one at the end of
 // the line continues it on the next.
-func (sh *Shell) editLine(e TextEditor, prompt, text string, raw bool) (string, int) {
+func (sh *Shell) editLine(e TextEditor, prompt, text string, raw bool, o LineOptions) (string, int) {
 	var b strings.Builder
 	for {
-		line, err := e.ReadLineText(prompt, text)
+		line, err := e.ReadLineWith(prompt, text, o)
 		if err == ErrEditLine {
 			err = nil // no command to run: the line as it is
 		}
 		if err == ErrInterrupt {
 			return "", 130
 		}
+		if err == ErrTimeout {
+			return "", 142 // nothing of the line is kept, as in bash
+		}
 		if err != nil {
 			return b.String(), 1
 		}
 		if raw {
+			return line, 0
+		}
+		if o.Max > 0 || o.End != 0 {
+			// A line cut at a count or a delimiter is not continued
+			// after a backslash (readLine's rule without -e).
 			return line, 0
 		}
 		more := false

@@ -745,6 +745,12 @@ func (sh *Shell) runLines(in LineEditor) error {
 		if err == nil {
 			sh.eofs = 0
 		}
+		if sh.mode.interactive() {
+			// The terminal may have been resized at the prompt: the
+			// command about to run sees the size the user sees, as
+			// bash's readline sets it on SIGWINCH.
+			sh.checkWinSize()
+		}
 		sh.promptMu.Lock()
 		sh.atPrompt = nil
 		sh.promptMu.Unlock()

@@ -79,7 +79,7 @@ func (sh *Shell) selectQuery(items []string, showMenu bool) (choice string, ok b
 		if jobs.IsTerminal(int(in.Fd())) {
 			interrupted = sh.readInterrupted
 		}
-		line, status := readLine(in, '\n', -1, false, time.Time{}, interrupted)
+		line, status := readLine(in, '\n', -1, false, time.Time{}, interrupted, false)
 		if status != 0 {
 			return "", false
 		}

@@ -141,6 +141,11 @@ func TestCompletionLikeBash(t *testing.T) {
 		{"assignments first", "", "X=1 Y='a b' showcomp a\t", "", nil},
 		{"in $(", "", "echo $(showcomp a\t", "", nil},
 		{"comp vars middle", "", "showcomp one two\x1b[D\x1b[D\x1b[D\x1b[D\t", "", nil},
+		// Word breaks with bash-completion's functions and its default.
+		{"dd if=", "", "dd if=sf\t", "$ dd if=sfile.txt ", nil},
+		{"after :", "", "PATH=$PATH:/us\t", "$ PATH=$PATH:/usr/", nil},
+		{"file after :", "", "cat x.md:sf\t", "", nil},
+		{"backquote", "", "echo `ech\t", "", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			lines := map[string]string{}
@@ -175,6 +180,8 @@ func TestCompletionDefaultLikeBash(t *testing.T) {
 		t.Skip("no bash")
 	}
 	for _, tc := range []struct{ name, keys, want string }{
+		// A directory in PATH (as /usr/bin/X11 -> .) is no command.
+		{"no directory as a command", "zqlinkd\t", "$ zqlinkd"},
 		{"cd file", "cd sf\t", "$ cd sfile.txt "},
 		{"cd dir", "cd sub\t", "$ cd subdir/"},
 		// Quoted words, a path after a variable, ${NAME and an
@@ -185,10 +192,24 @@ func TestCompletionDefaultLikeBash(t *testing.T) {
 		{"after $HOME", "ls $HOME/wo\t", "$ ls $HOME/work/"},
 		{"${NAME", "echo ${HOM\t", "$ echo ${HOME}/"},
 		{"after an assignment", "X=1 ech\t", "$ X=1 echo "},
+		// Readline's word breaks (COMP_WORDBREAKS): after =, : and
+		// a backquote the completed text starts anew.
+		{"after if=", "dd if=sf\t", "$ dd if=sfile.txt "},
+		{"after --opt=/", "ls --foo=/us\t", "$ ls --foo=/usr/"},
+		{"after a backquote", "echo `ech\t", "$ echo `echo"},
+		{"after a closed backquote", "echo `true`:sf\t", "$ echo `true`:sfile.txt "},
+		{"in $(", "echo $(ech\t", "$ echo $(echo "},
+		{"after :", "PATH=$PATH:/us\t", "$ PATH=$PATH:/usr/"},
+		{"file after :", "cat x.md:sf\t", "$ cat x.md:sfile.txt "},
+		{"after $HOME in quotes", "ls \"$HOME/wo\t", `$ ls "$HOME/work/`},
+		{"assignment value", "X=sf\t", "$ X=sfile.txt "},
+		{"variable after :", "echo a:$HOM\t", "$ echo a:$HOME/"},
+		{"tilde after =", "ls --file=~/wo\t", "$ ls --file=~/work/"},
+		{"file in quotes after =", "ls --file=\"sp\t", `$ ls --file="sp ace.txt" `},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, sh := range []string{"bash", "jobsh"} {
-				s := startCompletionRC(t, sh, "PS1='$ '\n", "")
+				s := startCompletionRC(t, sh, "PS1='$ '\n"+`mkdir -p "$HOME/lbin"; ln -s . "$HOME/lbin/zqlinkdir"; PATH=$HOME/lbin:$PATH`+"\n", "")
 				s.Send(tc.keys)
 				if line, _ := settled(t, s); line != tc.want {
 					t.Errorf("%s: %q leaves %q, want %q", sh, tc.keys, line, tc.want)

@@ -290,6 +290,18 @@ func TestScreenResizeDuringCommand(t *testing.T) {
 	})
 }
 
+// A resize at the prompt: the command typed next sees the new size in
+// $COLUMNS and $LINES (it saw the size from before the prompt).
+func TestScreenResizeAtPrompt(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		s.Resize(100, 30)
+		s.Send("echo $COLUMNS $LINES\r")
+		waitRow(t, s, "100 30")
+		waitPrompt(t, s)
+	})
+}
+
 // A bracketed paste goes into the line as text: its TABs are not
 // completion, its newlines do not run anything; it all runs at Enter.
 // Bracketed paste is on at the prompt only. Issue 12, broken 4.

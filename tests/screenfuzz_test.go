@@ -17,13 +17,17 @@ import (
 // dangerous command (PATH holds only zqalpha and zqbeta), among them the
 // answers to the completion list's question and --More-- (y, n, q,
 // space), Tab, Enter, Ctrl-C, Ctrl-R, Ctrl-G, Escape, arrows, editing
-// keys, Ctrl-X and Ctrl-X Ctrl-E. Not Ctrl-D: it would end the shell.
+// keys, Ctrl-X and Ctrl-X Ctrl-E, Ctrl-O, Ctrl-] and Alt-Ctrl-] (whose
+// next key is a character to go to), an unbound Ctrl-\, and Ctrl-V
+// with the key it quotes (alone, it would quote the Ctrl-C that ends each
+// sequence). Not Ctrl-D: it would end the shell.
 var fuzzKeys = []string{
 	"z", "q", "a", "b", "y", "n", " ", "/", "'", "日", "e\u0301",
 	"\t", "\t", "\r", "\x03", "\x12", "\x07", "\x1b",
 	"\x1b[A", "\x1b[B", "\x1b[C", "\x1b[D", "\x7f", "\x01", "\x05", "\x0b", "\x15", "\x17",
 	"\x1f", "\x1b.", "\x1b[1~", "\x1b[4~", "\x1b[1;5D", "\x1b[1;5C", "\x1bb", "\x1bf",
-	"\x18", "\x18\x05",
+	"\x18", "\x18\x05", "\x0f", "\x1c", "\x16\x01", "\x16\x1b", "\x16\r",
+	"\x1d", "\x1b\x1d",
 }
 
 var fuzzSizes = [][2]int{{80, 24}, {60, 20}, {100, 30}, {40, 15}}

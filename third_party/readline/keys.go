@@ -17,6 +17,12 @@ const (
 	charEditLine rune = -1007
 	// CharCtrlX starts the keys of bash's Ctrl-X keymap.
 	CharCtrlX rune = 0x18
+	// CharCtrlV is quoted-insert's key (jobsh patch, PATCHES.md, 19).
+	CharCtrlV rune = 0x16
+	// CharCtrlO is operate-and-get-next's key (PATCHES.md, 20).
+	CharCtrlO rune = 0x0f
+	// charCtrlBracket is Ctrl-], character-search's key (PATCHES.md, 24).
+	charCtrlBracket rune = 0x1d
 )
 
 // ErrEditLine is what Readline returns, with the line, after Ctrl-X
@@ -56,6 +62,8 @@ func tildeKey(attr string) rune {
 		return CharLineEnd
 	case "3":
 		return CharDelete
+	case "2":
+		return charQuotedInsert // Insert, as in bash (PATCHES.md, 19)
 	}
 	return 0
 }

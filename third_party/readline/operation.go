@@ -9,6 +9,9 @@ import (
 
 var (
 	ErrInterrupt = errors.New("Interrupt")
+	// ErrTimeout: the input said the line's time was up (TimeoutKey;
+	// jobsh patch, PATCHES.md, 22).
+	ErrTimeout = errors.New("timed out")
 )
 
 type InterruptError struct {
@@ -37,6 +40,13 @@ type Operation struct {
 	// jobsh patch (PATCHES.md, 5)
 	undo    undo
 	lastArg lastArg
+	// unread is a key read ahead that the loop is to take next (patch
+	// 24), 0 for none.
+	unread rune
+	// getNext is how far from the end of the history the entry is that
+	// the next line begins with, after operate-and-get-next (PATCHES.md,
+	// 20); 0 for none.
+	getNext int
 }
 
 func (o *Operation) SetBuffer(what string) {
@@ -127,10 +137,14 @@ func (o *Operation) paste(text []rune) {
 }
 
 // stopsReading says whether the terminal's reader waits for KickRead
-// after passing r on (see Terminal.ioloop): keys that may end the line.
-func stopsReading(r rune) bool {
+// after passing r on (see Terminal.ioloop): keys that may end the line,
+// and every key when a line may end at another (PATCHES.md, 21).
+func stopsReading(cfg *Config, r rune) bool {
+	if cfg.LineMax > 0 || cfg.LineEnd != 0 {
+		return true
+	}
 	switch r {
-	case CharInterrupt, CharEnter, CharCtrlJ, CharDelete, charEditLine:
+	case CharInterrupt, CharEnter, CharCtrlJ, CharDelete, charEditLine, charOperateGetNext, charTimeout:
 		return true
 	}
 	return false
@@ -153,11 +167,22 @@ func (o *Operation) ioloop() {
 			o.keyDone()
 		}
 		keepInSearchMode := false
-		r := o.t.ReadRune()
-		kick = stopsReading(r)
+		var r rune
+		if o.unread != 0 { // jobsh patch (PATCHES.md, 24)
+			r, o.unread = o.unread, 0
+		} else {
+			r = o.t.ReadRune()
+		}
+		kick = stopsReading(o.GetConfig(), r)
 		ended = false
 		o.noteKey(r)
 		o.buf.nextKey() // jobsh patch (PATCHES.md, 31): kills join
+
+		if r == charTimeout { // jobsh patch (PATCHES.md, 22)
+			o.timeout()
+			kick, ended = false, true
+			continue
+		}
 		// jobsh patch (PATCHES.md, 11): while a completion list waits
 		// at its question or at --More--, every key is an answer,
 		// before any filter or mode sees it.
@@ -224,6 +249,22 @@ func (o *Operation) ioloop() {
 
 		case charPaste:
 			o.paste(o.t.takePaste())
+		case charCharSearch, charCharSearchBack: // jobsh patch (PATCHES.md, 24)
+			if o.IsSearchMode() {
+				o.ExitSearchMode(false)
+			}
+			// The reader may wait after this key (a line that ends
+			// at a count), and may after the key read: each time it
+			// is let go on, as at the top of the loop.
+			if kick {
+				o.t.KickRead()
+			}
+			next := o.searchChar(r == charCharSearchBack, o.t.ReadRune)
+			kick = stopsReading(o.GetConfig(), next)
+			if keepsItsMeaning(next) {
+				// Handled as read, next time round.
+				o.unread, kick = next, false
+			}
 		case charUndo: // jobsh patch (PATCHES.md, 5)
 			o.undoChange()
 		case metaLastArg:
@@ -298,28 +339,15 @@ func (o *Operation) ioloop() {
 			isUpdateHistory = false
 			kick, ended = false, true
 			o.errchan <- editLineError{data[:len(data)-1]}
-		case CharEnter, CharCtrlJ:
+		case CharEnter, CharCtrlJ, charOperateGetNext:
 			if o.IsSearchMode() {
 				o.ExitSearchMode(false)
 			}
-			o.buf.MoveToLineEnd()
-			var data []rune
-			if !o.GetConfig().UniqueEditLine {
-				o.buf.WriteRune('\n')
-				data = o.buf.Reset()
-				data = data[:len(data)-1] // trim \n
-			} else {
-				o.buf.Clean()
-				data = o.buf.Reset()
+			if r == charOperateGetNext {
+				o.operateGetNext()
 			}
+			isUpdateHistory = o.acceptLine()
 			kick, ended = false, true
-			o.outchan <- data
-			if !o.GetConfig().DisableAutoSaveHistory {
-				// ignore IO error
-				_ = o.history.New(data)
-			} else {
-				isUpdateHistory = false
-			}
 		case CharBackward:
 			o.buf.MoveBackward()
 		case CharForward:
@@ -391,12 +419,27 @@ func (o *Operation) ioloop() {
 			kick, ended = false, true
 			o.errchan <- &InterruptError{remain}
 		default:
+			// jobsh patch (PATCHES.md, 19): a control character goes
+			// in only by quoted-insert; bound to nothing, it does
+			// nothing (it went into the line unseen: Ctrl-\ then
+			// "echo ok" ran "^\echo").
+			if c, ok := quotedChar(r); ok {
+				r = c
+			} else if isControl(r) {
+				break
+			}
 			if o.IsSearchMode() {
 				o.SearchChar(r)
 				keepInSearchMode = true
 				break
 			}
 			o.buf.WriteRune(r)
+		}
+
+		if max := o.GetConfig().LineMax; !ended && max > 0 && o.buf.Len() >= max {
+			// As long as read -e -n asked for (PATCHES.md, 21).
+			isUpdateHistory = o.acceptLine()
+			kick, ended = false, true
 		}
 
 		listener := o.GetConfig().Listener
@@ -428,6 +471,45 @@ func (o *Operation) Stdout() io.Writer {
 	return &wrapWriter{target: o.GetConfig().Stdout, r: o, t: o.t}
 }
 
+// timeout ends the line when its time is up, as bash's readline does for
+// read -e -t: what was typed stays on the screen, unused, and the cursor
+// goes back to the row's start, for what is printed next.
+func (o *Operation) timeout() {
+	if o.IsSearchMode() {
+		o.ExitSearchMode(true)
+	}
+	if !o.LeaveListWith("\n") {
+		o.buf.MoveToLineEnd()
+		o.buf.Refresh(nil)
+	}
+	o.buf.Reset()
+	o.t.Write([]byte("\r"))
+	o.history.Revert()
+	o.errchan <- ErrTimeout
+}
+
+// acceptLine ends the line (accept-line) and passes it on; it says
+// whether the history's entry being edited is to be updated still.
+func (o *Operation) acceptLine() bool {
+	o.buf.MoveToLineEnd()
+	var data []rune
+	if !o.GetConfig().UniqueEditLine {
+		o.buf.WriteRune('\n')
+		data = o.buf.Reset()
+		data = data[:len(data)-1] // trim \n
+	} else {
+		o.buf.Clean()
+		data = o.buf.Reset()
+	}
+	o.outchan <- data
+	if o.GetConfig().DisableAutoSaveHistory {
+		return false
+	}
+	// ignore IO error
+	_ = o.history.New(data)
+	return true
+}
+
 func (o *Operation) String() (string, error) {
 	r, err := o.Runes()
 	return string(r), err
@@ -452,6 +534,9 @@ func (o *Operation) Runes() ([]rune, error) {
 	// while a command ran in the foreground, and SIGWINCH went to the
 	// command, not to us.
 	o.checkWidth()
+	if o.getNext > 0 {
+		o.recallNext()
+	}
 	o.buf.Refresh(nil) // print prompt
 	o.t.KickRead()
 	select {

@@ -44,6 +44,17 @@ type Config struct {
 	// line as it is, TABs and newlines included.
 	BracketedPaste bool
 
+	// jobsh patch (PATCHES.md, 21): the line ends, as at Enter, once it
+	// is LineMax characters long (bash's rl_num_chars_to_read, for read
+	// -e -n), and at the key LineEnd (read -e -d), where Enter then goes
+	// into the line as it is; -1 for no such key (read -e -N). Set with
+	// Instance.SetLineEnd.
+	LineMax int
+	LineEnd rune
+	// LineSilent hides the line as it is typed, the prompt shown (read
+	// -e -s); Enter still ends the row (jobsh patch, PATCHES.md, 23).
+	LineSilent bool
+
 	// AutoCompleter will called once user press TAB
 	AutoComplete AutoCompleter
 
@@ -316,6 +327,45 @@ func (i *Instance) Write(b []byte) (int, error) {
 // > test[cursor]
 func (i *Instance) WriteStdin(val []byte) (int, error) {
 	return i.Terminal.WriteStdin(val)
+}
+
+// SetLineEnd sets Config.LineMax and LineEnd for the lines read next
+// (jobsh patch, PATCHES.md, 21); 0, 0 for lines that end at Enter only.
+//
+// The operation reads the configuration under its lock, the terminal
+// under its own: both are held (in Operation.SetConfig's order). The
+// terminal's reader reads the two fields without a lock, but only once
+// the next line kicks it on, after this; and they are written only when
+// they change, never for the lines of a shell's prompt.
+func (i *Instance) SetLineEnd(max int, end rune) {
+	i.setLine(func(cfg *Config) {
+		if cfg.LineMax != max || cfg.LineEnd != end {
+			cfg.LineMax, cfg.LineEnd = max, end
+		}
+	})
+}
+
+// SetLineSilent sets Config.LineSilent for the lines read next (jobsh
+// patch, PATCHES.md, 23), as SetLineEnd does.
+func (i *Instance) SetLineSilent(on bool) {
+	i.setLine(func(cfg *Config) {
+		if cfg.LineSilent != on {
+			cfg.LineSilent = on
+		}
+	})
+}
+
+func (i *Instance) setLine(set func(*Config)) {
+	o, t := i.Operation, i.Terminal
+	o.m.Lock()
+	defer o.m.Unlock()
+	t.m.Lock()
+	defer t.m.Unlock()
+	i.Operation.buf.Lock()
+	defer i.Operation.buf.Unlock()
+	set(o.cfg)
+	set(t.cfg)
+	set(o.buf.cfg)
 }
 
 func (i *Instance) SetConfig(cfg *Config) *Config {

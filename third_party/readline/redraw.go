@@ -45,6 +45,11 @@ func (r *RuneBuffer) layoutAt(at int) screenLayout {
 			}
 			return
 		}
+		if isControl(c) {
+			advance('^')
+			advance(c ^ 0x40)
+			return
+		}
 		w := runes.Width(c)
 		if w == 0 {
 			return
@@ -63,13 +68,15 @@ func (r *RuneBuffer) layoutAt(at int) screenLayout {
 	for _, c := range runes.ColorFilter(r.prompt) {
 		advance(c)
 	}
-	for i, c := range r.shown() {
-		if i == at {
+	shown := r.shown()
+	silent := r.cfg.LineSilent
+	for i, c := range shown {
+		if i == at && !silent {
 			cursor()
 		}
 		advance(c)
 	}
-	if at >= len(r.buf) {
+	if at >= len(r.buf) || silent {
 		cursor()
 	}
 	l.endRow, l.endCol = row, col
@@ -79,8 +86,18 @@ func (r *RuneBuffer) layoutAt(at int) screenLayout {
 	return l
 }
 
-// shown is the line as it is drawn: masked for a password.
+// shown is the line as it is drawn: masked for a password; only its
+// newlines when silent (PATCHES.md, 23), the cursor then after them.
 func (r *RuneBuffer) shown() []rune {
+	if r.cfg.LineSilent {
+		var rows []rune
+		for _, c := range r.buf {
+			if c == '\n' {
+				rows = append(rows, c)
+			}
+		}
+		return rows
+	}
 	if !r.cfg.EnableMask {
 		return r.cfg.Painter.Paint(r.buf, r.idx)
 	}
@@ -102,6 +119,11 @@ func (r *RuneBuffer) output() []byte {
 	for _, c := range r.shown() {
 		if c == '\t' {
 			buf.Write(bytes.Repeat([]byte{' '}, TabWidth))
+		} else if c != '\n' && isControl(c) {
+			// A quoted control character is drawn as bash draws it,
+			// ^X (jobsh patch, PATCHES.md, 19).
+			buf.WriteByte('^')
+			buf.WriteRune(c ^ 0x40)
 		} else {
 			buf.WriteRune(c)
 		}

@@ -191,6 +191,9 @@ func (Runes) Width(r rune) int {
 	if r == '\t' {
 		return TabWidth
 	}
+	if r != '\n' && isControl(r) {
+		return 2 // drawn as ^X (jobsh patch, PATCHES.md, 19)
+	}
 	if unicode.IsOneOf(zeroWidth, r) || r >= 0x200b && r <= 0x200f || r >= 0x1160 && r <= 0x11ff {
 		return 0
 	}

@@ -199,13 +199,28 @@ func (t *Terminal) ioloop() {
 		if f, ok := t.boundKey(seq); ok { // jobsh patch (PATCHES.md, 18)
 			r = f
 		}
+		if r == charQuotedInsert { // jobsh patch (PATCHES.md, 19)
+			c, _, err := buf.ReadRune()
+			if err != nil {
+				break
+			}
+			r = quoteKey(c)
+		}
+		if end := t.cfg.LineEnd; end != 0 { // jobsh patch (PATCHES.md, 21)
+			switch {
+			case end > 0 && seq == string(end):
+				r = CharEnter
+			case seq == "\r":
+				r = quoteKey('\r') // Enter is a character of the line
+			}
+		}
 		if r == noKey {
 			continue
 		}
 		// A key that may end the line stops the reading until the
 		// operation lets it go on (stopsReading: one list for both
 		// sides, or a key on one only freezes the editor).
-		if stopsReading(r) {
+		if stopsReading(t.cfg, r) {
 			expectNextChar = false
 		}
 		t.outchan <- r
@@ -228,6 +243,14 @@ func (t *Terminal) readKey(buf *bufio.Reader) (rune, string, error) {
 		// (end of input) must not be taken for: bound to nothing
 		// (jobsh patch, PATCHES.md, 14).
 		return noKey, "\x00", nil
+	case string(r) == TimeoutKey: // jobsh patch (PATCHES.md, 22)
+		return charTimeout, "", nil
+	case r == CharCtrlV: // jobsh patch (PATCHES.md, 19)
+		return charQuotedInsert, "\x16", nil
+	case r == CharCtrlO && !t.cfg.VimMode: // jobsh patch (PATCHES.md, 20)
+		return charOperateGetNext, "\x0f", nil
+	case r == charCtrlBracket && !t.cfg.VimMode: // jobsh patch (PATCHES.md, 24)
+		return charCharSearch, "\x1d", nil
 	case r == CharCtrlX && !t.cfg.VimMode:
 		next, _, err := buf.ReadRune()
 		if err != nil {

@@ -202,6 +202,8 @@ func escapeKey(r rune, reader *bufio.Reader) rune {
 		r = MetaTranspose
 	case CharBackspace:
 		r = MetaBackspace
+	case charCtrlBracket:
+		r = charCharSearchBack // jobsh patch (PATCHES.md, 24)
 	case 'O':
 		d, _, _ := reader.ReadRune()
 		switch d {

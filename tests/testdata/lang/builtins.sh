@@ -47,6 +47,9 @@ IFS=: read a b c <<< "1:2:3:4"; echo $a $b $c
 read -a arr <<< "x y z"; echo ${arr[1]} ${#arr[@]}
 ### read -d and -n
 read -d , a <<< "one,two"; echo $a; read -n 3 b <<< "abcdef"; echo $b
+### read -N takes newlines and IFS characters whole, into the first name
+printf ' a\nb' | { read -N 3 x y; echo "[$x|$y]"; }; printf ' a\nb' | { read -N 4 -a a; declare -p a; }
+printf 'a\\b c' | { read -N 5; echo "[$REPLY]"; }; printf 'a\\b c' | { read -r -N 5 x; echo "[$x]"; }
 ### printf
 printf '%s-%d|%5s|%-3s|%x\n' a 42 r l 255; printf '%s\n' a b c
 ### printf -v
