@@ -770,7 +770,7 @@ func (sh *Shell) source(builtin string, args []string) (int, error) {
 		return 2, nil
 	}
 	name := args[0]
-	path := sh.abs(name)
+	path := name
 	if !strings.Contains(name, "/") && sh.opts[optSourcePath] {
 		found := false
 		for _, dir := range filepath.SplitList(sh.Get("PATH").String()) {
@@ -787,7 +787,7 @@ func (sh *Shell) source(builtin string, args []string) (int, error) {
 			return 1, sh.specialBuiltinFailed(1)
 		}
 	}
-	data, err := os.ReadFile(path)
+	data, err := sh.readFile(path)
 	if err != nil {
 		sh.errorf("%s: %s", name, errnoText(err))
 		return 1, sh.specialBuiltinFailed(1)
