@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -260,4 +261,34 @@ func execArgv(opts map[byte]string, args, env []string) ([]string, []string) {
 		env = []string{}
 	}
 	return argv, env
+}
+
+// adoptInheritedFDs puts the descriptors jobsh inherited above 2 (from
+// `jobsh script 3>log`, or a parent's exec 4<file) in the table, as bash
+// has them: `echo x >&3`, `cat <&3` and /dev/fd/3 name them, and exec
+// 3>&- closes them for the commands run. They are the open ones below
+// fds.Private without close-on-exec, which every descriptor of the
+// shell's own has. One poll finds the open ones (POLLNVAL marks the
+// rest), not one fcntl per number.
+func (sh *Shell) adoptInheritedFDs() {
+	probe := make([]unix.PollFd, fds.Private-3)
+	for i := range probe {
+		probe[i].Fd = int32(i + 3)
+	}
+	if _, err := unix.Poll(probe, 0); err != nil {
+		return
+	}
+	for _, p := range probe {
+		if p.Revents&unix.POLLNVAL != 0 {
+			continue
+		}
+		n := int(p.Fd)
+		if flags, err := unix.FcntlInt(uintptr(n), unix.F_GETFD, 0); err != nil || flags&unix.FD_CLOEXEC != 0 {
+			continue
+		}
+		for len(sh.fds) <= n {
+			sh.fds = append(sh.fds, nil)
+		}
+		sh.fds[n] = os.NewFile(uintptr(n), "fd"+strconv.Itoa(n))
+	}
 }

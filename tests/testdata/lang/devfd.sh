@@ -66,3 +66,6 @@ history -w /dev/stdout | tr a-z A-Z
 echo "echo r" >h
 history -r /dev/stdin <h
 history | sed 's/^ *//'
+### descriptors the shell inherited above 2 are the commands' too
+"$BASH" -c 'echo x3 >&3; echo y3 >/dev/fd/3; { echo z3 >/dev/fd/3; } | cat; cat <&4; exec 3>&-; echo gone >&3' 3>&1 4<<<"four"
+echo "status $?"
