@@ -212,15 +212,12 @@ func builtinCd(sh *Shell, args []string) (int, error) {
 			target = t
 		}
 	}
-	if err := enterable(target); err != nil {
+	if err := sh.changeDir(target); err != nil && !sh.cdVerbatim(dir) {
 		sh.errorf("cd: %s: %s", dir, errnoText(err))
 		return 1, nil
 	}
-	sh.setVar("OLDPWD", sh.cwd, false)
-	sh.cwd = target
-	sh.setVar("PWD", target, false)
 	if print {
-		return sh.write("cd", cmp.Or(shown, target)+"\n")
+		return sh.write("cd", cmp.Or(shown, sh.cwd)+"\n")
 	}
 	return 0, nil
 }
@@ -231,12 +228,39 @@ func builtinPwd(sh *Shell, args []string) (int, error) {
 		return 2, nil
 	}
 	dir := sh.cwd
-	if _, ok := opts['P']; ok {
-		if d, err := filepath.EvalSymlinks(dir); err == nil {
-			dir = d
+	_, physical := opts['P']
+	if !physical && sh.posix() {
+		// POSIX mode checks that the name still leads somewhere, as
+		// bash's pwd does (same_file).
+		_, err := os.Stat(dir)
+		physical = err != nil
+	}
+	if physical {
+		d, err := sh.physicalCwd()
+		if err != nil {
+			sh.getcwdFailed("pwd", err)
+			return 1, nil
 		}
+		dir = d
 	}
 	return sh.write("pwd", dir+"\n")
+}
+
+// physicalCwd is the working directory without symbolic links. When its
+// name no longer leads there (removed, or renamed), it is what getcwd
+// says, as bash's resetpwd asks it, where the process is in it.
+func (sh *Shell) physicalCwd() (string, error) {
+	d, err := filepath.EvalSymlinks(sh.cwd)
+	if err == nil {
+		return d, nil
+	}
+	p := sh.shared
+	p.dirMu.RLock()
+	defer p.dirMu.RUnlock()
+	if p.dir != sh.cwd {
+		return "", err
+	}
+	return unix.Getwd()
 }
 
 // write writes builtin output to standard output, reporting failure as
@@ -1144,6 +1168,61 @@ func isGlobPattern(s string) bool {
 
 // enterable says why cd (or pushd, popd) can't make dir the working
 // directory: it is not there, not a directory, or not searchable.
+// changeDir makes target (clean, absolute) the working directory, with
+// OLDPWD and PWD. The shell that owns jobsh's process moves the process
+// too, so that the commands it starts inherit the directory (holdDir)
+// even once it is removed, as bash's do; an in-process subshell's copy
+// keeps its own.
+func (sh *Shell) changeDir(target string) error {
+	if err := enterable(target); err != nil {
+		return err
+	}
+	if sh.process == nil && sh.shared.movesDir {
+		if err := sh.shared.moveTo(target); err != nil {
+			return err
+		}
+	}
+	sh.setVar("OLDPWD", sh.cwd, false)
+	sh.cwd = target
+	sh.setVar("PWD", target, false)
+	return nil
+}
+
+// cdVerbatim is bash's last try when the directory cd names cannot be
+// entered by its absolute name: the name as given, from the directory
+// the process is in, which works for . in a directory since removed.
+// The new directory is named by getcwd or, when that fails too, by the
+// name joined to the old one, with bash's message (which has no "bash:"
+// before it). POSIX mode fails at once, as bash does; so does a shell
+// that does not own the process's directory.
+func (sh *Shell) cdVerbatim(dir string) bool {
+	p := sh.shared
+	if sh.posix() || filepath.IsAbs(dir) || sh.process != nil || !p.movesDir {
+		return false
+	}
+	p.dirMu.Lock()
+	defer p.dirMu.Unlock()
+	if p.dir != sh.cwd || os.Chdir(dir) != nil {
+		return false
+	}
+	target, err := unix.Getwd()
+	if err != nil {
+		sh.getcwdFailed("cd", err)
+		target = strings.TrimSuffix(sh.cwd, "/") + "/" + dir
+	}
+	p.dir = target
+	sh.setVar("OLDPWD", sh.cwd, false)
+	sh.cwd = target
+	sh.setVar("PWD", target, false)
+	return true
+}
+
+// getcwdFailed is bash's message when it cannot name the directory it
+// is in (get_working_directory), under the name of the builtin asking.
+func (sh *Shell) getcwdFailed(who string, err error) {
+	fmt.Fprintf(sh.stderr(), "%s: error retrieving current directory: getcwd: cannot access parent directories: %s\n", who, errnoText(err))
+}
+
 func enterable(dir string) error {
 	st, err := os.Stat(dir)
 	if err == nil && !st.IsDir() {

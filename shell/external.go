@@ -152,6 +152,8 @@ func (sh *Shell) ignoreInterrupts() bool {
 // start starts one process of a job, with bash's answers to a program that
 // cannot run: a file without #! is run as a jobsh script (ENOEXEC).
 func (sh *Shell) start(j *jobs.Job, c *jobs.Command) (*jobs.Process, int, string) {
+	release := sh.shared.holdDir(c)
+	defer release()
 	p, err := sh.ctl.Start(j, c)
 	if errors.Is(err, syscall.ENOEXEC) {
 		if binaryFile(c.Path) {

@@ -156,7 +156,11 @@ func builtinExec(sh *Shell, args []string) (int, error) {
 		return 126, nil
 	}
 	argv, env := execArgv(opts, args, sh.environ(nil))
-	err = unix.Exec(sh.abs(path), argv, env)
+	// The program runs in the shell's directory, which is the process's
+	// unless the interpreter is embedded in a program of its own.
+	if err = sh.enterCwd(); err == nil {
+		err = unix.Exec(sh.abs(path), argv, env)
+	}
 	restore()
 	sh.errorf("exec: %s: %s", args[0], errnoText(err))
 	if !sh.mode.interactive() {

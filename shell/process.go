@@ -8,6 +8,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"jobsh/jobs"
 	"jobsh/sys/sig"
 
 	"mvdan.cc/sh/v3/pattern"
@@ -40,6 +41,18 @@ type processShared struct {
 
 	nullMu sync.Mutex // guards null
 	null   *os.File   // /dev/null, opened when first needed
+
+	// dirMu guards dir. A start that lets its child inherit the
+	// process's directory holds it for reading until the child has
+	// started (holdDir); moving the process holds it (moveTo).
+	dirMu sync.RWMutex
+	// dir is the directory the process is in, named as the shell that
+	// went there names it (its cwd then); "" when unknown.
+	dir string
+	// movesDir: this process is jobsh's own (Main, RunSubshell), whose
+	// cd moves the process. A program that embeds the interpreter keeps
+	// its directory: its shells' children are started in theirs.
+	movesDir bool
 }
 
 func newProcessShared() *processShared {
@@ -105,4 +118,43 @@ func (c *patternCache) match(pat, s string, mode pattern.Mode, fold bool) bool {
 		c.mu.Unlock()
 	}
 	return re.MatchString(s)
+}
+
+// holdDir sets the directory of a command about to start: none, so that
+// the child inherits the process's, when the command's is the one the
+// process is in. A chdir in the child names the directory by path, and
+// fails once it has been removed, where bash's children (which inherit)
+// still run. release must be called once the child has started: until
+// then the process must not move.
+func (p *processShared) holdDir(c *jobs.Command) (release func()) {
+	p.dirMu.RLock()
+	if c.Dir != "" && c.Dir == p.dir {
+		c.Dir = ""
+	}
+	return p.dirMu.RUnlock
+}
+
+// enterCwd moves the process to the shell's directory if it is not
+// there: before exec replaces it with a program.
+func (sh *Shell) enterCwd() error {
+	p := sh.shared
+	p.dirMu.RLock()
+	there := p.dir == sh.cwd
+	p.dirMu.RUnlock()
+	if there {
+		return nil
+	}
+	return p.moveTo(sh.cwd)
+}
+
+// moveTo moves the process to dir, which becomes the directory its
+// children inherit.
+func (p *processShared) moveTo(dir string) error {
+	p.dirMu.Lock()
+	defer p.dirMu.Unlock()
+	if err := os.Chdir(dir); err != nil {
+		return err
+	}
+	p.dir = dir
+	return nil
 }

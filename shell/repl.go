@@ -49,6 +49,7 @@ type Config struct {
 // Main runs a shell as cfg says and returns its exit status.
 func Main(cfg Config) int {
 	sh := New()
+	sh.shared.movesDir = true
 	sh.adoptInheritedFDs()
 	sh.noteIgnoredOnEntry()
 	sh.dieOnDefaultSignals()

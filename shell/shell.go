@@ -170,6 +170,9 @@ func New() *Shell {
 	}
 	sh.self, _ = os.Executable()
 	sh.importEnv(os.Environ(), wd)
+	if err == nil {
+		sh.shared.dir = sh.cwd
+	}
 	return sh
 }
 
