@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -136,6 +137,7 @@ func builtinExec(sh *Shell, args []string) (int, error) {
 		// with its status, which is what exec means there.
 		err := sh.runExternalAs(&syntax.Stmt{Cmd: &syntax.CallExpr{Args: litWords(args)}}, args, nil, func(c *jobs.Command) {
 			c.Args, c.Env = execArgv(opts, c.Args, c.Env)
+			c.Path = execPath(sh.cwd, c.Path)
 		})
 		if err != nil {
 			return sh.status, err
@@ -159,7 +161,7 @@ func builtinExec(sh *Shell, args []string) (int, error) {
 	// The program runs in the shell's directory, which is the process's
 	// unless the interpreter is embedded in a program of its own.
 	if err = sh.enterCwd(); err == nil {
-		err = unix.Exec(sh.abs(path), argv, env)
+		err = unix.Exec(execPath(sh.cwd, path), argv, env)
 	}
 	restore()
 	sh.errorf("exec: %s: %s", args[0], errnoText(err))
@@ -167,6 +169,16 @@ func builtinExec(sh *Shell, args []string) (int, error) {
 		return 126, exitFlow{126}
 	}
 	return 126, nil
+}
+
+// execPath is the path exec runs a program by, as bash's exec names it
+// (make_absolute): a relative one joined to the working directory, less
+// a leading ./, not cleaned; a #! script has it as $0.
+func execPath(cwd, path string) string {
+	if filepath.IsAbs(path) {
+		return path
+	}
+	return strings.TrimSuffix(cwd, "/") + "/" + strings.TrimPrefix(path, "./")
 }
 
 // placeFDs puts the shell's descriptor table (sh.fds, which the
