@@ -212,6 +212,18 @@ func builtinCd(sh *Shell, args []string) (int, error) {
 			target = t
 		}
 	}
+	if sh.cwd == "" {
+		// No current directory, as bash's after it found it gone.
+		_, err := unix.Getwd()
+		sh.getcwdFailed("chdir", err)
+		if !filepath.IsAbs(dir) {
+			if !sh.cdVerbatim(dir) {
+				sh.errorf("cd: %s: %s", dir, errnoText(enterable(dir)))
+				return 1, nil
+			}
+			return 0, nil
+		}
+	}
 	if err := sh.changeDir(target); err != nil && !sh.cdVerbatim(dir) {
 		sh.errorf("cd: %s: %s", dir, errnoText(err))
 		return 1, nil
@@ -229,6 +241,7 @@ func builtinPwd(sh *Shell, args []string) (int, error) {
 	}
 	dir := sh.cwd
 	_, physical := opts['P']
+	physical = physical || dir == ""
 	if !physical && sh.posix() {
 		// POSIX mode checks that the name still leads somewhere, as
 		// bash's pwd does (same_file).
@@ -239,6 +252,7 @@ func builtinPwd(sh *Shell, args []string) (int, error) {
 		d, err := sh.physicalCwd()
 		if err != nil {
 			sh.getcwdFailed("pwd", err)
+			sh.forgetCwd()
 			return 1, nil
 		}
 		dir = d
@@ -251,7 +265,7 @@ func builtinPwd(sh *Shell, args []string) (int, error) {
 // says, as bash's resetpwd asks it, where the process is in it.
 func (sh *Shell) physicalCwd() (string, error) {
 	d, err := filepath.EvalSymlinks(sh.cwd)
-	if err == nil {
+	if err == nil && sh.cwd != "" {
 		return d, nil
 	}
 	p := sh.shared
@@ -261,6 +275,21 @@ func (sh *Shell) physicalCwd() (string, error) {
 		return "", err
 	}
 	return unix.Getwd()
+}
+
+// forgetCwd leaves the shell with no current directory once getcwd has
+// failed, as bash's resetpwd does: later pwds and cds say so too. Only
+// the shell that owns the process, which is in that directory, may.
+func (sh *Shell) forgetCwd() {
+	p := sh.shared
+	if sh.process != nil || !p.movesDir {
+		return
+	}
+	p.dirMu.Lock()
+	defer p.dirMu.Unlock()
+	if p.dir == sh.cwd {
+		p.dir, sh.cwd = "", ""
+	}
 }
 
 // write writes builtin output to standard output, reporting failure as
@@ -1174,10 +1203,15 @@ func isGlobPattern(s string) bool {
 // even once it is removed, as bash's do; an in-process subshell's copy
 // keeps its own.
 func (sh *Shell) changeDir(target string) error {
+	owner := sh.process == nil && sh.shared.movesDir
+	relative := !filepath.IsAbs(target) // from "." (cdVerbatim)
 	if err := enterable(target); err != nil {
 		return err
 	}
-	if sh.process == nil && sh.shared.movesDir {
+	if relative && !owner {
+		return unix.ENOENT
+	}
+	if owner {
 		if err := sh.shared.moveTo(target); err != nil {
 			return err
 		}
@@ -1185,6 +1219,15 @@ func (sh *Shell) changeDir(target string) error {
 	sh.setVar("OLDPWD", sh.cwd, false)
 	sh.cwd = target
 	sh.setVar("PWD", target, false)
+	if relative {
+		// PWD is the name, as bash has it; the shell's directory is
+		// what getcwd says, or still the nameless "." the process is in.
+		sh.cwd = "."
+		if wd, err := unix.Getwd(); err == nil {
+			sh.cwd = wd
+		}
+		sh.shared.moveTo(sh.cwd)
+	}
 	return nil
 }
 
@@ -1206,7 +1249,17 @@ func (sh *Shell) cdVerbatim(dir string) bool {
 		return false
 	}
 	target, err := unix.Getwd()
-	if err != nil {
+	switch {
+	case err == nil:
+	case sh.cwd == "":
+		// Still nameless: "." (the process's directory) from now on,
+		// and PWD the name, as bash has them.
+		p.dir = "."
+		sh.setVar("OLDPWD", sh.Get("PWD").String(), false)
+		sh.cwd = "."
+		sh.setVar("PWD", filepath.Clean(dir), false)
+		return true
+	default:
 		sh.getcwdFailed("cd", err)
 		target = strings.TrimSuffix(sh.cwd, "/") + "/" + dir
 	}

@@ -50,6 +50,10 @@ type Config struct {
 func Main(cfg Config) int {
 	sh := New()
 	sh.shared.movesDir = true
+	if sh.cwd == "" {
+		_, err := unix.Getwd()
+		sh.getcwdFailed("shell-init", err)
+	}
 	sh.adoptInheritedFDs()
 	sh.noteIgnoredOnEntry()
 	sh.dieOnDefaultSignals()

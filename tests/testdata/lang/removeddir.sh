@@ -8,8 +8,9 @@
 "$BASH" -c 'mkdir d && cd d && rmdir ../d; ls; echo $?; date +%Y >/dev/null; echo $?
 echo x | cat; f() { ls; echo "f $?"; }; f | cat; (ls; echo "sub $?"); echo "$(ls; echo cs)"
 { ls; echo "bg $?"; } & wait'
-### pwd -P in a removed directory fails with bash's message (stderr)
-"$BASH" -c 'mkdir d && cd d && rmdir ../d; pwd | sed "s|.*/||"; pwd -P; echo $?'
+### pwd -P in a removed directory fails with bash's message, and the shell has no directory after (stderr)
+"$BASH" -c 'mkdir d && cd d && rmdir ../d; pwd | sed "s|.*/||"; pwd -P; echo $?; pwd; echo $?; ls; echo $?
+cd .; echo "cd $? $PWD"; cd /; echo "$? $PWD"'
 ### cd . in a removed directory succeeds, with bash's message and PWD (stderr)
 "$BASH" -c 'mkdir d && cd d && rmdir ../d; cd .; echo "cd $?"; echo "${PWD#"$OLDPWD"} ${OLDPWD##*/}"; pwd | sed "s|.*/d/|d/|"; ls; echo $?'
 ### cd .. from a removed directory goes to the parent
@@ -18,3 +19,7 @@ echo x | cat; f() { ls; echo "f $?"; }; f | cat; (ls; echo "sub $?"); echo "$(ls
 "$BASH" -c 'set -o posix; mkdir d && cd d && rmdir ../d; cd .; echo "cd $?"; pwd; echo "pwd $?"' 2>&1 | sed 's/^.*line 1: //'
 ### a directory removed and made again is entered anew
 "$BASH" -c 'mkdir d && cd d && rmdir ../d && mkdir ../d && cd ../d && touch f && ls'
+### a shell started in a removed directory says so, and runs its commands there (stderr)
+mkdir d && cd d && rmdir ../d
+"$BASH" -c 'echo "${PWD##*/}"; ls; echo $?; pwd; echo $?; touch x; echo $?; f() { ls; echo "f $?"; }; f | cat; cd /; echo "$? $PWD"' 2>&1
+env -u PWD "$BASH" -c 'echo "[$PWD]"; pwd; echo $?' 2>&1
