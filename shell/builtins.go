@@ -1243,28 +1243,23 @@ func (sh *Shell) cdVerbatim(dir string) bool {
 	if sh.posix() || filepath.IsAbs(dir) || sh.process != nil || !p.movesDir {
 		return false
 	}
-	p.dirMu.Lock()
-	defer p.dirMu.Unlock()
-	if p.dir != sh.cwd || os.Chdir(dir) != nil {
-		return false
-	}
-	target, err := unix.Getwd()
+	old, pwd := sh.cwd, sh.Get("PWD").String()
+	target, err := p.chdirVerbatim(old, dir)
 	switch {
+	case target == "":
+		return false
 	case err == nil:
-	case sh.cwd == "":
+	case old == "":
 		// Still nameless: "." (the process's directory) from now on,
 		// and PWD the name, as bash has them.
-		p.dir = "."
-		sh.setVar("OLDPWD", sh.Get("PWD").String(), false)
+		sh.setVar("OLDPWD", pwd, false)
 		sh.cwd = "."
 		sh.setVar("PWD", filepath.Clean(dir), false)
 		return true
 	default:
 		sh.getcwdFailed("cd", err)
-		target = strings.TrimSuffix(sh.cwd, "/") + "/" + dir
 	}
-	p.dir = target
-	sh.setVar("OLDPWD", sh.cwd, false)
+	sh.setVar("OLDPWD", old, false)
 	sh.cwd = target
 	sh.setVar("PWD", target, false)
 	return true

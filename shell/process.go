@@ -11,6 +11,7 @@ import (
 	"jobsh/jobs"
 	"jobsh/sys/sig"
 
+	"golang.org/x/sys/unix"
 	"mvdan.cc/sh/v3/pattern"
 )
 
@@ -145,6 +146,28 @@ func (sh *Shell) enterCwd() error {
 		return nil
 	}
 	return p.moveTo(sh.cwd)
+}
+
+// chdirVerbatim moves the process, which must be in cwd, to dir taken
+// from there (cdVerbatim), and names where it went: getcwd's answer, or
+// when getcwd fails (err), dir joined to cwd ("." with no cwd). It
+// returns "" when the process was elsewhere or could not move.
+func (p *processShared) chdirVerbatim(cwd, dir string) (target string, err error) {
+	p.dirMu.Lock()
+	defer p.dirMu.Unlock()
+	if p.dir != cwd || os.Chdir(dir) != nil {
+		return "", nil
+	}
+	target, err = unix.Getwd()
+	switch {
+	case err == nil:
+	case cwd == "":
+		target = "."
+	default:
+		target = strings.TrimSuffix(cwd, "/") + "/" + dir
+	}
+	p.dir = target
+	return target, err
 }
 
 // moveTo moves the process to dir, which becomes the directory its
