@@ -308,3 +308,41 @@ func (sh *Shell) adoptInheritedFDs() {
 		sh.fds[n] = os.NewFile(uintptr(n), "fd"+strconv.Itoa(n))
 	}
 }
+
+// heredocPipeSize is the longest here-document bash 5.2 feeds through a
+// pipe (its HEREDOC_PIPESIZE, the pipe capacity Linux gives).
+const heredocPipeSize = 65536
+
+// hereDocFile is what a here-document or here-string is read from, as in
+// bash 5.2: /dev/null when it is empty, a pipe already holding it when it
+// fits, a file beyond. Commands can tell: test -p /dev/stdin, and a
+// program reopening /dev/stdin after `read` took a line (a pipe goes on
+// from there; a file starts again).
+func hereDocFile(body string) (*os.File, error) {
+	if body == "" {
+		return os.Open(os.DevNull)
+	}
+	if len(body) <= heredocPipeSize {
+		if f := filledPipe(body); f != nil {
+			return f, nil
+		}
+	}
+	return memFile(body)
+}
+
+// filledPipe is the read end of a pipe holding data, its write end
+// closed; nil if the pipe cannot take it all at once (a lowered
+// pipe-user-pages limit), which would block the shell.
+func filledPipe(data string) *os.File {
+	var p [2]int
+	if unix.Pipe2(p[:], unix.O_CLOEXEC|unix.O_NONBLOCK) != nil {
+		return nil
+	}
+	n, err := unix.Write(p[1], []byte(data))
+	unix.Close(p[1])
+	if err != nil || n != len(data) || unix.SetNonblock(p[0], false) != nil {
+		unix.Close(p[0])
+		return nil
+	}
+	return os.NewFile(uintptr(p[0]), "pipe:here-document")
+}

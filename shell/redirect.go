@@ -95,7 +95,7 @@ func (sh *Shell) redirectOne(r *syntax.Redirect) (*os.File, int, error) {
 			}
 			return nil, 0, err
 		}
-		f, err := memFile(body)
+		f, err := hereDocFile(body)
 		if err != nil {
 			sh.errorf("cannot create temp file for here-document: %s", errnoText(err))
 			return nil, 0, err

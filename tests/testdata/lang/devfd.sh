@@ -69,3 +69,23 @@ history | sed 's/^ *//'
 ### descriptors the shell inherited above 2 are the commands' too
 "$BASH" -c 'echo x3 >&3; echo y3 >/dev/fd/3; { echo z3 >/dev/fd/3; } | cat; cat <&4; exec 3>&-; echo gone >&3' 3>&1 4<<<"four"
 echo "status $?"
+### a here-document is a pipe when it fits in one, /dev/null when empty, a file beyond, as in bash 5.2
+[ -p /dev/stdin ] <<<x && echo pipe
+{ read a; read b </dev/stdin; echo "$a/$b"; cat; } <<EOF
+one
+two
+three
+EOF
+{ read a; cat /dev/stdin; } <<EOF
+l1
+l2
+EOF
+ls -lL /dev/stdin <<EOF | cut -c1
+EOF
+printf '%65535s' | tr ' ' a >fits; printf '%65536s' | tr ' ' a >big
+{ [ -p /dev/stdin ] && echo pipe; read -r l; echo "${#l}"; } <<EOF
+$(cat fits)
+EOF
+{ [ -f /dev/stdin ] && echo file; read -r l; echo "${#l}"; cat /dev/stdin | wc -c; } <<EOF
+$(cat big)
+EOF
