@@ -23,3 +23,5 @@ cd .; echo "cd $? $PWD"; cd /; echo "$? $PWD"'
 mkdir d && cd d && rmdir ../d
 "$BASH" -c 'echo "${PWD##*/}"; ls; echo $?; pwd; echo $?; touch x; echo $?; f() { ls; echo "f $?"; }; f | cat; cd /; echo "$? $PWD"' 2>&1
 env -u PWD "$BASH" -c 'echo "[$PWD]"; pwd; echo $?' 2>&1
+### \w and \W show $PWD, or ".", when the directory has no name
+"$BASH" -c 'mkdir d && cd d && rmdir ../d; pwd -P 2>/dev/null; p="[\w|\W]"; echo "${p@P}"; cd . 2>/dev/null; echo "${p@P}"; unset PWD; echo "${p@P}"' | sed "s|$PWD|DIR|g"
