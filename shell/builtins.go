@@ -1236,15 +1236,22 @@ func (sh *Shell) changeDir(target string) error {
 // the process is in, which works for . in a directory since removed.
 // The new directory is named by getcwd or, when that fails too, by the
 // name joined to the old one, with bash's message (which has no "bash:"
-// before it). POSIX mode fails at once, as bash does; so does a shell
-// that does not own the process's directory.
+// before it). POSIX mode fails at once, as bash does. An in-process
+// subshell's copy, which may not move the process, takes only the step
+// to ".", where the process already is.
 func (sh *Shell) cdVerbatim(dir string) bool {
 	p := sh.shared
-	if sh.posix() || filepath.IsAbs(dir) || sh.process != nil || !p.movesDir {
+	if sh.posix() || filepath.IsAbs(dir) || !p.movesDir {
 		return false
 	}
 	old, pwd := sh.cwd, sh.Get("PWD").String()
-	target, err := p.chdirVerbatim(old, dir)
+	var target string
+	var err error
+	if sh.process == nil {
+		target, err = p.chdirVerbatim(old, dir)
+	} else {
+		target, err = p.stayVerbatim(old, dir)
+	}
 	switch {
 	case target == "":
 		return false

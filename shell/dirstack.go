@@ -227,7 +227,7 @@ func (sh *Shell) dirChange(name, dir string) bool {
 	if found != "" {
 		target = found
 	}
-	if err := sh.changeDir(target); err != nil {
+	if err := sh.changeDir(target); err != nil && (found != "" || !sh.cdVerbatim(dir)) {
 		sh.errorf("%s: %s: %s", name, dir, errnoText(err))
 		return false
 	}

@@ -2,6 +2,7 @@ package shell
 
 import (
 	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -129,10 +130,22 @@ func (c *patternCache) match(pat, s string, mode pattern.Mode, fold bool) bool {
 // then the process must not move.
 func (p *processShared) holdDir(c *jobs.Command) (release func()) {
 	p.dirMu.RLock()
-	if c.Dir != "" && c.Dir == p.dir {
+	if c.Dir != "" && sameDirName(c.Dir, p.dir) {
 		c.Dir = ""
 	}
 	return p.dirMu.RUnlock
+}
+
+// sameDirName tells whether two names of directories are one, or one
+// with /. after it (as cd . in a removed directory names it, cdVerbatim).
+func sameDirName(a, b string) bool {
+	trim := func(s string) string {
+		for strings.HasSuffix(s, "/.") {
+			s = strings.TrimSuffix(s, "/.")
+		}
+		return s
+	}
+	return trim(a) == trim(b)
 }
 
 // enterCwd moves the process to the shell's directory if it is not
@@ -155,9 +168,29 @@ func (sh *Shell) enterCwd() error {
 func (p *processShared) chdirVerbatim(cwd, dir string) (target string, err error) {
 	p.dirMu.Lock()
 	defer p.dirMu.Unlock()
-	if p.dir != cwd || os.Chdir(dir) != nil {
+	if !sameDirName(p.dir, cwd) || os.Chdir(dir) != nil {
 		return "", nil
 	}
+	target, err = p.name(cwd, dir)
+	p.dir = target
+	return target, err
+}
+
+// stayVerbatim is chdirVerbatim for a shell that may not move the
+// process: only to ".", where the process is if it is in cwd.
+func (p *processShared) stayVerbatim(cwd, dir string) (target string, err error) {
+	p.dirMu.RLock()
+	defer p.dirMu.RUnlock()
+	if filepath.Clean(dir) != "." || !sameDirName(p.dir, cwd) || enterable(dir) != nil {
+		return "", nil
+	}
+	return p.name(cwd, dir)
+}
+
+// name names the directory the process is in, reached by dir from cwd:
+// getcwd's answer, or when getcwd fails (err), dir joined to cwd ("."
+// with no cwd).
+func (p *processShared) name(cwd, dir string) (target string, err error) {
 	target, err = unix.Getwd()
 	switch {
 	case err == nil:
@@ -166,7 +199,6 @@ func (p *processShared) chdirVerbatim(cwd, dir string) (target string, err error
 	default:
 		target = strings.TrimSuffix(cwd, "/") + "/" + dir
 	}
-	p.dir = target
 	return target, err
 }
 

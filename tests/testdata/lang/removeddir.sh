@@ -25,3 +25,5 @@ mkdir d && cd d && rmdir ../d
 env -u PWD "$BASH" -c 'echo "[$PWD]"; pwd; echo $?' 2>&1
 ### \w and \W show $PWD, or ".", when the directory has no name
 "$BASH" -c 'mkdir d && cd d && rmdir ../d; pwd -P 2>/dev/null; p="[\w|\W]"; echo "${p@P}"; cd . 2>/dev/null; echo "${p@P}"; unset PWD; echo "${p@P}"' | sed "s|$PWD|DIR|g"
+### pushd . and a subshell's or a stage's cd . in a removed directory, as bash (stderr)
+"$BASH" -c 'mkdir d && cd d && rmdir ../d; pushd . >/dev/null; echo "s $? ${PWD#"$OLDPWD"}"; (cd .; echo "sub $? ${PWD#"$OLDPWD"}"; ls; echo "ls $?"); f() { cd .; echo "f $? ${PWD##*/d}"; ls; echo "ls $?"; }; f | cat'
