@@ -127,10 +127,12 @@ func (c *patternCache) match(pat, s string, mode pattern.Mode, fold bool) bool {
 // process is in. A chdir in the child names the directory by path, and
 // fails once it has been removed, where bash's children (which inherit)
 // still run. release must be called once the child has started: until
-// then the process must not move.
+// then the process must not move. Only jobsh's own process knows where
+// it is: a program that embeds the interpreter may chdir as it likes, so
+// its shells' commands are always started in their directory by name.
 func (p *processShared) holdDir(c *jobs.Command) (release func()) {
 	p.dirMu.RLock()
-	if c.Dir != "" && sameDirName(c.Dir, p.dir) {
+	if p.movesDir && c.Dir != "" && sameDirName(c.Dir, p.dir) {
 		c.Dir = ""
 	}
 	return p.dirMu.RUnlock
