@@ -21,7 +21,8 @@ import (
 )
 
 // memFile returns a seekable file holding data, read from its start: what a
-// here-document or the state of a re-executed subshell is passed in. An
+// here-document longer than a pipe holds (hereDocFile) or the state of a
+// re-executed subshell is passed in. An
 // anonymous memory file leaves nothing on disk and nothing to clean up.
 func memFile(data string) (*os.File, error) {
 	fd, err := unix.MemfdCreate("jobsh", unix.MFD_CLOEXEC)
