@@ -7,6 +7,8 @@ source /dev/stdin <<<"echo hs"; echo after
 . /dev/stdin <<'EOF'
 echo dot $#
 EOF
+echo 'echo "via pipe"' | source /dev/stdin
+f() { . /dev/fd/3; } 3<<<'echo "from fd 3"'; f
 ### a redirection from /dev/stdin reads the pipe of its stage
 echo inner | cat < /dev/stdin
 echo inner2 | { read -r v </dev/stdin; echo "[$v]"; }
