@@ -132,6 +132,14 @@ func builtinExec(sh *Shell, args []string) (int, error) {
 	if len(args) == 0 {
 		return 0, nil // the redirections were made permanent by call
 	}
+	path, status, msg := sh.lookPath(args[0])
+	if status != 0 {
+		sh.execNotRun(args[0], status, msg)
+		if !sh.mode.interactive() {
+			return status, exitFlow{status}
+		}
+		return status, nil
+	}
 	if sh.mode.sharesProcess() {
 		// A subshell that runs inside the shell's process is not a
 		// process to replace: the command runs, and the subshell ends
@@ -145,14 +153,6 @@ func builtinExec(sh *Shell, args []string) (int, error) {
 		}
 		return sh.status, exitFlow{sh.status}
 	}
-	path, status, msg := sh.lookPath(args[0])
-	if status != 0 {
-		sh.errorf("exec: %s", strings.Replace(msg, "command not found", "not found", 1))
-		if !sh.mode.interactive() {
-			return status, exitFlow{status}
-		}
-		return status, nil
-	}
 	restore, err := sh.placeFDs()
 	if err != nil {
 		sh.errorf("exec: %s", errnoText(err))
@@ -161,8 +161,16 @@ func builtinExec(sh *Shell, args []string) (int, error) {
 	argv, env := execArgv(opts, args, sh.environ(nil))
 	// The program runs in the shell's directory, which is the process's
 	// unless the interpreter is embedded in a program of its own.
-	if err = sh.enterCwd(); err == nil {
-		err = unix.Exec(execPath(sh.cwd, path), argv, env)
+	full := execPath(sh.cwd, path)
+	back, err := sh.enterCwd()
+	if err == nil {
+		err = unix.Exec(full, argv, env)
+		if errors.Is(err, unix.ENOEXEC) && !binaryFile(full) {
+			// A script without #!: bash runs it itself, with the
+			// path as $0. (bash's $0 would be exec -a's name.)
+			err = unix.Exec(sh.self, append([]string{argv[0], full}, argv[1:]...), env)
+		}
+		back()
 	}
 	restore()
 	sh.errorf("exec: %s: %s", args[0], errnoText(err))
@@ -170,6 +178,22 @@ func builtinExec(sh *Shell, args []string) (int, error) {
 		return 126, exitFlow{126}
 	}
 	return 126, nil
+}
+
+// execNotRun says why exec cannot run name, as bash does: a path that is
+// missing or cannot be run is named whole (execPath), and one that cannot
+// be run is said twice, the second time under exec's name.
+func (sh *Shell) execNotRun(name string, status int, msg string) {
+	if !strings.Contains(name, "/") {
+		sh.errorf("exec: %s", strings.Replace(msg, "command not found", "not found", 1))
+		return
+	}
+	full := execPath(sh.cwd, name)
+	reason := strings.TrimPrefix(msg, name+": ")
+	sh.errorf("%s: %s", full, reason)
+	if status == 126 {
+		sh.errorf("exec: %s: cannot execute: %s", full, reason)
+	}
 }
 
 // execPath is the path exec runs a program by, as bash's exec names it

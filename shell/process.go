@@ -151,16 +151,24 @@ func sameDirName(a, b string) bool {
 }
 
 // enterCwd moves the process to the shell's directory if it is not
-// there: before exec replaces it with a program.
-func (sh *Shell) enterCwd() error {
+// there, before exec replaces it with a program; back returns it, if the
+// exec fails, to where the program that embeds the interpreter had it.
+func (sh *Shell) enterCwd() (back func(), err error) {
 	p := sh.shared
 	p.dirMu.RLock()
-	there := p.dir == sh.cwd
+	was := p.dir
 	p.dirMu.RUnlock()
-	if there {
-		return nil
+	if was == sh.cwd || sh.cwd == "" {
+		return func() {}, nil
 	}
-	return p.moveTo(sh.cwd)
+	if err := p.moveTo(sh.cwd); err != nil {
+		return nil, err
+	}
+	return func() {
+		if !p.movesDir && was != "" {
+			p.moveTo(was)
+		}
+	}, nil
 }
 
 // chdirVerbatim moves the process, which must be in cwd, to dir taken

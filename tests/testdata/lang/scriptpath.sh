@@ -18,3 +18,12 @@ printf '#!/bin/sh\necho "$0"\n' >a.sh; chmod +x a.sh; mkdir sub bin; cp a.sh bin
 (cd sub && exec ../a.sh) | sed "s|^$PWD|DIR|"
 (PATH=bin; exec b) | sed "s|^$PWD|DIR|"
 "$BASH" -c 'cd sub && exec ../a.sh' | sed "s|^$PWD|DIR|"
+### exec of a path that cannot run names it whole, as bash's exec (stderr)
+mkdir sub; touch nx; printf 'echo "no #! $0 $*"\n' >ns.sh; chmod +x ns.sh
+(cd sub && exec ./nope) 2>&1 | sed "s|$PWD|DIR|; s|^[^ ]*: line|SH: line|"; echo "${PIPESTATUS[0]}"
+(exec ./nx) 2>&1 | sed "s|$PWD|DIR|; s|^[^ ]*: line|SH: line|"
+(exec ./sub/) 2>&1 | sed "s|$PWD|DIR|; s|^[^ ]*: line|SH: line|"
+(exec nope); echo "$?"
+"$BASH" -c 'cd sub && exec ./nope' 2>&1 | sed "s|$PWD|DIR|; s|^[^ ]*: line|SH: line|"
+"$BASH" -c 'exec ./nx' 2>&1 | sed "s|$PWD|DIR|; s|^[^ ]*: line|SH: line|"
+"$BASH" -c 'cd sub && exec ../ns.sh a b' | sed "s|$PWD|DIR|"
