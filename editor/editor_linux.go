@@ -56,6 +56,9 @@ func New(sh *shell.Shell, fd int) (shell.LineEditor, error) {
 		FuncFilterInputRune: func(r rune) (rune, bool) { return r, r != readline.CharCtrlZ },
 		AutoComplete:        completer{e},
 		InterruptPrompt:     "^C",
+		// Ctrl-D ends the line with nothing shown, as in bash
+		// (readline's "\n" stands for none; its default is ^D).
+		EOFPrompt: "\n",
 		// The shell keeps the history; readline only gets each whole
 		// entry to recall.
 		DisableAutoSaveHistory: true,

@@ -155,6 +155,25 @@ func PrintSource(w io.Writer, node syntax.Node) error {
 	return syntax.NewPrinter().Print(w, node)
 }
 
+// ArrayEOF says whether err is the end of src inside an array's ( ) in an
+// assignment (x=(1 2): bash reads it apart, says "unexpected EOF while
+// looking for matching `)'" on the line it began, and the status is 1.
+func ArrayEOF(err error, src string) bool {
+	var pe syntax.ParseError
+	switch e := err.(type) {
+	case syntax.ParseError:
+		pe = e
+	case *syntax.ParseError:
+		pe = *e
+	default:
+		return false
+	}
+	q := backquoted(pe.Text)
+	at := int(pe.Pos.Offset())
+	return strings.HasPrefix(pe.Text, "reached EOF without matching") && len(q) == 2 && q[0] == "(" &&
+		at > 0 && at < len(src) && src[at] == '(' && src[at-1] == '='
+}
+
 // ErrorMessage words a parse error of src as bash does, after its "NAME:
 // line N: " prefix, and says on which line of src it is: bash's
 // "syntax error near unexpected token `T'" followed by the line itself in
@@ -190,6 +209,8 @@ func ErrorMessage(err error, src string) (line int, msgs []string) {
 		}
 		return line, []string{"unexpected EOF while looking for matching `" + q + "'"}
 	case strings.HasPrefix(pe.Text, "reached EOF without matching") && len(quoted) == 2 && strings.HasSuffix(quoted[0], "((") && quoted[0] != "((":
+		return line, []string{"unexpected EOF while looking for matching `)'"}
+	case ArrayEOF(err, src):
 		return line, []string{"unexpected EOF while looking for matching `)'"}
 	case strings.HasPrefix(pe.Text, "reached EOF without matching"):
 		if len(quoted) == 2 && quoted[0] == "$(" {

@@ -89,6 +89,7 @@ func init() {
 		"alias":     builtinAlias,
 		"unalias":   builtinUnalias,
 		"caller":    builtinCaller,
+		"let":       builtinLet,
 		"bind":      builtinBind,
 		"complete":  builtinComplete,
 		"compgen":   builtinCompgen,
@@ -207,7 +208,7 @@ func builtinCd(sh *Shell, args []string) (int, error) {
 		dir, print = v.String(), true
 		target = filepath.Clean(sh.abs(dir))
 	}
-	if _, physical := opts['P']; physical {
+	if sh.physical(opts) {
 		if t, err := filepath.EvalSymlinks(target); err == nil {
 			target = t
 		}
@@ -234,14 +235,21 @@ func builtinCd(sh *Shell, args []string) (int, error) {
 	return 0, nil
 }
 
+// physical says whether cd or pwd resolve symbolic links: -P, or set -P
+// without -L.
+func (sh *Shell) physical(opts map[byte]string) bool {
+	_, p := opts['P']
+	_, l := opts['L']
+	return p || sh.opts[optPhysical] && !l
+}
+
 func builtinPwd(sh *Shell, args []string) (int, error) {
 	opts, _, ok := sh.options("pwd", args, "LP")
 	if !ok {
 		return 2, nil
 	}
 	dir := sh.cwd
-	_, physical := opts['P']
-	physical = physical || dir == ""
+	physical := sh.physical(opts) || dir == ""
 	if !physical && sh.posix() {
 		// POSIX mode checks that the name still leads somewhere, as
 		// bash's pwd does (same_file).
@@ -332,6 +340,7 @@ func (sh *Shell) ignoresSIGPIPE() bool {
 }
 
 func builtinExit(sh *Shell, args []string) (int, error) {
+	sh.errExited = false // this exit is exit's, which says so
 	code := sh.status
 	if sh.action != nil && sh.action.forExit {
 		code = sh.action.status
@@ -373,7 +382,7 @@ func builtinEcho(sh *Shell, args []string) (int, error) {
 	s := strings.Join(args, " ")
 	if escapes {
 		var stop bool
-		s, stop = echoEscapes(s)
+		s, stop = echoEscapes(s, sh.utf8Locale())
 		if stop {
 			newline = false
 		}
@@ -385,7 +394,8 @@ func builtinEcho(sh *Shell, args []string) (int, error) {
 }
 
 // echoEscapes interprets echo -e's backslash escapes; \c stops output.
-func echoEscapes(s string) (string, bool) {
+// \u and \U are characters in utf8 (a UTF-8 locale), as printf's are.
+func echoEscapes(s string, utf8 bool) (string, bool) {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		if s[i] != '\\' || i+1 == len(s) {
@@ -433,6 +443,22 @@ func echoEscapes(s string) (string, bool) {
 			n, _ := strconv.ParseUint("0"+s[start:j], base, 16)
 			b.WriteByte(byte(n))
 			i = j - 1
+		case 'u', 'U':
+			max, start := 4, i+1
+			if c == 'U' {
+				max = 8
+			}
+			j := start
+			for j < len(s) && j-start < max && isHex(s[j]) {
+				j++
+			}
+			if j == start {
+				b.WriteString(`\` + string(c)) // no digit: as it is, no error
+				continue
+			}
+			n, _ := strconv.ParseUint(s[start:j], 16, 64)
+			b.WriteString(unicodeText(n, utf8))
+			i = j - 1
 		default:
 			b.WriteByte('\\')
 			b.WriteByte(c)
@@ -472,7 +498,7 @@ func (sh *Shell) setListing() string {
 	if !sh.posix() {
 		fnames := slices.Sorted(maps.Keys(sh.funcs))
 		for _, n := range fnames {
-			b.WriteString(bashFuncSource(sh.funcs[n]) + "\n")
+			b.WriteString(sh.funcSource(sh.funcs[n]) + "\n")
 		}
 	}
 	return b.String()
@@ -596,8 +622,12 @@ func builtinShift(sh *Shell, args []string) (int, error) {
 	n := 1
 	if len(args) > 0 {
 		var err error
-		if n, err = strconv.Atoi(args[0]); err != nil || n < 0 {
+		if n, err = strconv.Atoi(args[0]); err != nil {
 			sh.errorf("shift: %s: numeric argument required", args[0])
+			return 1, nil
+		}
+		if n < 0 {
+			sh.errorf("shift: %s: shift count out of range", args[0])
 			return 1, nil
 		}
 	}
@@ -798,7 +828,8 @@ func (sh *Shell) runUnits(stmts []*syntax.Stmt, do func(*syntax.Stmt) error, ech
 // the file's name in its messages ("lib.sh: line 2: ...").
 func (sh *Shell) sourceFile(src, name string) (int, error) {
 	saveBase, saveLine, saveName, frames := sh.lineBase, sh.line, sh.sourceName, len(sh.frames)
-	sh.pushFrame(frame{Func: "source", File: name, Line: sh.line, Caller: sh.currentFile()}, false)
+	sh.pushFrame(frame{Func: "source", File: name, Line: sh.line, Caller: sh.currentFile(),
+		Scopes: len(sh.scopes), Nest: sh.scopedFuncNest()}, false)
 	sh.lineBase, sh.sourceName = 0, name
 	defer func() {
 		sh.lineBase, sh.line, sh.sourceName = saveBase, saveLine, saveName
@@ -1047,7 +1078,7 @@ func (sh *Shell) typeLine(b *strings.Builder, name, kind, path string, short, pa
 	case kind == "keyword":
 		fmt.Fprintf(b, "%s is a shell keyword\n", name)
 	case kind == "function":
-		fmt.Fprintf(b, "%s is a function\n%s\n", name, bashFuncSource(sh.funcs[name]))
+		fmt.Fprintf(b, "%s is a function\n%s\n", name, sh.funcSource(sh.funcs[name]))
 	case kind == "builtin":
 		fmt.Fprintf(b, "%s is a shell builtin\n", name)
 	case hashed:

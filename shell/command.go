@@ -318,18 +318,42 @@ const maxStmtDepth = 150000
 // funcNest is the depth of function calls allowed: FUNCNEST if it is a
 // number above 0, as in bash, else maxFuncNest.
 func (sh *Shell) funcNest() int {
-	// The global one: looking through every scope on each call would
-	// make deep recursion quadratic.
-	n, err := strconv.Atoi(sh.vars["FUNCNEST"].String())
-	if err != nil || n <= 0 || n > maxFuncNest {
+	n := sh.scopedFuncNest()
+	if n == 0 {
+		n, _ = strconv.Atoi(sh.vars["FUNCNEST"].String())
+	}
+	if n <= 0 || n > maxFuncNest {
 		return maxFuncNest
 	}
 	return n
 }
 
+// scopedFuncNest is the FUNCNEST a scope sets (FUNCNEST=5 f, local
+// FUNCNEST), 0 if none does. Only the scopes of the running frame are
+// looked through, the frames below having kept their answer (frame.Nest):
+// looking through every scope on each call would make deep recursion
+// quadratic.
+func (sh *Shell) scopedFuncNest() int {
+	base, nest := 0, 0
+	if n := len(sh.frames); n > 0 {
+		base, nest = sh.frames[n-1].Scopes, sh.frames[n-1].Nest
+	}
+	for i := len(sh.scopes) - 1; i >= base; i-- {
+		if v, ok := sh.scopes[i]["FUNCNEST"]; ok {
+			n, err := strconv.Atoi(v.String())
+			if err != nil || n <= 0 {
+				n = maxFuncNest
+			}
+			return n
+		}
+	}
+	return nest
+}
+
 // callFunc runs a shell function with its own positional parameters and
 // scope for locals.
 func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
+	nest := sh.scopedFuncNest()
 	if calls := sh.funcCalls(); calls >= sh.funcNest() || sh.stmtDepth >= maxStmtDepth {
 		// bash's FUNCNEST; without it, only the stack's own bound.
 		sh.errorf("%s: maximum function nesting level exceeded (%d)", fn.Name.Value, calls)
@@ -339,7 +363,8 @@ func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 	oldParams, oldSet := sh.params, sh.paramsSet
 	sh.params = args
 	sh.scopes = append(sh.scopes, map[string]expand.Variable{})
-	sh.pushFrame(frame{Func: fn.Name.Value, File: sh.funcFiles[fn.Name.Value].File, Line: sh.line, Caller: sh.currentFile()}, true)
+	sh.pushFrame(frame{Func: fn.Name.Value, File: sh.funcFiles[fn.Name.Value].File, Line: sh.line, Caller: sh.currentFile(),
+		Scopes: len(sh.scopes) - 1, Nest: nest}, true) // its own scope is the last
 	callLine, callBase := sh.line, sh.lineBase
 	defer func() { sh.line, sh.lineBase = callLine, callBase }() // LINENO is the call's again
 	if o, ok := sh.funcFiles[fn.Name.Value]; ok {

@@ -633,7 +633,7 @@ func (sh *Shell) printFuncs(assigns []*syntax.Assign, namesOnly bool) (int, erro
 		case namesOnly:
 			fmt.Fprintln(&b, n)
 		default:
-			fmt.Fprintln(&b, bashFuncSource(fn))
+			fmt.Fprintln(&b, sh.funcSource(fn))
 		}
 	}
 	sh.write("declare", b.String())

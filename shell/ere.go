@@ -2,8 +2,13 @@ package shell
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"mvdan.cc/sh/v3/pattern"
 )
 
 // compileERE compiles the right side of [[ =~ ]] as bash does, with the
@@ -15,9 +20,39 @@ import (
 // (a{1,x}, a{2,1}). An escaped letter that is no GNU operator is that
 // letter (\d is d); \w \W \s \S \b \B are GNU's and Go's alike, \< \> are
 // word boundaries, \` \' the ends of the string; in a bracket expression
-// a backslash is itself.
-func compileERE(expr string, foldCase bool) (*regexp.Regexp, bool) {
-	goExpr, ok := translateERE(expr)
+// a backslash is itself. In a UTF-8 locale, [[:alpha:]] and the other
+// classes are the C library's for that locale: é is alpha.
+func compileERE(expr string, foldCase, utf8 bool) (*regexp.Regexp, bool) {
+	key := ereKey{expr, foldCase, utf8}
+	ereCache.Lock()
+	re, ok := ereCache.m[key]
+	ereCache.Unlock()
+	if !ok {
+		re, ok = compileEREText(expr, foldCase, utf8)
+		ereCache.Lock()
+		if ereCache.m == nil || len(ereCache.m) >= 256 {
+			ereCache.m = map[ereKey]*regexp.Regexp{}
+		}
+		ereCache.m[key] = re // nil for one refused
+		ereCache.Unlock()
+	}
+	return re, re != nil
+}
+
+// ereCache keeps the regexps =~ compiled last: a loop tests the same few
+// again and again, and a class of a UTF-8 locale makes a large one.
+var ereCache struct {
+	sync.Mutex
+	m map[ereKey]*regexp.Regexp
+}
+
+type ereKey struct {
+	expr           string
+	foldCase, utf8 bool
+}
+
+func compileEREText(expr string, foldCase, utf8 bool) (*regexp.Regexp, bool) {
+	goExpr, ok := translateERE(expr, utf8)
 	if !ok {
 		return nil, false
 	}
@@ -34,7 +69,7 @@ func compileERE(expr string, foldCase bool) (*regexp.Regexp, bool) {
 
 // translateERE rewrites a POSIX ERE in Go's syntax, or says regcomp
 // would refuse it.
-func translateERE(expr string) (string, bool) {
+func translateERE(expr string, utf8 bool) (string, bool) {
 	var b strings.Builder
 	atom := false     // a repetition may follow
 	atomStart := 0    // where the last atom begins in b
@@ -68,9 +103,12 @@ func translateERE(expr string) (string, bool) {
 			if !ok {
 				return "", false
 			}
+			br, ok := translateBracket(expr[i:end], utf8)
+			if !ok {
+				return "", false
+			}
 			newAtom()
-			// A backslash inside brackets is itself in POSIX.
-			b.WriteString(strings.ReplaceAll(expr[i:end], `\`, `\\`))
+			b.WriteString(br)
 			i = end - 1
 		case '*', '+', '?':
 			if !atom {
@@ -153,6 +191,86 @@ func bracketEnd(expr string, i int) (int, bool) {
 	return 0, false
 }
 
+// translateBracket writes a POSIX bracket expression ("[" to "]") in Go's
+// syntax: every member is escaped, as a backslash is itself in POSIX; a
+// class is one regcomp knows (not [:word:]), in a UTF-8 locale the
+// locale's; an equivalence class is its character; a range must not go
+// down.
+func translateBracket(br string, utf8 bool) (string, bool) {
+	var b strings.Builder
+	b.WriteByte('[')
+	s := br[1 : len(br)-1]
+	if strings.HasPrefix(s, "^") {
+		b.WriteByte('^')
+		s = s[1:]
+	}
+	first := true
+	for s != "" {
+		if strings.HasPrefix(s, "[:") {
+			name, rest, _ := strings.Cut(s[2:], ":]")
+			if !slices.Contains(ereClasses, name) {
+				return "", false
+			}
+			if utf8 {
+				b.WriteString(pattern.UnicodeClass(name))
+			} else {
+				b.WriteString("[:" + name + ":]")
+			}
+			if len(rest) > 1 && rest[0] == '-' && rest[1] != ']' {
+				return "", false // a range cannot start with a class
+			}
+			s, first = rest, false
+			continue
+		}
+		lo, n, ok := bracketMember(s, first)
+		if !ok {
+			return "", false
+		}
+		s, first = s[n:], false
+		writeClassRune(&b, lo)
+		if len(s) < 2 || s[0] != '-' || s[1] == ']' {
+			continue
+		}
+		hi, n, ok := bracketMember(s[1:], false)
+		if !ok || hi < lo || utf8 && hi >= 0x80 {
+			// glibc's regcomp in C.UTF-8 takes no range that ends
+			// past ASCII ([é-ë] is "Invalid range end").
+			return "", false
+		}
+		s = s[1+n:]
+		b.WriteByte('-')
+		writeClassRune(&b, hi)
+	}
+	b.WriteByte(']')
+	return b.String(), true
+}
+
+// ereClasses are the classes glibc's regcomp knows.
+var ereClasses = []string{"alpha", "alnum", "upper", "lower", "punct", "space",
+	"blank", "print", "graph", "cntrl", "digit", "xdigit"}
+
+// bracketMember reads one character of a bracket expression, which may be
+// an equivalence class [=c=] or a collating symbol [.c.] of one character.
+func bracketMember(s string, first bool) (rune, int, bool) {
+	if len(s) > 1 && s[0] == '[' && (s[1] == '=' || s[1] == '.') {
+		inner, _, ok := strings.Cut(s[2:], string(s[1])+"]")
+		r, size := utf8.DecodeRuneInString(inner)
+		if !ok || inner == "" || size != len(inner) {
+			return 0, 0, false
+		}
+		return r, len(inner) + 4, true
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	return r, size, true
+}
+
+func writeClassRune(b *strings.Builder, r rune) {
+	if r < utf8.RuneSelf && !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') {
+		b.WriteByte('\\')
+	}
+	b.WriteRune(r)
+}
+
 // intervalEnd is the index just past the interval {n}, {n,}, {,m} or
 // {n,m} that starts at expr[i], with n <= m, as regcomp takes it.
 func intervalEnd(expr string, i int) (int, bool) {
@@ -180,4 +298,91 @@ func intervalEnd(expr string, i int) (int, bool) {
 		return 0, false
 	}
 	return i + k + 1, true
+}
+
+// ereChar is a byte of the right side of =~ and whether it was quoted.
+type ereChar struct {
+	c      byte
+	quoted bool
+}
+
+func appendChars(chars []ereChar, s string, quoted bool) []ereChar {
+	for i := 0; i < len(s); i++ {
+		chars = append(chars, ereChar{s[i], quoted})
+	}
+	return chars
+}
+
+// appendLitChars appends unquoted source text, where a backslash quotes
+// the byte after it.
+func appendLitChars(chars []ereChar, s string) []ereChar {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) {
+			i++
+			chars = append(chars, ereChar{s[i], true})
+			continue
+		}
+		chars = append(chars, ereChar{s[i], false})
+	}
+	return chars
+}
+
+// ereQuote writes the regular expression as bash's
+// quote_string_for_globbing (QGLOB_REGEXP) does: a quoted byte that ERE
+// gives a meaning is escaped with a backslash, except inside a bracket
+// expression, where a backslash is itself: there it is written as it is,
+// so that ^[\]\[a]$ is ^[][a]$, a bracket of "]", "[" and "a". An
+// unquoted "[" with no "]" to close it is an ordinary byte.
+func ereQuote(chars []ereChar) string {
+	var b strings.Builder
+	for i := 0; i < len(chars); i++ {
+		ch := chars[i]
+		switch {
+		case ch.c == '[' && !ch.quoted:
+			if end := ereBracketEnd(chars, i); end > 0 {
+				for _, x := range chars[i:end] {
+					b.WriteByte(x.c)
+				}
+				i = end - 1
+				continue
+			}
+			b.WriteByte('[')
+		case ch.quoted && strings.IndexByte(`.[\()*+?{|^$`, ch.c) >= 0:
+			b.WriteByte('\\')
+			b.WriteByte(ch.c)
+		default:
+			b.WriteByte(ch.c)
+		}
+	}
+	return b.String()
+}
+
+// ereBracketEnd is the index just past the "]" that closes the bracket
+// opened at chars[i] as bash scans it (an unquoted "]" first or after an
+// unquoted "^" is a member, a quoted one anywhere, and [:class:] holds
+// its own), or 0.
+func ereBracketEnd(chars []ereChar, i int) int {
+	j := i + 1
+	if j < len(chars) && chars[j] == (ereChar{'^', false}) {
+		j++
+	}
+	if j < len(chars) && chars[j] == (ereChar{']', false}) {
+		j++
+	}
+	class := false
+	for ; j < len(chars); j++ {
+		c := chars[j]
+		switch {
+		case c.quoted:
+		case c.c == '[' && j+1 < len(chars) && chars[j+1].c == ':':
+			class = true
+			j++
+		case class && c.c == ':' && j+1 < len(chars) && chars[j+1].c == ']':
+			class = false
+			j++
+		case c.c == ']':
+			return j + 1
+		}
+	}
+	return 0
 }

@@ -3,7 +3,6 @@ package shell
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -144,6 +143,7 @@ func (sh *Shell) stmt(st *syntax.Stmt) error {
 			}
 		}
 		if sh.opts[optErrExit] {
+			sh.errExited = true
 			return exitFlow{sh.status}
 		}
 	}
@@ -476,6 +476,23 @@ func (sh *Shell) let(cmd *syntax.LetClause) error {
 	if sh.opts[optXTrace] {
 		sh.xtrace(traceWords(append([]string{"let"}, srcs...)))
 	}
+	return sh.letTexts(srcs)
+}
+
+// builtinLet is let reached as a builtin (builtin let, command let, a
+// let with no arguments), its arguments expanded as any command's.
+func builtinLet(sh *Shell, args []string) (int, error) {
+	if len(args) == 0 {
+		sh.errorf("let: expression expected")
+		return 1, nil
+	}
+	err := sh.letTexts(args)
+	return sh.status, err
+}
+
+// letTexts evaluates let's expressions in turn; $? is 0 if the last is
+// not 0.
+func (sh *Shell) letTexts(srcs []string) error {
 	n := 0
 	for _, src := range srcs {
 		var err error
@@ -730,8 +747,20 @@ func (sh *Shell) caseClause(cmd *syntax.CaseClause) error {
 	return nil
 }
 
-// matchPattern matches a shell pattern (as expand.Pattern returns it).
+// matchPattern matches a shell pattern (as expand.Pattern returns it);
+// in a UTF-8 locale, [[:alpha:]] and the other classes are Unicode's; in
+// any other, as in bash's C locale, bytes are characters: é is two. The
+// extended operators are on with extglob, as bash's FNMATCH_EXTFLAG (the
+// caller adds them for [[ ]], where bash always has them).
 func (sh *Shell) matchPattern(pat, s string, mode pattern.Mode) bool {
+	if sh.opts[optExtGlob] {
+		mode |= pattern.ExtendedOperators
+	}
+	if sh.utf8Locale() {
+		mode |= pattern.UnicodeClasses
+	} else {
+		pat, s = pattern.ByteRunes(pat), pattern.ByteRunes(s)
+	}
 	return sh.shared.patterns.match(pat, s, mode, sh.opts[optNoCaseMatch])
 }
 
@@ -905,6 +934,15 @@ func unsetMessage(e expand.UnsetParameterError) string {
 	if e.Indirect {
 		name = "!" + name
 	}
+	if e.Message == "" && e.Node != nil && e.Node.Exp != nil {
+		// ${x?} and ${x:?} with no word of their own: bash's words.
+		switch e.Node.Exp.Op {
+		case syntax.ErrorUnsetOrNull:
+			return name + ": parameter null or not set"
+		case syntax.ErrorUnset:
+			return name + ": parameter not set"
+		}
+	}
 	if e.Message == "" || strings.HasPrefix(e.Message, "unbound variable") {
 		return name + ": unbound variable"
 	}
@@ -1011,7 +1049,7 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 			if sh.opts[optXTrace] {
 				sh.traceTest(neg, left, x.Op.String(), sh.tracePattern(x.Y.(*syntax.Word)))
 			}
-			m := sh.matchPattern(pat, left, pattern.EntireString)
+			m := sh.matchPattern(pat, left, pattern.EntireString|pattern.ExtendedOperators)
 			return m == (x.Op != syntax.TsNoMatch), nil
 		case syntax.TsReMatch:
 			right, err := sh.regexWord(x.Y.(*syntax.Word))
@@ -1019,11 +1057,19 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 				return false, err
 			}
 			sh.traceTest(neg, left, x.Op.String(), right)
-			re, ok := compileERE(right, sh.opts[optNoCaseMatch])
+			utf8 := sh.utf8Locale()
+			if !utf8 {
+				// Bytes are characters, as in bash's C locale.
+				right, left = pattern.ByteRunes(right), pattern.ByteRunes(left)
+			}
+			re, ok := compileERE(right, sh.opts[optNoCaseMatch], utf8)
 			if !ok {
 				return false, errBadRegexp
 			}
 			m := re.FindStringSubmatch(left)
+			for i := range m {
+				m[i] = pattern.FromByteRunes(m[i])
+			}
 			if m == nil {
 				sh.Set("BASH_REMATCH", expand.Variable{Set: true, Kind: expand.Indexed, List: []string{}})
 				return false, nil
@@ -1067,20 +1113,25 @@ func condArithError(err error) error {
 	return err
 }
 
-// regexWord expands the right side of =~: quoted parts match literally.
+// regexWord expands the right side of =~ into the regular expression
+// bash gives regcomp (see ereQuote): quoted parts match literally.
 func (sh *Shell) regexWord(w *syntax.Word) (string, error) {
-	var b strings.Builder
+	var chars []ereChar
 	for _, part := range w.Parts {
+		if lit, ok := part.(*syntax.Lit); ok {
+			chars = appendLitChars(chars, lit.Value)
+			continue
+		}
 		s, err := sh.literal(&syntax.Word{Parts: []syntax.WordPart{part}})
 		if err != nil {
 			return "", err
 		}
 		switch part.(type) {
 		case *syntax.SglQuoted, *syntax.DblQuoted:
-			b.WriteString(regexp.QuoteMeta(s))
+			chars = appendChars(chars, s, true)
 		default:
-			b.WriteString(s)
+			chars = appendChars(chars, s, false)
 		}
 	}
-	return b.String(), nil
+	return ereQuote(chars), nil
 }

@@ -2,6 +2,7 @@ package shell
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -35,14 +36,19 @@ func (sh *Shell) abs(p string) string {
 // Running the command remembers the path (processFor), looking it up
 // does not.
 func (sh *Shell) lookPath(name string) (string, int, string) {
+	return sh.lookPathIn(name, sh.Get("PATH").String(), true)
+}
+
+// lookPathIn is lookPath in the directories of pathVar, using the hash
+// table if hashed.
+func (sh *Shell) lookPathIn(name, pathVar string, hashed bool) (string, int, string) {
 	if strings.Contains(name, "/") {
 		return sh.checkPath(name, name)
 	}
-	pathVar := sh.Get("PATH").String()
 	if pathVar == "" {
 		return sh.checkPath(name, name)
 	}
-	if e, ok := sh.hash[name]; ok {
+	if e, ok := sh.hash[name]; ok && hashed {
 		if st, err := os.Stat(sh.abs(e.path)); err == nil && st.Mode().IsRegular() {
 			return e.path, 0, ""
 		}
@@ -120,6 +126,17 @@ func commandText(st *syntax.Stmt) string { return parser.JobText(st) }
 
 // processFor prepares an external command to be started.
 func (sh *Shell) processFor(fields, env []string, text string) (*jobs.Command, int, string) {
+	if pathVar, ok := assignedPath(env); ok {
+		// PATH=dir cmd: the command is looked up in dir, and the hash
+		// table neither used nor filled; like any assignment to PATH,
+		// the temporary one empties it, as in bash.
+		clear(sh.hash)
+		path, status, msg := sh.lookPathIn(fields[0], pathVar, false)
+		if status != 0 {
+			return nil, status, msg
+		}
+		return sh.externalCommand(path, fields, env, text), 0, ""
+	}
 	path, status, msg := sh.lookPath(fields[0])
 	if status != 0 {
 		return nil, status, msg
@@ -136,6 +153,22 @@ func (sh *Shell) processFor(fields, env []string, text string) (*jobs.Command, i
 		}
 		e.hits++
 	}
+	return sh.externalCommand(path, fields, env, text), 0, ""
+}
+
+// assignedPath is the value of the last PATH= among a command's
+// assignments, if there is one.
+func assignedPath(env []string) (string, bool) {
+	for i := len(env) - 1; i >= 0; i-- {
+		if v, ok := strings.CutPrefix(env[i], "PATH="); ok {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// externalCommand is path run with fields as its arguments.
+func (sh *Shell) externalCommand(path string, fields, env []string, text string) *jobs.Command {
 	// The path as the user or PATH gave it, relative to the command's
 	// directory if it is relative: execve's path is what the kernel
 	// gives a #! interpreter, and so $0 of a script (./a.sh, not
@@ -148,7 +181,7 @@ func (sh *Shell) processFor(fields, env []string, text string) (*jobs.Command, i
 		Files:            sh.fds,
 		Text:             text,
 		IgnoreInterrupts: sh.ignoreInterrupts(),
-	}, 0, ""
+	}
 }
 
 // ignoreInterrupts tells whether a command started now must be given
@@ -259,6 +292,17 @@ func (sh *Shell) runExternal(st *syntax.Stmt, fields, env []string) error {
 // runExternalAs is runExternal with the command changed before it starts
 // (exec -a, -l, -c in a subshell that shares the shell's process).
 func (sh *Shell) runExternalAs(st *syntax.Stmt, fields, env []string, change func(*jobs.Command)) error {
+	if sh.opts[optAutoCd] && sh.mode.interactive() && change == nil {
+		if fi, err := os.Stat(sh.abs(fields[0])); err == nil && fi.IsDir() {
+			// shopt -s autocd: a directory's name is cd to it,
+			// shown first as bash shows it.
+			args := append([]string{"--"}, fields...)
+			fmt.Fprintln(sh.stderr(), "cd "+strings.Join(args, " "))
+			status, err := builtinCd(sh, args)
+			sh.status = status
+			return err
+		}
+	}
 	cmd, status, msg := sh.processFor(fields, env, commandText(st))
 	if status != 0 {
 		sh.errorf("%s", msg)

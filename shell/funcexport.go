@@ -28,7 +28,7 @@ func (sh *Shell) exportFuncs(assigns []*syntax.Assign, unexport bool) (int, erro
 		sort.Strings(names)
 		var b strings.Builder
 		for _, n := range names {
-			b.WriteString(bashFuncSource(sh.funcs[n]) + "\ndeclare -fx " + n + "\n")
+			b.WriteString(sh.funcSource(sh.funcs[n]) + "\ndeclare -fx " + n + "\n")
 		}
 		return sh.write("export", b.String())
 	}
@@ -61,7 +61,7 @@ func (sh *Shell) funcEnviron() []string {
 		if fn := sh.funcs[name]; fn != nil {
 			key := "BASH_FUNC_" + name + "%%"
 			own[key] = true
-			env = append(env, key+"="+exportedFuncText(fn))
+			env = append(env, key+"="+exportedFuncText(sh.funcSource(fn)))
 		}
 	}
 	for _, kv := range sh.shared.foreignEnv {
@@ -74,8 +74,8 @@ func (sh *Shell) funcEnviron() []string {
 
 // exportedFuncText is a function as bash writes it in the environment:
 // "() {  first;\n second\n}", the printed body's lines unindented.
-func exportedFuncText(fn *syntax.FuncDecl) string {
-	lines := strings.Split(bashFuncSource(fn), "\n")
+func exportedFuncText(source string) string {
+	lines := strings.Split(source, "\n")
 	if len(lines) < 3 || lines[1] != "{ " || lines[len(lines)-1] != "}" {
 		// Not a { } body: its text as printed, without the name.
 		return "() " + strings.Join(lines[1:], "\n")

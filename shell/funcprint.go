@@ -13,13 +13,70 @@ import (
 // indented by four, each command of an if, a loop or a group on a line,
 // those of a subshell on one. Constructs it does not lay out itself are
 // printed on one line as the parser prints them.
-func bashFuncSource(fn *syntax.FuncDecl) string {
-	var p bashPrinter
+//
+// Words, assignments and arithmetic are printed as they were written when
+// src, the text the function was parsed from, has them, as bash keeps
+// each word's text: `$(( a + 1 ))` stays so, where the parser's printer
+// writes `$((a + 1))`.
+func bashFuncSource(fn *syntax.FuncDecl, src []byte) string {
+	p := bashPrinter{src: src}
 	p.funcDecl(fn, 0, false)
 	return p.b.String()
 }
 
-type bashPrinter struct{ b strings.Builder }
+// funcSource is bashFuncSource of fn, with its text if the shell has it.
+func (sh *Shell) funcSource(fn *syntax.FuncDecl) string {
+	var src []byte
+	if o, ok := sh.funcFiles[fn.Name.Value]; ok && o.src != nil {
+		src = o.src.buf
+	}
+	return bashFuncSource(fn, src)
+}
+
+type bashPrinter struct {
+	b   strings.Builder
+	src []byte
+}
+
+// written is the text from one position to another, if src has it.
+func (p *bashPrinter) written(from, to syntax.Pos) (string, bool) {
+	if p.src == nil || !from.IsValid() || !to.IsValid() || from.Offset() > to.Offset() || int(to.Offset()) > len(p.src) {
+		return "", false
+	}
+	return string(p.src[from.Offset():to.Offset()]), true
+}
+
+// asWritten is printed, or the text from one position to another if it
+// reads back as the same (printed again by reprint): a tree the shell
+// changed after parsing it (an alias expanded) is printed.
+func (p *bashPrinter) asWritten(printed string, from, to syntax.Pos, reprint func(*syntax.Stmt) string) string {
+	t, ok := p.written(from, to)
+	if !ok || t == printed {
+		return printed
+	}
+	f, err := parser.Parse(t, "")
+	if err != nil || len(f.Stmts) != 1 || reprint(f.Stmts[0]) != printed {
+		return printed
+	}
+	return t
+}
+
+// word prints a word as it was written.
+func (p *bashPrinter) word(w *syntax.Word) string {
+	printed := parser.Print(w)
+	t, ok := p.written(w.Pos(), w.End())
+	if !ok || t == printed {
+		return printed
+	}
+	// Read back as the argument of a command: ": WORD".
+	f, err := parser.Parse(": "+t, "")
+	if err == nil && len(f.Stmts) == 1 {
+		if c, isCall := f.Stmts[0].Cmd.(*syntax.CallExpr); isCall && len(c.Assigns) == 0 && len(c.Args) == 2 && parser.Print(c.Args[1]) == printed {
+			return t
+		}
+	}
+	return printed
+}
 
 func (p *bashPrinter) indent(n int) { p.b.WriteString(strings.Repeat(" ", n)) }
 
@@ -101,8 +158,18 @@ func (p *bashPrinter) stmt(st *syntax.Stmt, ind int) {
 	}
 	for _, r := range docs {
 		p.b.WriteString("\n")
-		syntax.NewPrinter().Print(&p.b, r.Hdoc)
-		p.b.WriteString(unquotedDelim(r.Word) + "\n")
+		var body strings.Builder
+		syntax.NewPrinter().Print(&body, r.Hdoc)
+		text := body.String()
+		if r.Op == syntax.DashHdoc {
+			// bash keeps <<-'s body without its leading tabs.
+			lines := strings.SplitAfter(text, "\n")
+			for i, l := range lines {
+				lines[i] = strings.TrimLeft(l, "\t")
+			}
+			text = strings.Join(lines, "")
+		}
+		p.b.WriteString(text + unquotedDelim(r.Word) + "\n")
 	}
 }
 
@@ -127,7 +194,17 @@ func (p *bashPrinter) redirect(r *syntax.Redirect) {
 	default:
 		p.b.WriteString(" ")
 	}
-	p.b.WriteString(parser.Print(r.Word))
+	if r.Op == syntax.Hdoc || r.Op == syntax.DashHdoc {
+		// bash writes a quoted delimiter in single quotes, however
+		// it was quoted.
+		d := unquotedDelim(r.Word)
+		if parser.Print(r.Word) != d {
+			d = "'" + d + "'"
+		}
+		p.b.WriteString(d)
+		return
+	}
+	p.b.WriteString(p.word(r.Word))
 }
 
 func (p *bashPrinter) command(cmd syntax.Command, ind int) {
@@ -135,10 +212,11 @@ func (p *bashPrinter) command(cmd syntax.Command, ind int) {
 	case *syntax.CallExpr:
 		var parts []string
 		for _, as := range c.Assigns {
-			parts = append(parts, parser.Print(&syntax.CallExpr{Assigns: []*syntax.Assign{as}}))
+			one := &syntax.CallExpr{Assigns: []*syntax.Assign{as}}
+			parts = append(parts, p.asWritten(parser.Print(one), as.Pos(), as.End(), func(st *syntax.Stmt) string { return parser.Print(st.Cmd) }))
 		}
 		for _, w := range c.Args {
-			parts = append(parts, parser.Print(w))
+			parts = append(parts, p.word(w))
 		}
 		p.b.WriteString(strings.Join(parts, " "))
 	case *syntax.BinaryCmd:
@@ -202,7 +280,7 @@ func (p *bashPrinter) command(cmd syntax.Command, ind int) {
 			}
 			return printArith(x)
 		}
-		p.b.WriteString("for ((" + part(cl.Init) + "; " + part(cl.Cond) + "; " + part(cl.Post) + "))\n")
+		p.b.WriteString(p.cLoopHeader(cl, part(cl.Init), part(cl.Cond), part(cl.Post)) + "\n")
 		p.indent(ind)
 		p.b.WriteString("do\n")
 		p.body(c.Do, ind+4, true)
@@ -213,7 +291,13 @@ func (p *bashPrinter) command(cmd syntax.Command, ind int) {
 	case *syntax.FuncDecl:
 		p.funcDecl(c, ind, true)
 	case *syntax.ArithmCmd:
-		p.b.WriteString("(( " + printArith(c.X) + " ))")
+		printed := "(( " + printArith(c.X) + " ))"
+		p.b.WriteString(p.asWritten(printed, c.Left, posAdd(c.Right, 2), func(st *syntax.Stmt) string {
+			if a, ok := st.Cmd.(*syntax.ArithmCmd); ok {
+				return "(( " + printArith(a.X) + " ))"
+			}
+			return ""
+		}))
 	case nil:
 	default:
 		p.b.WriteString(parser.Print(c))
@@ -243,12 +327,12 @@ func (p *bashPrinter) ifClause(c *syntax.IfClause, ind int) {
 }
 
 func (p *bashPrinter) caseClause(c *syntax.CaseClause, ind int) {
-	p.b.WriteString("case " + parser.Print(c.Word) + " in \n")
+	p.b.WriteString("case " + p.word(c.Word) + " in \n")
 	for _, item := range c.Items {
 		p.indent(ind + 4)
 		pats := make([]string, len(item.Patterns))
 		for i, w := range item.Patterns {
-			pats[i] = parser.Print(w)
+			pats[i] = p.word(w)
 		}
 		p.b.WriteString(strings.Join(pats, " | ") + ")\n")
 		p.body(item.Stmts, ind+8, false)
@@ -260,4 +344,31 @@ func (p *bashPrinter) caseClause(c *syntax.CaseClause, ind int) {
 	}
 	p.indent(ind)
 	p.b.WriteString("esac")
+}
+
+// cLoopHeader is for (( A; B; C )) as bash prints it: each part as
+// written, from its first non-blank character, joined by "; " (an empty
+// one is 1); or from printed parts when the text is not at hand or holds
+// more than the three parts plainly.
+func (p *bashPrinter) cLoopHeader(cl *syntax.CStyleLoop, a, b, c string) string {
+	printed := "for ((" + a + "; " + b + "; " + c + "))"
+	t, ok := p.written(posAdd(cl.Lparen, 2), cl.Rparen)
+	if !ok || strings.ContainsAny(t, "'\"`$(\\\n#") {
+		return printed
+	}
+	parts := strings.Split(t, ";")
+	if len(parts) != 3 {
+		return printed
+	}
+	for i, s := range parts {
+		if parts[i] = strings.TrimLeft(s, " \t"); parts[i] == "" {
+			parts[i] = "1"
+		}
+	}
+	return "for ((" + strings.Join(parts, "; ") + "))"
+}
+
+// posAdd is pos moved n bytes on the same line.
+func posAdd(pos syntax.Pos, n uint) syntax.Pos {
+	return syntax.NewPos(pos.Offset()+n, pos.Line(), pos.Col()+n)
 }

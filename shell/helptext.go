@@ -694,7 +694,7 @@ var helpPages = []*helpPage{
 		exit:  "0.",
 	},
 	{
-		name: "trap", synopsis: "trap [-lp] [[action] signal_spec ...]",
+		name: "trap", synopsis: "trap [-lp] [[arg] signal_spec ...]",
 		short: "Run an action when a signal arrives (between commands), on EXIT, ERR, DEBUG (before each command) or RETURN; '' ignores, - resets.",
 		text: []string{
 			"Run ACTION when the shell receives one of the signals SIGNAL_SPEC, given by name (INT, SIGINT) or number. An ACTION of '' ignores the signal, and the commands the shell starts ignore it too; - (or a number as the first operand) resets it. A signal's action runs between commands once the signal has arrived, and a wait in progress returns 128+signal first. The pseudo-signals are EXIT (when the shell exits), ERR (when a command fails, as set -e would see it), DEBUG (before each simple command) and RETURN (when a function or sourced file returns). Without arguments, or with -p, print the traps set as trap commands.",
@@ -817,7 +817,6 @@ var optionHelp = [numOptions]string{
 	optHashAll:     "remember where commands were found in PATH (on by default)",
 	optHistExpand:  "history expansion with ! (on in interactive shells)",
 	optHistory:     "keep a command history (on in interactive shells)",
-	optHupOnExit:   "when an interactive shell exits, send SIGHUP to every job, not only to the stopped ones",
 	optJobTrace:    "jobsh's own: print each job-control step on standard error as it happens: the fork, setpgid, tcsetpgrp, each wait4 with the raw status and its decoding, the signals sent to process groups, and the saving and restoring of terminal modes (also jobsh --trace-jobs); docs/learn.md walks from fork and wait to job control with it",
 	optMonitor:     "job control: each pipeline runs in a process group of its own, and a foreground job gets the terminal (on in interactive shells)",
 	optNoClobber:   "> does not overwrite an existing file; >| does",
@@ -825,11 +824,16 @@ var optionHelp = [numOptions]string{
 	optNoGlob:      "no pathname expansion",
 	optNotify:      "report a background job's change of state at once, not at the next prompt",
 	optNoUnset:     "expanding an unset variable is an error",
+	optPhysical:    "cd and pwd follow symbolic links to the physical directory, as with their -P",
 	optPipefail:    "a pipeline's status is that of the last command in it that failed, 0 if none did",
 	optPosix:       "POSIX mode: follow POSIX.1-2024 where bash's default differs (also jobsh --posix, or invoked as sh); POSIXLY_CORRECT is set while it is on",
 	optVerbose:     "print each line of input as it is read",
 	optXTrace:      "print each command, expanded and after $PS4, before it runs",
 
+	optCmdHist:        "keep a command typed on several lines as one history entry, its lines joined as bash joins them (;, a space, or a newline in quotes and here-documents) (on)",
+	optLitHist:        "with cmdhist, keep the newlines of a command typed on several lines",
+	optAutoCd:         "in an interactive shell, a command that is the name of a directory runs cd -- DIR (shown first), as in bash",
+	optHupOnExit:      "when an interactive shell exits, send SIGHUP to every job, not only to the stopped ones",
 	optCdableVars:     "cd to a name that is no directory but a variable holding one goes there, and prints it",
 	optCheckJobs:      "exit from an interactive shell with running jobs lists them and needs a second exit, as with stopped jobs",
 	optCheckWinSize:   "before each prompt, $COLUMNS and $LINES give the terminal's size (on by default, as in bash)",

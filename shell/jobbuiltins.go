@@ -303,6 +303,28 @@ func (sh *Shell) waitFor(j *jobs.Job, force bool) bool {
 // It never blocks in wait4, so that a signal can always end it: POSIX
 // asks that a trapped signal interrupt wait at once, its action run, and
 // wait return 128 plus the signal.
+// waitProcSubst waits for the last process substitution to end, as
+// bash's wait without operands does; false if a signal interrupted it.
+func (sh *Shell) waitProcSubst() bool {
+	done := sh.lastProcSubst
+	if done == nil {
+		return true
+	}
+	for {
+		select {
+		case <-done:
+			return true
+		case <-sh.sigint:
+			sh.shared.interrupted.Store(true)
+			return false
+		case <-sh.trapWake():
+			if sh.trapPending() {
+				return false
+			}
+		}
+	}
+}
+
 func (sh *Shell) waitUntil(done func() bool) bool {
 	ch := sh.shared.childSignals.subscribe()
 	defer sh.shared.childSignals.unsubscribe(ch)
@@ -436,6 +458,9 @@ func builtinWait(sh *Shell, args []string) (int, error) {
 			sh.forgetWaited(j)
 		}
 		t.ForgetReaped()
+		if !sh.waitProcSubst() {
+			return sh.trapStatus(), nil
+		}
 		return 0, nil
 	}
 	status := 0
@@ -484,13 +509,11 @@ func (sh *Shell) forgetWaited(j *jobs.Job) {
 	}
 	switch {
 	case sh.posixQuietJobs():
-	case sh.mode.interactive():
+	case sh.mode.interactive() || sh.ctl.JobControl:
 		// bash tells then of every job that changed, this one with
-		// the rest, in job order.
+		// the rest, in job order; a script with set -m too.
 		sh.ctl.MarkChanged(j)
 		sh.notify()
-	case sh.ctl.JobControl && killedBySignal(j) && !sh.quietKill(j):
-		fmt.Fprint(sh.stderr(), sh.ctl.Line(j, jobs.FormatStandard, sh.cwd, sh.Get("HOME").String()))
 	case !sh.ctl.JobControl:
 		sh.reportKilled(j, true)
 	}

@@ -16,7 +16,6 @@ const (
 	optHashAll
 	optHistExpand
 	optHistory
-	optHupOnExit
 	optIgnoreEOF
 	optJobTrace
 	optMonitor
@@ -26,15 +25,18 @@ const (
 	optNoLog
 	optNotify
 	optNoUnset
+	optPhysical
 	optPipefail
 	optPosix
 	optVerbose
 	optVi
 	optXTrace
 
+	optAutoCd
 	optCdableVars
 	optCheckJobs
 	optCheckWinSize
+	optCmdHist
 	optDotGlob
 	optExpandAliases
 	optExtGlob
@@ -42,8 +44,10 @@ const (
 	optGlobStar
 	optHistAppend
 	optHostComplete
+	optHupOnExit
 	optInheritErrExit
 	optLastPipe
+	optLitHist
 	optLoginShell
 	optNoCaseGlob
 	optNoCaseMatch
@@ -78,7 +82,6 @@ var optionTable = [numOptions]struct {
 	optHashAll:     {"hashall", 'h', setOpt},
 	optHistExpand:  {"histexpand", 'H', setOpt},
 	optHistory:     {"history", 0, setOpt},
-	optHupOnExit:   {"huponexit", 0, setOpt},
 	optIgnoreEOF:   {"ignoreeof", 0, setOpt}, // an interactive shell does not leave at end-of-file (IGNOREEOF times)
 	optJobTrace:    {"jobtrace", 0, setOpt},  // jobsh's own: print each job-control step
 	optMonitor:     {"monitor", 'm', setOpt},
@@ -88,15 +91,18 @@ var optionTable = [numOptions]struct {
 	optNoLog:       {"nolog", 0, setOpt}, // POSIX's, obsolescent: "may have no effect", and has none, as in bash
 	optNotify:      {"notify", 'b', setOpt},
 	optNoUnset:     {"nounset", 'u', setOpt},
+	optPhysical:    {"physical", 'P', setOpt}, // cd and pwd resolve symbolic links, as with -P
 	optPipefail:    {"pipefail", 0, setOpt},
 	optPosix:       {"posix", 0, setOpt}, // jobsh invoked as sh, --posix, set -o posix: see posix.go
 	optVerbose:     {"verbose", 'v', setOpt},
 	optVi:          {"vi", 0, setOpt},
 	optXTrace:      {"xtrace", 'x', setOpt},
 
+	optAutoCd:         {"autocd", 0, shoptOpt},      // an interactive shell runs cd DIR for a command that names a directory
 	optCdableVars:     {"cdable_vars", 0, shoptOpt}, // cd NAME: a variable holding the directory
 	optCheckJobs:      {"checkjobs", 0, shoptOpt},
 	optCheckWinSize:   {"checkwinsize", 0, shoptOpt}, // $COLUMNS and $LINES before each prompt (on)
+	optCmdHist:        {"cmdhist", 0, shoptOpt},      // a command of several lines is one history line (on)
 	optDotGlob:        {"dotglob", 0, shoptOpt},
 	optExpandAliases:  {"expand_aliases", 0, shoptOpt},
 	optExtGlob:        {"extglob", 0, shoptOpt},
@@ -104,8 +110,10 @@ var optionTable = [numOptions]struct {
 	optGlobStar:       {"globstar", 0, shoptOpt},
 	optHistAppend:     {"histappend", 0, shoptOpt},   // on: each line goes to $HISTFILE as entered; off: the file is rewritten at exit
 	optHostComplete:   {"hostcomplete", 0, shoptOpt}, // Tab after @ completes host names
+	optHupOnExit:      {"huponexit", 0, shoptOpt},    // SIGHUP to every job, not only the stopped ones, when an interactive shell exits
 	optInheritErrExit: {"inherit_errexit", 0, shoptOpt},
 	optLastPipe:       {"lastpipe", 0, shoptOpt},
+	optLitHist:        {"lithist", 0, shoptOpt},     // with cmdhist, keep its newlines
 	optLoginShell:     {"login_shell", 0, shoptOpt}, // read-only: the shell's login flag
 	optNoCaseGlob:     {"nocaseglob", 0, shoptOpt},
 	optNoCaseMatch:    {"nocasematch", 0, shoptOpt},
@@ -118,7 +126,7 @@ var optionTable = [numOptions]struct {
 
 // flagOrder is the order of the letters in $-, as bash writes them; i
 // is for an interactive shell.
-const flagOrder = "abefhimnuvxBCEH"
+const flagOrder = "abefhimnuvxBCEHP"
 
 // Options holds the value of every option. It is an array, so a
 // subshell's copy is a plain assignment.

@@ -575,10 +575,11 @@ func (sh *Shell) waitJob(j *jobs.Job, stages []*stage) error {
 			return interruptFlow{newlineDone: true}
 		}
 	}
-	if sh.mode.interactive() {
+	if sh.mode.interactive() || sh.ctl.JobControl && !sh.posixQuietJobs() {
 		// bash tells of the background jobs that ended while a
 		// foreground one ran as soon as it ends, not at the next
-		// prompt: `sleep 0.1 & sleep 1; echo x` prints Done before x.
+		// prompt: `sleep 0.1 & sleep 1; echo x` prints Done before x;
+		// so does a script with set -m.
 		sh.notify()
 	} else if !sh.posixQuietJobs() {
 		sh.reportKilledBackground()

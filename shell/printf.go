@@ -430,20 +430,58 @@ func (p *printer) escape(s string, inB bool) (string, int, bool) {
 		if c == 'x' {
 			return string([]byte{byte(v)}), n, false
 		}
-		switch {
-		case v < 0x80:
-			return string([]byte{byte(v)}), n, false
-		case p.utf8 && v <= unicode.MaxRune:
-			return string(rune(v)), n, false
-		case v <= 0xffff:
-			// Not a character of the locale: bash's u32cconv writes it
-			// back by its value, \u for 16 bits, else \U.
-			return fmt.Sprintf("\\u%04X", v), n, false
-		default:
-			return fmt.Sprintf("\\U%08X", v), n, false
-		}
+		return unicodeText(v, p.utf8), n, false
 	}
 	return "\\" + string(c), 1, false
+}
+
+// unicodeText is the character \uHHHH or \UHHHHHHHH stands for, as
+// bash's u32cconv writes it: in a UTF-8 locale its UTF-8 bytes, as bash's
+// own encoder makes them (surrogates and values past U+10FFFF too, up to
+// six bytes; nothing past 0x7FFFFFFF), where Go would give U+FFFD;
+// otherwise ASCII, or the escape written back.
+func unicodeText(v uint64, utf8 bool) string {
+	switch {
+	case v < 0x80:
+		return string([]byte{byte(v)})
+	case utf8:
+		return bashUTF8(v)
+	case v <= 0xffff:
+		// Not a character of the locale: bash's u32cconv writes it
+		// back by its value, \u for 16 bits, else \U.
+		return fmt.Sprintf("\\u%04X", v)
+	case v < 0x80000000:
+		return fmt.Sprintf("\\U%08X", v)
+	}
+	return "" // no character at all
+}
+
+// bashUTF8 is bash's u32toutf8.
+func bashUTF8(v uint64) string {
+	n, lead := 0, byte(0)
+	switch {
+	case v < 0x80:
+		return string([]byte{byte(v)})
+	case v < 0x800:
+		n, lead = 2, 0xc0
+	case v < 0x10000:
+		n, lead = 3, 0xe0
+	case v < 0x200000:
+		n, lead = 4, 0xf0
+	case v < 0x4000000:
+		n, lead = 5, 0xf8
+	case v < 0x80000000:
+		n, lead = 6, 0xfc
+	default:
+		return ""
+	}
+	b := make([]byte, n)
+	for i := n - 1; i > 0; i-- {
+		b[i] = 0x80 | byte(v&0x3f)
+		v >>= 6
+	}
+	b[0] = lead | byte(v)
+	return string(b)
 }
 
 func isHex(c byte) bool {

@@ -83,31 +83,26 @@ type patternCache struct {
 }
 
 // match matches a shell pattern (as expand.Pattern returns it); fold
-// ignores case (shopt nocasematch).
+// ignores case (shopt nocasematch), but for the character classes, as in
+// bash.
 func (c *patternCache) match(pat, s string, mode pattern.Mode, fold bool) bool {
-	key := strconv.Itoa(int(mode)) + pat
 	if fold {
-		key = "i" + key
+		mode |= pattern.NoGlobCase
 	}
+	key := strconv.Itoa(int(mode)) + pat
 	c.mu.Lock()
 	re := c.m[key]
 	c.mu.Unlock()
 	if re == nil {
-		expr, err := pattern.Regexp(pat, mode|pattern.ExtendedOperators)
-		if _, neg := err.(*pattern.NegExtGlobError); neg && mode == pattern.EntireString {
-			// !(...): matched by backtracking (extglob.go).
-			if fold {
-				pat, s = strings.ToLower(pat), strings.ToLower(s)
-			}
-			if nodes, ok := parseGlob(pat); ok {
-				return globMatch(nodes, []rune(s))
+		expr, err := pattern.Regexp(pat, mode)
+		if _, neg := err.(*pattern.NegExtGlobError); neg && mode&^(pattern.UnicodeClasses|pattern.NoGlobCase|pattern.ExtendedOperators) == pattern.EntireString {
+			// !(...): matched by backtracking.
+			if m, ok := pattern.Backtracking(pat, mode); ok {
+				return m(s)
 			}
 		}
 		if err != nil {
 			return pat == s
-		}
-		if fold {
-			expr = "(?i)" + expr
 		}
 		if re, err = regexp.Compile(expr); err != nil {
 			return pat == s

@@ -19,12 +19,14 @@ import (
 	"jobsh/sys/sig"
 	"jobsh/sys/wake"
 
+	"mvdan.cc/sh/v3/expand"
 	"mvdan.cc/sh/v3/syntax"
 )
 
 // Config is how jobsh was invoked.
 type Config struct {
 	Command     *string  // -c: the command string
+	Argv0       string   // the name the shell was run by: $0 of -c without a name after it
 	Script      string   // the script file, if any
 	Args        []string // $0 (with -c) and the positional parameters
 	Interactive bool     // -i
@@ -76,6 +78,8 @@ func Main(cfg Config) int {
 	case cfg.Command != nil:
 		if len(cfg.Args) > 0 {
 			sh.arg0, sh.params = cfg.Args[0], cfg.Args[1:]
+		} else if cfg.Argv0 != "" {
+			sh.arg0 = cfg.Argv0 // as bash: /bin/bash -c 'echo $0' says /bin/bash
 		}
 		sh.mode, sh.readFlag = ModeCommandString, 'c'
 		if cfg.Interactive {
@@ -83,6 +87,7 @@ func Main(cfg Config) int {
 		} else if sh.opts[optMonitor] {
 			sh.enableJobControl(false)
 		}
+		sh.setBashArgv()
 		return sh.exit(sh.runProgram(strings.NewReader(*cfg.Command), sh.arg0))
 	case cfg.Script != "" && !cfg.Stdin:
 		sh.arg0, sh.params = cfg.Script, cfg.Args
@@ -97,6 +102,10 @@ func Main(cfg Config) int {
 			return 126
 		}
 		defer f.Close()
+		if fi, err := f.Stat(); err == nil && fi.IsDir() {
+			fmt.Fprintf(os.Stderr, "%s: %s: Is a directory\n", cfg.Script, cfg.Script)
+			return 126
+		}
 		if binaryFile(sh.abs(cfg.Script)) {
 			// bash checks a script as it checks a program it runs.
 			fmt.Fprintf(os.Stderr, "%s: %s: cannot execute binary file\n", cfg.Script, cfg.Script)
@@ -105,9 +114,11 @@ func Main(cfg Config) int {
 		if sh.opts[optMonitor] {
 			sh.enableJobControl(false)
 		}
+		sh.setBashArgv()
 		return sh.exit(sh.runProgram(&backslashAtEOF{r: f}, cfg.Script))
 	}
 	sh.params = cfg.Args
+	sh.setBashArgv()
 	if !(cfg.Interactive || !cfg.NotInteractive && jobs.IsTerminal(0) && jobs.IsTerminal(2)) {
 		sh.mode, sh.readFlag = ModeStdin, 's'
 		if sh.opts[optMonitor] {
@@ -115,7 +126,20 @@ func Main(cfg Config) int {
 		}
 		return sh.exit(sh.runLines(&plainReader{fd: 0}))
 	}
+	sh.readFlag = 's' // commands come from standard input: bash's $- has s
 	return sh.interactiveMain(cfg)
+}
+
+// setBashArgv gives BASH_ARGV and BASH_ARGC the positional parameters
+// the shell starts with, the last first, as bash does (bash pushes more
+// in functions only under shopt extdebug, which jobsh does not have).
+func (sh *Shell) setBashArgv() {
+	rev := make([]string, len(sh.params))
+	for i, p := range sh.params {
+		rev[len(rev)-1-i] = p
+	}
+	sh.Set("BASH_ARGV", expand.Variable{Set: true, Kind: expand.Indexed, List: rev})
+	sh.Set("BASH_ARGC", expand.Variable{Set: true, Kind: expand.Indexed, List: []string{strconv.Itoa(len(sh.params))}})
 }
 
 // noteIgnoredOnEntry records the signals the shell started with ignored
@@ -673,9 +697,9 @@ func (sh *Shell) syntaxErrorIn(err error, src, builtin string) (exit bool) {
 			// "NAME: eval: line N: ", N counted from eval's line (a
 			// trap's action from 1: see runSourceAs).
 			fmt.Fprintf(sh.stderr(), "%s: %s: line %d: %s\n", sh.errorName(), builtin, msg.Line+sh.lineBase, msg.Text)
-		case sh.mode == ModeCommandString && sh.arg0 == "jobsh" && sh.sourceName == "":
+		case sh.mode == ModeCommandString && sh.sourceName == "":
 			// bash names the -c string and the line in it.
-			fmt.Fprintf(sh.stderr(), "jobsh: -c: line %d: %s\n", msg.Line+sh.lineBase, msg.Text)
+			fmt.Fprintf(sh.stderr(), "%s: -c: line %d: %s\n", sh.arg0, msg.Line+sh.lineBase, msg.Text)
 		default:
 			sh.line = msg.Line + sh.lineBase
 			sh.errorf("%s", msg.Text)
@@ -688,6 +712,9 @@ func (sh *Shell) syntaxErrorIn(err error, src, builtin string) (exit bool) {
 		// bash keeps $? after a syntax error inside [[ ]] (the shell
 		// still stops), unless the input ended there.
 		sh.status = 2
+	}
+	if parser.ArrayEOF(err, src) {
+		sh.status = 1 // x=(1 2 at the end: bash's 1
 	}
 	return exit
 }
@@ -810,7 +837,7 @@ func (sh *Shell) runLines(in LineEditor) error {
 		src := buf.String()
 		buf.Reset()
 		if sh.mode.interactive() {
-			sh.addHistory(strings.TrimSuffix(src, "\n"))
+			sh.addHistory(sh.historyText(src))
 		}
 		sh.lineBase = startLine - 1
 		if sh.mode.interactive() {
@@ -852,7 +879,7 @@ func (sh *Shell) runLines(in LineEditor) error {
 				break
 			}
 			if ex, ok := err.(exitFlow); ok {
-				if sh.mode.interactive() {
+				if sh.mode.interactive() && !sh.errExited {
 					// bash's exit says so first, then why it won't.
 					fmt.Fprintln(os.Stderr, "exit")
 					if !warned && sh.jobsWarning() {
@@ -972,7 +999,15 @@ func onlyJobs(stmts []*syntax.Stmt) bool {
 // stopped or ended since the last one, as bash does:
 // "[1]+  Done                    sleep 1".
 func (sh *Shell) notify() {
-	fmt.Fprint(os.Stderr, sh.changedJobs())
+	if text := sh.changedJobs(); text != "" {
+		// A script's go where its errors go (exec 2>/dev/null hides
+		// them, as in bash); at the prompt, to the terminal, with it.
+		w := io.Writer(os.Stderr)
+		if !sh.mode.interactive() {
+			w = sh.reportWriter()
+		}
+		io.WriteString(w, text)
+	}
 }
 
 // changedJobs polls the jobs and returns the notification lines of those

@@ -55,6 +55,9 @@ type Shell struct {
 	fds []*os.File
 	// procFiles are the shell's ends of live process substitutions.
 	procFiles []*os.File
+	// lastProcSubst is closed when the last process substitution
+	// started ends: wait without operands waits for it, as bash 5.1's.
+	lastProcSubst chan struct{}
 
 	ctl *jobs.Controller
 
@@ -111,6 +114,9 @@ type Shell struct {
 	// not fail it (a[-9]: bad array subscript) while set -e was on,
 	// which ends the shell (see reported).
 	reportedUnderErrExit bool
+	// errExited: the exitFlow under way is set -e's, which leaves an
+	// interactive shell without a word (exit's says "exit").
+	errExited bool
 	// action is the running trap action's $? from before it, which
 	// return (and exit, where it says so) without an operand use.
 	action *trapAction
@@ -155,7 +161,7 @@ func New() *Shell {
 		State: State{
 			vars:    map[string]expand.Variable{},
 			funcs:   map[string]*syntax.FuncDecl{},
-			opts:    Options{optBraceExpand: true, optHashAll: true, optSourcePath: true, optHostComplete: true, optProgComp: true, optCheckWinSize: true, optHistAppend: true},
+			opts:    Options{optBraceExpand: true, optHashAll: true, optSourcePath: true, optHostComplete: true, optProgComp: true, optCheckWinSize: true, optHistAppend: true, optCmdHist: true},
 			cwd:     wd,
 			arg0:    "jobsh",
 			pid:     os.Getpid(),

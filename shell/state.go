@@ -231,6 +231,10 @@ type frame struct {
 	Line   int    // BASH_LINENO: the line it was called from
 	Caller string // the file it was called from, for caller ("" for -c and stdin)
 	Funcs  int    // the function calls among the frames up to this one
+	// Scopes is the index of the frame's first variable scope (a
+	// function's own); Nest is the FUNCNEST a scope below the frame set
+	// (0: none did, the global one counts). See scopedFuncNest.
+	Scopes, Nest int
 }
 
 // function says whether f is a function call, not a file sourced.

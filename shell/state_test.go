@@ -51,7 +51,7 @@ func fullState(t *testing.T) State {
 		started:           time.Unix(1700000000, 5),
 		line:              12,
 		sourceName:        "lib.sh",
-		frames:            []frame{{"source", "lib.sh", 4, "a.sh", 0}, {"f", "a.sh", 9, "lib.sh", 1}},
+		frames:            []frame{{"source", "lib.sh", 4, "a.sh", 0, 1, 0}, {"f", "a.sh", 9, "lib.sh", 1, 2, 50}},
 		scriptFile:        true,
 		readFlag:          'c',
 		interactiveShell:  true,

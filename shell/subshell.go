@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -45,7 +46,9 @@ type reexecMessage struct {
 // more, last, that holds the message.
 func (sh *Shell) reexecCommand(st *syntax.Stmt, text string) (*jobs.Command, error) {
 	var b strings.Builder
-	if err := parser.PrintSource(&b, st); err != nil {
+	if src, ok := sh.originalSource(st); ok {
+		b.WriteString(src)
+	} else if err := parser.PrintSource(&b, st); err != nil {
 		return nil, err
 	}
 	state, err := sh.reexecState(st)
@@ -71,6 +74,96 @@ func (sh *Shell) reexecCommand(st *syntax.Stmt, text string) (*jobs.Command, err
 		Text:             text,
 		IgnoreInterrupts: sh.ignoreInterrupts(),
 	}, nil
+}
+
+// originalSource is st as the user wrote it, for a re-executed subshell
+// to run: its commands then stand on the lines they stood on, and LINENO
+// and the lines of messages are bash's (the printer puts `(a; b)` on
+// three lines). Not when the shell lacks the text, or st is not what the
+// text parses to (an alias expanded in it, a |&'s 2>&1): then the printed
+// tree.
+func (sh *Shell) originalSource(st *syntax.Stmt) (string, bool) {
+	if sh.progSrc == nil || !st.Pos().IsValid() {
+		return "", false
+	}
+	b := sh.progSrc.buf
+	end, ok := stmtEnd(st, b)
+	from := int(st.Pos().Offset())
+	if !ok || from >= end {
+		return "", false
+	}
+	src := string(b[from:end])
+	blk, isBlock := st.Cmd.(*syntax.Block)
+	if isBlock && b[from] != '{' && b[from] != '(' && b[from] != '$' {
+		return "", false // a `...` made a group
+	}
+	if isBlock && (b[from] == '(' || b[from] == '$') {
+		// A { } made around the list of a ( ) (subshellBody) or a
+		// $( ) (cmdSubstProcess): the list alone, in a group on the
+		// same lines.
+		l, r := int(blk.Lbrace.Offset()), int(blk.Rbrace.Offset())
+		open := 1
+		if b[from] == '$' {
+			open = 2
+		}
+		if l != from || r < l+open || r >= end || b[r] != ')' || b[l+open-1] != '(' {
+			return "", false
+		}
+		src = "{ " + string(b[l+open:r]) + "\n}" + string(b[r+1:end])
+	}
+	// It must be the very program st is: the shell changes some trees
+	// after parsing them (|& adds a 2>&1 the text lacks).
+	f, err := parser.Parse(src, "")
+	if err != nil || len(f.Stmts) != 1 || printed(f.Stmts[0]) != printed(st) {
+		return "", false
+	}
+	return src, true
+}
+
+// printed is st as the printer writes it, "" if it cannot.
+func printed(st *syntax.Stmt) string {
+	var b strings.Builder
+	if parser.PrintSource(&b, st) != nil {
+		return ""
+	}
+	return b.String()
+}
+
+// stmtEnd is the offset in src just past st and the here-documents it
+// reads (their closing lines included).
+func stmtEnd(st *syntax.Stmt, src []byte) (int, bool) {
+	// Not st.End(), which takes in a ; or & after it (a stage of
+	// `a & b` run with its & would go to the background again).
+	end, ok := 0, true
+	if st.Cmd != nil {
+		end = int(st.Cmd.End().Offset())
+	}
+	for _, r := range st.Redirs {
+		end = max(end, int(r.End().Offset()))
+	}
+	syntax.Walk(st, func(n syntax.Node) bool {
+		r, isRedir := n.(*syntax.Redirect)
+		if !isRedir || (r.Op != syntax.Hdoc && r.Op != syntax.DashHdoc) {
+			return true
+		}
+		if r.Hdoc == nil {
+			ok = false
+			return false
+		}
+		e := int(r.Hdoc.End().Offset())
+		if e > len(src) {
+			ok = false
+			return false
+		}
+		if i := bytes.IndexByte(src[e:], '\n'); i >= 0 {
+			e += i + 1 // the delimiter's line
+		} else {
+			e = len(src)
+		}
+		end = max(end, e)
+		return true
+	})
+	return end, ok && end <= len(src)
 }
 
 // reexecState is the encoded State a re-executed subshell that runs st

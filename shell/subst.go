@@ -62,7 +62,9 @@ func (sh *Shell) cmdSubstProcess(w io.Writer, cs *syntax.CmdSubst) error {
 		errexit := sh.opts[optErrExit]
 		sh.opts[optErrExit] = errexit && sh.substKeepsErrExit()
 		defer func() { sh.substDepth--; sh.opts[optErrExit] = errexit }()
-		runErr = sh.subshellProcess(&syntax.Stmt{Cmd: &syntax.Block{Stmts: cs.Stmts}}, "$(...)")
+		// The group stands where the $( ) does, for its lines.
+		group := &syntax.Block{Lbrace: cs.Left, Rbrace: cs.Right, Stmts: cs.Stmts}
+		runErr = sh.subshellProcess(&syntax.Stmt{Position: cs.Left, Cmd: group}, "$(...)")
 		sh.fds = saved
 	})
 	if err != nil {
@@ -111,9 +113,12 @@ func (sh *Shell) procSubst(ps *syntax.ProcSubst) (string, error) {
 	}
 	sub := sh.Subshell()
 	sub.fds[theirFD] = theirs
+	done := make(chan struct{})
+	sh.lastProcSubst = done
 	go func() {
 		sub.runSubshell(ps.Stmts)
 		theirs.Close()
+		close(done)
 	}()
 	n := int(mine.Fd())
 	for len(sh.fds) <= n {

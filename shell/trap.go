@@ -156,8 +156,18 @@ func builtinTrap(sh *Shell, args []string) (int, error) {
 	}
 	if args[0] == "--" {
 		args = args[1:]
+	} else if a := args[0]; len(a) > 1 && a[0] == '-' && !isNumber(a[1:]) {
+		return sh.usage("trap", a[:2])
+	}
+	if len(args) == 0 {
+		return sh.printTraps(nil)
 	}
 	action, specs := args[0], args[1:]
+	if action == "-" && len(specs) == 0 {
+		// Nothing to reset: bash's usage, and 2.
+		fmt.Fprintf(sh.stderr(), "trap: usage: %s\n", synopsis("trap"))
+		return 2, nil
+	}
 	reset := action == "-"
 	if len(specs) == 0 {
 		// trap SIG: reset SIG, as bash does.

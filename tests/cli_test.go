@@ -140,3 +140,29 @@ func TestInvokedAsSh(t *testing.T) {
 		}
 	}
 }
+
+// $0 of -c without a name after the string is the name the shell was run
+// by, as bash's (/bin/bash -c 'echo $0' says /bin/bash), and messages
+// name it; a syntax error names the -c string whatever $0 is.
+func TestCommandStringArgv0(t *testing.T) {
+	for _, c := range []struct {
+		argv0, name, out, err string
+	}{
+		{jobshBin, "", jobshBin + "\n", jobshBin + ": -c: line 2: syntax error near unexpected token `newline'\n"},
+		{"myname", "", "myname\n", "myname: -c: line 2: syntax error near unexpected token `newline'\n"},
+		{"jobsh", "foo", "foo\n", "foo: -c: line 2: syntax error near unexpected token `newline'\n"},
+	} {
+		args := []string{"-c", "echo $0\necho ("}
+		if c.name != "" {
+			args = append(args, c.name)
+		}
+		cmd := exec.Command(jobshBin, args...)
+		cmd.Args[0] = c.argv0
+		var out, errb strings.Builder
+		cmd.Stdout, cmd.Stderr = &out, &errb
+		cmd.Run()
+		if out.String() != c.out || !strings.HasPrefix(errb.String(), c.err) {
+			t.Errorf("argv0 %q name %q: %q %q", c.argv0, c.name, out.String(), errb.String())
+		}
+	}
+}

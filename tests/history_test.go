@@ -240,3 +240,39 @@ func TestHistAppendOption(t *testing.T) {
 		}
 	}
 }
+
+// A command typed on several lines is one history line, joined as bash's
+// cmdhist joins it (;, a space, a newline in quotes and here-documents);
+// lithist keeps the newlines. The same keys go to jobsh and bash.
+func TestHistoryJoinsLines(t *testing.T) {
+	if bashBin == "" {
+		t.Skip("no bash")
+	}
+	cmds := []string{"for i in 1 2\ndo\necho $i\ndone", "if true\nthen echo a\nelse echo b\nfi", "echo a &&\necho b",
+		"f() {\necho x\n}", "echo 'a\nb'", "cat <<E\nbody\nE", "x=(1\n2)", "{ echo a\n\necho b; }",
+		"case x in\nx) echo y;;\nesac", "echo a |\ncat", "echo \\\nb", "f2()\n{\n:\n}", "shopt -s lithist", "for j in 1\ndo :\ndone"}
+	history := func(argv ...string) string {
+		home := t.TempDir()
+		s := term.Start(t, append(baseEnv(home), "TERM=dumb", "HISTFILE=/dev/null", "PS1=$ ", "PS2=> "), argv...)
+		s.OnFail = psListing
+		s.Expect(`\$ `)
+		for _, c := range cmds {
+			lines := strings.Split(c, "\n")
+			for i, line := range lines {
+				s.SendLine(line)
+				if i < len(lines)-1 {
+					s.Expect(`> `)
+				}
+			}
+			s.Expect(`\$ `)
+		}
+		// The marker is computed: the echo of the typed line lacks it.
+		s.SendLine("history | cut -c8- | sed 's/^/|/'; echo end-$((1+1))-history")
+		return s.Expect(`(?s)\r\n(\|.*)end-2-history\r\n`)[1]
+	}
+	want := history(bashBin, "--norc", "--noprofile", "-i")
+	got := history(jobshBin, "--norc", "-i")
+	if got != want {
+		t.Errorf("history:\njobsh:\n%s\nbash:\n%s", got, want)
+	}
+}

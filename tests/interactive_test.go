@@ -45,7 +45,7 @@ func TestHistoryPersists(t *testing.T) {
 	}
 	s = start()
 	out := run(t, s, "history")
-	want := "    1  echo first\n    2  for i in 1 2; do\necho $i; done\n    3  exit\n    4  history\n"
+	want := "    1  echo first\n    2  for i in 1 2; do echo $i; done\n    3  exit\n    4  history\n"
 	if out != want {
 		t.Fatalf("history in the second session:\n%q\nwant\n%q", out, want)
 	}
@@ -279,4 +279,30 @@ func TestIgnoreEOFVariable(t *testing.T) {
 	s.Key('D')
 	s.Key('D')
 	s.Wait(10 * time.Second)
+}
+
+// shopt -s autocd: at the prompt, a command that names a directory is cd
+// to it, shown first, as bash does; a script is not changed by it.
+func TestAutoCd(t *testing.T) {
+	s := startJobsh(t)
+	dir := t.TempDir()
+	os.Mkdir(filepath.Join(dir, "sub"), 0o755)
+	run(t, s, "cd "+dir+"; shopt -s autocd")
+	if out := run(t, s, "sub"); out != "cd -- sub\n" {
+		t.Errorf("autocd said %q", out)
+	}
+	if out := run(t, s, "pwd"); out != filepath.Join(dir, "sub")+"\n" {
+		t.Errorf("after autocd: %q", out)
+	}
+}
+
+// set -e ends an interactive shell without the "exit" that the exit
+// builtin prints, as in bash.
+func TestErrExitLeavesQuietly(t *testing.T) {
+	s := startJobsh(t)
+	s.SendLine("set -e; false")
+	s.Wait(10 * time.Second)
+	if out := s.Output(); strings.Contains(out, "exit") {
+		t.Errorf("set -e said exit: %q", out)
+	}
 }

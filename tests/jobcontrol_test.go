@@ -816,3 +816,24 @@ func TestCtrlCEndsTheLine(t *testing.T) {
 	s.SendLine(`echo "pipestatus ${PIPESTATUS[*]}"`)
 	s.Expect(`pipestatus 130 130`)
 }
+
+// A script with set -m tells of its background jobs as an interactive
+// shell does, after the foreground command they ended during and after
+// wait, as bash does (without a terminal too).
+func TestSetMNotices(t *testing.T) {
+	if bashBin == "" {
+		t.Skip("no bash")
+	}
+	for _, script := range []string{
+		"set -m; sleep 0.01 & sleep 0.3; echo x; (exit 5) & sleep 0.3; echo y",
+		"set -m; sleep 0.01 & wait; echo z",
+		"set -m; true & sleep 0.2; jobs; echo k",
+		"set -m; sleep 0.01 & sleep 0.3; exec 2>/dev/null; true & sleep 0.3; echo quiet",
+	} {
+		want := runShell(t, bashBin, script)
+		got := runShell(t, jobshBin, script)
+		if got.stdout != want.stdout || normalizeErr(got.stderr) != normalizeErr(want.stderr) {
+			t.Errorf("%s\njobsh: %q %q\nbash:  %q %q", script, got.stdout, got.stderr, want.stdout, want.stderr)
+		}
+	}
+}

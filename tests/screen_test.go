@@ -215,7 +215,7 @@ func TestScreenSearchCtrlC(t *testing.T) {
 			waitPrompt(t, s)
 			s.Key('R')
 			s.Send("search")
-			waitScreen(t, s, "the search", func(sc *term.Screen) bool { return strings.Contains(sc.Text(), "search: search") })
+			waitScreen(t, s, "the search", func(sc *term.Screen) bool { return strings.Contains(sc.Text(), "i-search)`search': ") })
 			s.Send(keys)
 			waitPrompt(t, s)
 			assertAlive(t, s)
@@ -462,6 +462,9 @@ func width(text string) int {
 // the lines with ';', so this one is jobsh's only.
 func TestScreenMultilineEntry(t *testing.T) {
 	s := startScreen(t, screenJobsh, 80, 24)
+	// lithist: the entry keeps its lines (cmdhist alone joins them).
+	s.Send("shopt -s lithist; clear\r")
+	waitPrompt(t, s)
 	s.Send("for i in 1 2; do\recho loop $i\rdone\r")
 	waitRow(t, s, "loop 2")
 	waitPrompt(t, s)
@@ -561,7 +564,7 @@ func TestScreenSearchEmptyHistory(t *testing.T) {
 	waitPrompt(t, s)
 	s.Key('R')
 	s.Send("echo")
-	waitScreen(t, s, "the search", func(sc *term.Screen) bool { return strings.Contains(sc.Text(), "search: echo") })
+	waitScreen(t, s, "the search", func(sc *term.Screen) bool { return strings.Contains(sc.Text(), "i-search)`echo':") })
 	s.Key('C')
 	waitPrompt(t, s)
 	assertAlive(t, s)
@@ -688,6 +691,44 @@ func TestScreenEmojiPrompt(t *testing.T) {
 	})
 }
 
+// Kills one after the other make one text for Ctrl-Y, as bash's kill ring
+// does (Ctrl-W Ctrl-W gives both words back); delete-char keeps nothing.
+func TestScreenKillsJoin(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		s.SendKeys("echo one two three\x17\x17")
+		waitScreen(t, s, "two words killed", func(sc *term.Screen) bool { return cursorRow(sc) == "$ echo one" })
+		s.SendKeys("\x19")
+		waitScreen(t, s, "both back", func(sc *term.Screen) bool { return cursorRow(sc) == "$ echo one two three" })
+		s.SendKeys("\x01\x06\x06\x06\x06\x0b\x01\x1b[3~\x05\x19")
+		waitScreen(t, s, "the kill back, not the deleted character", func(sc *term.Screen) bool { return cursorRow(sc) == "$ cho one two three" })
+		s.SendKeys("\x05\x15")
+		waitPrompt(t, s)
+	})
+}
+
+// Ctrl-G ends a search and gives back the line as it was before it, even
+// after the search failed, as in bash; the prompt comes back in place of
+// the search's.
+func TestScreenSearchCtrlG(t *testing.T) {
+	eachShell(t, func(t *testing.T, sh screenShell) {
+		s := startScreen(t, sh, 80, 24)
+		for _, n := range []string{"1", "2"} {
+			s.SendKeys("echo dup-$((" + n + "))\r")
+			waitRow(t, s, "dup-"+n)
+			waitPrompt(t, s)
+		}
+		s.SendKeys("typed\x12dup\x12\x12")
+		waitScreen(t, s, "the failed search", func(sc *term.Screen) bool {
+			return strings.HasPrefix(cursorRow(sc), "(failed reverse-i-search)`dup': ")
+		})
+		s.SendKeys("\x07")
+		waitScreen(t, s, "the line as before", func(sc *term.Screen) bool { return cursorRow(sc) == "$ typed" })
+		s.SendKeys("\x15")
+		waitPrompt(t, s)
+	})
+}
+
 // Esc ends a Ctrl-R search and keeps the line found; the key after it
 // goes into the line, as in bash (an Alt-key bound to nothing).
 func TestScreenSearchEsc(t *testing.T) {
@@ -697,9 +738,11 @@ func TestScreenSearchEsc(t *testing.T) {
 		waitRow(t, s, "searched-42")
 		waitPrompt(t, s)
 		s.SendKeys("\x12sear")
-		// bck-i-search: sear (jobsh), (reverse-i-search)`sear': (bash)
+		// The search in the prompt's place, as bash's readline draws
+		// it, the cursor on the match.
 		waitScreen(t, s, "the search", func(sc *term.Screen) bool {
-			return strings.Contains(sc.Text(), "i-search") && strings.Contains(sc.Text(), "sear")
+			x, _ := sc.Cursor()
+			return cursorRow(sc) == "(reverse-i-search)`sear': echo searched-$((6*7))" && x == len("(reverse-i-search)`sear': echo ")
 		})
 		// Esc alone: bash takes it alone after its keyseq-timeout (500
 		// ms), jobsh with the next key; either way the x goes in.

@@ -35,6 +35,7 @@ func main() {
 		os.Exit(2)
 	}
 	cfg.NewEditor = editor.New
+	cfg.Argv0 = os.Args[0]
 	cfg.Keys = editor.Keys{}
 	os.Exit(shell.Main(cfg))
 }

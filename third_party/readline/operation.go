@@ -157,6 +157,7 @@ func (o *Operation) ioloop() {
 		kick = stopsReading(r)
 		ended = false
 		o.noteKey(r)
+		o.buf.nextKey() // jobsh patch (PATCHES.md, 31): kills join
 		// jobsh patch (PATCHES.md, 11): while a completion list waits
 		// at its question or at --More--, every key is an answer,
 		// before any filter or mode sees it.

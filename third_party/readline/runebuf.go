@@ -29,12 +29,35 @@ type RuneBuffer struct {
 	offset string
 
 	lastKill []rune
+	// killing: the key before this one killed text; killedNow: this one
+	// did (jobsh patch, PATCHES.md, 31).
+	killing, killedNow bool
 
 	sync.Mutex
 }
 
-func (r *RuneBuffer) pushKill(text []rune) {
-	r.lastKill = append([]rune{}, text...)
+// pushKill keeps killed text for yank. Kills one after the other make one
+// text, as in bash's kill ring: a forward kill adds at its end, a backward
+// one at its front, so Ctrl-W Ctrl-W then Ctrl-Y gives both words back
+// (jobsh patch, PATCHES.md, 31).
+func (r *RuneBuffer) pushKill(text []rune, backward bool) {
+	switch {
+	case !r.killing:
+		r.lastKill = append([]rune{}, text...)
+	case backward:
+		r.lastKill = append(append([]rune{}, text...), r.lastKill...)
+	default:
+		r.lastKill = append(r.lastKill, text...)
+	}
+	r.killedNow = true
+}
+
+// nextKey begins a key: a kill by it goes on from the last only if the
+// key before killed too.
+func (r *RuneBuffer) nextKey() {
+	r.Lock()
+	r.killing, r.killedNow = r.killedNow, false
+	r.Unlock()
 }
 
 func (r *RuneBuffer) OnWidthChange(newWidth int) {
@@ -198,7 +221,7 @@ func (r *RuneBuffer) Replace(ch rune) {
 func (r *RuneBuffer) Erase() {
 	r.Refresh(func() {
 		r.idx = 0
-		r.pushKill(r.buf[:])
+		r.pushKill(r.buf[:], true)
 		r.buf = r.buf[:0]
 	})
 }
@@ -208,7 +231,7 @@ func (r *RuneBuffer) Delete() (success bool) {
 		if r.idx == len(r.buf) {
 			return
 		}
-		r.pushKill(r.buf[r.idx : r.idx+1])
+		// delete-char keeps nothing for yank, as in bash (patch 31).
 		r.buf = append(r.buf[:r.idx], r.buf[r.idx+1:]...)
 		success = true
 	})
@@ -225,7 +248,7 @@ func (r *RuneBuffer) DeleteWord() {
 	}
 	for i := init + 1; i < len(r.buf); i++ {
 		if !IsWordBreak(r.buf[i]) && IsWordBreak(r.buf[i-1]) {
-			r.pushKill(r.buf[r.idx : i-1])
+			r.pushKill(r.buf[r.idx:i-1], false)
 			r.Refresh(func() {
 				r.buf = append(r.buf[:r.idx], r.buf[i-1:]...)
 			})
@@ -261,7 +284,7 @@ func (r *RuneBuffer) KillFront() {
 		}
 
 		length := len(r.buf) - r.idx
-		r.pushKill(r.buf[:r.idx])
+		r.pushKill(r.buf[:r.idx], true)
 		copy(r.buf[:length], r.buf[r.idx:])
 		r.idx = 0
 		r.buf = r.buf[:length]
@@ -270,7 +293,7 @@ func (r *RuneBuffer) KillFront() {
 
 func (r *RuneBuffer) Kill() {
 	r.Refresh(func() {
-		r.pushKill(r.buf[r.idx:])
+		r.pushKill(r.buf[r.idx:], false)
 		r.buf = r.buf[:r.idx]
 	})
 }
@@ -337,7 +360,7 @@ func (r *RuneBuffer) BackEscapeWord() {
 		}
 		for i := r.idx - 1; i > 0; i-- {
 			if !IsWordBreak(r.buf[i]) && IsWordBreak(r.buf[i-1]) {
-				r.pushKill(r.buf[i:r.idx])
+				r.pushKill(r.buf[i:r.idx], true)
 				r.buf = append(r.buf[:i], r.buf[r.idx:]...)
 				r.idx = i
 				return

@@ -1,9 +1,7 @@
 package readline
 
 import (
-	"bytes"
 	"container/list"
-	"fmt"
 	"io"
 )
 
@@ -30,6 +28,9 @@ type opSearch struct {
 	markStart int
 	markEnd   int
 	width     int
+	// prompt is the line's own prompt while the search's takes its
+	// place (jobsh patch, PATCHES.md, 30).
+	prompt []rune
 }
 
 func newOpSearch(w io.Writer, buf *RuneBuffer, history *opHistory, cfg *Config, width int) *opSearch {
@@ -105,7 +106,15 @@ func (o *opSearch) SearchMode(dir int) bool {
 	alreadyInMode := o.inMode
 	o.inMode = true
 	o.dir = dir
-	o.source = o.history.current
+	if !alreadyInMode {
+		// Where Ctrl-G goes back to: the line as it was before the
+		// search, not the entry a repeated Ctrl-R left (jobsh patch,
+		// PATCHES.md, 30).
+		o.source = o.history.current
+		o.buf.Lock()
+		o.prompt = o.buf.prompt
+		o.buf.Unlock()
+	}
 	if alreadyInMode {
 		o.search(false)
 	} else {
@@ -126,41 +135,31 @@ func (o *opSearch) ExitSearchMode(revert bool) {
 	o.inMode = false
 	o.source = nil
 	o.data = nil
+	if o.prompt != nil {
+		o.buf.SetPrompt(string(o.prompt))
+		o.prompt = nil
+	}
 }
 
+// SearchRefresh shows the search as bash's readline does, in the place
+// of the prompt: "(reverse-i-search)`text': " and the line found, the
+// cursor on the match; "(failed reverse-i-search)" when nothing matches,
+// "(i-search)" forward. (jobsh patch, PATCHES.md, 30: upstream wrote
+// "bck-i-search: text_" on a row of its own under the line.)
 func (o *opSearch) SearchRefresh(x int) {
 	if x == -2 {
 		o.state = S_STATE_FAILING
 	} else if x >= 0 {
 		o.state = S_STATE_FOUND
 	}
-	if x < 0 {
-		x = o.buf.idx
-	}
-	x = o.buf.CursorColumn(x) // jobsh patch (PATCHES.md, 6)
-
-	if o.markStart > 0 {
-		o.buf.SetStyle(o.markStart, o.markEnd, "4")
-	}
-
-	lineCnt := o.buf.CursorLineCount()
-	buf := bytes.NewBuffer(nil)
-	buf.Write(bytes.Repeat([]byte("\n"), lineCnt))
-	buf.WriteString("\033[J")
+	prompt := "("
 	if o.state == S_STATE_FAILING {
-		buf.WriteString("failing ")
+		prompt += "failed "
 	}
 	if o.dir == S_DIR_BCK {
-		buf.WriteString("bck")
-	} else if o.dir == S_DIR_FWD {
-		buf.WriteString("fwd")
+		prompt += "reverse-"
 	}
-	buf.WriteString("-i-search: ")
-	buf.WriteString(string(o.data))         // keyword
-	buf.WriteString("\033[4m \033[0m")      // _
-	fmt.Fprintf(buf, "\r\033[%dA", lineCnt) // move prev
-	if x > 0 {
-		fmt.Fprintf(buf, "\033[%dC", x) // move forward
-	}
-	o.w.Write(buf.Bytes())
+	prompt += "i-search)`" + string(o.data) + "': "
+	o.buf.SetPrompt(prompt)
+	o.buf.Refresh(nil)
 }

@@ -89,7 +89,7 @@ func (r *RuneBuffer) unixWordRubout() {
 		if i == r.idx {
 			return
 		}
-		r.pushKill(r.buf[i:r.idx])
+		r.pushKill(r.buf[i:r.idx], true)
 		r.buf = append(r.buf[:i], r.buf[r.idx:]...)
 		r.idx = i
 	})

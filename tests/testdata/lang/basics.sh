@@ -168,3 +168,7 @@ echo() { builtin echo "f:$*"; }; echo a | cat; unset -f echo; echo b | cat
 f() { local a=$1; for i in a b; do [ $i = a ] && echo $a$i || printf '%s\n' $i; done; return 3; }; f Q | cat; echo ${PIPESTATUS[@]}
 g() { echo g; f x; }; g | cat; h() { echo $(echo sub); }; h | cat; k() { select x in a; do echo $x; break; done; }; echo 1 | k 2>&1 | cat
 r() { echo r$1; [ $1 -lt 3 ] && r $(($1+1)); }; r 1 | cat; w() { n=0; while [ $n -lt 2 ]; do echo w$n; n=$((n+1)); done; }; w | cat
+### a directory named as the script: Is a directory, 126 (stderr)
+/proc/$$/exe /etc; echo rc=$?
+### ! ! undoes itself, as many times as it is written
+! ! true; echo $?; ! ! ! true; echo $?; ! ! false; echo $?; set -e; ! ! true; echo after

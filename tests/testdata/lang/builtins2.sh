@@ -47,6 +47,10 @@ hash; ls / > /dev/null; ls / > /dev/null; hash | tail -n 1 | sed 's/ .*ls$/ ls/'
 hash cat; hash -t cat | grep -c cat; hash -d cat; hash -t cat; echo $?; hash no-such-cmd; echo $?
 ### an empty or unset PATH runs a command from the working directory (stderr)
 printf '#!/bin/sh\necho ran\n' >a; chmod +x a; PATH=; a; type a | sed "s#$PWD#DIR#"; hash; ls; echo st=$?; unset PATH; a; type -P ls; echo st=$?
+### PATH=dir before a command is where the command is looked up, and nothing is hashed (stderr)
+mkdir -p b2; printf '#!/bin/sh\necho in-b2 "$X"\n' > b2/only-here; chmod +x b2/only-here
+PATH=$PWD/b2:$PATH only-here; X=1 PATH=$PWD/b2 only-here | cat; f() { PATH=$PWD/b2 only-here; }; f; hash; type only-here
+PATH=/nonexistent ls; echo rc=$?; hash -r; PATH=$PWD/b2 X=2 only-here; hash
 ### a relative PATH entry gives a relative path, kept as ./dir/name once run (stderr)
 mkdir bin; printf '#!/bin/sh\necho ran\n' >bin/x; chmod +x bin/x; cp bin/x y; PATH=bin:/bin; type x; command -v x; x; type x; hash -t x; PATH=:/bin; y; hash -l; PATH=/; hash -l
 ### type and command -v look up without remembering; command -v is true when any name is found (stderr)
@@ -158,3 +162,6 @@ set | grep -A3 -E '^(a|m|s)=|^(f|g) \(\)'
 ### umask: symbolic modes, -S and -p, as bash (stderr)
 umask 022; umask -S; umask -p; umask u=rwx,g=rx,o=; umask; umask -S 077; umask; umask g+w; umask; umask a-x; umask
 umask o=r,g=; umask; umask -p -S; umask 0999; echo st=$?; umask q=r; echo st=$?; umask u%r; echo st=$?
+### let is a builtin to type, command, builtin and compgen; a let with nothing to evaluate fails when it runs (stderr)
+type let; command -v let; echo rc=$?; builtin let x=1; echo $x; command let y=3; echo $y; let; echo rc=$?; compgen -b | grep -c "^let$"; type -t let
+let > /dev/null; echo $?; builtin let "1/0"; echo $?; builtin let 0; echo $?; let 0 || echo zero; f() { let; }; declare -f f

@@ -63,3 +63,5 @@ pushd -n /gone >/dev/null; popd; echo $?; dirs; popd -n; dirs
 mkdir -p a b c; HOME=$PWD
 pushd a >/dev/null; pushd ../b >/dev/null; pushd -1 >/dev/null; echo "${OLDPWD#$HOME}"
 popd >/dev/null; echo "${OLDPWD#$HOME}"; pushd - | sed "s|$HOME|H|g"; echo "${PWD#$HOME} ${OLDPWD#$HOME}"
+### set -P (physical): cd and pwd resolve symbolic links unless -L is given
+mkdir -p real; ln -s real link; set -P; cd link; pwd | sed "s#$OLDPWD#D#"; cd ..; set +P; cd link; pwd | sed "s#$OLDPWD#D#"; cd ..; set -o physical; echo $- | tr -dc P; cd -L link; pwd | sed "s#$OLDPWD#D#"

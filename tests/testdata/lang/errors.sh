@@ -233,3 +233,7 @@ set -e; (echo ${a[-5]}; echo in-sub) || echo or; echo ${a[-5]} | cat; x=$(echo $
 f() { echo ${a[-5]}; echo in-f; }; trap 'echo exit-trap $?' EXIT; (exit 3) || f; echo not here
 ### without set -e a bad subscript is only reported (stderr)
 a=(1); echo "[${a[-5]}]"; case ${a[-5]} in *) echo c;; esac; if echo ${a[-5]}; then echo then; fi
+### ${x?} and ${x:?} without a word say what bash says (stderr)
+x=; (echo ${x:?}); unset x; (echo ${x:?}); (echo ${x?}); (echo ${1:?}); (echo ${x?msg}); a=(); echo ${a[1]:?}
+### shift with a negative count; trap with a bad option or nothing to reset (stderr)
+shift -1; echo rc=$?; shift x; echo rc=$?; trap -x; echo rc=$?; trap -- ; echo rc=$?; trap -; echo rc=$?; trap -- "echo x" USR1; trap -p USR1

@@ -96,3 +96,15 @@ echo ${x:0:-1-3}; echo not here
 a=(1 2 3); echo ${a[@]:1:-1}; echo not here
 set -- a b c; echo ${@:1:-1}; echo not here
 echo end
+### a substring that starts past either end is empty, whatever its length (stderr)
+x=abc; echo "[${x:5:-1}]" "[${x:4:-1}]" "[${x: -5:-1}]" $?; a=(x); echo "[${a[@]:1:-1}]"; a=(x y); echo "[${a[@]:2:-1}]" "[${a[@]: -3:-1}]"
+a=([5]=x); echo "[${a[@]:6:-1}]"; set -- a b; echo "[${@:4:-1}]" "[${@: -4:-1}]"; echo "[${@:3:-1}]"
+a=(x y); echo "[${a[@]:1:-1}]"
+echo "[${x:3:-1}]"
+### brace expansion comes before tilde expansion; the backslash of {Z..a} quotes nothing and goes
+HOME=/h; echo {~,x}/c {x,~root} {~root,y}/z {~/a,b}{1,2} {,~} a{~,b} ~{a,b} x={~,b} "{~,x}" {\~,x}; a=({~,x}/c); echo "${a[@]}"
+printf '<%s>' {Z..a} {a..Z} {Z..a..3} {Y..c..2}; echo
+### ${s~~} and ${s~} toggle the case of every character or the first, of those a pattern matches, in arrays too
+s=Hello; echo ${s~~} ${s~} ${s~~[lo]} ${s~[H]} ${s~[x]} ${s~~?} ${s~~"l"}; a=(ab Cd); echo ${a[@]~~} ${a[@]~} "${a[*]~~}" ${a~~}
+set -- Ab cD; echo ${@~~} ${*~} "${@~~}"; declare -A m=([k]=Vx); echo ${m[k]~~} ${m[@]~}; unset n; echo "[${n~~}]"
+u=éÉǅßaB; echo ${u~~} ${u~}; LC_ALL=C.UTF-8; echo ${u~~} ${u~}; f() { echo ${s~~} ${s~[ab]} "${a[@]~~}"; }; declare -f f

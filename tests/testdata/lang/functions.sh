@@ -123,3 +123,20 @@ echo next; FUNCNEST=; r 50; echo "st=$?"
 opts() { echo "$1: ${-//[^eu]/}"; }
 f() { local -; set -e; set -o pipefail; shopt -s nullglob; opts in; }; opts before; f; opts after
 shopt -o pipefail; shopt nullglob; g() { set -u; h; opts g; }; h() { local -; set +u; opts h; }; g; opts end
+### FUNCNEST given before a call, or local to a caller, bounds the calls under it (stderr)
+f(){ f; }; FUNCNEST=5 f; echo rc=$?; g() { local FUNCNEST=3; h; }; h() { h; }; g; echo rc=$?; k() { FUNCNEST=2 h; }; k; echo rc=$?
+### declare -f writes words, assignments and arithmetic as they were written, and here-documents as bash keeps them
+f() { echo $(( a + 1 )) $((b*2)); (( c = 3 )); ((c=3)); x=$[ 1 + 2 ]; for (( i=0 ; i<2 ; i++ )); do :; done; for ((;;)); do break; done; a[ 1 + 1 ]=3; echo ${a[ 1 + 1 ]} ${x:1 + 1: 2} "q"'s' $x; case "$x" in "a"|b*) echo  yes ;; esac; let "x = 1" y=2; }
+declare -f f; type f | head -3; export -f f; env | grep -A2 "^BASH_FUNC_f"
+g() { cat <<"E" > "/dev/null"
+ body $x
+E
+cat <<\F
+b
+F
+cat <<-H
+	d
+		e
+	H
+}
+declare -f g

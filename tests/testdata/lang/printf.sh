@@ -99,3 +99,7 @@ printf '%d%b' x '\c'; echo " $?"; printf '%-3.b%+.A' '+3' 'hello' '\c'; echo " $
 TZ=UTC0 printf '%(%H:%M %Y)T\n' 9223372036854775808 -9223372036854775808
 ### printf time formats take TZ only when it is exported
 TZ=UTC0; export TZ; TZ=EST5; printf '%(%H %Z)T\n' 0; export -n TZ; TZ=JST-9; printf '%(%H)T|' 0; TZ=JST-9 printf '%(%H %Z)T\n' 0
+### echo -e and xpg_echo know \u and \U; both encode as bash does past U+10FFFF and for surrogates, in UTF-8 and in C
+LC_ALL=C.UTF-8; echo -e '\u00e9\U0001F600|\u|\uZ|\u41x|\U110000|\UFFFFFFFF|\uD800|\x41' | od -An -c; shopt -s xpg_echo; echo '\u263a'
+printf '\U110000|\UFFFFFFFF|\uD800|\u00e9|\U7FFFFFFF\n' | od -An -tx1
+LC_ALL=C; echo -e '\u00e9|\UFFFFFFFF|\U7FFFFFFF'; printf '\U110000|\UFFFFFFFF|\uD800|\u00e9\n'

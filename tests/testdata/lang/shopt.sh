@@ -27,3 +27,5 @@ shopt -s extglob nosuch; echo $?; shopt -p extglob; shopt progcomp hostcomplete 
 mkdir -p sub; target=$PWD/sub; cd target 2>/dev/null; echo $?; shopt -s cdable_vars; cd target >/dev/null; echo $? ${PWD##*/}; cd nosuch; echo $?
 ### shopt goes on past an invalid name, and fails; printing, it says so in its place (stderr)
 shopt -q; echo $?; shopt -p >/dev/null; echo $?; shopt -s bogus extglob; echo $?; shopt extglob; shopt extglob bogus nullglob; echo $?; shopt -q bogus extglob; echo $?; shopt -os bogus noglob; echo $?
+### huponexit and autocd are shopt options, not set's (stderr)
+shopt huponexit autocd; echo rc=$?; set -o huponexit; echo rc=$?; shopt -s autocd; mkdir -p zzdir; zzdir; echo rc=$?

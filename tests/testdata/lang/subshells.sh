@@ -51,3 +51,16 @@ sleep 3 & kill $!; wait; sleep 3 & kill -PIPE $!; wait; trap 'echo t' USR2; slee
 p=$$; [ $BASHPID = $$ ] && echo top-same; echo $BASH_SUBSHELL; (echo $BASH_SUBSHELL; [ $BASHPID != $p ] && echo sub-differs; (echo $BASH_SUBSHELL)); x=$(echo $BASHPID); [ $x != $p ] && echo subst-differs
 echo $BASHPID | { read y; [ $y != $p ] && echo stage-differs; }; echo $(echo $BASH_SUBSHELL) | cat
 echo $BASH_SUBSHELL | cat; { echo $BASH_SUBSHELL; } | cat; echo $BASH_SUBSHELL & wait; f(){ echo $BASH_SUBSHELL; }; f | cat; (echo $BASH_SUBSHELL) | cat
+### LINENO in subshells that must be processes of their own is the line they are on
+(ulimit -n 1000; echo $LINENO)
+(ulimit -n 1000
+echo $LINENO)
+x=$(ulimit -n 1000; echo $LINENO); echo $x
+f() {
+  (ulimit -n 1000; echo f $LINENO)
+}
+f
+{ echo a; echo $LINENO; } | cat; (umask 022; echo $BASH_SUBSHELL $LINENO) | cat
+echo end $LINENO
+### wait without operands waits for the last process substitution too
+echo hi > >(sleep 0.3; tr h H); wait; echo end; cat < <(sleep 0.1; echo x); wait; echo y

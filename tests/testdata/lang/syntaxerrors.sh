@@ -170,3 +170,7 @@ function f )
 ### a function's name and () and only newlines (stderr)
 f()
 
+### an array's ( ) left open at the end: bash's message on the line it began, status 1 (stderr)
+echo before
+x=(a
+b

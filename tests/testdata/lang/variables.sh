@@ -189,3 +189,5 @@ SHELLOPTS=x; echo "s=$?"; unset BASHOPTS; echo "u=$?"; declare -p SHELLOPTS | cu
 ### bash's variables about itself and the machine
 echo $OSTYPE $HOSTTYPE $MACHTYPE; [ -n "$HOSTNAME" ] && [ -x "$BASH" ] && echo set
 ((BASH_VERSINFO[0] >= 5)) && [[ $BASH_VERSION == 5.* ]] && echo five; echo ${#GROUPS[@]} | grep -c '[1-9]'
+### BASH_ARGV and BASH_ARGC hold the arguments the shell started with, the last first
+declare -p BASH_ARGV BASH_ARGC; f() { echo "${BASH_ARGV[@]}"; }; f x; set -- q; echo "${BASH_ARGV[@]}"; /proc/$$/exe -c 'declare -p BASH_ARGV BASH_ARGC' z a b

@@ -54,9 +54,29 @@ func BracesSeq(cfg *Config, word *syntax.Word) iter.Seq2[*syntax.Word, error] {
 				yield(nil, fmt.Errorf("brace expansion would exceed %d elements", limit))
 				return false
 			}
-			return yield(w, nil)
+			return yield(joinLits(w), nil)
 		})
 	}
+}
+
+// joinLits joins a word's adjacent literal parts, which brace expansion
+// leaves apart, into new ones: bash expands braces on the word's text, so
+// that {~,x}/c gives ~/c, a tilde prefix, and a backslash made by
+// {Z..a} quotes what follows it. jobsh patch (PATCHES.md, 88).
+func joinLits(w *syntax.Word) *syntax.Word {
+	var parts []syntax.WordPart
+	for _, wp := range w.Parts {
+		lit, ok := wp.(*syntax.Lit)
+		if n := len(parts); ok && n > 0 {
+			if prev, ok := parts[n-1].(*syntax.Lit); ok {
+				parts[n-1] = &syntax.Lit{ValuePos: prev.ValuePos, ValueEnd: lit.ValueEnd, Value: prev.Value + lit.Value}
+				continue
+			}
+		}
+		parts = append(parts, wp)
+	}
+	w.Parts = parts
+	return w
 }
 
 // bracesSeqRec yields each fully-expanded word descended from word.
@@ -127,6 +147,14 @@ func bracesSeqRec(word *syntax.Word, yield func(*syntax.Word) bool) bool {
 				next := *word
 				lit := &syntax.Lit{}
 				switch {
+				case chars && n == '\\' && !litFollows(rest):
+					// The backslash quotes what follows (joinLits);
+					// at the end it quotes nothing and goes, as in bash.
+					next.Parts = append([]syntax.WordPart{&syntax.SglQuoted{}}, rest...)
+					if !expand(&next) {
+						return false
+					}
+					continue
 				case chars:
 					lit.Value = string(rune(n))
 				case width > 0:
@@ -151,6 +179,17 @@ func bracesSeqRec(word *syntax.Word, yield func(*syntax.Word) bool) bool {
 		return true
 	}
 	return yield(&syntax.Word{Parts: left})
+}
+
+// litFollows says whether parts begin with literal text, empty ones aside.
+func litFollows(parts []syntax.WordPart) bool {
+	for _, wp := range parts {
+		lit, ok := wp.(*syntax.Lit)
+		if !ok || lit.Value != "" {
+			return ok
+		}
+	}
+	return false
 }
 
 func hasLeadingZeros(s string) bool {

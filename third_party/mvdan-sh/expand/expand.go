@@ -473,9 +473,15 @@ func (cfg *Config) fieldJoin(parts []fieldPart) string {
 }
 
 func (cfg *Config) escapedGlobField(parts []fieldPart) (escaped string, glob bool) {
+	// jobsh patch (PATCHES.md, 86): under extglob, @(a|b) and +(a) are
+	// patterns too, with no "*", "?" or "[" in them.
+	metas := "*?["
+	if cfg.ExtGlob {
+		metas = "*?[("
+	}
 	candidate := false
 	for _, part := range parts {
-		if part.quote == quoteNone && strings.ContainsAny(part.val, "*?[") {
+		if part.quote == quoteNone && strings.ContainsAny(part.val, metas) {
 			candidate = true
 			break
 		}
@@ -494,7 +500,7 @@ func (cfg *Config) escapedGlobField(parts []fieldPart) (escaped string, glob boo
 	// Check the entire escaped word, as a bracket expression could span
 	// multiple unquoted parts, such as `[a$x` where x holds "]".
 	escaped = sb.String()
-	if pattern.HasMeta(escaped, 0) {
+	if pattern.HasMeta(escaped, cfg.metaMode()) {
 		return escaped, true
 	}
 	return "", false
@@ -1250,10 +1256,35 @@ func (cfg *Config) sliceElems(pe *syntax.ParamExp, elems []string, indexes []int
 	if err != nil {
 		return nil, err
 	}
+	if pe.Slice.Offset != nil && offsetOutside(offset, elems, indexes, positional) {
+		return nil, nil
+	}
 	if err := cfg.listLengthError(pe, length); err != nil {
 		return nil, err
 	}
 	return cfg.sliceElemsAt(pe, elems, indexes, positional, offset, length), nil
+}
+
+// offsetOutside says whether a list's slice starts past either end, which
+// gives nothing, whatever its length (a negative one is no error then),
+// as in bash: past the last index of an array (max index + 1 and on), past
+// $# + 1 for the positional parameters ($0 counts). jobsh patch
+// (PATCHES.md, 95).
+func offsetOutside(offset int, elems []string, indexes []int, positional bool) bool {
+	n := len(elems)
+	if len(indexes) > 0 {
+		n = indexes[len(indexes)-1] + 1
+	}
+	if positional {
+		n++ // $0
+	}
+	if offset < 0 {
+		offset += n
+	}
+	if positional {
+		return offset < 0 || offset > n
+	}
+	return offset < 0 || offset >= n
 }
 
 // SubstringError is ${x:0:-9} whose end comes before its start, or a
@@ -1407,33 +1438,56 @@ func (cfg *Config) expandUser(field string, moreFields bool) (prefix, rest strin
 	return "", field
 }
 
-func findAllIndex(pat, name string, n int) [][]int {
-	expr, err := pattern.Regexp(pat, pattern.ExtendedOperators) // jobsh patch (PATCHES.md, 23)
+func findAllIndex(pat, name string, n int, mode pattern.Mode) [][]int {
+	rx, err := patternRx(pat, mode, "", "", true) // jobsh patch (PATCHES.md, 23, 123)
+	if m := negMatcher(pat, err, mode); m != nil {
+		return findAllMatches(name, m, n)
+	}
 	if err != nil {
 		return nil
 	}
-	rx := regexp.MustCompile(expr)
-	return rx.FindAllStringIndex(name, n)
+	// jobsh patch (PATCHES.md, 94): bash's pat_subst takes, from each
+	// start, the longest match (@(a|ab) of abc is ab), and after a match
+	// looks again where it ended, where an empty match may follow
+	// (${x//?(a)/X} of a] is XX]X); after an empty one it keeps a
+	// character. Go's FindAll prefers the first alternative and skips an
+	// empty match next to the last one.
+	var locs [][]int
+	for i := 0; i < len(name) && (n < 0 || len(locs) < n); {
+		loc := rx.FindStringIndex(name[i:])
+		if loc == nil {
+			break
+		}
+		locs = append(locs, []int{i + loc[0], i + loc[1]})
+		if loc[0] == loc[1] {
+			_, size := utf8.DecodeRuneInString(name[i+loc[1]:])
+			i += loc[1] + max(size, 1)
+		} else {
+			i += loc[1]
+		}
+	}
+	if len(name) == 0 && n != 0 {
+		if loc := rx.FindStringIndex(name); loc != nil {
+			locs = append(locs, loc)
+		}
+	}
+	return locs
 }
 
 // findAnchoredIndex finds the longest match of pat at the start (anchor
 // '#') or at the end (anchor '%') of name, as ${v/#pat/rep} and
 // ${v/%pat/rep} need (jobsh patch, PATCHES.md, 3).
-func findAnchoredIndex(pat, name string, anchor byte) [][]int {
-	expr := ""
-	if pat != "" {
-		var err error
-		if expr, err = pattern.Regexp(pat, pattern.ExtendedOperators); err != nil { // jobsh patch (PATCHES.md, 23)
-			return nil
-		}
+func findAnchoredIndex(pat, name string, anchor byte, mode pattern.Mode) [][]int {
+	before, after := "^(?:", ")"
+	if anchor != '#' {
+		before, after = "(?:", ")$"
 	}
-	if anchor == '#' {
-		expr = "^(?:" + expr + ")"
-	} else {
-		expr = "(?:" + expr + ")$"
-	}
-	rx, err := regexp.Compile(expr)
+	// patch 94: leftmost-longest, ${x/#@(a|ab)/X} of abc is Xc
+	rx, err := patternRx(pat, mode, before, after, true) // jobsh patch (PATCHES.md, 23, 123)
 	if err != nil {
+		if m := negMatcher(pat, err, mode); m != nil {
+			return findAnchoredMatch(name, m, anchor)
+		}
 		return nil
 	}
 	if loc := rx.FindStringIndex(name); loc != nil {
@@ -1484,6 +1538,70 @@ func pathSplit(path string) []string {
 	return strings.Split(path, string(filepath.Separator))
 }
 
+// dotsAllowed says whether names that begin with "." may match pattern pat
+// without dotglob, as bash's skipname and extglob_skipname decide: pat
+// must begin with a ".", or under extglob with a group not negated, one
+// of whose alternatives does (@(.a|b), +(.)b; not !(x), @(*a|b)), or
+// for ?( and *(, which may match nothing, what follows does.
+func dotsAllowed(pat string, extglob bool) bool {
+	if strings.HasPrefix(pat, ".") || strings.HasPrefix(pat, `\.`) {
+		return true
+	}
+	if !extglob || len(pat) < 2 || pat[1] != '(' || strings.IndexByte("?*+@", pat[0]) < 0 {
+		return false
+	}
+	depth, start := 0, 2
+	for i := 2; i < len(pat); i++ {
+		switch pat[i] {
+		case '\\':
+			i++
+		case '(':
+			depth++
+		case '|', ')':
+			if depth > 0 {
+				if pat[i] == ')' {
+					depth--
+				}
+				continue
+			}
+			if dotsAllowed(pat[start:i], extglob) {
+				return true
+			}
+			if pat[i] == ')' {
+				// ?( and *( may match nothing: then the rest decides.
+				return strings.IndexByte("?*", pat[0]) >= 0 && dotsAllowed(pat[i+1:], extglob)
+			}
+			start = i + 1
+		}
+	}
+	return false
+}
+
+// patMode is the mode of the patterns of ${v#pat}, ${v/pat/rep} and
+// ${v^pat}: the character classes of the locale, in a UTF-8 one Unicode's
+// (jobsh patch, PATCHES.md, 87), and the extended operators only with
+// extglob, as bash's FNMATCH_EXTFLAG (124): without it, ${x/@(a)/X} of
+// "@(a)b" is "Xb".
+func (cfg *Config) patMode() pattern.Mode {
+	var mode pattern.Mode
+	if cfg.ExtGlob {
+		mode |= pattern.ExtendedOperators
+	}
+	if !cfg.ByteLocale {
+		mode |= pattern.UnicodeClasses
+	}
+	return mode
+}
+
+// metaMode is the mode for [pattern.HasMeta]: with extglob, the extended
+// operators make a pattern (jobsh patch, PATCHES.md, 86).
+func (cfg *Config) metaMode() pattern.Mode {
+	if cfg.ExtGlob {
+		return pattern.ExtendedOperators
+	}
+	return 0
+}
+
 func (cfg *Config) glob(base, pat string) ([]string, error) {
 	parts := pathSplit(pat)
 	matches := []string{""}
@@ -1518,7 +1636,7 @@ func (cfg *Config) glob(base, pat string) ([]string, error) {
 				matches[i] = pathJoin2(dir, part)
 			}
 			continue
-		case !pattern.HasMeta(part, 0):
+		case !pattern.HasMeta(part, cfg.metaMode()):
 			// jobsh patch (PATCHES.md, 33): a part without
 			// metacharacters names a file; its quoting goes.
 			part = unescapePattern(part)
@@ -1582,7 +1700,7 @@ func (cfg *Config) glob(base, pat string) ([]string, error) {
 			}
 			continue
 		}
-		mode := pattern.Filenames | pattern.EntireString | pattern.NoGlobStar
+		mode := pattern.Filenames | pattern.EntireString | pattern.NoGlobStar | cfg.patMode()
 		if cfg.NoCaseGlob {
 			mode |= pattern.NoGlobCase
 		}
@@ -1592,16 +1710,23 @@ func (cfg *Config) glob(base, pat string) ([]string, error) {
 		if cfg.ExtGlob {
 			mode |= pattern.ExtendedOperators
 		}
+		if cfg.ByteLocale {
+			part = pattern.ByteRunes(part) // patch 92: bytes are characters
+		}
 		matcher, err := internal.ExtendedPatternMatcher(part, mode)
 		if err != nil {
 			return nil, err
 		}
-		if cfg.ExtGlob && !cfg.DotGlob && strings.HasPrefix(part, "!(") {
-			// jobsh patch (PATCHES.md, 46): what !(pat) leaves out
-			// is the visible names it does not match, as in bash:
-			// hidden files need dotglob.
-			negated := matcher
-			matcher = func(name string) bool { return !strings.HasPrefix(name, ".") && negated(name) }
+		if cfg.ByteLocale {
+			byteMatcher := matcher
+			matcher = func(name string) bool { return byteMatcher(pattern.ByteRunes(name)) }
+		}
+		if !cfg.DotGlob && !dotsAllowed(part, cfg.ExtGlob) {
+			// jobsh patch (PATCHES.md, 46, 120): a hidden file is a
+			// match only for a pattern that begins with a "." (bash's
+			// skipname): *.c, ?b and [.]b have none.
+			visible := matcher
+			matcher = func(name string) bool { return !strings.HasPrefix(name, ".") && visible(name) }
 		}
 		var newMatches []string
 		for _, dir := range matches {

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -223,10 +222,14 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 			callVarInd = false
 			elems = vr.List
 			if pe.Slice != nil {
-				if err := cfg.listLengthError(pe, sliceLen); err != nil {
+				positional := name == "@" || name == "*"
+				if pe.Slice.Offset != nil && offsetOutside(sliceOffset, vr.List, vr.Indexes, positional) {
+					elems = nil // patch 95
+				} else if err := cfg.listLengthError(pe, sliceLen); err != nil {
 					return "", nil, err
+				} else {
+					elems = cfg.sliceElemsAt(pe, vr.List, vr.Indexes, positional, sliceOffset, sliceLen)
 				}
-				elems = cfg.sliceElemsAt(pe, vr.List, vr.Indexes, name == "@" || name == "*", sliceOffset, sliceLen)
 			}
 			str = join(elems)
 		case Associative:
@@ -338,6 +341,13 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 				return n
 			}
 			if pe.Slice.Offset != nil {
+				if off := sliceOffset; off > len(rs) || off < 0 && off+len(rs) < 0 {
+					// An offset past either end gives nothing,
+					// and the length is not looked at, as in
+					// bash. jobsh patch (PATCHES.md, 95).
+					str = ""
+					break
+				}
 				rs = rs[slicePos(sliceOffset):]
 			}
 			if pe.Slice.Length != nil {
@@ -433,7 +443,7 @@ func (cfg *Config) paramExpWord(pe *syntax.ParamExp, deferWord bool) (string, *s
 			syntax.RemSmallSuffix, syntax.RemLargeSuffix:
 			str = join(cfg.removePatternElems(op, arg, elems))
 		case syntax.UpperFirst, syntax.UpperAll,
-			syntax.LowerFirst, syntax.LowerAll:
+			syntax.LowerFirst, syntax.LowerAll, syntax.ToggleFirst, syntax.ToggleAll:
 			str = join(cfg.caseConvElems(op, arg, elems))
 		}
 	}
@@ -448,7 +458,7 @@ func expOperand(cfg *Config, exp *syntax.Expansion) (string, error) {
 	case syntax.RemSmallPrefix, syntax.RemLargePrefix,
 		syntax.RemSmallSuffix, syntax.RemLargeSuffix,
 		syntax.UpperFirst, syntax.UpperAll,
-		syntax.LowerFirst, syntax.LowerAll:
+		syntax.LowerFirst, syntax.LowerAll, syntax.ToggleFirst, syntax.ToggleAll:
 		return Pattern(cfg, exp.Word)
 	}
 	return Literal(cfg, exp.Word)
@@ -508,30 +518,32 @@ func expWordUsed(op syntax.ParExpOperator, set bool, str string) bool {
 	return false
 }
 
-func removePattern(str, pat string, fromEnd, shortest bool) string {
-	var mode pattern.Mode
+func removePattern(str, pat string, fromEnd, shortest bool, mode pattern.Mode) string {
 	if shortest {
 		mode |= pattern.Shortest
 	}
 	// jobsh patch (PATCHES.md, 23): extended operators, as in bash
 	// with extglob (parsed only then).
-	expr, err := pattern.Regexp(pat, mode|pattern.ExtendedOperators)
-	if err != nil {
-		return str
-	}
+	var before, after string
 	switch {
 	case fromEnd && shortest:
 		// use .* to get the right-most shortest match
-		expr = ".*(" + expr + ")$"
+		before, after = ".*(", ")$"
 	case fromEnd:
 		// simple suffix
-		expr = "(" + expr + ")$"
+		before, after = "(", ")$"
 	default:
 		// simple prefix
-		expr = "^(" + expr + ")"
+		before, after = "^(", ")"
 	}
-	// no need to check error as Translate returns one
-	rx := regexp.MustCompile(expr)
+	// patch 94: leftmost-longest, ${x##@(a|ab)} of abc is c
+	rx, err := patternRx(pat, mode, before, after, !shortest)
+	if m := negMatcher(pat, err, mode); m != nil {
+		return removeMatch(str, m, fromEnd, shortest)
+	}
+	if err != nil {
+		return str
+	}
 	if loc := rx.FindStringSubmatchIndex(str); loc != nil {
 		// remove the original pattern (the submatch)
 		str = str[:loc[2]] + str[loc[3]:]
@@ -553,7 +565,7 @@ func (cfg *Config) perElemOps(pe *syntax.ParamExp, elems []string) ([]string, er
 		case syntax.RemSmallPrefix, syntax.RemLargePrefix,
 			syntax.RemSmallSuffix, syntax.RemLargeSuffix,
 			syntax.UpperFirst, syntax.UpperAll,
-			syntax.LowerFirst, syntax.LowerAll:
+			syntax.LowerFirst, syntax.LowerAll, syntax.ToggleFirst, syntax.ToggleAll:
 		case syntax.OtherParamOps:
 			// jobsh patch (PATCHES.md, 37): "${a[@]@Q}" and the like.
 			name := pe.Param.Value
@@ -576,7 +588,7 @@ func (cfg *Config) perElemOps(pe *syntax.ParamExp, elems []string) ([]string, er
 			syntax.RemSmallSuffix, syntax.RemLargeSuffix:
 			return cfg.removePatternElems(op, arg, elems), nil
 		case syntax.UpperFirst, syntax.UpperAll,
-			syntax.LowerFirst, syntax.LowerAll:
+			syntax.LowerFirst, syntax.LowerAll, syntax.ToggleFirst, syntax.ToggleAll:
 			return cfg.caseConvElems(op, arg, elems), nil
 		}
 	}
@@ -614,12 +626,7 @@ func (cfg *Config) replaceElems(repl *syntax.Replace, elems []string) ([]string,
 	}
 	out := make([]string, len(elems))
 	for i, elem := range elems {
-		var locs [][]int
-		if anchor != 0 {
-			locs = findAnchoredIndex(orig, elem, anchor)
-		} else {
-			locs = findAllIndex(orig, elem, n)
-		}
+		locs := bashMatches(cfg.findIndex(orig, elem, anchor, n), orig, elem, anchor)
 		sb := cfg.strBuilder()
 		last := 0
 		for _, loc := range locs {
@@ -633,13 +640,99 @@ func (cfg *Config) replaceElems(repl *syntax.Replace, elems []string) ([]string,
 	return out, nil
 }
 
+// bashMatches drops the empty matches at the end of elem that bash's
+// pat_subst never makes (jobsh patch, PATCHES.md, 94): it tries no match
+// once the text is used up, so that ${x//*(y)/X} of "a" is "Xa"; and in
+// an empty text, its match_pattern_char lets only a pattern that begins
+// with "*" match, except at the end (/%) or with no pattern (/#).
+func bashMatches(locs [][]int, pat, elem string, anchor byte) [][]int {
+	n := len(locs)
+	if n == 0 || locs[n-1][0] != len(elem) || locs[n-1][1] != len(elem) {
+		return locs
+	}
+	switch {
+	case elem != "" && anchor == 0:
+		return locs[:n-1]
+	case elem == "" && anchor != '%' && pat != "" && !strings.HasPrefix(pat, "*"):
+		return nil
+	}
+	return locs
+}
+
+// bashMayMatch is the test bash's match_upattern makes before it looks
+// for a match of pat in s (jobsh patch, PATCHES.md, 122): pat, with a "*"
+// put before it unless anchored at the start and after it unless
+// anchored at the end, must match the whole of s. As in bash, a pattern
+// that begins and ends with "*" is taken as it is, even if its last "*"
+// is quoted, so that ${x/*\*/X} of "]*]" matches nothing.
+func bashMayMatch(pat, s string, anchor byte, mode pattern.Mode) bool {
+	if pat == "" {
+		return true
+	}
+	npat := pat
+	extFirst := strings.HasPrefix(pat, "*(")
+	if !strings.HasPrefix(pat, "*") || extFirst || !strings.HasSuffix(pat, "*") {
+		if anchor != '#' && (!strings.HasPrefix(pat, "*") || extFirst) {
+			npat = "*" + npat
+		}
+		if anchor != '%' && (!strings.HasSuffix(pat, "*") || oddBackslashes(pat[:len(pat)-1])) {
+			npat += "*"
+		}
+	}
+	mode |= pattern.EntireString
+	rx, err := patternRx(npat, mode, "", "", false)
+	if m := negMatcher(npat, err, mode); m != nil {
+		return m(s)
+	}
+	return err != nil || rx.MatchString(s)
+}
+
+// oddBackslashes says whether s ends with an odd number of backslashes.
+func oddBackslashes(s string) bool {
+	n := len(s) - len(strings.TrimRight(s, `\`))
+	return n%2 == 1
+}
+
+// findIndex finds the matches of pat in s for ${v/pat/rep}; in the C
+// locale bytes are characters (jobsh patch, PATCHES.md, 92).
+func (cfg *Config) findIndex(pat, s string, anchor byte, n int) [][]int {
+	find := func(pat, s string) [][]int {
+		if anchor != 0 {
+			return findAnchoredIndex(pat, s, anchor, cfg.patMode())
+		}
+		return findAllIndex(pat, s, n, cfg.patMode())
+	}
+	if !cfg.ByteLocale {
+		if !bashMayMatch(pat, s, anchor, cfg.patMode()) {
+			return nil
+		}
+		return find(pat, s)
+	}
+	mapped, bpat := pattern.ByteRunes(s), pattern.ByteRunes(pat)
+	if !bashMayMatch(bpat, mapped, anchor, cfg.patMode()) {
+		return nil
+	}
+	locs := find(bpat, mapped)
+	if len(mapped) != len(s) {
+		for _, loc := range locs {
+			loc[0], loc[1] = pattern.ByteOffset(mapped, loc[0]), pattern.ByteOffset(mapped, loc[1])
+		}
+	}
+	return locs
+}
+
 // removePatternElems applies a pattern removal operator to each element.
 func (cfg *Config) removePatternElems(op syntax.ParExpOperator, arg string, elems []string) []string {
 	suffix := op == syntax.RemSmallSuffix || op == syntax.RemLargeSuffix
 	small := op == syntax.RemSmallPrefix || op == syntax.RemSmallSuffix
 	out := make([]string, len(elems))
 	for i, elem := range elems {
-		out[i] = removePattern(elem, arg, suffix, small)
+		if cfg.ByteLocale {
+			// jobsh patch (PATCHES.md, 92): bytes are characters.
+			out[i] = pattern.FromByteRunes(removePattern(pattern.ByteRunes(elem), pattern.ByteRunes(arg), suffix, small, cfg.patMode()))
+			continue
+		}
+		out[i] = removePattern(elem, arg, suffix, small, cfg.patMode())
 	}
 	return out
 }
@@ -647,23 +740,32 @@ func (cfg *Config) removePatternElems(op syntax.ParExpOperator, arg string, elem
 // caseConvElems applies a case conversion operator to each element.
 func (cfg *Config) caseConvElems(op syntax.ParExpOperator, arg string, elems []string) []string {
 	caseFunc := unicode.ToLower
-	if op == syntax.UpperFirst || op == syntax.UpperAll {
+	switch op {
+	case syntax.UpperFirst, syntax.UpperAll:
 		caseFunc = unicode.ToUpper
+	case syntax.ToggleFirst, syntax.ToggleAll:
+		caseFunc = toggleCase
 	}
-	all := op == syntax.UpperAll || op == syntax.LowerAll
+	all := op == syntax.UpperAll || op == syntax.LowerAll || op == syntax.ToggleAll
 
 	// empty string means '?'; nothing to do there
-	expr, err := pattern.Regexp(arg, 0)
-	if err != nil {
-		return elems
+	// bash matches each character with the extended operators, extglob
+	// or not (${y^^@(a)} of ab is Ab).
+	mode := cfg.patMode() | pattern.ExtendedOperators
+	rx, err := patternRx(arg, mode, "", "", false)
+	matches := negMatcher(arg, err, mode)
+	if matches == nil {
+		if err != nil {
+			return elems
+		}
+		matches = rx.MatchString
 	}
-	rx := regexp.MustCompile(expr)
 
 	out := make([]string, len(elems))
 	for i, elem := range elems {
 		rs := cfg.runes(elem)
 		for ri, r := range rs {
-			if rx.MatchString(string(r)) && (!cfg.ByteLocale || r < utf8.RuneSelf) {
+			if (arg == "" || matchesRune(matches, r)) && (!cfg.ByteLocale || r < utf8.RuneSelf) {
 				rs[ri] = caseFunc(r)
 			}
 			if !all {
@@ -673,6 +775,15 @@ func (cfg *Config) caseConvElems(op syntax.ParExpOperator, arg string, elems []s
 		out[i] = cfg.unrunes(rs)
 	}
 	return out
+}
+
+// toggleCase is bash's ${v~} of a character: an upper case one is made
+// lower case, any other upper case (jobsh patch, PATCHES.md, 89).
+func toggleCase(r rune) rune {
+	if lower := unicode.ToLower(r); lower != r {
+		return lower
+	}
+	return unicode.ToUpper(r)
 }
 
 // varInd expands an indexed variable expansion like ${a[i]}, also reporting

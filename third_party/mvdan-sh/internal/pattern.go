@@ -7,7 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
-	"strings"
+	"sync"
 
 	"mvdan.cc/sh/v3/pattern"
 )
@@ -22,56 +22,55 @@ func ExtendedPatternMatcher(pat string, mode pattern.Mode) (func(string) bool, e
 		panic("ExtendedOperators is only supported with EntireString")
 	}
 
+	// jobsh patch (PATCHES.md, 123): a loop globs the same patterns again
+	// and again, and a class of a UTF-8 locale makes a large regexp.
+	key := matcherKey{pat, mode}
+	matchers.Lock()
+	m := matchers.m[key]
+	matchers.Unlock()
+	if m != nil {
+		return m, nil
+	}
+	m, err := extendedPatternMatcher(pat, mode)
+	if err != nil {
+		return nil, err
+	}
+	matchers.Lock()
+	if matchers.m == nil || len(matchers.m) >= 256 {
+		matchers.m = map[matcherKey]func(string) bool{}
+	}
+	matchers.m[key] = m
+	matchers.Unlock()
+	return m, nil
+}
+
+var matchers struct {
+	sync.Mutex
+	m map[matcherKey]func(string) bool
+}
+
+type matcherKey struct {
+	pat  string
+	mode pattern.Mode
+}
+
+func extendedPatternMatcher(pat string, mode pattern.Mode) (func(string) bool, error) {
 	// Extended pattern matching operators are always on outside of pathname expansion.
 	expr, err := pattern.Regexp(pat, mode)
 	if err != nil {
 		// Handle !(pattern-list) negation: when Regexp returns NegExtglobError,
 		// match the inner pattern and negate the result.
-		negErr, ok := errors.AsType[*pattern.NegExtGlobError](err)
-		if !ok {
+		if _, ok := errors.AsType[*pattern.NegExtGlobError](err); !ok {
 			return nil, err
 		}
-		return extNegatedMatcher(pat, negErr.Groups)
+		// jobsh patch (PATCHES.md, 90): any pattern with !(...),
+		// matched by backtracking.
+		m, ok := pattern.Backtracking(pat, mode)
+		if !ok {
+			return nil, fmt.Errorf("extglob !(...) could not be parsed: %q", pat)
+		}
+		return m, nil
 	}
 	rx := regexp.MustCompile(expr)
 	return rx.MatchString, nil
-}
-
-// extNegatedMatcher handles !(pattern-list) extglob negation.
-// Only a single !(...) group with fixed-string prefix and suffix is supported.
-func extNegatedMatcher(pat string, groups []pattern.NegExtGlobGroup) (func(string) bool, error) {
-	if len(groups) != 1 {
-		return nil, fmt.Errorf("multiple extglob !(...) groups are not supported yet")
-	}
-	g := groups[0]
-	prefix := pat[:g.Start]
-	suffix := pat[g.End:]
-
-	if pattern.HasMeta(prefix, 0) || pattern.HasMeta(suffix, 0) {
-		return nil, fmt.Errorf("extglob !(...) is only supported with a fixed prefix and suffix")
-	}
-
-	// Use @(inner) to compile the pattern list, then negate the match.
-	inner := pat[g.Start+len("!(") : g.End-len(")")]
-	expr, err := pattern.Regexp("@("+inner+")", pattern.EntireString|pattern.ExtendedOperators)
-	if err != nil {
-		return nil, err
-	}
-	rx := regexp.MustCompile(expr)
-
-	return func(name string) bool {
-		if !strings.HasPrefix(name, prefix) {
-			return false
-		}
-		if !strings.HasSuffix(name, suffix) {
-			return false
-		}
-		end := len(name) - len(suffix)
-		if end < len(prefix) {
-			return false // prefix and suffix overlap in name
-		}
-		middle := name[len(prefix):end]
-
-		return !rx.MatchString(middle)
-	}, nil
 }

@@ -59,6 +59,7 @@ const (
 	NoGlobStar                         // do not support "**"; negated shopt "globstar"
 	GlobLeadingDot                     // let wildcards match leading dots in filenames; shopt "dotglob"
 	ExtendedOperators                  // support extended pattern matching operators; shopt "extglob" for pathname expansion
+	UnicodeClasses                     // jobsh patch (PATCHES.md, 87): [[:alpha:]] and the other classes are a UTF-8 locale's, not ASCII's
 )
 
 // Regexp turns a shell pattern into a regular expression that can be used with
@@ -221,7 +222,10 @@ func regexpNext(sb *strings.Builder, sl *stringLexer, mode Mode) error {
 		}
 		// "**" only acts as globstar if it is alone as a path element.
 		singleBefore := sl.i == 1 || sl.last() == '/'
-		if sl.peekNext() == '*' {
+		// jobsh patch (PATCHES.md, 120): in **(a), the second * begins
+		// a group.
+		group := mode&ExtendedOperators != 0 && strings.HasPrefix(sl.peekRest(), "*(")
+		if sl.peekNext() == '*' && !group {
 			sl.i++
 			singleAfter := sl.i == len(sl.s) || sl.peekNext() == '/'
 			if mode&NoGlobStar == 0 && singleBefore && singleAfter {
@@ -271,6 +275,7 @@ func regexpNext(sb *strings.Builder, sl *stringLexer, mode Mode) error {
 		// Build the bracket expression separately; in Filenames mode, one
 		// which could match a slash must be emitted literally instead.
 		var bsb strings.Builder
+		var cls strings.Builder // the classes, which go last
 		bsb.WriteByte('[')
 		hasSlash := false
 		var deferredErr error // reported only if the bracket expression closes
@@ -358,30 +363,60 @@ func regexpNext(sb *strings.Builder, sl *stringLexer, mode Mode) error {
 				if deferredErr != nil {
 					return deferredErr
 				}
+				if mode&NoGlobCase != 0 && cls.Len() > 0 {
+					// jobsh patch (PATCHES.md, 121): bash tests a
+					// class with the character as it is, and folds
+					// the case of the rest alone.
+					sb.WriteString(foldedBracket(bsb.String(), cls.String()))
+					return nil
+				}
+				bsb.WriteString(cls.String())
+				if last := bsb.String(); last == "[" || last == "[^" {
+					// Only invalid classes or symbols: bash matches
+					// no character, or with "!" any.
+					bsb.Reset()
+					if last == "[" {
+						bsb.WriteString(`[^\x00-\x{10FFFF}`)
+					} else {
+						bsb.WriteString(`[\x00-\x{10FFFF}`)
+					}
+				}
 				bsb.WriteByte(']')
 				sb.WriteString(bsb.String())
 				return nil
 			case '[':
-				rest := sl.peekRest()
-				n, err := charClass(rest)
-				if err != nil {
-					if classErr == nil {
-						classErr = &SyntaxError{msg: "charClass invalid", err: err}
+				// jobsh patch (PATCHES.md, 93): as bash's BRACKET.
+				kind, name, n := bracketElem(sl.peekRest())
+				switch {
+				case kind == 0:
+					addLit(c)
+				case n == 0:
+					// "[:", "[=" or "[." that does not close: the
+					// "[" is no member and the rest goes on. An
+					// unmatched bracket with it matches nothing
+					// (${a//[[:} in bash), as said above.
+					if kind == ':' && classErr == nil {
+						classErr = &SyntaxError{msg: "[[: was not matched with a closing :]"}
 					}
-					if deferredErr == nil {
-						deferredErr = classErr
-					}
-				}
-				if n > 0 {
-					bsb.WriteByte('[')
-					if filenames && strings.Contains(rest[:n], "/") {
-						hasSlash = true
-					}
-					bsb.WriteString(rest[:n])
+				case kind == ':':
 					sl.i += n
 					prev = -1
-				} else {
-					addLit(c)
+					if !validClass(name) {
+						break // matches nothing; the bracket goes on
+					}
+					if mode&UnicodeClasses != 0 && name != "ascii" {
+						cls.WriteString(UnicodeClass(name))
+					} else {
+						cls.WriteString("[:" + name + ":]")
+					}
+				default:
+					sl.i += n
+					if r, ok := collatingElem(kind, name); ok {
+						addLit(r)
+					}
+					if kind == '=' {
+						prev = -1 // no range starts with [=c=]
+					}
 				}
 			default:
 				addLit(c)
@@ -398,37 +433,46 @@ func regexpNext(sb *strings.Builder, sl *stringLexer, mode Mode) error {
 	return nil
 }
 
-// charClass returns the length in bytes of the bracket expression element
-// starting just after an opening "[" in s, such as ":alpha:]" for the
-// character class [:alpha:]. Elements which are well formed but invalid or
-// unsupported, such as collating symbols, return their length with an error.
-func charClass(s string) (int, error) {
-	if len(s) > 0 && (s[0] == '.' || s[0] == '=') {
-		sep := ".]"
-		if s[0] == '=' {
-			sep = "=]"
-		}
-		name, _, ok := strings.Cut(s[1:], sep)
-		if !ok {
-			return 0, fmt.Errorf("collating features not available")
-		}
-		return len(name) + 3, fmt.Errorf("collating features not available")
+// bracketElem reads the element that starts just after a "[" inside a
+// bracket expression: kind is ':' for a class [:name:], '=' for an
+// equivalence class [=c=], '.' for a collating symbol [.name.], or 0 for
+// none; n is the length up to the closing "]" in s, or 0 if it does not
+// close.
+func bracketElem(s string) (kind byte, name string, n int) {
+	if s == "" || strings.IndexByte(":=.", s[0]) < 0 {
+		return 0, "", 0
 	}
-	name, ok := strings.CutPrefix(s, ":")
+	kind = s[0]
+	name, _, ok := strings.Cut(s[1:], string(kind)+"]")
 	if !ok {
-		return 0, nil
+		return kind, "", 0
 	}
-	name, _, ok = strings.Cut(name, ":]")
-	if !ok {
-		return 0, fmt.Errorf("[[: was not matched with a closing :]")
-	}
+	return kind, name, len(name) + 3
+}
+
+// validClass says whether bash knows the class name (and so jobsh, in
+// both the C and a UTF-8 locale).
+func validClass(name string) bool {
 	switch name {
 	case "alnum", "alpha", "ascii", "blank", "cntrl", "digit", "graph",
 		"lower", "print", "punct", "space", "upper", "word", "xdigit":
-	default:
-		return len(name) + 3, fmt.Errorf("invalid character class: %q", name)
+		return true
 	}
-	return len(name) + 3, nil
+	return false
+}
+
+// collatingElem is the character of [=c=] or [.c.]: the character itself,
+// as in bash, where in C.UTF-8 each character is its own equivalence class,
+// or for [.name.] a name of collsym.go.
+func collatingElem(kind byte, name string) (rune, bool) {
+	if r, size := utf8.DecodeRuneInString(name); size == len(name) && name != "" {
+		return r, true
+	}
+	if kind == '.' {
+		r, ok := collatingSymbols[name]
+		return r, ok && r != 0
+	}
+	return 0, false
 }
 
 // HasMeta returns whether a string contains any unescaped pattern
@@ -442,7 +486,9 @@ func charClass(s string) (int, error) {
 // function cannot be used to avoid [QuoteMeta], as backslashes are quoted by
 // that function but ignored here.
 //
-// The [Mode] parameter is unused, and will be removed in v4.
+// jobsh patch (PATCHES.md, 86): with [ExtendedOperators], an unescaped
+// "+(", "@(" or "!(" is a metacharacter too, as bash's glob_pattern_p
+// finds under extglob: @(a|b) names no single file. Other modes are unused.
 func HasMeta(pat string, mode Mode) bool {
 	openBracket := false
 	for i := 0; i < len(pat); i++ {
@@ -451,6 +497,10 @@ func HasMeta(pat string, mode Mode) bool {
 			i++
 		case '*', '?':
 			return true
+		case '+', '@', '!':
+			if mode&ExtendedOperators != 0 && i+1 < len(pat) && pat[i+1] == '(' {
+				return true
+			}
 		case '[':
 			openBracket = true
 		case ']':
@@ -473,9 +523,11 @@ func HasMeta(pat string, mode Mode) bool {
 //
 // jobsh patch (PATCHES.md, 33): "]", "-", "!" and "^" are quoted too, as
 // they have a meaning within a bracket expression: `[a"-"c]` matches "a",
-// "-" and "c", `["!"a]` "!" and "a".
+// "-" and "c", `["!"a]` "!" and "a". Patch 86: so are "(", "|" and ")",
+// which an extended pattern gives a meaning: "@(a)" quoted is no group,
+// and @("a|b") matches "a|b" alone.
 func QuoteMeta(pat string, mode Mode) string {
-	const metas = "*?[\\]-!^"
+	const metas = "*?[\\]-!^(|)"
 	if !strings.ContainsAny(pat, metas) { // short-cut without a string copy
 		return pat
 	}

@@ -866,6 +866,12 @@ func (p *Parser) paramToken(r rune) token {
 			return dblComma
 		}
 		return comma
+	case '~': // jobsh patch (PATCHES.md, 89)
+		if p.rune() == '~' {
+			p.rune()
+			return dblTilde
+		}
+		return tilde
 	case '@':
 		p.rune()
 		return at

@@ -1810,7 +1810,7 @@ zshPrefixLoop:
 		pe.Rbrace = p.pos
 		p.matchedArithm(pe.Dollar, dollBrace, rightBrace)
 		return pe
-	case caret, dblCaret, comma, dblComma: // upper/lower case
+	case caret, dblCaret, comma, dblComma, tilde, dblTilde: // upper/lower case, toggled (patch 89)
 		p.checkLang(p.pos, langBashLike, "this expansion operator")
 		pe.Exp = p.paramExpExp()
 	case at, star:
@@ -2320,6 +2320,17 @@ func (p *Parser) getStmt(readEnd, binCmd, fnBody bool) *Stmt {
 		s.Negated = true
 		if p.stopToken() {
 			p.posErr(s.Pos(), `%#q cannot form a statement alone`, exclMark)
+		}
+		for p.lang.in(langBashLike) {
+			// jobsh patch (PATCHES.md, 97): bash takes ! ! cmd,
+			// each ! undoing the one before.
+			if _, ok := p.gotRsrv("!"); !ok {
+				break
+			}
+			s.Negated = !s.Negated
+			if p.stopToken() {
+				p.posErr(s.Pos(), `%#q cannot form a statement alone`, exclMark)
+			}
 		}
 		if _, ok := p.gotRsrv("!"); ok {
 			p.posErr(s.Pos(), `cannot negate a command multiple times`)
@@ -3314,6 +3325,15 @@ func (p *Parser) letClause(s *Stmt) {
 			break
 		}
 		lc.Exprs = append(lc.Exprs, x)
+	}
+	if len(lc.Exprs) == 0 && p.lang.in(langBashLike) {
+		// jobsh patch (PATCHES.md, 96): a let with nothing to
+		// evaluate is the let builtin's error when it runs ("let:
+		// expression expected"), not a syntax error of the script.
+		p.postNested(old)
+		name := &Lit{ValuePos: lc.Let, ValueEnd: posAddCol(lc.Let, 3), Value: "let"}
+		s.Cmd = &CallExpr{Args: []*Word{{Parts: []WordPart{name}}}}
+		return
 	}
 	if len(lc.Exprs) == 0 {
 		p.followErrExp(lc.Let, "let")

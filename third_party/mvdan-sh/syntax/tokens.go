@@ -170,6 +170,8 @@ const (
 	globPlus  // +(
 	globAt    // @(
 	globExcl  // !(
+
+	dblTilde // ~~ (jobsh patch, PATCHES.md, 89; last, so that no value moves)
 )
 
 func (t token) isLit() bool {
@@ -267,6 +269,10 @@ const (
 	LowerFirst                                         // ,
 	LowerAll                                           // ,,
 	OtherParamOps                                      // @
+
+	// jobsh patch (PATCHES.md, 89): bash's case toggles.
+	ToggleFirst = ParExpOperator(tilde)    // ~
+	ToggleAll   = ParExpOperator(dblTilde) // ~~
 )
 
 type UnAritOperator token
