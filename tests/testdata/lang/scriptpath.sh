@@ -8,6 +8,7 @@ cd sub && ../a.sh && ./../a.sh; cd ..
 printf 'echo "no #! $0"\n' >n.sh; chmod +x n.sh; ./n.sh
 ### a relative PATH entry gives a relative path; the remembered one has ./ before it
 printf '#!/bin/sh\necho "$0"\n' >a.sh; chmod +x a.sh; mkdir bin; cp a.sh bin/b
+PATH=bin:/usr/bin b; PATH=./bin b
 PATH=bin:$PATH
 b; b; hash -t b
 PATH=.:$PATH; a.sh; a.sh
