@@ -213,15 +213,24 @@ func builtinCd(sh *Shell, args []string) (int, error) {
 			target = t
 		}
 	}
-	if err := enterable(target); err != nil {
+	if sh.cwd == "" {
+		// No current directory, as bash's after it found it gone.
+		_, err := unix.Getwd()
+		sh.getcwdFailed("chdir", err)
+		if !filepath.IsAbs(dir) {
+			if !sh.cdVerbatim(dir) {
+				sh.errorf("cd: %s: %s", dir, errnoText(enterable(dir)))
+				return 1, nil
+			}
+			return 0, nil
+		}
+	}
+	if err := sh.changeDir(target); err != nil && !sh.cdVerbatim(dir) {
 		sh.errorf("cd: %s: %s", dir, errnoText(err))
 		return 1, nil
 	}
-	sh.setVar("OLDPWD", sh.cwd, false)
-	sh.cwd = target
-	sh.setVar("PWD", target, false)
 	if print {
-		return sh.write("cd", cmp.Or(shown, target)+"\n")
+		return sh.write("cd", cmp.Or(shown, sh.cwd)+"\n")
 	}
 	return 0, nil
 }
@@ -240,12 +249,55 @@ func builtinPwd(sh *Shell, args []string) (int, error) {
 		return 2, nil
 	}
 	dir := sh.cwd
-	if sh.physical(opts) {
-		if d, err := filepath.EvalSymlinks(dir); err == nil {
-			dir = d
+	physical := sh.physical(opts) || dir == ""
+	if !physical && sh.posix() {
+		// POSIX mode checks that the name still leads somewhere, as
+		// bash's pwd does (same_file).
+		_, err := os.Stat(dir)
+		physical = err != nil
+	}
+	if physical {
+		d, err := sh.physicalCwd()
+		if err != nil {
+			sh.getcwdFailed("pwd", err)
+			sh.forgetCwd()
+			return 1, nil
 		}
+		dir = d
 	}
 	return sh.write("pwd", dir+"\n")
+}
+
+// physicalCwd is the working directory without symbolic links. When its
+// name no longer leads there (removed, or renamed), it is what getcwd
+// says, as bash's resetpwd asks it, where the process is in it.
+func (sh *Shell) physicalCwd() (string, error) {
+	d, err := filepath.EvalSymlinks(sh.cwd)
+	if err == nil && sh.cwd != "" {
+		return d, nil
+	}
+	p := sh.shared
+	p.dirMu.RLock()
+	defer p.dirMu.RUnlock()
+	if p.dir != sh.cwd {
+		return "", err
+	}
+	return unix.Getwd()
+}
+
+// forgetCwd leaves the shell with no current directory once getcwd has
+// failed, as bash's resetpwd does: later pwds and cds say so too. Only
+// the shell that owns the process, which is in that directory, may.
+func (sh *Shell) forgetCwd() {
+	p := sh.shared
+	if sh.process != nil || !p.movesDir {
+		return
+	}
+	p.dirMu.Lock()
+	defer p.dirMu.Unlock()
+	if p.dir == sh.cwd {
+		p.dir, sh.cwd = "", ""
+	}
 }
 
 // write writes builtin output to standard output, reporting failure as
@@ -802,7 +854,7 @@ func (sh *Shell) source(builtin string, args []string) (int, error) {
 		return 2, nil
 	}
 	name := args[0]
-	path := sh.abs(name)
+	path := name
 	if !strings.Contains(name, "/") && sh.opts[optSourcePath] {
 		found := false
 		for _, dir := range filepath.SplitList(sh.Get("PATH").String()) {
@@ -819,7 +871,7 @@ func (sh *Shell) source(builtin string, args []string) (int, error) {
 			return 1, sh.specialBuiltinFailed(1)
 		}
 	}
-	data, err := os.ReadFile(path)
+	data, err := sh.readFile(path)
 	if err != nil {
 		sh.errorf("%s: %s", name, errnoText(err))
 		return 1, sh.specialBuiltinFailed(1)
@@ -1176,6 +1228,87 @@ func isGlobPattern(s string) bool {
 
 // enterable says why cd (or pushd, popd) can't make dir the working
 // directory: it is not there, not a directory, or not searchable.
+// changeDir makes target (clean, absolute) the working directory, with
+// OLDPWD and PWD. The shell that owns jobsh's process moves the process
+// too, so that the commands it starts inherit the directory (holdDir)
+// even once it is removed, as bash's do; an in-process subshell's copy
+// keeps its own.
+func (sh *Shell) changeDir(target string) error {
+	owner := sh.process == nil && sh.shared.movesDir
+	relative := !filepath.IsAbs(target) // from "." (cdVerbatim)
+	if err := enterable(target); err != nil {
+		return err
+	}
+	if relative && !owner {
+		return unix.ENOENT
+	}
+	if owner {
+		if err := sh.shared.moveTo(target); err != nil {
+			return err
+		}
+	}
+	sh.setVar("OLDPWD", sh.cwd, false)
+	sh.cwd = target
+	sh.setVar("PWD", target, false)
+	if relative {
+		// PWD is the name, as bash has it; the shell's directory is
+		// what getcwd says, or still the nameless "." the process is in.
+		sh.cwd = "."
+		if wd, err := unix.Getwd(); err == nil {
+			sh.cwd = wd
+		}
+		sh.shared.moveTo(sh.cwd)
+	}
+	return nil
+}
+
+// cdVerbatim is bash's last try when the directory cd names cannot be
+// entered by its absolute name: the name as given, from the directory
+// the process is in, which works for . in a directory since removed.
+// The new directory is named by getcwd or, when that fails too, by the
+// name joined to the old one, with bash's message (which has no "bash:"
+// before it). POSIX mode fails at once, as bash does. An in-process
+// subshell's copy, which may not move the process, takes only the step
+// to ".", where the process already is.
+func (sh *Shell) cdVerbatim(dir string) bool {
+	p := sh.shared
+	if sh.posix() || filepath.IsAbs(dir) || !p.movesDir {
+		return false
+	}
+	old, pwd := sh.cwd, sh.Get("PWD").String()
+	var target string
+	var err error
+	if sh.process == nil {
+		target, err = p.chdirVerbatim(old, dir)
+	} else {
+		target, err = p.stayVerbatim(old, dir)
+	}
+	switch {
+	case target == "":
+		return false
+	case err == nil:
+	case old == "":
+		// Still nameless: "." (the process's directory) from now on,
+		// and PWD the name, as bash has them.
+		sh.setVar("OLDPWD", pwd, false)
+		sh.cwd = "."
+		sh.setVar("PWD", filepath.Clean(dir), false)
+		return true
+	default:
+		sh.getcwdFailed("cd", err)
+	}
+	sh.setVar("OLDPWD", old, false)
+	sh.cwd = target
+	sh.setVar("PWD", target, false)
+	return true
+}
+
+// getcwdFailed is bash's message when it cannot name the directory it
+// is in (get_working_directory), under the name of the builtin asking.
+func (sh *Shell) getcwdFailed(who string, err error) {
+	fmt.Fprintf(sh.stderr(), "%s: error retrieving current directory: getcwd: cannot access parent directories: %s\n", who, errnoText(err))
+}
+
 func enterable(dir string) error {
 	st, err := os.Stat(dir)
 	if err == nil && !st.IsDir() {

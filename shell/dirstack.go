@@ -227,13 +227,10 @@ func (sh *Shell) dirChange(name, dir string) bool {
 	if found != "" {
 		target = found
 	}
-	if err := enterable(target); err != nil {
+	if err := sh.changeDir(target); err != nil && (found != "" || !sh.cdVerbatim(dir)) {
 		sh.errorf("%s: %s: %s", name, dir, errnoText(err))
 		return false
 	}
-	sh.setVar("OLDPWD", sh.cwd, false)
-	sh.cwd = target
-	sh.setVar("PWD", target, false)
 	if found != "" {
 		fmt.Fprintln(sh.stdout(), target)
 	}

@@ -46,7 +46,7 @@ func (sh *Shell) lookPathIn(name, pathVar string, hashed bool) (string, int, str
 		return sh.checkPath(name, name)
 	}
 	if pathVar == "" {
-		return sh.checkPath(name, sh.abs(name))
+		return sh.checkPath(name, name)
 	}
 	if e, ok := sh.hash[name]; ok && hashed {
 		if st, err := os.Stat(sh.abs(e.path)); err == nil && st.Mode().IsRegular() {
@@ -105,7 +105,8 @@ func (sh *Shell) allPaths(name string) []string {
 }
 
 // checkPath is lookPath's answer for a name taken as a path: p (absolute
-// or relative to the working directory) if it can be run.
+// or relative to the working directory, kept so: it is the path a
+// program is executed by, which a #! script gets as $0) if it can be run.
 func (sh *Shell) checkPath(name, p string) (string, int, string) {
 	st, err := os.Stat(sh.abs(p))
 	switch {
@@ -116,7 +117,7 @@ func (sh *Shell) checkPath(name, p string) (string, int, string) {
 	case unix.Access(sh.abs(p), unix.X_OK) != nil:
 		return "", 126, name + ": Permission denied"
 	}
-	return sh.abs(p), 0, ""
+	return p, 0, ""
 }
 
 // commandText is how jobs shows a statement: its command and redirections,
@@ -140,11 +141,16 @@ func (sh *Shell) processFor(fields, env []string, text string) (*jobs.Command, i
 	if status != 0 {
 		return nil, status, msg
 	}
-	if sh.hash[fields[0]] == nil && sh.opts[optHashAll] && !strings.Contains(fields[0], "/") && sh.Get("PATH").String() != "" {
+	fresh := sh.hash[fields[0]] == nil
+	if fresh && sh.opts[optHashAll] && !strings.Contains(fields[0], "/") && sh.Get("PATH").String() != "" {
 		sh.remember(fields[0], path)
 	}
 	if e := sh.hash[fields[0]]; e != nil {
-		path = e.path
+		// The first run is by the path the search found (bin/a),
+		// later ones by the remembered one (./bin/a), as in bash.
+		if !fresh {
+			path = e.path
+		}
 		e.hits++
 	}
 	return sh.externalCommand(path, fields, env, text), 0, ""
@@ -163,8 +169,12 @@ func assignedPath(env []string) (string, bool) {
 
 // externalCommand is path run with fields as its arguments.
 func (sh *Shell) externalCommand(path string, fields, env []string, text string) *jobs.Command {
+	// The path as the user or PATH gave it, relative to the command's
+	// directory if it is relative: execve's path is what the kernel
+	// gives a #! interpreter, and so $0 of a script (./a.sh, not
+	// /home/u/a.sh), as from bash.
 	return &jobs.Command{
-		Path:             sh.abs(path),
+		Path:             path,
 		Args:             fields,
 		Env:              sh.environ(env),
 		Dir:              sh.cwd,
@@ -185,9 +195,11 @@ func (sh *Shell) ignoreInterrupts() bool {
 // start starts one process of a job, with bash's answers to a program that
 // cannot run: a file without #! is run as a jobsh script (ENOEXEC).
 func (sh *Shell) start(j *jobs.Job, c *jobs.Command) (*jobs.Process, int, string) {
+	release := sh.shared.holdDir(c)
+	defer release()
 	p, err := sh.ctl.Start(j, c)
 	if errors.Is(err, syscall.ENOEXEC) {
-		if binaryFile(c.Path) {
+		if binaryFile(sh.abs(c.Path)) {
 			name := c.Args[0]
 			if !strings.Contains(name, "/") {
 				name = c.Path

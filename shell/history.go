@@ -401,7 +401,7 @@ func builtinHistory(sh *Shell, args []string) (int, error) {
 			err = sh.historyReadNew(file)
 		case has(opts, 'r'):
 			var data []byte
-			if data, err = os.ReadFile(file); err == nil {
+			if data, err = sh.readFile(file); err == nil {
 				h.entries = append(h.entries, parseHistory(string(data))...)
 				h.trim()
 				h.newFrom = len(h.entries)
@@ -521,7 +521,7 @@ func (sh *Shell) rewriteHistoryAtExit() {
 }
 
 func (sh *Shell) historyWrite(file string, entries []histEntry, mode int) error {
-	f, err := os.OpenFile(file, os.O_WRONLY|os.O_CREATE|mode, 0o600)
+	f, err := sh.openFile(file, os.O_WRONLY|os.O_CREATE|mode, 0o600)
 	if err != nil {
 		return err
 	}
@@ -544,7 +544,7 @@ func (sh *Shell) historyWrite(file string, entries []histEntry, mode int) error 
 // the file since this one last read it (its own appends are skipped).
 func (sh *Shell) historyReadNew(file string) error {
 	h := sh.hist
-	data, err := os.ReadFile(file)
+	data, err := sh.readFile(file)
 	if err != nil {
 		return err
 	}

@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -19,7 +21,8 @@ import (
 )
 
 // memFile returns a seekable file holding data, read from its start: what a
-// here-document or the state of a re-executed subshell is passed in. An
+// here-document longer than a pipe holds (hereDocFile) or the state of a
+// re-executed subshell is passed in. An
 // anonymous memory file leaves nothing on disk and nothing to clean up.
 func memFile(data string) (*os.File, error) {
 	fd, err := unix.MemfdCreate("jobsh", unix.MFD_CLOEXEC)
@@ -114,25 +117,26 @@ func builtinExec(sh *Shell, args []string) (int, error) {
 	if len(args) == 0 {
 		return 0, nil // the redirections were made permanent by call
 	}
+	path, status, msg := sh.lookPath(args[0])
+	if status != 0 {
+		sh.execNotRun(args[0], status, msg)
+		if !sh.mode.interactive() {
+			return status, exitFlow{status}
+		}
+		return status, nil
+	}
 	if sh.mode.sharesProcess() {
 		// A subshell that runs inside the shell's process is not a
 		// process to replace: the command runs, and the subshell ends
 		// with its status, which is what exec means there.
 		err := sh.runExternalAs(&syntax.Stmt{Cmd: &syntax.CallExpr{Args: litWords(args)}}, args, nil, func(c *jobs.Command) {
 			c.Args, c.Env = execArgv(opts, c.Args, c.Env)
+			c.Path = execPath(sh.cwd, c.Path)
 		})
 		if err != nil {
 			return sh.status, err
 		}
 		return sh.status, exitFlow{sh.status}
-	}
-	path, status, msg := sh.lookPath(args[0])
-	if status != 0 {
-		sh.errorf("exec: %s", strings.Replace(msg, "command not found", "not found", 1))
-		if !sh.mode.interactive() {
-			return status, exitFlow{status}
-		}
-		return status, nil
 	}
 	restore, err := sh.placeFDs()
 	if err != nil {
@@ -140,13 +144,51 @@ func builtinExec(sh *Shell, args []string) (int, error) {
 		return 126, nil
 	}
 	argv, env := execArgv(opts, args, sh.environ(nil))
-	err = unix.Exec(sh.abs(path), argv, env)
+	// The program runs in the shell's directory, which is the process's
+	// unless the interpreter is embedded in a program of its own.
+	full := execPath(sh.cwd, path)
+	back, err := sh.enterCwd()
+	if err == nil {
+		err = unix.Exec(full, argv, env)
+		if errors.Is(err, unix.ENOEXEC) && !binaryFile(full) {
+			// A script without #!: bash runs it itself, with the
+			// path as $0. (bash's $0 would be exec -a's name.)
+			err = unix.Exec(sh.self, append([]string{argv[0], full}, argv[1:]...), env)
+		}
+		back()
+	}
 	restore()
 	sh.errorf("exec: %s: %s", args[0], errnoText(err))
 	if !sh.mode.interactive() {
 		return 126, exitFlow{126}
 	}
 	return 126, nil
+}
+
+// execNotRun says why exec cannot run name, as bash does: a path that is
+// missing or cannot be run is named whole (execPath), and one that cannot
+// be run is said twice, the second time under exec's name.
+func (sh *Shell) execNotRun(name string, status int, msg string) {
+	if !strings.Contains(name, "/") {
+		sh.errorf("exec: %s", strings.Replace(msg, "command not found", "not found", 1))
+		return
+	}
+	full := execPath(sh.cwd, name)
+	reason := strings.TrimPrefix(msg, name+": ")
+	sh.errorf("%s: %s", full, reason)
+	if status == 126 {
+		sh.errorf("exec: %s: cannot execute: %s", full, reason)
+	}
+}
+
+// execPath is the path exec runs a program by, as bash's exec names it
+// (make_absolute): a relative one joined to the working directory, less
+// a leading ./, not cleaned; a #! script has it as $0.
+func execPath(cwd, path string) string {
+	if filepath.IsAbs(path) {
+		return path
+	}
+	return strings.TrimSuffix(cwd, "/") + "/" + strings.TrimPrefix(path, "./")
 }
 
 // placeFDs puts the shell's descriptor table (sh.fds, which the
@@ -245,4 +287,72 @@ func execArgv(opts map[byte]string, args, env []string) ([]string, []string) {
 		env = []string{}
 	}
 	return argv, env
+}
+
+// adoptInheritedFDs puts the descriptors jobsh inherited above 2 (from
+// `jobsh script 3>log`, or a parent's exec 4<file) in the table, as bash
+// has them: `echo x >&3`, `cat <&3` and /dev/fd/3 name them, and exec
+// 3>&- closes them for the commands run. They are the open ones below
+// fds.Private without close-on-exec, which every descriptor of the
+// shell's own has. One poll finds the open ones (POLLNVAL marks the
+// rest), not one fcntl per number.
+func (sh *Shell) adoptInheritedFDs() {
+	probe := make([]unix.PollFd, fds.Private-3)
+	for i := range probe {
+		probe[i].Fd = int32(i + 3)
+	}
+	if _, err := unix.Poll(probe, 0); err != nil {
+		return
+	}
+	for _, p := range probe {
+		if p.Revents&unix.POLLNVAL != 0 {
+			continue
+		}
+		n := int(p.Fd)
+		if flags, err := unix.FcntlInt(uintptr(n), unix.F_GETFD, 0); err != nil || flags&unix.FD_CLOEXEC != 0 {
+			continue
+		}
+		for len(sh.fds) <= n {
+			sh.fds = append(sh.fds, nil)
+		}
+		sh.fds[n] = os.NewFile(uintptr(n), "fd"+strconv.Itoa(n))
+	}
+}
+
+// heredocPipeSize is the longest here-document bash 5.2 feeds through a
+// pipe (its HEREDOC_PIPESIZE, the pipe capacity Linux gives).
+const heredocPipeSize = 65536
+
+// hereDocFile is what a here-document or here-string is read from, as in
+// bash 5.2: /dev/null when it is empty, a pipe already holding it when it
+// fits, a file beyond. Commands can tell: test -p /dev/stdin, and a
+// program reopening /dev/stdin after `read` took a line (a pipe goes on
+// from there; a file starts again).
+func hereDocFile(body string) (*os.File, error) {
+	if body == "" {
+		return os.Open(os.DevNull)
+	}
+	if len(body) <= heredocPipeSize {
+		if f := filledPipe(body); f != nil {
+			return f, nil
+		}
+	}
+	return memFile(body)
+}
+
+// filledPipe is the read end of a pipe holding data, its write end
+// closed; nil if the pipe cannot take it all at once (a lowered
+// pipe-user-pages limit), which would block the shell.
+func filledPipe(data string) *os.File {
+	var p [2]int
+	if unix.Pipe2(p[:], unix.O_CLOEXEC|unix.O_NONBLOCK) != nil {
+		return nil
+	}
+	n, err := unix.Write(p[1], []byte(data))
+	unix.Close(p[1])
+	if err != nil || n != len(data) || unix.SetNonblock(p[0], false) != nil {
+		unix.Close(p[0])
+		return nil
+	}
+	return os.NewFile(uintptr(p[0]), "pipe:here-document")
 }

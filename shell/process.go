@@ -2,13 +2,17 @@ package shell
 
 import (
 	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 
+	"jobsh/jobs"
 	"jobsh/sys/sig"
 
+	"golang.org/x/sys/unix"
 	"mvdan.cc/sh/v3/pattern"
 )
 
@@ -39,6 +43,18 @@ type processShared struct {
 
 	nullMu sync.Mutex // guards null
 	null   *os.File   // /dev/null, opened when first needed
+
+	// dirMu guards dir. A start that lets its child inherit the
+	// process's directory holds it for reading until the child has
+	// started (holdDir); moving the process holds it (moveTo).
+	dirMu sync.RWMutex
+	// dir is the directory the process is in, named as the shell that
+	// went there names it (its cwd then); "" when unknown.
+	dir string
+	// movesDir: this process is jobsh's own (Main, RunSubshell), whose
+	// cd moves the process. A program that embeds the interpreter keeps
+	// its directory: its shells' children are started in theirs.
+	movesDir bool
 }
 
 func newProcessShared() *processShared {
@@ -99,4 +115,106 @@ func (c *patternCache) match(pat, s string, mode pattern.Mode, fold bool) bool {
 		c.mu.Unlock()
 	}
 	return re.MatchString(s)
+}
+
+// holdDir sets the directory of a command about to start: none, so that
+// the child inherits the process's, when the command's is the one the
+// process is in. A chdir in the child names the directory by path, and
+// fails once it has been removed, where bash's children (which inherit)
+// still run. release must be called once the child has started: until
+// then the process must not move. Only jobsh's own process knows where
+// it is: a program that embeds the interpreter may chdir as it likes, so
+// its shells' commands are always started in their directory by name.
+func (p *processShared) holdDir(c *jobs.Command) (release func()) {
+	p.dirMu.RLock()
+	if p.movesDir && c.Dir != "" && sameDirName(c.Dir, p.dir) {
+		c.Dir = ""
+	}
+	return p.dirMu.RUnlock
+}
+
+// sameDirName tells whether two names of directories are one, or one
+// with /. after it (as cd . in a removed directory names it, cdVerbatim).
+func sameDirName(a, b string) bool {
+	trim := func(s string) string {
+		for strings.HasSuffix(s, "/.") {
+			s = strings.TrimSuffix(s, "/.")
+		}
+		return s
+	}
+	return trim(a) == trim(b)
+}
+
+// enterCwd moves the process to the shell's directory if it is not
+// there, before exec replaces it with a program; back returns it, if the
+// exec fails, to where the program that embeds the interpreter had it.
+func (sh *Shell) enterCwd() (back func(), err error) {
+	p := sh.shared
+	p.dirMu.RLock()
+	was := p.dir
+	p.dirMu.RUnlock()
+	if was == sh.cwd || sh.cwd == "" {
+		return func() {}, nil
+	}
+	if err := p.moveTo(sh.cwd); err != nil {
+		return nil, err
+	}
+	return func() {
+		if !p.movesDir && was != "" {
+			p.moveTo(was)
+		}
+	}, nil
+}
+
+// chdirVerbatim moves the process, which must be in cwd, to dir taken
+// from there (cdVerbatim), and names where it went: getcwd's answer, or
+// when getcwd fails (err), dir joined to cwd ("." with no cwd). It
+// returns "" when the process was elsewhere or could not move.
+func (p *processShared) chdirVerbatim(cwd, dir string) (target string, err error) {
+	p.dirMu.Lock()
+	defer p.dirMu.Unlock()
+	if !sameDirName(p.dir, cwd) || os.Chdir(dir) != nil {
+		return "", nil
+	}
+	target, err = p.name(cwd, dir)
+	p.dir = target
+	return target, err
+}
+
+// stayVerbatim is chdirVerbatim for a shell that may not move the
+// process: only to ".", where the process is if it is in cwd.
+func (p *processShared) stayVerbatim(cwd, dir string) (target string, err error) {
+	p.dirMu.RLock()
+	defer p.dirMu.RUnlock()
+	if filepath.Clean(dir) != "." || !sameDirName(p.dir, cwd) || enterable(dir) != nil {
+		return "", nil
+	}
+	return p.name(cwd, dir)
+}
+
+// name names the directory the process is in, reached by dir from cwd:
+// getcwd's answer, or when getcwd fails (err), dir joined to cwd ("."
+// with no cwd).
+func (p *processShared) name(cwd, dir string) (target string, err error) {
+	target, err = unix.Getwd()
+	switch {
+	case err == nil:
+	case cwd == "":
+		target = "."
+	default:
+		target = strings.TrimSuffix(cwd, "/") + "/" + dir
+	}
+	return target, err
+}
+
+// moveTo moves the process to dir, which becomes the directory its
+// children inherit.
+func (p *processShared) moveTo(dir string) error {
+	p.dirMu.Lock()
+	defer p.dirMu.Unlock()
+	if err := os.Chdir(dir); err != nil {
+		return err
+	}
+	p.dir = dir
+	return nil
 }

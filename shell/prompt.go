@@ -41,12 +41,12 @@ func (sh *Shell) expandPrompt(ps string, cmdNumber int) string {
 			}
 			b.WriteString(host)
 		case 'w':
-			b.WriteString(jobs.PoliteDir(sh.cwd, sh.Get("HOME").String()))
+			b.WriteString(jobs.PoliteDir(sh.promptDir(), sh.Get("HOME").String()))
 		case 'W':
-			if home := sh.Get("HOME").String(); sh.cwd == home {
+			if dir, home := sh.promptDir(), sh.Get("HOME").String(); dir == home {
 				b.WriteByte('~')
 			} else {
-				b.WriteString(filepath.Base(sh.cwd))
+				b.WriteString(filepath.Base(dir))
 			}
 		case '$':
 			if os.Geteuid() == 0 {
@@ -97,4 +97,16 @@ func (sh *Shell) expandPrompt(ps string, cmdNumber int) string {
 		sh.status = saved
 	}
 	return s
+}
+
+// promptDir is the directory \w and \W show. A shell whose directory
+// has no name (removed) shows $PWD, or ".", as bash's prompt does.
+func (sh *Shell) promptDir() string {
+	if sh.cwd != "" && sh.cwd != "." {
+		return sh.cwd
+	}
+	if v := sh.Get("PWD"); v.IsSet() {
+		return v.String()
+	}
+	return "."
 }

@@ -95,7 +95,7 @@ func (sh *Shell) redirectOne(r *syntax.Redirect) (*os.File, int, error) {
 			}
 			return nil, 0, err
 		}
-		f, err := memFile(body)
+		f, err := hereDocFile(body)
 		if err != nil {
 			sh.errorf("cannot create temp file for here-document: %s", errnoText(err))
 			return nil, 0, err
@@ -163,7 +163,7 @@ func (sh *Shell) openRedirect(name string, op syntax.RedirOperator, n int) (*os.
 	case syntax.RdrOut, syntax.RdrAll:
 		flag = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
 		if sh.opts[optNoClobber] {
-			if st, err := os.Stat(sh.abs(name)); err == nil && st.Mode().IsRegular() {
+			if st, err := sh.statFile(name); err == nil && st.Mode().IsRegular() {
 				sh.errorf("%s: cannot overwrite existing file", name)
 				return nil, 0, os.ErrExist
 			}
@@ -179,7 +179,7 @@ func (sh *Shell) openRedirect(name string, op syntax.RedirOperator, n int) (*os.
 		sh.errorf("%v", err)
 		return nil, 0, err
 	}
-	f, err := os.OpenFile(sh.abs(name), flag, 0o666)
+	f, err := sh.openFile(name, flag, 0o666)
 	if err != nil {
 		sh.errorf("%s: %s", name, errnoText(err))
 		return nil, 0, err

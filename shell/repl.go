@@ -51,6 +51,12 @@ type Config struct {
 // Main runs a shell as cfg says and returns its exit status.
 func Main(cfg Config) int {
 	sh := New()
+	sh.shared.movesDir = true
+	if sh.cwd == "" {
+		_, err := unix.Getwd()
+		sh.getcwdFailed("shell-init", err)
+	}
+	sh.adoptInheritedFDs()
 	sh.noteIgnoredOnEntry()
 	sh.dieOnDefaultSignals()
 	sh.login = cfg.Login

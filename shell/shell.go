@@ -153,10 +153,10 @@ type Shell struct {
 
 // New makes a shell with the process environment imported.
 func New() *Shell {
-	wd, err := os.Getwd()
-	if err != nil {
-		wd = "/"
-	}
+	// A directory that cannot be named (removed, or a parent not
+	// searchable) is "": commands run where the process is and relative
+	// names are taken from there, as bash's with no current directory.
+	wd, _ := os.Getwd()
 	sh := &Shell{
 		State: State{
 			vars:    map[string]expand.Variable{},
@@ -176,6 +176,7 @@ func New() *Shell {
 	}
 	sh.self, _ = os.Executable()
 	sh.importEnv(os.Environ(), wd)
+	sh.shared.dir = sh.cwd
 	return sh
 }
 
@@ -196,7 +197,9 @@ func (sh *Shell) importEnv(env []string, wd string) {
 	}
 	// PWD must name the directory we are in; a stale inherited one is
 	// replaced, as POSIX asks.
-	if pwd := sh.vars["PWD"].Str; pwd == "" || !sameFile(pwd, wd) {
+	if pwd := sh.vars["PWD"].Str; wd == "" {
+		// bash keeps an inherited PWD it cannot check.
+	} else if pwd == "" || !sameFile(pwd, wd) {
 		sh.setVar("PWD", wd, true)
 	} else {
 		sh.cwd = pwd

@@ -238,6 +238,9 @@ func RunSubshell(fd int, keys KeyBinder) int {
 	sh := New()
 	sh.dieOnDefaultSignals()
 	sh.State = st
+	// The process was started in the parent's directory, or inherited
+	// it being there (holdDir), removed or not.
+	sh.shared.dir, sh.shared.movesDir = st.cwd, true
 	sh.keys = keys
 	// A subshell has no job control of its own: its processes stay in the
 	// job's group, so the whole job stops and resumes together.

@@ -152,7 +152,7 @@ func (sh *Shell) readSubst(w io.Writer, r *syntax.Redirect) error {
 		sh.substStatus, sh.status = 1, 1
 		return nil
 	}
-	data, err := os.ReadFile(sh.abs(name))
+	data, err := sh.readFile(name)
 	if err != nil {
 		sh.errorf("%s: %s", name, errnoText(err))
 		sh.substStatus, sh.status = 1, 1

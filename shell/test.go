@@ -27,19 +27,27 @@ func (sh *Shell) unaryTest(op, s string) bool {
 		o, ok := lookupOption(s, setOpt)
 		return ok && sh.optionOn(o)
 	case "-t":
+		// The command's descriptor n, which for a builtin is the
+		// table's file, not the process's n.
 		n, err := strconv.Atoi(s)
-		if err != nil {
+		if err != nil || n < 0 {
 			return false
 		}
-		_, err = unix.IoctlGetTermios(n, unix.TCGETS)
+		fd, ok := realFD(sh.fd(n))
+		if !ok {
+			return false
+		}
+		_, err = unix.IoctlGetTermios(fd, unix.TCGETS)
 		return err == nil
 	}
-	path := sh.abs(s)
 	if s == "" {
 		return false
 	}
+	path, err := sh.filePath(s)
+	if err != nil {
+		return false
+	}
 	var st os.FileInfo
-	var err error
 	if op == "-h" || op == "-L" {
 		st, err = os.Lstat(path)
 	} else {
@@ -118,8 +126,8 @@ func (sh *Shell) binaryTest(op, a, b string) (bool, error) {
 	case ">":
 		return a > b, nil
 	case "-nt", "-ot", "-ef":
-		sa, ea := os.Stat(sh.abs(a))
-		sb, eb := os.Stat(sh.abs(b))
+		sa, ea := sh.statFile(a)
+		sb, eb := sh.statFile(b)
 		switch op {
 		case "-nt":
 			return ea == nil && (eb != nil || sa.ModTime().After(sb.ModTime())), nil
