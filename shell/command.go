@@ -262,9 +262,20 @@ func (sh *Shell) tempAssigns(assigns []*syntax.Assign) ([]string, error) {
 			// "(1 2)", the elements expanded.
 			var elems []string
 			for _, el := range as.Array.Elems {
-				fields, ferr := sh.fields(el.Value)
-				if ferr != nil {
-					return nil, ferr
+				var fields []string
+				if el.Value != nil { // [k]= has none
+					var ferr error
+					if fields, ferr = sh.fields(el.Value); ferr != nil {
+						return nil, ferr
+					}
+				}
+				if el.Index != nil {
+					// [k]=v keeps its key, as bash writes it.
+					key := "[" + parser.Print(el.Index) + "]="
+					if len(fields) == 0 {
+						fields = []string{""}
+					}
+					fields[0] = key + fields[0]
 				}
 				elems = append(elems, fields...)
 			}

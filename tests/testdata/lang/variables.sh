@@ -191,3 +191,5 @@ echo $OSTYPE $HOSTTYPE $MACHTYPE; [ -n "$HOSTNAME" ] && [ -x "$BASH" ] && echo s
 ((BASH_VERSINFO[0] >= 5)) && [[ $BASH_VERSION == 5.* ]] && echo five; echo ${#GROUPS[@]} | grep -c '[1-9]'
 ### BASH_ARGV and BASH_ARGC hold the arguments the shell started with, the last first
 declare -p BASH_ARGV BASH_ARGC; f() { echo "${BASH_ARGV[@]}"; }; f x; set -- q; echo "${BASH_ARGV[@]}"; /proc/$$/exe -c 'declare -p BASH_ARGV BASH_ARGC' z a b
+### an array before a command is a string that keeps its keys, an empty element too
+m=([k]=v [j]=) env | grep ^m=; m=(a "" b) env | grep ^m=; x=([k]=) true; echo ok
