@@ -2,6 +2,7 @@ package shell
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 	"strconv"
 	"strings"
@@ -158,6 +159,18 @@ func (p *printer) flushLines() {
 	p.out.WriteString(s[i+1:])
 }
 
+// fieldLimit is the widest field jobsh makes (64 MiB).
+const fieldLimit = 1 << 26
+
+// truncate drops what was written past mark.
+func (p *printer) truncate(mark int) {
+	s := p.out.String()
+	if len(s) > mark {
+		p.out.Reset()
+		p.out.WriteString(s[:mark])
+	}
+}
+
 // arg takes the next argument; "" when they have run out.
 func (p *printer) arg() (string, bool) {
 	if p.next >= len(p.args) {
@@ -214,7 +227,7 @@ func (p *printer) format(f string) bool {
 			sp.width = w
 		} else {
 			for ; i < len(f) && f[i] >= '0' && f[i] <= '9'; i++ {
-				sp.width = sp.width*10 + int(f[i]-'0')
+				sp.width = min(sp.width*10+int(f[i]-'0'), math.MaxInt32+1)
 			}
 		}
 		if i < len(f) && f[i] == '.' {
@@ -229,7 +242,7 @@ func (p *printer) format(f string) bool {
 				}
 			} else {
 				for ; i < len(f) && f[i] >= '0' && f[i] <= '9'; i++ {
-					sp.prec = sp.prec*10 + int(f[i]-'0')
+					sp.prec = min(sp.prec*10+int(f[i]-'0'), math.MaxInt32+1)
 					sp.precDigits = true
 				}
 			}
@@ -242,6 +255,18 @@ func (p *printer) format(f string) bool {
 			p.status = 1
 			return false
 		}
+		// A width or precision past INT_MAX makes glibc's printf fail,
+		// and bash's conversion writes nothing; one past fieldLimit
+		// jobsh refuses (bash would write it all, gigabytes).
+		drop := sp.width > math.MaxInt32 || sp.prec > math.MaxInt32
+		if !drop && (sp.width > fieldLimit || sp.prec > fieldLimit) {
+			p.errorf("%s: field width or precision too large", f[start:i+1])
+			p.status, drop = 1, true
+		}
+		if drop {
+			sp.width, sp.prec = 0, -1
+		}
+		mark := p.out.Len()
 		switch conv := f[i]; conv {
 		case 's':
 			a, _ := p.arg()
@@ -361,6 +386,9 @@ func (p *printer) format(f string) bool {
 			p.errorf("`%c': invalid format character", conv)
 			p.status = 1
 			return false
+		}
+		if drop {
+			p.truncate(mark)
 		}
 	}
 	return true

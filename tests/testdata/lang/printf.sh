@@ -103,3 +103,9 @@ TZ=UTC0; export TZ; TZ=EST5; printf '%(%H %Z)T\n' 0; export -n TZ; TZ=JST-9; pri
 LC_ALL=C.UTF-8; echo -e '\u00e9\U0001F600|\u|\uZ|\u41x|\U110000|\UFFFFFFFF|\uD800|\x41' | od -An -c; shopt -s xpg_echo; echo '\u263a'
 printf '\U110000|\UFFFFFFFF|\uD800|\u00e9|\U7FFFFFFF\n' | od -An -tx1
 LC_ALL=C; echo -e '\u00e9|\UFFFFFFFF|\U7FFFFFFF'; printf '\U110000|\UFFFFFFFF|\uD800|\u00e9\n'
+### a width or precision past INT_MAX makes the conversion write nothing, as in bash
+printf "a%3000000000db\n" 1; echo rc=$?; printf "%.3000000000d|%s\n" 1 x; printf "%99999999999999999999999d|\n" 5
+### a field wider than 64 MiB is refused with a message (jobsh)
+#= status 1
+#= stderr field width or precision too large
+printf "%100000000d|\n" 5
