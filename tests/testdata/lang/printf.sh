@@ -107,5 +107,6 @@ LC_ALL=C; echo -e '\u00e9|\UFFFFFFFF|\U7FFFFFFF'; printf '\U110000|\UFFFFFFFF|\u
 printf "a%3000000000db\n" 1; echo rc=$?; printf "%.3000000000d|%s\n" 1 x; printf "%99999999999999999999999d|\n" 5
 ### a field wider than 64 MiB is refused with a message (jobsh)
 #= status 1
+#= stdout |
 #= stderr field width or precision too large
 printf "%100000000d|\n" 5
