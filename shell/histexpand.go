@@ -47,6 +47,13 @@ func member(c byte, set string) bool { return c != 0 && strings.IndexByte(set, c
 // expand returns line with its history references replaced, and
 // histUnchanged, histChanged or histPrintOnly; hist is the history list,
 // oldest first, not including line.
+// histMaxLine bounds what history expansion makes: each !# doubles the
+// line, each :gs/a/&&/ a word, and forty of them would take all memory
+// (the fuzzer's find; bash has no bound and runs out).
+const histMaxLine = 1 << 20
+
+var errHistTooLong = &histError{"history expansion too long"}
+
 func (hx *histExpander) expand(line string, hist []string) (string, int, error) {
 	return hx.expandQuoted(line, hist, 0)
 }
@@ -116,6 +123,9 @@ func (hx *histExpander) expandQuoted(line string, hist []string, quote byte) (st
 					return "", 0, err
 				}
 				out.WriteString(word.text)
+				if out.Len() > histMaxLine {
+					return "", 0, errHistTooLong
+				}
 				modified = true
 				printOnly = printOnly || word.printOnly
 				i = end - 1
@@ -134,6 +144,9 @@ func (hx *histExpander) expandQuoted(line string, hist []string, quote byte) (st
 				return "", 0, err
 			}
 			out.WriteString(word.text)
+			if out.Len() > histMaxLine {
+				return "", 0, errHistTooLong
+			}
 			modified = true
 			printOnly = printOnly || word.printOnly
 			i = end - 1
@@ -445,6 +458,9 @@ func (hx *histExpander) designate(s string, start, j int, event string) (int, hi
 				text = strings.ReplaceAll(text, hx.lhs, hx.rhs)
 			} else {
 				text = text[:k] + hx.rhs + text[k+len(hx.lhs):]
+			}
+			if len(text) > histMaxLine {
+				return 0, histWord{}, errHistTooLong
 			}
 			continue
 		default:

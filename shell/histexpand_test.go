@@ -1,6 +1,9 @@
 package shell
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The expected values were made by bash 5.2 itself, one bash per case:
 //
@@ -241,4 +244,17 @@ func FuzzHistExpand(f *testing.F) {
 		hx.expand(line, hist)
 		hx.expand(line, nil)
 	})
+}
+
+// What history expansion makes is bounded: !# doubles the line each time
+// and :gs/a/&&/ a word, and forty of either took all memory (FuzzHistExpand
+// in .ci/run hung on such an input).
+func TestHistExpandBounded(t *testing.T) {
+	hist := []string{"echo aaaa"}
+	for _, line := range []string{"a " + strings.Repeat("!#", 45), "!!" + strings.Repeat(":gs/a/&&/", 45)} {
+		var hx histExpander
+		if _, _, err := hx.expand(line, hist); err == nil || !strings.Contains(err.Error(), "too long") {
+			t.Errorf("%.20q...: %v", line, err)
+		}
+	}
 }
