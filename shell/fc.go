@@ -123,15 +123,8 @@ func (sh *Shell) fcList(args []string, noNumbers, reverse bool) (int, error) {
 	if !ok {
 		return 1, nil
 	}
-	if first > last {
-		first, last, reverse = last, first, !reverse
-	}
 	var b strings.Builder
-	for k := 0; k <= last-first; k++ {
-		n := first + k
-		if reverse {
-			n = last - k
-		}
+	for _, n := range fcNumbers(first, last, reverse) {
 		if !noNumbers {
 			b.WriteString(strconv.Itoa(n))
 		}
@@ -180,23 +173,10 @@ func (sh *Shell) fcEdit(editor string, args []string, reverse bool) (int, error)
 		return 1, nil
 	}
 	if editor == "" {
-		editor = sh.Get("FCEDIT").String()
-	}
-	if editor == "" {
-		editor = sh.Get("EDITOR").String()
-	}
-	if editor == "" {
-		editor = "vi"
-	}
-	if first > last {
-		first, last, reverse = last, first, !reverse
+		editor = sh.editorFrom("FCEDIT", "EDITOR")
 	}
 	var text strings.Builder
-	for k := 0; k <= last-first; k++ {
-		n := first + k
-		if reverse {
-			n = last - k
-		}
+	for _, n := range fcNumbers(first, last, reverse) {
 		fmt.Fprintln(&text, sh.hist.entries[n-1].line)
 	}
 	edited, status, err := sh.inEditor(editor, text.String())
@@ -204,6 +184,34 @@ func (sh *Shell) fcEdit(editor string, args []string, reverse bool) (int, error)
 		return status, err
 	}
 	return sh.fcRun(edited)
+}
+
+// fcNumbers are the history numbers from first to last, either way
+// round, in the order fc takes them (the other way with -r).
+func fcNumbers(first, last int, reverse bool) []int {
+	if first > last {
+		first, last, reverse = last, first, !reverse
+	}
+	ns := make([]int, 0, last-first+1)
+	for k := 0; k <= last-first; k++ {
+		if reverse {
+			ns = append(ns, last-k)
+		} else {
+			ns = append(ns, first+k)
+		}
+	}
+	return ns
+}
+
+// editorFrom is the first of the variables named that is set and not
+// empty, else vi.
+func (sh *Shell) editorFrom(names ...string) string {
+	for _, name := range names {
+		if e := sh.Get(name).String(); e != "" {
+			return e
+		}
+	}
+	return "vi"
 }
 
 // inEditor runs editor (a command line, as fc -e takes it) on a file
@@ -231,16 +239,10 @@ func (sh *Shell) inEditor(editor, text string) (string, int, error) {
 // editCommand is bash's edit-and-execute-command (Ctrl-X Ctrl-E): the text
 // being typed goes to $VISUAL, else $EDITOR, else vi, and what the
 // editor saved is shown, as fc -e shows it, for the REPL to put in the
-// history after the line as typed and run as a line typed. (bash's last resort is emacs, which
-// few systems have.) False if the editor failed.
+// history after the line as typed and run as a line typed. (bash's last
+// resort is emacs, which few systems have.) False if the editor failed.
 func (sh *Shell) editCommand(text string) (string, bool) {
-	editor := sh.Get("VISUAL").String()
-	if editor == "" {
-		editor = sh.Get("EDITOR").String()
-	}
-	if editor == "" {
-		editor = "vi"
-	}
+	editor := sh.editorFrom("VISUAL", "EDITOR")
 	// The line as typed stays in the history too, as in bash.
 	sh.addHistory(text)
 	edited, status, err := sh.inEditor(editor, text+"\n")
