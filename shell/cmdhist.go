@@ -30,8 +30,8 @@ func (sh *Shell) historyText(src string) string {
 			b.Reset()
 			b.WriteString(sofar[:len(sofar)-1]) // the backslash-newline goes
 		} else {
-			d := historyDelimiter(sofar, lines[i-1], lines[i])
-			inDoc = d == "\n" && hereDocOpen(sofar, lines[i-1])
+			var d string
+			d, inDoc = historyDelimiter(sofar, lines[i-1], lines[i])
 			b.WriteString(d)
 		}
 		b.WriteString(lines[i])
@@ -42,15 +42,6 @@ func (sh *Shell) historyText(src string) string {
 		b.WriteString("\n")
 	}
 	return b.String()
-}
-
-// hereDocOpen says whether the text so far leaves a here-document to read.
-func hereDocOpen(sofar, prev string) bool {
-	if strings.Contains(prev, "<<") {
-		return true
-	}
-	_, err := parser.Parse(sofar, "")
-	return err != nil && strings.Contains(err.Error(), "here-document")
 }
 
 // continued says whether s ends with a backslash that escapes the newline.
@@ -69,18 +60,30 @@ var noSemiAfter = map[string]bool{
 }
 
 // historyDelimiter is what joins line cur to the text so far, whose last
-// line is prev.
-func historyDelimiter(sofar, prev, cur string) string {
+// line is prev, and whether a here-document is being read there.
+func historyDelimiter(sofar, prev, cur string) (delim string, inDoc bool) {
+	if strings.Contains(prev, "<<") {
+		return "\n", true
+	}
 	if _, err := parser.Parse(sofar, ""); err != nil {
 		msg := err.Error()
-		if strings.Contains(msg, "without closing quote") || strings.Contains(msg, "here-document") {
-			return "\n"
+		if strings.Contains(msg, "here-document") {
+			return "\n", true
+		}
+		if strings.Contains(msg, "without closing quote") {
+			return "\n", false
 		}
 		if parser.ArrayEOF(err, sofar) {
-			return " " // x=(1 on to its )
+			return " ", false // x=(1 on to its )
 		}
 	}
-	if strings.Contains(prev, "<<") || hasComment(prev) {
+	return joinAfter(prev, cur), false
+}
+
+// joinAfter is historyDelimiter for a line that ends no quote or
+// here-document: it looks at prev's last token.
+func joinAfter(prev, cur string) string {
+	if hasComment(prev) {
 		return "\n"
 	}
 	trimmed := strings.TrimSpace(prev)
