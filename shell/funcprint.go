@@ -47,35 +47,30 @@ func (p *bashPrinter) written(from, to syntax.Pos) (string, bool) {
 }
 
 // asWritten is printed, or the text from one position to another if it
-// reads back as the same (printed again by reprint): a tree the shell
-// changed after parsing it (an alias expanded) is printed.
-func (p *bashPrinter) asWritten(printed string, from, to syntax.Pos, reprint func(*syntax.Stmt) string) string {
+// reads back as the same: parsed after prefix as one statement, printed
+// again by reprint. A tree the shell changed after parsing it (an alias
+// expanded) is printed.
+func (p *bashPrinter) asWritten(printed string, from, to syntax.Pos, prefix string, reprint func(*syntax.Stmt) string) string {
 	t, ok := p.written(from, to)
 	if !ok || t == printed {
 		return printed
 	}
-	f, err := parser.Parse(t, "")
+	f, err := parser.Parse(prefix+t, "")
 	if err != nil || len(f.Stmts) != 1 || reprint(f.Stmts[0]) != printed {
 		return printed
 	}
 	return t
 }
 
-// word prints a word as it was written.
+// word prints a word as it was written, read back as the argument of a
+// command (": WORD").
 func (p *bashPrinter) word(w *syntax.Word) string {
-	printed := parser.Print(w)
-	t, ok := p.written(w.Pos(), w.End())
-	if !ok || t == printed {
-		return printed
-	}
-	// Read back as the argument of a command: ": WORD".
-	f, err := parser.Parse(": "+t, "")
-	if err == nil && len(f.Stmts) == 1 {
-		if c, isCall := f.Stmts[0].Cmd.(*syntax.CallExpr); isCall && len(c.Assigns) == 0 && len(c.Args) == 2 && parser.Print(c.Args[1]) == printed {
-			return t
+	return p.asWritten(parser.Print(w), w.Pos(), w.End(), ": ", func(st *syntax.Stmt) string {
+		if c, ok := st.Cmd.(*syntax.CallExpr); ok && len(c.Assigns) == 0 && len(c.Args) == 2 {
+			return parser.Print(c.Args[1])
 		}
-	}
-	return printed
+		return ""
+	})
 }
 
 func (p *bashPrinter) indent(n int) { p.b.WriteString(strings.Repeat(" ", n)) }
@@ -213,7 +208,7 @@ func (p *bashPrinter) command(cmd syntax.Command, ind int) {
 		var parts []string
 		for _, as := range c.Assigns {
 			one := &syntax.CallExpr{Assigns: []*syntax.Assign{as}}
-			parts = append(parts, p.asWritten(parser.Print(one), as.Pos(), as.End(), func(st *syntax.Stmt) string { return parser.Print(st.Cmd) }))
+			parts = append(parts, p.asWritten(parser.Print(one), as.Pos(), as.End(), "", func(st *syntax.Stmt) string { return parser.Print(st.Cmd) }))
 		}
 		for _, w := range c.Args {
 			parts = append(parts, p.word(w))
@@ -292,7 +287,7 @@ func (p *bashPrinter) command(cmd syntax.Command, ind int) {
 		p.funcDecl(c, ind, true)
 	case *syntax.ArithmCmd:
 		printed := "(( " + printArith(c.X) + " ))"
-		p.b.WriteString(p.asWritten(printed, c.Left, posAdd(c.Right, 2), func(st *syntax.Stmt) string {
+		p.b.WriteString(p.asWritten(printed, c.Left, posAdd(c.Right, 2), "", func(st *syntax.Stmt) string {
 			if a, ok := st.Cmd.(*syntax.ArithmCmd); ok {
 				return "(( " + printArith(a.X) + " ))"
 			}
