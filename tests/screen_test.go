@@ -116,6 +116,12 @@ func cursorRow(sc *term.Screen) string {
 	return sc.Rows()[y]
 }
 
+// waitCursorRow waits for the row under the cursor to be row.
+func waitCursorRow(t *testing.T, s *term.Session, what, row string) {
+	t.Helper()
+	waitScreen(t, s, what, func(sc *term.Screen) bool { return cursorRow(sc) == row })
+}
+
 // waitPrompt waits for an empty prompt line under the cursor.
 func waitPrompt(t *testing.T, s *term.Session) {
 	t.Helper()
@@ -310,7 +316,7 @@ func TestScreenBracketedPaste(t *testing.T) {
 		s := startScreen(t, sh, 80, 24)
 		waitScreen(t, s, "bracketed paste on at the prompt", func(sc *term.Screen) bool { return sc.PasteMode() })
 		s.Send("\x1b[200~\techo 'a\tb'\recho pasted-2\x1b[201~")
-		waitScreen(t, s, "the pasted lines", func(sc *term.Screen) bool { return cursorRow(sc) == "echo pasted-2" })
+		waitCursorRow(t, s, "the pasted lines", "echo pasted-2")
 		if sc := s.Screen; hasRow(sc, "pasted-2") || strings.Contains(sc.Text(), "zqalpha") || countRows(sc, "echo pasted-2") != 1 ||
 			strings.Count(sc.Text(), "echo 'a") != 1 {
 			t.Fatalf("the paste ran, completed, or is drawn more than once\n%s", picture(sc))
@@ -605,7 +611,7 @@ func TestScreenWordKeys(t *testing.T) {
 			s.SendKeys(c.typed)
 			waitRow(t, s, "$ "+c.typed)
 			s.SendKeys(c.keys)
-			waitScreen(t, s, fmt.Sprintf("%q after %q", c.row, c.keys), func(sc *term.Screen) bool { return cursorRow(sc) == c.row })
+			waitCursorRow(t, s, fmt.Sprintf("%q after %q", c.row, c.keys), c.row)
 			s.SendKeys("\x05\x15") // End, Ctrl-U: an empty line again
 			waitPrompt(t, s)
 		}
@@ -629,7 +635,7 @@ func TestScreenEditAndExecute(t *testing.T) {
 		s.SendKeys("history 3 | cut -c8-\r")
 		waitRowsUnder(t, s, "$ history 3 | cut -c8-", []string{"echo hello there", "echo bye there", "history 3 | cut -c8-"}, "$", 2)
 		s.SendKeys("ab\x18\x15\x18xc")
-		waitScreen(t, s, "the line undone, then c", func(sc *term.Screen) bool { return cursorRow(sc) == "$ c" })
+		waitCursorRow(t, s, "the line undone, then c", "$ c")
 	})
 }
 
@@ -688,7 +694,7 @@ func TestScreenUnboundMetaKeys(t *testing.T) {
 	s.SendKeys("echo abc")
 	waitRow(t, s, "$ echo abc")
 	s.SendKeys("\x1bz\x1b\r\x1b9d")
-	waitScreen(t, s, "the line with d added", func(sc *term.Screen) bool { return cursorRow(sc) == "$ echo abcd" })
+	waitCursorRow(t, s, "the line with d added", "$ echo abcd")
 }
 
 // Emoji in the prompt take two cells each, as the terminal draws them:
@@ -698,7 +704,7 @@ func TestScreenEmojiPrompt(t *testing.T) {
 	eachShell(t, func(t *testing.T, sh screenShell) {
 		s := startScreen(t, sh, 30, 10)
 		s.SendKeys("PS1='\U0001F642\u26a1 '\r")
-		waitScreen(t, s, "the new prompt", func(sc *term.Screen) bool { return cursorRow(sc) == "\U0001F642\u26a1" })
+		waitCursorRow(t, s, "the new prompt", "\U0001F642\u26a1")
 		s.SendKeys("echo abc\x01X")
 		waitScreen(t, s, "X at the start", func(sc *term.Screen) bool {
 			x, _ := sc.Cursor()
@@ -717,11 +723,11 @@ func TestScreenKillsJoin(t *testing.T) {
 	eachShell(t, func(t *testing.T, sh screenShell) {
 		s := startScreen(t, sh, 80, 24)
 		s.SendKeys("echo one two three\x17\x17")
-		waitScreen(t, s, "two words killed", func(sc *term.Screen) bool { return cursorRow(sc) == "$ echo one" })
+		waitCursorRow(t, s, "two words killed", "$ echo one")
 		s.SendKeys("\x19")
-		waitScreen(t, s, "both back", func(sc *term.Screen) bool { return cursorRow(sc) == "$ echo one two three" })
+		waitCursorRow(t, s, "both back", "$ echo one two three")
 		s.SendKeys("\x01\x06\x06\x06\x06\x0b\x01\x1b[3~\x05\x19")
-		waitScreen(t, s, "the kill back, not the deleted character", func(sc *term.Screen) bool { return cursorRow(sc) == "$ cho one two three" })
+		waitCursorRow(t, s, "the kill back, not the deleted character", "$ cho one two three")
 		s.SendKeys("\x05\x15")
 		waitPrompt(t, s)
 	})
@@ -743,7 +749,7 @@ func TestScreenViKeys(t *testing.T) {
 			{"\x1bX", "$ echo xz"},
 		} {
 			s.SendKeys(c.keys)
-			waitScreen(t, s, fmt.Sprintf("%q after %q", c.row, c.keys), func(sc *term.Screen) bool { return cursorRow(sc) == c.row })
+			waitCursorRow(t, s, fmt.Sprintf("%q after %q", c.row, c.keys), c.row)
 		}
 		s.SendKeys("\x1bcc\x1b")
 		waitPrompt(t, s)
@@ -768,7 +774,7 @@ func TestScreenSearchCtrlG(t *testing.T) {
 			return strings.HasPrefix(cursorRow(sc), "(failed reverse-i-search)`dup': ")
 		})
 		s.SendKeys("\x07")
-		waitScreen(t, s, "the line as before", func(sc *term.Screen) bool { return cursorRow(sc) == "$ typed" })
+		waitCursorRow(t, s, "the line as before", "$ typed")
 		s.SendKeys("\x15")
 		waitPrompt(t, s)
 	})

@@ -18,7 +18,7 @@ func TestScreenUnboundControlKeys(t *testing.T) {
 				s := startScreen(t, sh, 80, 24)
 				s.SendKeys(key)
 				s.SendKeys("echo ok")
-				waitScreen(t, s, "the line", func(sc *term.Screen) bool { return cursorRow(sc) == "$ echo ok" })
+				waitCursorRow(t, s, "the line", "$ echo ok")
 				s.Send("\r")
 				waitRow(t, s, "ok")
 				waitPrompt(t, s)
@@ -53,11 +53,11 @@ func TestScreenOperateAndGetNext(t *testing.T) {
 			waitPrompt(t, s)
 		}
 		s.SendKeys("\x1b[A\x1b[A\x1b[A")
-		waitScreen(t, s, "the first entry", func(sc *term.Screen) bool { return cursorRow(sc) == "$ echo step-one" })
+		waitCursorRow(t, s, "the first entry", "$ echo step-one")
 		s.Send("\x0f")
-		waitScreen(t, s, "the second entry", func(sc *term.Screen) bool { return cursorRow(sc) == "$ echo step-two" })
+		waitCursorRow(t, s, "the second entry", "$ echo step-two")
 		s.SendKeys("\x0f")
-		waitScreen(t, s, "the third entry", func(sc *term.Screen) bool { return cursorRow(sc) == "$ echo step-three" })
+		waitCursorRow(t, s, "the third entry", "$ echo step-three")
 		s.SendKeys("\r")
 		waitPrompt(t, s)
 		if n := countRows(s.Screen, "step-two"); n != 2 {
@@ -100,11 +100,11 @@ func TestScreenCharacterSearch(t *testing.T) {
 	eachShell(t, func(t *testing.T, sh screenShell) {
 		s := startScreen(t, sh, 80, 24)
 		s.SendKeys("echo abzabz\x01\x1dzX")
-		waitScreen(t, s, "X before the first z", func(sc *term.Screen) bool { return cursorRow(sc) == "$ echo abXzabz" })
+		waitCursorRow(t, s, "X before the first z", "$ echo abXzabz")
 		s.Send("\x05\x1b\x1dbY")
-		waitScreen(t, s, "Y before the last b", func(sc *term.Screen) bool { return cursorRow(sc) == "$ echo abXzaYbz" })
+		waitCursorRow(t, s, "Y before the last b", "$ echo abXzaYbz")
 		s.Send("\x01\x1dqZ")
-		waitScreen(t, s, "Z at the start: no q to go to", func(sc *term.Screen) bool { return cursorRow(sc) == "$ Zecho abXzaYbz" })
+		waitCursorRow(t, s, "Z at the start: no q to go to", "$ Zecho abXzaYbz")
 		// Ctrl-C after Ctrl-] abandons the line (a signal in bash).
 		s.Send("\x1d\x03")
 		waitPrompt(t, s)

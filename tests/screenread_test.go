@@ -26,9 +26,8 @@ func startRead(t *testing.T, s *term.Session, cmd string) {
 
 // read -n, -N and -d end without Enter: the terminal gives each key as it
 // is typed, echoed, and the keys after the read's are the next command
-// line's. (With -e, bash's readline ends the line after -n's count or at
-// -d's character and draws a newline; jobsh reads such a line without
-// the editor, so -e -n and -e -d are not among these.)
+// line's. (With -e, the editor reads the line and ends it after -n's
+// count or at -d's character: TestScreenReadEditWithoutEnter.)
 func TestScreenReadWithoutEnter(t *testing.T) {
 	cases := []struct{ name, cmd, keys, rows string }{
 		{"n", `read -n 3 x; echo "[$x]"`, "abc", "abc[abc]"},
@@ -64,7 +63,7 @@ func TestScreenReadTypeAhead(t *testing.T) {
 		startRead(t, s, `read -n 3 x; echo "[$x]"`)
 		s.Send("abcecho def")
 		waitRow(t, s, "abcecho def[abc]")
-		waitScreen(t, s, "the rest on the next prompt", func(sc *term.Screen) bool { return cursorRow(sc) == "$ echo def" })
+		waitCursorRow(t, s, "the rest on the next prompt", "$ echo def")
 		s.Send("\r")
 		waitRow(t, s, "def")
 		waitPrompt(t, s)
@@ -142,7 +141,7 @@ func TestScreenReadEditWithoutEnter(t *testing.T) {
 				for _, row := range strings.Split(c.rows, "\n") {
 					waitRow(t, s, row)
 				}
-				waitScreen(t, s, "the next line", func(sc *term.Screen) bool { return cursorRow(sc) == c.next })
+				waitCursorRow(t, s, "the next line", c.next)
 			})
 		})
 	}
