@@ -327,9 +327,10 @@ const maxFuncNest = 25000
 const maxStmtDepth = 150000
 
 // funcNest is the depth of function calls allowed: FUNCNEST if it is a
-// number above 0, as in bash, else maxFuncNest.
-func (sh *Shell) funcNest() int {
-	n := sh.scopedFuncNest()
+// number above 0, as in bash, else maxFuncNest. scoped is
+// scopedFuncNest's answer.
+func (sh *Shell) funcNest(scoped int) int {
+	n := scoped
 	if n == 0 {
 		n, _ = strconv.Atoi(sh.vars["FUNCNEST"].String())
 	}
@@ -365,7 +366,7 @@ func (sh *Shell) scopedFuncNest() int {
 // scope for locals.
 func (sh *Shell) callFunc(fn *syntax.FuncDecl, args []string) error {
 	nest := sh.scopedFuncNest()
-	if calls := sh.funcCalls(); calls >= sh.funcNest() || sh.stmtDepth >= maxStmtDepth {
+	if calls := sh.funcCalls(); calls >= sh.funcNest(nest) || sh.stmtDepth >= maxStmtDepth {
 		// bash's FUNCNEST; without it, only the stack's own bound.
 		sh.errorf("%s: maximum function nesting level exceeded (%d)", fn.Name.Value, calls)
 		sh.status = 1

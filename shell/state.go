@@ -237,9 +237,6 @@ type frame struct {
 	Scopes, Nest int
 }
 
-// function says whether f is a function call, not a file sourced.
-func (f frame) function(prev int) bool { return f.Funcs > prev }
-
 // funcCalls is how many function calls are running, FUNCNEST's count.
 func (s *State) funcCalls() int {
 	if len(s.frames) == 0 {
@@ -258,19 +255,6 @@ func (s *State) pushFrame(f frame, function bool) {
 }
 
 func (s *State) popFrame() { s.frames = s.frames[:len(s.frames)-1] }
-
-// functionFrames are the frames of function calls, outermost first.
-func (s *State) functionFrames() []frame {
-	out := make([]frame, 0, s.funcCalls())
-	prev := 0
-	for _, f := range s.frames {
-		if f.function(prev) {
-			out = append(out, f)
-		}
-		prev = f.Funcs
-	}
-	return out
-}
 
 // funcOrigin is where a function was defined.
 type funcOrigin struct {
