@@ -499,6 +499,5 @@ func (sh *Shell) expandString(s string) (string, error) {
 	if err != nil {
 		return s, err
 	}
-	s, err = expand.Document(sh.expandConfig(), w)
-	return s, sh.reported(err)
+	return sh.document(w)
 }

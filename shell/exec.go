@@ -712,8 +712,8 @@ func (sh *Shell) caseClause(cmd *syntax.CaseClause) error {
 		matched := fallthrough_
 		if !matched {
 			for _, pw := range item.Patterns {
-				pat, err := expand.Pattern(sh.expandConfig(), pw)
-				if err = sh.reported(err); err != nil {
+				pat, err := sh.pattern(pw)
+				if err != nil {
 					return sh.expandFailed(err)
 				}
 				if sh.matchPattern(pat, word, pattern.EntireString) {
@@ -803,6 +803,18 @@ func (sh *Shell) literal(w *syntax.Word) (string, error) {
 		return "", nil
 	}
 	s, err := expand.Literal(sh.expandConfig(), w)
+	return s, sh.reported(err)
+}
+
+// pattern expands w as a pattern (case, [[ == ]]).
+func (sh *Shell) pattern(w *syntax.Word) (string, error) {
+	s, err := expand.Pattern(sh.expandConfig(), w)
+	return s, sh.reported(err)
+}
+
+// document expands w as a here-document's body.
+func (sh *Shell) document(w *syntax.Word) (string, error) {
+	s, err := expand.Document(sh.expandConfig(), w)
 	return s, sh.reported(err)
 }
 
@@ -1042,8 +1054,8 @@ func (sh *Shell) testExprNeg(x syntax.TestExpr, neg string) (bool, error) {
 		}
 		switch x.Op {
 		case syntax.TsMatch, syntax.TsNoMatch, syntax.TsMatchShort:
-			pat, err := expand.Pattern(sh.expandConfig(), x.Y.(*syntax.Word))
-			if err = sh.reported(err); err != nil {
+			pat, err := sh.pattern(x.Y.(*syntax.Word))
+			if err != nil {
 				return false, err
 			}
 			if sh.opts[optXTrace] {

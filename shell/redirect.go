@@ -7,7 +7,6 @@ import (
 
 	"jobsh/parser"
 
-	"mvdan.cc/sh/v3/expand"
 	"mvdan.cc/sh/v3/syntax"
 )
 
@@ -209,8 +208,7 @@ func (sh *Shell) hereDocument(r *syntax.Redirect) (string, error) {
 				return lit, nil
 			}
 		}
-		s, err := expand.Document(sh.expandConfig(), w)
-		return s, sh.reported(err)
+		return sh.document(w)
 	}
 	if r.Op != syntax.DashHdoc {
 		return body(r.Hdoc)
